@@ -1,0 +1,35 @@
+"""What every command shares: exit codes, the console, option types."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+class ExitCode(enum.IntEnum):
+    """Documented in the README; scripts may rely on them."""
+
+    OK = 0  # everything succeeded
+    SOME_FAILED = 1  # some inputs failed (each is reported and recorded), the rest succeeded
+    USAGE = 2  # bad command line (Typer's own code)
+    FATAL = 3  # nothing could be done: model missing, store unreadable, bad user file
+    BELOW_FLOOR = 4  # an evaluation scored below a --min floor
+
+
+def fail(message: str, code: ExitCode = ExitCode.FATAL) -> None:
+    err_console.print(f"[red]error:[/red] {message}")
+    raise SystemExit(int(code))
+
+
+def paths(values: list[Path] | None) -> tuple[Path, ...]:
+    return tuple(values or ())
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

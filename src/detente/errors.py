@@ -1,0 +1,95 @@
+"""The exception hierarchy and its numbered codes.
+
+Every error a user can meet has a stable code (``E1xx`` input, ``E2xx`` extraction, ``E3xx``
+language processing, ``E4xx`` store, ``E5xx`` configuration and resources), so that a line in the
+``errors`` table or a log can be looked up in docs/errors.md and grepped across runs. Messages are
+one line: what is wrong and, where it helps, what to do.
+
+    DetenteError
+    ├── InputError          cannot read the input (E1xx)
+    ├── ExtractionError     read it, but it holds no usable article (E2xx)
+    ├── ProcessingError     the language pipeline failed on it (E3xx)
+    ├── StoreError          the database refused (E4xx)
+    └── ConfigError         a user file or option is wrong (E5xx)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "DetenteError",
+    "ExtractionError",
+    "InputError",
+    "ProcessingError",
+    "StoreError",
+]
+
+# code → short description; docs/errors.md is generated from this table (see tests/test_errors.py).
+CODES: dict[str, str] = {
+    "E101": "file or path not found",
+    "E102": "input is empty",
+    "E103": "input is binary, not text",
+    "E104": "input is larger than the size limit",
+    "E105": "input could not be decoded as text",
+    "E106": "a JSON Lines record is not valid JSON or lacks text",
+    "E107": "URL could not be fetched",
+    "E108": "feed or WARC file could not be parsed",
+    "E109": "unsupported input type",
+    "E201": "HTML page holds no article text",
+    "E202": "text is not English",
+    "E203": "text is too short to analyse",
+    "E301": "language model could not be loaded",
+    "E302": "analysis failed on this document",
+    "E401": "store could not be opened",
+    "E402": "store write failed",
+    "E403": "store schema is newer than this version of detente",
+    "E501": "user actor file is invalid",
+    "E502": "user lexicon file is invalid",
+    "E503": "option value is invalid",
+}
+
+
+class DetenteError(Exception):
+    """Base of every error detente raises on purpose. ``code`` is one of ``CODES``."""
+
+    code = "E000"
+    stage = "detente"
+
+    def __init__(self, message: str, *, code: str | None = None, source: str | None = None):
+        if code is not None:
+            self.code = code
+        self.source = source
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0]}"
+
+    @property
+    def reason(self) -> str:
+        """The one-line message without the code."""
+        return str(self.args[0]).splitlines()[0] if self.args else ""
+
+
+class InputError(DetenteError):
+    code = "E101"
+    stage = "ingest"
+
+
+class ExtractionError(DetenteError):
+    code = "E201"
+    stage = "extract"
+
+
+class ProcessingError(DetenteError):
+    code = "E302"
+    stage = "nlp"
+
+
+class StoreError(DetenteError):
+    code = "E402"
+    stage = "store"
+
+
+class ConfigError(DetenteError):
+    code = "E503"
+    stage = "config"
