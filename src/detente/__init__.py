@@ -23,7 +23,18 @@ from .errors import (
     ProcessingError,
     StoreError,
 )
-from .model import Actor, ActorSummary, Analysis, Article, Document, Event, Failure, Location, Mention, Quote
+from .model import (
+    Actor,
+    ActorSummary,
+    Analysis,
+    Article,
+    Document,
+    Event,
+    Failure,
+    Location,
+    Mention,
+    Quote,
+)
 
 if TYPE_CHECKING:
     from .pipeline import Resources
@@ -84,7 +95,10 @@ def analyze(
     if isinstance(source, Document):
         document = source
     elif isinstance(source, Path) or (
-        isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).is_file()
+        isinstance(source, str)
+        and "\n" not in source
+        and len(source) < 4096
+        and Path(source).is_file()
     ):
         document = ingest.read_path_single(Path(source), limits=res.options.limits)
     else:
@@ -107,7 +121,7 @@ def code(
     return events.code_text(text, res, date=date)
 
 
-def open(path: str | Path | None = None, *, readonly: bool = False) -> Store:  # noqa: A001
+def open(path: str | Path | None = None, *, readonly: bool = False) -> Store:
     """Open (creating if needed) the embedded SQLite store; ``DETENTE_DB`` or ./detente.db by
     default."""
     from .config import default_db_path

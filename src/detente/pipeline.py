@@ -30,8 +30,8 @@ __all__ = [
     "analyze_article",
     "analyze_document",
     "analyze_many",
-    "analyze_partition",
     "analyze_parallel",
+    "analyze_partition",
 ]
 
 

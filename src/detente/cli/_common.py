@@ -33,3 +33,26 @@ def paths(values: list[Path] | None) -> tuple[Path, ...]:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def build_options(
+    *,
+    model: str | None = None,
+    actors: list[Path] | None = None,
+    lexicon: list[Path] | None = None,
+    max_key_points: int = 4,
+    max_bytes: int | None = None,
+    language_check: bool = True,
+):
+    """The one place where command-line flags become pipeline ``Options``."""
+    from ..config import Limits, Options
+
+    limits = Limits(max_bytes=max_bytes) if max_bytes else Limits()
+    return Options(
+        model=model,
+        actors_files=paths(actors),
+        lexicon_files=paths(lexicon),
+        max_key_points=max_key_points,
+        check_language=language_check,
+        limits=limits,
+    )

@@ -1,0 +1,84 @@
+"""``detente analyze``: one or more articles, analysed and printed, nothing stored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._common import ExitCode, build_options, console, err_console, fail
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy model package or path (default: installed English model)."),
+]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
+]
+LexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
+]
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command()(analyze)
+
+
+def analyze(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for stdin.")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per article (the output contract).")
+    ] = False,
+    indent: Annotated[int | None, typer.Option(help="Indent JSON output.")] = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
+    max_key_points: Annotated[
+        int, typer.Option(min=1, help="Key points when the publisher gives none.")
+    ] = 4,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="Refuse inputs larger than this many bytes.")
+    ] = None,
+    language_check: Annotated[bool, typer.Option(help="Refuse text that is not English.")] = True,
+) -> None:
+    """Analyse articles and print actors, events, quotes and key points (nothing is stored)."""
+    import detente
+    from detente import ingest, pipeline
+    from detente.errors import DetenteError
+    from detente.model import Failure
+
+    from .render import print_analysis
+
+    options = build_options(
+        model=model,
+        actors=actors,
+        lexicon=lexicon,
+        max_key_points=max_key_points,
+        max_bytes=max_bytes,
+        language_check=language_check,
+    )
+    try:
+        res = detente.load(options)
+    except DetenteError as exc:
+        fail(str(exc))
+    failed = done = 0
+    for item in pipeline.analyze_many(ingest.read(sources, limits=options.limits), res):
+        if isinstance(item, Failure):
+            failed += 1
+            err_console.print(f"[red]failed[/red] {item.source}: [{item.code}] {item.reason}")
+            continue
+        done += 1
+        if as_json:
+            typer.echo(json.dumps(item.to_dict(), ensure_ascii=False, indent=indent))
+        else:
+            print_analysis(console, item)
+    if failed:
+        raise typer.Exit(int(ExitCode.SOME_FAILED))
+    if not done:
+        fail("no article found in the input", ExitCode.SOME_FAILED)

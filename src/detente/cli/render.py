@@ -1,0 +1,127 @@
+"""Readable terminal rendering of an Analysis, shared by ``analyze``, ``show`` and ``demo``."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Actor, Analysis, Event
+
+__all__ = ["actor_label", "analysis_panel", "event_flags", "events_table"]
+
+
+def actor_label(actors: tuple[Actor, ...] | list[Actor]) -> str:
+    """ "Kim Jong Un (PRK GOV)" style labels joined with " + " for compound actors."""
+    parts = []
+    for a in actors:
+        code = " ".join(x for x in (a.code, a.sector) if x)
+        name = a.name or a.text
+        parts.append(f"{name} ({code})" if code else name)
+    return " + ".join(parts) or "—"
+
+
+def event_flags(e: Event) -> str:
+    flags = [
+        name
+        for name, on in (
+            ("negated", e.negated),
+            ("hypothetical", e.hypothetical),
+            ("future", e.future),
+            ("historical", e.historical),
+        )
+        if on
+    ]
+    return ", ".join(flags) or "asserted"
+
+
+def events_table(events: list[Event] | tuple[Event, ...], *, title: str = "Events") -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
+    table.add_column("type", style="bold", no_wrap=True)
+    table.add_column("CAMEO", no_wrap=True)
+    table.add_column("G", justify="right", no_wrap=True)
+    table.add_column("source → target")
+    table.add_column("date", no_wrap=True)
+    table.add_column("status")
+    table.add_column("trigger / sentence", ratio=2)
+    for e in events:
+        status_style = "green" if e.asserted else "yellow"
+        table.add_row(
+            e.event_type + (f"/{e.mode}" if e.mode else ""),
+            e.cameo,
+            f"{e.goldstein:+.1f}",
+            f"{actor_label(e.source)} → {actor_label(e.target)}",
+            f"{e.date.isoformat() if e.date else '?'} ({e.date_precision or '-'})",
+            Text(event_flags(e), style=status_style),
+            Text.assemble((e.trigger, "bold"), "  ", (e.sentence.strip()[:160], "dim")),
+        )
+    return table
+
+
+def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Group:
+    a = analysis.article
+    head = Text()
+    head.append(a.title or "(untitled)", style="bold")
+    meta = " · ".join(
+        x
+        for x in (
+            a.published.isoformat() if a.published else None,
+            a.site,
+            a.author,
+            a.url or a.source,
+            a.id[:19],
+        )
+        if x
+    )
+    head.append(f"\n{meta}", style="dim")
+    if a.credits:
+        head.append(f"\ncredits: {'; '.join(a.credits)}", style="dim")
+
+    parts: list[object] = [Panel(head, expand=True)]
+    if analysis.key_points:
+        kp = Text()
+        for point in analysis.key_points:
+            kp.append(f"• {point}\n")
+        parts.append(Panel(kp, title="Key points", title_align="left"))
+
+    actors = Table(title="Actors", title_justify="left", expand=True)
+    for col in ("name", "code", "sector", "kind", "mentions", "as written"):
+        actors.add_column(col)
+    for s in analysis.actors:
+        actors.add_row(
+            s.actor.name or s.actor.text,
+            s.actor.code or "—",
+            s.actor.sector or "",
+            s.actor.kind,
+            str(s.mentions),
+            ", ".join(s.texts[:4]),
+        )
+    parts.append(actors)
+
+    events = list(analysis.events)
+    shown = events[:max_events] if max_events else events
+    parts.append(events_table(shown, title=f"Events ({len(events)})"))
+
+    if analysis.quotes:
+        quotes = Table(title=f"Quotes ({len(analysis.quotes)})", title_justify="left", expand=True)
+        quotes.add_column("speaker", no_wrap=True)
+        quotes.add_column("cue", no_wrap=True)
+        quotes.add_column("", no_wrap=True)
+        quotes.add_column("content", ratio=3)
+        for q in analysis.quotes:
+            speaker = actor_label([q.speaker]) if q.speaker else "(unattributed)"
+            quotes.add_row(
+                speaker,
+                q.cue or "",
+                "direct" if q.direct else "indirect",
+                q.content[:240] + ("…" if len(q.content) > 240 else ""),
+            )
+        parts.append(quotes)
+    if analysis.warnings:
+        parts.append(Text("warnings: " + "; ".join(analysis.warnings), style="yellow"))
+    return Group(*parts)  # type: ignore[arg-type]
+
+
+def print_analysis(console: Console, analysis: Analysis, **kw: object) -> None:
+    console.print(analysis_panel(analysis, **kw))  # type: ignore[arg-type]
