@@ -35,6 +35,7 @@ CODES: dict[str, str] = {
     "E107": "URL could not be fetched",
     "E108": "feed or WARC file could not be parsed",
     "E109": "unsupported input type",
+    "E110": "evaluation gold set is missing or malformed",
     "E201": "HTML page holds no article text",
     "E202": "text is not English",
     "E203": "text is too short to analyse",
@@ -46,6 +47,7 @@ CODES: dict[str, str] = {
     "E501": "user actor file is invalid",
     "E502": "user lexicon file is invalid",
     "E503": "option value is invalid",
+    "E504": "a packaged data file is missing or invalid",
 }
 
 
