@@ -1,0 +1,141 @@
+"""Throughput and peak memory of a full ingest against a bare ``nlp.pipe``, in one run.
+
+    .venv/bin/python bench/throughput.py [--corpus ../shared/corpus/wikinews/articles.jsonl]
+                                         [--limit N] [--repeat 2]
+
+Both sides process the same texts with the same spaCy model on one core. The baseline parses the
+records' texts and nothing else; detente reads the JSONL file, extracts and cleans each article,
+parses it, resolves actors, codes events, finds quotes and key points, and writes everything to a
+fresh SQLite store. Each side runs in a fresh child process so that its peak resident memory
+(``ru_maxrss``) is its own; the sides alternate ``--repeat`` times and the best time of each is
+kept. The figure that matters is the ratio, which is stable across machines; the absolute rates
+are this machine's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "articles.jsonl"
+
+
+def _texts(corpus: Path, limit: int | None) -> list[str]:
+    texts = []
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if limit and len(texts) >= limit:
+                break
+    return texts
+
+
+def _subset(corpus: Path, limit: int | None, workdir: Path) -> Path:
+    if not limit:
+        return corpus
+    out = workdir / "subset.jsonl"
+    with corpus.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for i, line in enumerate(src):
+            if i >= limit:
+                break
+            dst.write(line)
+    return out
+
+
+def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
+    from detente import nlp as nlp_stage
+
+    nlp = nlp_stage.load()
+    texts = _texts(corpus, limit)
+    start = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+    elapsed = time.perf_counter() - start
+    queue.put({"n": n, "seconds": elapsed, "maxrss_mb": _maxrss_mb()})
+
+
+def _detente(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
+    import detente
+    from detente import ingest, pipeline
+    from detente.model import Failure
+
+    res = detente.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        source = _subset(corpus, limit, Path(tmp))
+        stored = failed = 0
+        start = time.perf_counter()
+        with detente.open(Path(tmp) / "bench.db") as store:
+            for item in pipeline.analyze_many(ingest.read([source]), res):
+                if isinstance(item, Failure):
+                    store.add_failure(item)
+                    failed += 1
+                else:
+                    stored += bool(store.add(item))
+        elapsed = time.perf_counter() - start
+    queue.put(
+        {
+            "n": stored + failed,
+            "stored": stored,
+            "failed": failed,
+            "seconds": elapsed,
+            "maxrss_mb": _maxrss_mb(),
+        }
+    )
+
+
+def _maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _run(target, corpus: Path, limit: int | None) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(corpus, limit, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="first N records only")
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus} (it is read from ../shared)", file=sys.stderr)
+        return 2
+
+    base_runs, det_runs = [], []
+    for _ in range(args.repeat):
+        base_runs.append(_run(_baseline, args.corpus, args.limit))
+        det_runs.append(_run(_detente, args.corpus, args.limit))
+    base = min(base_runs, key=lambda r: r["seconds"])
+    det = min(det_runs, key=lambda r: r["seconds"])
+    base_rate = base["n"] / base["seconds"]
+    det_rate = det["n"] / det["seconds"]
+    print(f"corpus: {args.corpus} ({base['n']} articles), best of {args.repeat}")
+    print(
+        f"bare nlp.pipe      {base_rate:7.2f} articles/s  {base['seconds']:7.2f} s  "
+        f"peak RSS {base['maxrss_mb']:6.0f} MB"
+    )
+    print(
+        f"detente ingest     {det_rate:7.2f} articles/s  {det['seconds']:7.2f} s  "
+        f"peak RSS {det['maxrss_mb']:6.0f} MB  (stored {det['stored']}, failed {det['failed']})"
+    )
+    print(
+        f"ratio              {det['seconds'] / base['seconds']:.2f}x the time of bare spaCy, "
+        f"{det['maxrss_mb'] / base['maxrss_mb']:.2f}x its peak memory"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
