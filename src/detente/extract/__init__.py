@@ -35,7 +35,9 @@ __all__ = ["HTML_TYPES", "article_id", "extract", "looks_like_html"]
 
 DEFAULT_LIMITS = Limits()
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+html"})
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I | re.S)
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.I | re.S
+)
 
 
 def article_id(text: str) -> str:
@@ -68,7 +70,9 @@ def _as_text(document: Document, limits: Limits, html: bool, warnings: list[str]
     return decoded.text
 
 
-def extract(document: Document, *, limits: Limits = DEFAULT_LIMITS, check_language: bool = True) -> Article:
+def extract(
+    document: Document, *, limits: Limits = DEFAULT_LIMITS, check_language: bool = True
+) -> Article:
     """Turn one Document into an Article, or raise ``InputError``/``ExtractionError`` (coded)."""
     source = document.source
     warnings: list[str] = []
@@ -95,6 +99,10 @@ def extract(document: Document, *, limits: Limits = DEFAULT_LIMITS, check_langua
                 f"{source}: no article text found in the HTML page", code="E201", source=source
             )
         cleaned = clean_text(page.text, known_title=document.title or page.title)
+        if not cleaned.text:  # only furniture (menus, share bars) was found
+            raise ExtractionError(
+                f"{source}: no article text found in the HTML page", code="E201", source=source
+            )
         title = document.title or page.title or cleaned.title
         author = author or page.author or cleaned.author
         site = site or page.site

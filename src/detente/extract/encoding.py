@@ -70,7 +70,9 @@ _WESTERN_SINGLE_BYTE = {
     "cp437",
 }
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
@@ -198,7 +200,9 @@ def _detect(data: bytes, source: str) -> Decoded:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(
-            f"{source} could not be decoded as text in any known encoding", code="E105", source=source
+            f"{source} could not be decoded as text in any known encoding",
+            code="E105",
+            source=source,
         )
     encoding = best.encoding
     if encoding in _WESTERN_SINGLE_BYTE:

@@ -22,6 +22,7 @@ _BLOCKS = frozenset(
     | {"dt", "figcaption", "section", "article", "br"}
 )
 
+
 @dataclass(frozen=True, slots=True)
 class Page:
     text: str  # one paragraph (or list item) a line, as trafilatura gives it

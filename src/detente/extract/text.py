@@ -146,8 +146,11 @@ def _cut_index(lines: list[str], rules: Rules) -> int | None:
     prose_before = 0
     for i, line in enumerate(lines):
         if line and len(line) <= rules.max_line_chars and rules.cut_after.fullmatch(line):
-            rest_is_prose = any(len(x) >= 2 * _PROSE_CHARS for x in lines[i + 1 :])
-            if seen >= total / 2 or (prose_before >= 2 and not rest_is_prose):
+            # Related headlines and form labels are short; an article going on after a stray
+            # marker is not. Long lines after the marker (posted comments) are cut only when
+            # the marker sits in the last third of the text.
+            rest_is_prose = sum(1 for x in lines[i + 1 :] if len(x) >= _PROSE_CHARS) >= 2
+            if prose_before >= 1 and (not rest_is_prose or seen >= 2 * total / 3):
                 return i
         seen += len(line)
         if len(line) >= _PROSE_CHARS:
@@ -348,7 +351,9 @@ def _assemble(kept: list[str], rules: Rules) -> tuple[list[str], list[str]]:
         for line, is_bullet in [*blk, ("", True)]:
             if is_bullet:
                 if prose:
-                    pieces.extend([(" ".join(prose), False)] if wrapped else [(x, False) for x in prose])
+                    pieces.extend(
+                        [(" ".join(prose), False)] if wrapped else [(x, False) for x in prose]
+                    )
                     prose = []
                 if line:
                     pieces.append((line, True))
