@@ -1,0 +1,684 @@
+"""Find every actor mention of an article and resolve it to a canonical actor.
+
+The work is a pure function of the parsed article and the read-only catalogue, in passes:
+
+1. **Catalogue matching**: one left-to-right walk of the token trie, longest alias first, with
+   capitalisation as evidence ("US" but not "us", "Turkey" but not "turkey"). Hyphenated pairs
+   need nothing special: the tokenizer splits "North Korea-Russia" at the hyphen, so both sides
+   match.
+2. **Article context**: the countries the unambiguous mentions name, the people named in full,
+   the words of the article. Ambiguous aliases are settled against it: "Korea" leans to the Korea
+   the article is about, "the North" is North Korea only in a Korean context, "Georgia" is dropped
+   when the article is about Atlanta, "Jordan" is a person when the article names "Michael
+   Jordan".
+3. **People**: catalogued names are coded by the office held on the publication date; a bare
+   family name ("Kim", "Mr Kim") is the person of that name the article named most recently,
+   else the catalogued bearer in office on the date in a country the article is about; names the
+   catalogue lacks come from the parser's PERSON entities. A person mention spans the titles and
+   qualifiers before the name ("North Korean leader Kim Jong Un"), which also give an unknown
+   person a country and sector ("Chinese foreign ministry spokesman Wang Wenbin").
+4. **Agents**: a role noun ("officials", "troops", "foreign ministry") takes its country from a
+   demonym, country name or possessive before it, or an "of/from/in" phrase after it ("Senior
+   Hungarian and Romanian officials" → HUN GOV and ROU GOV, both headed by "officials"); the
+   qualifier is then part of that mention. A role with no country ("an expert", "analysts")
+   becomes an anonymous mention with ``code`` None and ``name`` None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, ActorSummary, Mention
+from .catalogue import SUPRANATIONAL, Catalogue, Entry, Hit, Role, _case_ok, normalise
+
+__all__ = ["resolve", "summarise"]
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+_EXTEND_DEPS = frozenset({"amod", "compound", "nmod", "punct"})
+_PREPOSITIONS = frozenset({"of", "from", "in"})
+_NOT_PERSON_ENTS = frozenset(
+    {"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
+)
+
+
+@dataclass
+class _Cand:
+    """A span the catalogue matched, before it is settled."""
+
+    start: int
+    end: int
+    hits: list[Hit]
+    actor: Actor | None = None
+    via: str = "catalogue"
+    absorbed: bool = False  # became part of a person or agent mention
+    person_key: str | None = None  # for people: the key coreference links on
+
+
+@dataclass
+class _Person:
+    """A person named in full in the article: what a later bare family name may refer to."""
+
+    token: int
+    surnames: frozenset[str]
+    actor: Actor
+    gender: str | None
+
+
+@dataclass
+class _Article:
+    doc: Doc
+    cat: Catalogue
+    date: dt.date | None
+    keys: list[str]
+    sent_starts: list[int]
+    words: frozenset[str]
+    text: str  # normalised tokens joined by spaces, padded: for multi-word cues
+    codes: Counter[str] = field(default_factory=Counter)
+    people: list[_Person] = field(default_factory=list)
+
+    def sentence(self, i: int) -> int:
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def has(self, cue: str) -> bool:
+        return cue in self.words if " " not in cue else f" {cue} " in self.text
+
+    @property
+    def korean(self) -> bool:
+        return bool(self.codes["PRK"] or self.codes["KOR"]) or "korea" in self.words
+
+
+def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None) -> list[Mention]:
+    """Every actor mention of an article, in text order (see the package docstring)."""
+    if len(doc) == 0:
+        return []
+    keys = [normalise(t.text) for t in doc]
+    art = _Article(
+        doc=doc,
+        cat=catalogue,
+        date=published,
+        keys=keys,
+        sent_starts=[s.start for s in doc.sents],
+        words=frozenset(keys),
+        text=" " + " ".join(keys) + " ",
+    )
+    cands = _match(art)
+    _context(art, cands)
+    _settle(art, cands)
+    persons = _unknown_people(art, cands)
+    cands = sorted([*cands, *persons], key=lambda c: c.start)
+    _surnames(art, cands)
+    mentions = _extend_people(art, cands)
+    mentions += _agents(art, cands, mentions)
+    mentions += [
+        _mention(art, c.actor, c.start, c.end, c.via) for c in cands if c.actor and not c.absorbed
+    ]
+    return _dedupe(mentions)
+
+
+# ------------------------------------------------------------------------------------------------
+# pass 1: catalogue matching
+
+
+def _match(art: _Article) -> list[_Cand]:
+    doc, keys = art.doc, art.keys
+    out: list[_Cand] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        found = art.cat.walk(keys, i)
+        best: _Cand | None = None
+        for end, hits in reversed(found):  # longest first
+            if doc[end - 1].sent.start != doc[i].sent.start:
+                continue
+            surface = [t.text for t in doc[i:end]]
+            usable = [h for h in hits if _case_ok(h, surface)]
+            if usable:
+                best = _Cand(i, end, usable)
+                break
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.end
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# pass 2: context and settling
+
+
+def _primary(c: _Cand) -> Hit:
+    return c.hits[0]
+
+
+def _context(art: _Article, cands: Sequence[_Cand]) -> None:
+    """Count the countries the unambiguous mentions name, and collect people named in full."""
+    for c in cands:
+        hit = _primary(c)
+        if ":" not in hit.target or hit.target.split(":", 1)[0] not in ("country", "org", "person"):
+            continue
+        entry = art.cat.entries.get(hit.target)
+        if entry is None:
+            continue
+        if entry.kind == "person":
+            actor = art.cat.at_date(entry.actor(""), art.date)
+            if actor.code:
+                art.codes[actor.code] += 1
+        elif entry.code:
+            art.codes[entry.code] += 1
+
+
+def _person_ner_around(doc: Doc, start: int, end: int) -> Span | None:
+    """The parser's PERSON entity that strictly contains this span, if any."""
+    tok = doc[start]
+    if tok.ent_type_ != "PERSON":
+        return None
+    for ent in doc.ents:
+        if ent.start <= start and end <= ent.end and ent.label_ == "PERSON":
+            if ent.end - ent.start > end - start:
+                return ent
+            return None
+    return None
+
+
+def _settle(art: _Article, cands: list[_Cand]) -> None:
+    """Give each catalogue match its actor, using the article context; surnames wait."""
+    cat, doc = art.cat, art.doc
+    ner_surnames = _ner_surnames(doc)
+    for c in cands:
+        hit = _primary(c)
+        span_text = doc[c.start : c.end].text
+        key = " ".join(art.keys[c.start : c.end])
+        target = hit.target
+        if target.startswith("block:") or target.startswith("surname:"):
+            continue
+        if target.startswith("korean:"):
+            if _korean_ok(art, c):
+                c.actor = cat.entries[cat.korean[target[7:]]].actor(span_text)
+                c.via = "metonym"
+            continue
+        if target.startswith("sense:"):
+            c.actor = _choose(art, cat.senses[target[6:]].choose, span_text)
+            c.via = "sense"
+            continue
+        entry = cat.entries.get(target)
+        if entry is None:
+            continue
+        if entry.kind != "person":
+            if _person_ner_around(doc, c.start, c.end) is not None:
+                continue  # "Chad" in "Chad Smith", "Washington" in "George Washington"
+            if (
+                c.end - c.start == 1
+                and key in ner_surnames
+                and doc[c.start].ent_type_ not in ("GPE", "NORP", "ORG")
+            ):
+                continue  # "Jordan said" after "Michael Jordan": left to the person pass
+            if entry.context and not any(art.has(w) for w in entry.context):
+                continue
+            sense = cat.senses.get(key)
+            if (
+                sense
+                and any(art.has(w) for w in sense.against)
+                and not any(art.has(w) for w in sense.support)
+            ):
+                continue
+        if hit.sector:
+            c.actor = cat.group_actor(entry.code, hit.sector, span_text)
+            c.via = "seat"
+        elif entry.kind == "person":
+            c.actor = cat.at_date(entry.actor(span_text), art.date)
+            c.person_key = entry.id
+            art.people.append(_Person(c.start, frozenset(entry.surnames), c.actor, entry.gender))
+        else:
+            c.actor = entry.actor(span_text)
+        c.via = {"name": "catalogue"}.get(hit.via, hit.via)
+
+
+def _choose(art: _Article, options: Sequence[str], text: str) -> Actor:
+    entries = [art.cat.entries[o] for o in options]
+    best = max(entries, key=lambda e: (art.codes[e.code or ""], -entries.index(e)))
+    return best.actor(text)
+
+
+def _korean_ok(art: _Article, c: _Cand) -> bool:
+    """ "the North" / "the South" as the two Koreas: a Korean article, a determiner, and the word
+    standing as a noun rather than qualifying another ("North Atlantic")."""
+    if not art.korean:
+        return False
+    tok = art.doc[c.start]
+    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        return False
+    prev = art.keys[c.start - 1] if c.start > 0 else ""
+    return prev == "the" or any(ch.lower_ == "the" for ch in tok.lefts)
+
+
+def _ner_surnames(doc: Doc) -> set[str]:
+    """Last words of multi-word PERSON entities: family names that may shadow a country name."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            toks = [t for t in ent if t.is_alpha]
+            if len(toks) > 1:
+                out.add(normalise(toks[-1].text))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# pass 3: people
+
+
+def _strip_possessive(doc: Doc, start: int, end: int) -> int:
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return end
+
+
+def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
+    """PERSON entities the catalogue does not know: kept with their name and no code yet."""
+    doc, cat = art.doc, art.cat
+    taken = set()
+    for c in cands:
+        if c.actor is not None or _primary(c).target.startswith(("surname:", "block:")):
+            taken.update(range(c.start, c.end))
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, _strip_possessive(doc, ent.start, ent.end)
+        while start < end and (
+            normalise(doc[start].text) in cat.honorifics or not doc[start].text[:1].isupper()
+        ):
+            start += 1
+        if start >= end or any(i in taken for i in range(start, end)):
+            continue
+        if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        name = doc[start:end].text
+        actor = Actor(text=name, name=name, code=None, sector=None, kind="person", id=None)
+        cand = _Cand(start, end, [Hit("ner:", "ner", name)], actor=actor, via="ner")
+        words = [normalise(t.text) for t in doc[start:end] if t.is_alpha]
+        if len(words) > 1:
+            surnames = {words[-1]}
+            if words[0] in cat.surnames:
+                surnames.add(words[0])  # family name first: "Kim Yo Jong", "Wang Yi"
+            cand.person_key = f"name:{normalise(name)}"
+            art.people.append(_Person(start, frozenset(surnames), actor, None))
+            out.append(cand)
+        elif words:
+            cand.hits = [Hit(f"surname:{words[0]}", "surname", name)]
+            cand.actor = None
+            out.append(cand)
+    return out
+
+
+def _title_before(art: _Article, start: int) -> tuple[int, tuple[str, ...], str | None, bool]:
+    """Honorifics and titles right before a name: (new start, offices, gender, any title)."""
+    cat, keys = art.cat, art.keys
+    offices: tuple[str, ...] = ()
+    gender = None
+    seen = False
+    sent_start = art.doc[start].sent.start
+    i = start
+    while i > sent_start:
+        word = keys[i - 1]
+        if word in cat.honorifics:
+            gender = gender or cat.honorifics[word]
+            i -= 1
+            seen = True
+            continue
+        matched = False
+        for n in range(min(cat.max_title_words, i - sent_start), 0, -1):
+            phrase = " ".join(keys[i - n : i])
+            if phrase in cat.titles:
+                offices = offices or cat.titles[phrase]
+                i -= n
+                matched = seen = True
+                break
+        if not matched:
+            break
+    return i, offices, gender, seen
+
+
+def _surnames(art: _Article, cands: Sequence[_Cand]) -> None:
+    """Bare family names: the person the article named, else the catalogued bearer that fits."""
+    doc, cat = art.doc, art.cat
+    for c in cands:
+        hit = _primary(c)
+        if c.actor is not None or not hit.target.startswith("surname:"):
+            continue
+        key = hit.target[8:]
+        tok = doc[c.start]
+        _, offices, gender, titled = _title_before(art, c.start)
+        named = [p for p in art.people if key in p.surnames and _gender_ok(p.gender, gender)]
+        if named:
+            before = [p for p in named if p.token < c.start]
+            person = before[-1] if before else min(named, key=lambda p: p.token)
+            c.actor = replace(person.actor, text=doc[c.start : c.end].text)
+            c.via = "coref"
+            continue
+        if tok.ent_type_ in _NOT_PERSON_ENTS and not titled:
+            continue
+        evidence = titled or tok.ent_type_ == "PERSON"
+        if key in cat.weak_surnames and not evidence:
+            continue
+        entry = cat.surname_default(key, art.date, art.codes, offices)
+        if entry is not None and (evidence or len(cat.surnames.get(key, ())) == 1):
+            c.actor = cat.at_date(entry.actor(doc[c.start : c.end].text), art.date)
+            c.person_key = entry.id
+            c.via = "surname"
+        elif evidence and hit.via == "ner":
+            name = doc[c.start : c.end].text
+            c.actor = Actor(text=name, name=name, code=None, sector=None, kind="person", id=None)
+            c.via = "ner"
+
+
+def _gender_ok(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
+    """Person mentions over their titles and qualifiers, with what those say about the person."""
+    doc, cat = art.doc, art.cat
+    by_start = {c.start: c for c in cands if c.actor is not None}
+    out = []
+    for c in cands:
+        if c.actor is None or c.actor.kind != "person":
+            continue
+        start = c.start
+        sent_start = doc[c.start].sent.start
+        while start > sent_start:
+            prev = doc[start - 1]
+            if prev.dep_ not in _EXTEND_DEPS or not (start <= prev.head.i < c.end):
+                break
+            if prev.dep_ == "punct" and prev.text not in ("-", "."):
+                break
+            start -= 1
+        while start < c.start and (doc[start].is_punct or doc[start].dep_ == "det"):
+            start += 1
+        inner = [x for x in cands if x is not c and start <= x.start and x.end <= c.start]
+        words = art.keys[start : c.start]
+        before = art.keys[max(sent_start, start - 2) : start] + words
+        offices = _offices_in(cat, words)
+        actor = c.actor
+        entry = cat.entry(actor)
+        if entry is not None and entry.terms:
+            if any(w in cat.then for w in before) and offices:
+                term = next((t for t in entry.terms if t.office in offices), None)
+                if term is not None:
+                    actor = replace(
+                        actor, code=term.code, sector="IGO" if term.code in SUPRANATIONAL else "GOV"
+                    )
+            elif any(w in cat.former for w in before):
+                actor = replace(actor, sector=None)
+        elif entry is None:
+            code = next((x.actor.code for x in inner if x.actor and x.actor.kind != "person"), None)
+            if code is None:
+                code = _possessor_code(doc, by_start, start, c.end)
+            role = _last_role(cat, words)
+            actor = replace(
+                actor,
+                code=actor.code or code,
+                sector=actor.sector or (role.sector if role else None),
+            )
+            if offices and not role:
+                actor = replace(actor, sector="GOV")
+        for x in inner:
+            x.absorbed = True
+        c.absorbed = True
+        out.append(_mention(art, replace(actor, text=doc[start : c.end].text), start, c.end, c.via))
+    return out
+
+
+def _offices_in(cat: Catalogue, words: Sequence[str]) -> tuple[str, ...]:
+    for n in range(min(len(words), cat.max_title_words), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in cat.titles:
+                return cat.titles[phrase]
+    return ()
+
+
+def _last_role(cat: Catalogue, words: Sequence[str]) -> Role | None:
+    for end in range(len(words), 0, -1):
+        for n in range(min(cat.max_role_words, end), 0, -1):
+            role = cat.role(words[end - n : end])
+            if role is not None:
+                return role
+    return None
+
+
+def _possessor_code(doc: Doc, by_start: dict[int, _Cand], start: int, end: int) -> str | None:
+    for tok in doc[start:end]:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                cand = _cand_at(by_start, child.i)
+                if cand is not None and cand.actor is not None and cand.actor.code:
+                    cand.absorbed = cand.actor.kind != "person"
+                    return cand.actor.code
+    return None
+
+
+def _cand_at(by_start: dict[int, _Cand], i: int) -> _Cand | None:
+    for s in range(i, max(-1, i - 6), -1):
+        cand = by_start.get(s)
+        if cand is not None:
+            return cand if cand.start <= i < cand.end else None
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# pass 4: agents
+
+
+def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) -> list[Mention]:
+    doc, cat = art.doc, art.cat
+    covered = set()
+    for m in people:
+        covered.update(range(m.token_start, m.token_end))
+    by_start = {c.start: c for c in cands if c.actor is not None}
+    for c in cands:
+        if c.actor is not None and c.actor.kind == "person":
+            covered.update(range(c.start, c.end))
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # a qualifier: "government" in "government officials"
+        found = _role_at(art, tok)
+        if found is None:
+            continue
+        role, rstart = found
+        if any(i in covered for i in range(rstart, tok.i + 1)):
+            continue
+        if _cand_at(by_start, tok.i) is not None:
+            continue  # part of a catalogued name ("Foreign Office", "Security Council")
+        sector = role.sector
+        quals = _qualifiers(doc, tok, rstart)
+        if role.defer:
+            for q in quals:
+                qrole = cat.role([normalise(q.text)])
+                if qrole is not None and qrole.sector and q.i not in covered:
+                    sector = qrole.sector
+        owners = _owners(doc, by_start, tok, quals)
+        if owners:
+            for cand in owners:
+                assert cand.actor is not None
+                start = min(cand.start, rstart)
+                actor = _agent_actor(
+                    art, cand.actor, role, sector, tok, doc[start : tok.i + 1].text
+                )
+                cand.absorbed = True
+                out.append(_mention(art, actor, start, tok.i + 1, "role", head=tok.i))
+            covered.update(range(rstart, tok.i + 1))
+            continue
+        if not role.bare:
+            continue
+        start = rstart
+        while (
+            start > tok.sent.start
+            and doc[start - 1].head.i == tok.i
+            and doc[start - 1].dep_ in ("det", "amod", "compound")
+        ):
+            start -= 1
+        plural = tok.tag_ in ("NNS", "NNPS")
+        kind = "person" if role.person and not plural else "group"
+        actor = Actor(
+            text=doc[start : tok.i + 1].text,
+            name=None,
+            code=None,
+            sector=sector,
+            kind=kind,
+            id=None,
+        )
+        out.append(_mention(art, actor, start, tok.i + 1, "role", head=tok.i))
+        covered.update(range(start, tok.i + 1))
+    return out
+
+
+def _role_at(art: _Article, tok: Token) -> tuple[Role, int] | None:
+    """The longest role phrase ending at ``tok`` ("foreign ministry", "troops")."""
+    cat = art.cat
+    sent_start = tok.sent.start
+    for n in range(min(cat.max_role_words, tok.i - sent_start + 1), 0, -1):
+        words = art.keys[tok.i - n + 1 : tok.i + 1]
+        role = cat.role(words)
+        if role is not None:
+            return role, tok.i - n + 1
+    return None
+
+
+def _qualifiers(doc: Doc, head: Token, rstart: int) -> list[Token]:
+    out = []
+    for child in head.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.i < rstart:
+            out.append(child)
+            out.extend(t for t in child.conjuncts if t.i < head.i)
+    return out
+
+
+def _owners(
+    doc: Doc, by_start: dict[int, _Cand], head: Token, quals: Sequence[Token]
+) -> list[_Cand]:
+    """The country or organisation mentions that qualify a role noun, in text order."""
+    seen: dict[int, _Cand] = {}
+    for q in quals:
+        for t in (q, *q.subtree):
+            cand = _cand_at(by_start, t.i)
+            if (
+                cand is not None
+                and cand.actor is not None
+                and cand.actor.code
+                and not cand.absorbed
+            ):
+                seen[cand.start] = cand
+                break
+    if not seen:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _PREPOSITIONS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        cand = _cand_at(by_start, obj.i)
+                        if cand is not None and cand.actor is not None and cand.actor.code:
+                            return []  # keep "officials in Moscow" as two mentions
+    return [seen[k] for k in sorted(seen)]
+
+
+def _agent_actor(
+    art: _Article, owner: Actor, role: Role, sector: str | None, tok: Token, text: str
+) -> Actor:
+    """The actor of "<owner> <role>": a named office holder for "the Russian president" on a
+    known date, else the owner's sector as a group."""
+    cat = art.cat
+    code = owner.code
+    if (
+        role.person
+        and tok.tag_ in ("NN", "NNP")
+        and art.date is not None
+        and code
+        and code not in SUPRANATIONAL
+    ):
+        phrase = normalise(role.phrase)
+        offices = cat.titles.get(phrase, ())
+        if offices:
+            country = cat.country(code)
+            wanted = (
+                (country.leader_office, *offices) if phrase == "leader" and country else offices
+            )
+            holder: Entry | None = cat.office_holder(
+                code, wanted, art.date, title=None if phrase == "leader" else phrase
+            )
+            if holder is not None:
+                return cat.at_date(holder.actor(text), art.date)
+    sector = sector if sector or owner.kind == "person" else owner.sector
+    if role.person and tok.tag_ in ("NN", "NNP"):
+        return Actor(text=text, name=None, code=code, sector=sector, kind="person", id=None)
+    return cat.group_actor(code, sector, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# output
+
+
+def _mention(
+    art: _Article, actor: Actor, start: int, end: int, via: str, *, head: int | None = None
+) -> Mention:
+    doc = art.doc
+    span = doc[start:end]
+    return Mention(
+        actor=actor,
+        start=span.start_char,
+        end=span.end_char,
+        token_start=start,
+        token_end=end,
+        head=span.root.i if head is None else head,
+        sentence_index=art.sentence(start),
+        via=via,
+    )
+
+
+def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
+    """Text order; of overlapping mentions keep the longer, except agents that share a head."""
+    ordered = sorted(mentions, key=lambda m: (m.token_start, -(m.token_end - m.token_start)))
+    out: list[Mention] = []
+    for m in ordered:
+        clash = next(
+            (o for o in out if o.token_start < m.token_end and m.token_start < o.token_end), None
+        )
+        if clash is not None and not (
+            m.via == "role" and clash.via == "role" and m.head == clash.head
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def summarise(mentions: Sequence[Mention]) -> list[ActorSummary]:
+    """One entry per canonical actor, most mentioned first (ties: first mentioned first).
+
+    Anonymous role mentions (no code, no name: "an expert") are left out: they are speakers and
+    subjects for the other stages, not actors of the article."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        a = m.actor
+        if a.code is None and a.name is None:
+            continue
+        key = a.id or f"{a.kind}:{a.code}:{a.sector}:{normalise(a.name or '')}"
+        groups.setdefault(key, []).append(m)
+    out = []
+    for ms in groups.values():
+        texts = Counter(m.actor.text for m in ms)
+        variants = Counter((m.actor.code, m.actor.sector) for m in ms)
+        (code, sector), _ = variants.most_common(1)[0]
+        top = texts.most_common(1)[0][0]
+        actor = replace(ms[0].actor, text=top, code=code, sector=sector)
+        ordered = tuple(t for t, _ in sorted(texts.items(), key=lambda kv: -kv[1]))
+        out.append((len(ms), ms[0].start, ActorSummary(actor, len(ms), ordered)))
+    out.sort(key=lambda x: (-x[0], x[1]))
+    return [s for _, _, s in out]
