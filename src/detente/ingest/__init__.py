@@ -112,7 +112,9 @@ def _guarded(items: Iterator[Document | Failure], source: str) -> Iterator[Docum
         yield Failure(source, f"could not be read ({exc.strerror or exc})", "E101", "ingest")
 
 
-def read(sources: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | Failure]:
+def read(
+    sources: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Document | Failure]:
     """Every Document of every source, in order; bad sources and records become Failures.
 
     A source is a file, a directory (read recursively, hidden files skipped), ``-`` for stdin

@@ -53,7 +53,9 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Document | F
     if not parsed.entries:
         if parsed.get("bozo"):
             why = str(parsed.get("bozo_exception") or "not well-formed").splitlines()[0]
-            raise InputError(f"{source} is not a readable RSS/Atom feed ({why})", code="E108", source=source)
+            raise InputError(
+                f"{source} is not a readable RSS/Atom feed ({why})", code="E108", source=source
+            )
         raise InputError(f"{source}: feed holds no entries", code="E102", source=source)
     site = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, 1):
@@ -64,7 +66,9 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Document | F
             continue
         content, media = body
         if len(content.encode("utf-8")) > limits.max_bytes:
-            yield Failure(where, f"entry {n} is over the {limits.max_bytes:,}-byte limit", "E104", "ingest")
+            yield Failure(
+                where, f"entry {n} is over the {limits.max_bytes:,}-byte limit", "E104", "ingest"
+            )
             continue
         meta: dict[str, Any] = {"title_in_text": False}
         if site:

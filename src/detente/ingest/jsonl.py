@@ -19,7 +19,7 @@ from ..config import Limits
 from ..errors import InputError
 from ..extract.dates import parse_date
 from ..model import Document, Failure
-from ._io import read_bounded, too_large
+from ._io import read_bounded
 
 __all__ = ["TEXT_FIELDS", "read_json", "read_jsonl", "record_document"]
 
@@ -48,9 +48,7 @@ def record_document(record: Any, source: str) -> Document:
     else:
         text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
         if text is None or not text.strip():
-            raise InputError(
-                "record has no 'text' or 'html' field", code="E106", source=source
-            )
+            raise InputError("record has no 'text' or 'html' field", code="E106", source=source)
         content, media = text, "text/plain"
     raw_date = next((record[k] for k in _DATE_FIELDS if record.get(k) not in (None, "")), None)
     meta: dict[str, Any] = {"title_in_text": False}
@@ -100,7 +98,13 @@ def read_jsonl(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Docume
     for lineno, line in _lines(stream, limits.max_bytes):
         where = f"{source}:{lineno}"
         if line is None:
-            yield _failure(too_large(f"{where} (line {lineno})", None, limits.max_bytes))
+            yield _failure(
+                InputError(
+                    f"line {lineno} is over the {limits.max_bytes:,}-byte limit",
+                    code="E104",
+                    source=where,
+                )
+            )
             continue
         if not line.strip():
             continue
@@ -108,7 +112,9 @@ def read_jsonl(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Docume
             record = json.loads(line.decode("utf-8-sig"))
         except UnicodeDecodeError as exc:
             yield _failure(
-                InputError(f"line {lineno} is not valid UTF-8 ({exc.reason})", code="E105", source=where)
+                InputError(
+                    f"line {lineno} is not valid UTF-8 ({exc.reason})", code="E105", source=where
+                )
             )
             continue
         except json.JSONDecodeError as exc:

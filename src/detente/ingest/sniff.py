@@ -53,7 +53,9 @@ _FEED_ROOT = re.compile(
     r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(rss|feed|rdf:RDF)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_TAGS = re.compile(r"</?(p|div|span|a|br|h[1-6]|article|section|ul|li|strong|em|img)\b", re.IGNORECASE)
+_TAGS = re.compile(
+    r"</?(p|div|span|a|br|h[1-6]|article|section|ul|li|strong|em|img)\b", re.IGNORECASE
+)
 
 
 def is_gzip(head: bytes) -> bool:
@@ -87,7 +89,13 @@ def _head_text(head: bytes) -> str:
     return head.decode("utf-8", "ignore").lstrip("\ufeff")
 
 
-def sniff(head: bytes, *, name: str | None = None, content_type: str | None = None, source: str = "<input>") -> Kind:
+def sniff(
+    head: bytes,
+    *,
+    name: str | None = None,
+    content_type: str | None = None,
+    source: str = "<input>",
+) -> Kind:
     """The kind of input whose first bytes are ``head``; raises E103 for binary data."""
     if head.startswith((b"WARC/", b"filedesc://")):
         return "warc"

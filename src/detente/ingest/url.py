@@ -43,7 +43,10 @@ def fetch(url: str, limits: Limits) -> Fetched:
                 timeout=limits.timeout,
                 follow_redirects=True,
                 max_redirects=5,
-                headers={"User-Agent": limits.user_agent, "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5"},
+                headers={
+                    "User-Agent": limits.user_agent,
+                    "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5",
+                },
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -63,7 +66,9 @@ def fetch(url: str, limits: Limits) -> Fetched:
                     raise too_large(url, None, limits.max_bytes)
             return Fetched(str(response.url), bytes(body), response.headers.get("Content-Type"))
     except httpx.TimeoutException:
-        raise InputError(f"{url}: no answer within {limits.timeout:g} s", code="E107", source=url) from None
+        raise InputError(
+            f"{url}: no answer within {limits.timeout:g} s", code="E107", source=url
+        ) from None
     except httpx.HTTPError as exc:
         why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{url} could not be fetched ({why})", code="E107", source=url) from None

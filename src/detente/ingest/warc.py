@@ -18,13 +18,23 @@ from ..model import Document, Failure
 
 __all__ = ["read_warc"]
 
-_ARTICLE_TYPES = {"text/html": "text/html", "application/xhtml+xml": "text/html", "text/plain": "text/plain"}
+_ARTICLE_TYPES = {
+    "text/html": "text/html",
+    "application/xhtml+xml": "text/html",
+    "text/plain": "text/plain",
+}
 
 
 def _content_type(record: Any) -> str:
     if record.http_headers is not None:
         return record.http_headers.get_header("Content-Type") or ""
     return record.rec_headers.get_header("Content-Type") or ""
+
+
+def _damaged(source: str, n: int, why: str) -> Failure:
+    return Failure(
+        f"{source}#record-{n}", f"WARC record {n} is damaged or truncated ({why})", "E108", "ingest"
+    )
 
 
 def read_warc(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Document | Failure]:
@@ -36,6 +46,9 @@ def read_warc(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Documen
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             n += 1
+            if record.rec_type is None:
+                yield _damaged(source, n, "no valid WARC header")
+                continue
             if record.rec_type not in ("response", "resource", "conversion"):
                 continue
             if record.rec_type == "response":
@@ -49,9 +62,20 @@ def read_warc(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Documen
             where = f"{source}#record-{n}"
             payload = record.content_stream().read(limits.max_bytes + 1)
             if len(payload) > limits.max_bytes:
-                yield Failure(where, f"record {n} is over the {limits.max_bytes:,}-byte limit", "E104", "ingest")
+                yield Failure(
+                    where,
+                    f"record {n} is over the {limits.max_bytes:,}-byte limit",
+                    "E104",
+                    "ingest",
+                )
                 continue
-            meta: dict[str, Any] = {"content_type": content_type, "title_in_text": media == "text/plain"}
+            if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than Content-Length
+                yield _damaged(source, n, "payload cut short")
+                continue
+            meta: dict[str, Any] = {
+                "content_type": content_type,
+                "title_in_text": media == "text/plain",
+            }
             crawl_date = record.rec_headers.get_header("WARC-Date")
             if crawl_date:
                 meta["crawl_date"] = crawl_date
@@ -65,4 +89,9 @@ def read_warc(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Documen
             )
     except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
         why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        yield Failure(f"{source}#record-{n + 1}", f"WARC record {n + 1} could not be read ({why})", "E108", "ingest")
+        yield Failure(
+            f"{source}#record-{n + 1}",
+            f"WARC record {n + 1} could not be read ({why})",
+            "E108",
+            "ingest",
+        )
