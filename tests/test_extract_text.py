@@ -61,6 +61,8 @@ def _clean(text: str, **kw):
         ("Story continues below advertisement", "advertising"),
         ("Image caption, The crossing at Ostra in January", "media"),
         ("Copyright 2022 The Northern Ledger. All rights reserved.", "navigation"),
+        ("This article needs review by a second editor before it goes out.", "notices"),
+        ("-Article last amended: Jan 3 at 10:00:00 UTC (history)", "notices"),
     ],
 )
 def test_furniture_line_is_dropped(line: str, group: str) -> None:
