@@ -246,3 +246,18 @@ def test_id_ignores_whitespace_but_not_words() -> None:
     c = extract(ingest.from_text(f"T\n\n{PARA}\n\n{PARA} Talks continue."))
     assert a.id == b.id != c.id
     assert a.id.startswith("sha256:") and len(a.id) == 7 + 64
+
+
+def test_page_date_never_treats_input_as_a_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    import htmldate.utils
+
+    def no_fetch(*args: object, **kwargs: object) -> None:
+        raise AssertionError("htmldate tried to download")
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", no_fetch)
+    from detente.extract.html import page_date
+
+    assert page_date("https://news.example/2021/06/01/crossing-reopens") is None
+    assert page_date(
+        '<html><head><meta name="date" content="2021-06-01"></head><body>x</body></html>'
+    ) == dt.date(2021, 6, 1)
