@@ -85,8 +85,8 @@ def analyze(
 ) -> Analysis:
     """Analyse one article: a path to a file, a ``Document``, or the article's text itself.
 
-    A string that names an existing file is read as that file (HTML, text, ...); any other string
-    is taken as plain text whose first line is the title unless ``title`` is given.
+    A string that names an existing file, an http(s) URL or ``-`` (stdin) is read from there; any
+    other string is taken as plain text whose first line is the title unless ``title`` is given.
     Raises a ``DetenteError`` subclass with a one-line reason on bad input.
     """
     from . import ingest, pipeline
@@ -94,16 +94,19 @@ def analyze(
     res = resources or load(options)
     if isinstance(source, Document):
         document = source
-    elif isinstance(source, Path) or (
-        isinstance(source, str)
-        and "\n" not in source
-        and len(source) < 4096
-        and Path(source).is_file()
-    ):
-        document = ingest.read_path_single(Path(source), limits=res.options.limits)
+    elif isinstance(source, Path) or _names_input(source):
+        document = ingest.read_one(source, limits=res.options.limits)
     else:
         document = ingest.from_text(str(source), title=title)
     return pipeline.analyze_document(document, res)
+
+
+def _names_input(source: str) -> bool:
+    """A one-line string that is "-", a URL or an existing file names an input; anything else
+    is article text."""
+    if "\n" in source or len(source) > 4096:
+        return False
+    return source == "-" or source.startswith(("http://", "https://")) or Path(source).is_file()
 
 
 def code(
