@@ -283,8 +283,11 @@ def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
     """PERSON entities the catalogue does not know: kept with their name and no code yet."""
     doc, cat = art.doc, art.cat
     taken = set()
+    surname_at: dict[int, _Cand] = {}
     for c in cands:
-        if c.actor is not None or _primary(c).target.startswith(("surname:", "block:")):
+        if _primary(c).target.startswith("surname:") and c.actor is None:
+            surname_at[c.start] = c
+        elif c.actor is not None or _primary(c).target.startswith("block:"):
             taken.update(range(c.start, c.end))
     out = []
     for ent in doc.ents:
@@ -299,10 +302,16 @@ def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
             continue
         if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
             continue
+        words = [normalise(t.text) for t in doc[start:end] if t.is_alpha]
+        inner = [surname_at[i] for i in range(start + 1, end) if i in surname_at]
+        if inner and len(words) > 1:
+            if _given_name_matches(art, inner[-1], start):
+                continue  # "Vladimir V. Putin", "V. Putin": the catalogued bearer, settled later
+            for c in inner:  # "Chad Smith" is not Stephen Smith
+                c.hits = [Hit("block:", "block", c.hits[0].surface)]
         name = doc[start:end].text
         actor = Actor(text=name, name=name, code=None, sector=None, kind="person", id=None)
         cand = _Cand(start, end, [Hit("ner:", "ner", name)], actor=actor, via="ner")
-        words = [normalise(t.text) for t in doc[start:end] if t.is_alpha]
         if len(words) > 1:
             surnames = {words[-1]}
             if words[0] in cat.surnames:
@@ -315,6 +324,17 @@ def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
             cand.actor = None
             out.append(cand)
     return out
+
+
+def _given_name_matches(art: _Article, surname: _Cand, start: int) -> bool:
+    """Whether the words before a family name fit a catalogued bearer's given name (the same
+    first word, or its initial)."""
+    first = normalise(art.doc[start].text).rstrip(".")
+    for pid in art.cat.surnames.get(_primary(surname).target[8:], ()):
+        given = normalise(art.cat.entries[pid].name.split()[0])
+        if first == given or (len(first) == 1 and given.startswith(first)):
+            return True
+    return False
 
 
 def _title_before(art: _Article, start: int) -> tuple[int, tuple[str, ...], str | None, bool]:
@@ -411,9 +431,7 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
             if any(w in cat.then for w in before) and offices:
                 term = next((t for t in entry.terms if t.office in offices), None)
                 if term is not None:
-                    actor = replace(
-                        actor, code=term.code, sector="IGO" if term.code in SUPRANATIONAL else "GOV"
-                    )
+                    actor = replace(actor, code=term.code, sector=cat.term_sector(term))
             elif any(w in cat.former for w in before):
                 actor = replace(actor, sector=None)
         elif entry is None:
@@ -477,6 +495,7 @@ def _cand_at(by_start: dict[int, _Cand], i: int) -> _Cand | None:
 
 
 def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) -> list[Mention]:
+    """Role nouns: with the countries or organisations that qualify them, else anonymous."""
     doc, cat = art.doc, art.cat
     covered = set()
     for m in people:
@@ -506,40 +525,50 @@ def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) ->
                 qrole = cat.role([normalise(q.text)])
                 if qrole is not None and qrole.sector and q.i not in covered:
                     sector = qrole.sector
+        left = _left_edge(doc, tok, rstart, covered)
+        plural = _plural(tok, cat)
         owners = _owners(doc, by_start, tok, quals)
+        for cand in owners:
+            assert cand.actor is not None
+            start = min(cand.start, left) if cand.start < tok.i else left
+            end = max(cand.end, tok.i + 1)
+            title = _title_phrase(art, max(cand.end, left) if cand.start < tok.i else left, tok.i)
+            text = doc[start:end].text
+            actor = _agent_actor(art, cand.actor, role, sector, plural, title, text)
+            cand.absorbed = True
+            out.append(_mention(art, actor, start, end, "role", head=tok.i))
         if owners:
-            for cand in owners:
-                assert cand.actor is not None
-                start = min(cand.start, rstart)
-                actor = _agent_actor(
-                    art, cand.actor, role, sector, tok, doc[start : tok.i + 1].text
-                )
-                cand.absorbed = True
-                out.append(_mention(art, actor, start, tok.i + 1, "role", head=tok.i))
-            covered.update(range(rstart, tok.i + 1))
+            covered.update(range(min(left, *(c.start for c in owners)), tok.i + 1))
             continue
         if not role.bare:
             continue
-        start = rstart
-        while (
-            start > tok.sent.start
-            and doc[start - 1].head.i == tok.i
-            and doc[start - 1].dep_ in ("det", "amod", "compound")
-        ):
-            start -= 1
-        plural = tok.tag_ in ("NNS", "NNPS")
         kind = "person" if role.person and not plural else "group"
-        actor = Actor(
-            text=doc[start : tok.i + 1].text,
-            name=None,
-            code=None,
-            sector=sector,
-            kind=kind,
-            id=None,
-        )
-        out.append(_mention(art, actor, start, tok.i + 1, "role", head=tok.i))
-        covered.update(range(start, tok.i + 1))
+        text = doc[left : tok.i + 1].text
+        actor = Actor(text=text, name=None, code=None, sector=sector, kind=kind, id=None)
+        out.append(_mention(art, actor, left, tok.i + 1, "role", head=tok.i))
+        covered.update(range(left, tok.i + 1))
     return out
+
+
+def _left_edge(doc: Doc, head: Token, rstart: int, covered: set[int]) -> int:
+    """Where the noun group of a role starts: its determiners, adjectives and compounds."""
+    start = rstart
+    while (
+        start > head.sent.start
+        and start - 1 not in covered
+        and doc[start - 1].dep_ in ("det", "amod", "compound", "nmod")
+        and start <= doc[start - 1].head.i <= head.i
+    ):
+        start -= 1
+    return start
+
+
+def _plural(tok: Token, cat: Catalogue) -> bool:
+    """A plural noun, also where the tagger took a capitalised plural for a name ("Rebels")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    word = normalise(tok.text)
+    return word.endswith("s") and word not in cat.roles and cat.role([word]) is not None
 
 
 def _role_at(art: _Article, tok: Token) -> tuple[Role, int] | None:
@@ -551,6 +580,16 @@ def _role_at(art: _Article, tok: Token) -> tuple[Role, int] | None:
         role = cat.role(words)
         if role is not None:
             return role, tok.i - n + 1
+    return None
+
+
+def _title_phrase(art: _Article, start: int, end: int) -> str | None:
+    """The longest title ending at token ``end`` ("prime minister" in "the Japanese prime
+    minister")."""
+    for i in range(max(start, end + 1 - art.cat.max_title_words), end + 1):
+        phrase = " ".join(art.keys[i : end + 1])
+        if phrase in art.cat.titles:
+            return phrase
     return None
 
 
@@ -579,45 +618,48 @@ def _owners(
             ):
                 seen[cand.start] = cand
                 break
-    if not seen:
+    if not seen:  # "security forces in Guinea", "the army of Pakistan", "troops from Russia"
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in _PREPOSITIONS:
                 for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        cand = _cand_at(by_start, obj.i)
-                        if cand is not None and cand.actor is not None and cand.actor.code:
-                            return []  # keep "officials in Moscow" as two mentions
+                    cand = _cand_at(by_start, obj.i) if obj.dep_ == "pobj" else None
+                    if (
+                        cand is not None
+                        and cand.actor is not None
+                        and cand.actor.code
+                        and cand.actor.kind != "person"
+                        and not cand.absorbed
+                    ):
+                        return [cand]
     return [seen[k] for k in sorted(seen)]
 
 
 def _agent_actor(
-    art: _Article, owner: Actor, role: Role, sector: str | None, tok: Token, text: str
+    art: _Article,
+    owner: Actor,
+    role: Role,
+    sector: str | None,
+    plural: bool,
+    title: str | None,
+    text: str,
 ) -> Actor:
-    """The actor of "<owner> <role>": a named office holder for "the Russian president" on a
-    known date, else the owner's sector as a group."""
+    """The actor of "<owner> <role>": the holder of the office on the article's date for "the
+    Russian president" or "China's foreign minister", else the owner's sector (a person for a
+    singular person noun, "a US official"; a group otherwise)."""
     cat = art.cat
     code = owner.code
-    if (
-        role.person
-        and tok.tag_ in ("NN", "NNP")
-        and art.date is not None
-        and code
-        and code not in SUPRANATIONAL
-    ):
-        phrase = normalise(role.phrase)
-        offices = cat.titles.get(phrase, ())
-        if offices:
-            country = cat.country(code)
-            wanted = (
-                (country.leader_office, *offices) if phrase == "leader" and country else offices
-            )
-            holder: Entry | None = cat.office_holder(
-                code, wanted, art.date, title=None if phrase == "leader" else phrase
-            )
-            if holder is not None:
-                return cat.at_date(holder.actor(text), art.date)
+    if title and not plural and art.date is not None and code and code not in SUPRANATIONAL:
+        offices = cat.titles[title]
+        country = cat.country(code)
+        if title == "leader" and country is not None:
+            offices = (country.leader_office, *offices)
+        holder: Entry | None = cat.office_holder(
+            code, offices, art.date, title=None if title == "leader" else title
+        )
+        if holder is not None:
+            return cat.at_date(holder.actor(text), art.date)
     sector = sector if sector or owner.kind == "person" else owner.sector
-    if role.person and tok.tag_ in ("NN", "NNP"):
+    if role.person and not plural:
         return Actor(text=text, name=None, code=code, sector=sector, kind="person", id=None)
     return cat.group_actor(code, sector, text)
 
