@@ -1,0 +1,1294 @@
+"""The event coder: who did what to whom, and when, read from spaCy's dependency parse.
+
+For each sentence the coder
+
+1. finds triggers: one dictionary look-up per token in the compiled lexicon, then the most specific
+   entry whose frame (particle, object, preposition, modifier) the parse satisfies;
+2. reads each trigger's frame from the syntax: the subject (or the passive agent, or the controller
+   of an infinitive, or the head noun of a relative clause) is the source; the object, the dative
+   or the prepositions the entry names give the target; an event noun takes its source from its
+   possessor, an actor modifier, "by" or "between", or the subject of the support verb governing
+   it ("held talks", "joined sanctions"); compound actors ("Russia and China") are all kept;
+3. goes from each argument token to the actors it names through the mentions the actor stage
+   found (their ``head`` and token span), searching the argument's own noun phrase only, never
+   elsewhere in the sentence, and sets the sector from the head word ("troops" → MIL);
+4. decides modality with ``modality.assess`` and combines stance verbs with the action they govern
+   ("vowed to boost military ties" → AGREE 0312, the boosting itself future);
+5. dates the event from the time expressions of its own clause (``timex``) and de-duplicates the
+   article: one happening told twice is one event.
+
+Everything is a pure function of the parsed document, the mentions and read-only resources. Pass a
+``Trace`` to collect every decision for ``detente explain``; without one nothing is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Event, Location, Mention
+from . import timex
+from .lexicon import Entry, Lexicon
+from .modality import Mood, assess
+from .ontology import Ontology, ontology
+
+__all__ = ["Trace", "code"]
+
+_VERB = {"VERB", "AUX"}
+_NOUN = {"NOUN", "PROPN"}
+_PRONOUNS = {
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our",
+    "itself", "themselves", "himself", "herself",
+}  # fmt: skip
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
+_REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+_RELATIONAL = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend",
+               "counterpart", "adversary", "opponent", "successor", "predecessor", "host"}  # fmt: skip
+_GROUP_NOUNS = {"country", "nation", "side", "government", "state", "party", "leader", "neighbour",
+                "neighbor", "power", "capital", "ally", "partner", "rival"}  # fmt: skip
+# object-control verbs: the object, not the subject, does what the infinitive says ("urged X to")
+_OBJECT_CONTROL = {
+    "urge", "ask", "order", "force", "persuade", "tell", "press", "encourage", "invite", "allow",
+    "permit", "require", "pressure", "push", "instruct", "direct", "advise", "enable", "compel",
+    "oblige", "warn", "beg", "implore", "authorize", "authorise", "call", "appeal", "help",
+}  # fmt: skip
+# phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
+# "doctors from two American aid groups", "the government of Sindh province")
+_NP_PREPS = {"of", "in", "from", "for", "at"}
+_NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+# prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
+# meeting with Putin")
+_CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before", "on", "with"}
+_TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
+
+
+class Trace:
+    """Decisions taken while coding, kept in order; ``detente explain`` prints them.
+
+    The coder only calls ``add`` when a trace was passed, so coding without one costs nothing.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, int | None, str]] = []
+
+    def add(self, sentence_index: int, token_index: int | None, message: str) -> None:
+        self.entries.append((sentence_index, token_index, message))
+
+    def for_token(self, token_index: int) -> list[str]:
+        return [m for _, t, m in self.entries if t == token_index]
+
+    def general(self) -> list[str]:
+        return [m for _, t, m in self.entries if t is None]
+
+    def __iter__(self) -> Iterable[tuple[int, int | None, str]]:
+        return iter(self.entries)
+
+
+@dataclass(slots=True)
+class _Trigger:
+    tok: Token
+    entry: Entry
+    objects: list[Token]  # object tokens that satisfied the entry's object constraint
+    light: Token | None = None  # support verb governing an event noun
+    light_relation: str = ""  # "object" or "prep:<word>"
+    inherit_subject: bool = False
+    absorbed: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Draft:
+    trig: _Trigger
+    event_type: str
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    source: tuple[Actor, ...]
+    target: tuple[Actor, ...]
+    mood: Mood
+    confidence: float
+    rule: str
+    source_how: str
+    reported_by: tuple[Actor, ...] = ()
+    notes: list[str] = field(default_factory=list)
+    derived: bool = False
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it, in text order."""
+    return sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+
+
+def _prep_objects(head: Token, word: str) -> list[Token]:
+    """Objects of the preposition ``word`` attached to ``head`` ("sanctions on X", "talks with X")."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == word:
+            for grand in child.children:
+                if grand.dep_ in {"pobj", "pcomp"}:
+                    out.extend(_conjuncts(grand))
+        elif child.dep_ == "prep" and word == "between" and child.lower_ == "among":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out.extend(_conjuncts(grand))
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+class _Coder:
+    """One article's coding state: the mention index and the resources. Not shared."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        lexicon: Lexicon,
+        catalogue: Any,
+        published: dt.date | None,
+        trace: Trace | None,
+    ):
+        self.doc = doc
+        self.lex = lexicon
+        self.onto: Ontology = ontology()
+        self.catalogue = catalogue
+        self.published = published
+        self.trace = trace
+        self.mentions = sorted(mentions, key=lambda m: m.token_start)
+        self.by_head: dict[int, list[Mention]] = {}
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            self.by_head.setdefault(m.head, []).append(m)
+            for i in range(m.token_start, m.token_end):
+                old = self.by_token.get(i)
+                if old is None or (old.token_end - old.token_start) < (m.token_end - m.token_start):
+                    self.by_token[i] = m
+        self.sent_index = 0
+        self._antecedent = _antecedent_function()
+
+    # -- tracing ----------------------------------------------------------------------------------
+
+    def note(self, tok: Token | None, message: str) -> None:
+        if self.trace is not None:
+            self.trace.add(self.sent_index, tok.i if tok is not None else None, message)
+
+    # -- actors -----------------------------------------------------------------------------------
+
+    def actors_of(
+        self, tok: Token, *, expand: bool = True, depth: int = 0
+    ) -> tuple[list[Actor], str]:
+        """The actors the phrase headed by ``tok`` names, and how they were found."""
+        found, how = self._actors_here(tok, depth)
+        if expand:
+            for other in tok.conjuncts:
+                if other.i > tok.i or other.dep_ == "conj":
+                    more, _ = self._actors_here(other, depth)
+                    found.extend(more)
+        return _unique(found), how
+
+    def _actors_here(self, tok: Token, depth: int) -> tuple[list[Actor], str]:
+        # anonymous mentions ("analysts", "an expert") carry no code: they name no actor, but the
+        # phrase may still say whose they are ("officials in Guinea")
+        ms = self._named(tok)
+        if ms:
+            return [self._with_sector(tok, m.actor, at_head=True) for m in ms], "named"
+        low = tok.lower_
+        if low in _REL_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
+            actors, _ = self.actors_of(tok.head.head, depth=depth + 1)
+            return actors, "relative pronoun"
+        if tok.pos_ == "PRON" and low in _PRONOUNS and depth < 3:
+            return self._pronoun(tok, depth)
+        if depth > 3:
+            return [], ""
+        # search the noun phrase itself: modifiers, possessor, apposition, "of/in/from" phrases;
+        # a relational noun names someone else than its possessor ("North Korea's ally, China")
+        if _lemma(tok) in _RELATIONAL:
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            for c in appos:
+                found = self._named(c)
+                if found:
+                    return [m.actor for m in found], "apposition"
+            return [], ""
+        frontier = [tok]
+        for _level in range(3):
+            nxt: list[Token] = []
+            hits: list[Actor] = []
+            for node in frontier:
+                for child in node.children:
+                    dep = child.dep_
+                    if dep in _NP_DEPS or (dep == "conj" and node is not tok):
+                        found = self._named(child)
+                        for c2 in child.conjuncts:
+                            found.extend(self._named(c2))
+                        if found:
+                            hits.extend(
+                                self._with_sector(tok, m.actor, at_head=False) for m in found
+                            )
+                        elif child.pos_ == "PRON" and child.lower_ in _PRONOUNS and dep == "poss":
+                            actors, _ = self._pronoun(child, depth + 1)
+                            hits.extend(self._with_sector(tok, a, at_head=False) for a in actors)
+                        else:
+                            nxt.append(child)
+                    elif dep == "prep" and child.lower_ in _NP_PREPS:
+                        nxt.extend(g for g in child.children if g.dep_ == "pobj")
+            if hits:
+                return _unique(hits), "in its phrase"
+            frontier = nxt
+            if not frontier:
+                break
+        group = self._group(tok)
+        if group:
+            return group, "the pair named before"
+        return [], ""
+
+    def _named(self, tok: Token) -> list[Mention]:
+        """Mentions with a code headed by, or covering, ``tok``."""
+        ms = [m for m in self.by_head.get(tok.i, ()) if m.actor.code]
+        if not ms:
+            m = self.by_token.get(tok.i)
+            if m is not None and m.actor.code:
+                ms = [m]
+        return ms
+
+    def _with_sector(self, tok: Token, actor: Actor, *, at_head: bool) -> Actor:
+        """Sector from the argument's head word: "North Korean troops" → MIL; a person found
+        inside the phrase of a sector noun ("Putin's troops") stands for a group of that country."""
+        sector = self.onto.sector_words.get(_lemma(tok))
+        if sector is None:
+            return actor
+        if at_head:
+            return actor if actor.sector else replace(actor, sector=sector)
+        if actor.kind == "person" and sector == actor.sector:
+            return actor
+        text = self.doc[max(tok.left_edge.i, tok.i - 6) : tok.i + 1].text
+        group = getattr(self.catalogue, "group_actor", None)
+        if group is not None:
+            return group(actor.code, sector, text)
+        name = actor.name if actor.kind == "country" else None
+        return Actor(text=text, name=name, code=actor.code, sector=sector, kind="group", id=None)
+
+    def _pronoun(self, tok: Token, depth: int) -> tuple[list[Actor], str]:
+        low = tok.lower_
+        head = tok.head
+        # "Syria says it will ...": the subject of a reported or governed clause is the speaker
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and head.dep_ in {"ccomp", "xcomp", "advcl"}
+            and head.head.pos_ in _VERB
+        ):
+            subj, _ = self.subject_of(head.head)
+            actors = self._actors_list(subj, depth)
+            if actors and not self._agrees(low, actors):
+                actors = []
+            if actors:
+                return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
+        # "X denied ..., but they vowed": a coordinated clause's pronoun subject
+        if tok.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "conj" and head.head.pos_ in _VERB:
+            subj, _ = self.subject_of(head.head)
+            actors = self._actors_list(subj, depth)
+            if actors and self._agrees(low, actors):
+                return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
+        # "its troops", "their countries": the subject of the clause around the phrase
+        if tok.dep_ == "poss":
+            clause = tok.head
+            while (
+                clause.pos_ not in _VERB
+                and clause.head is not clause
+                and clause.dep_ not in {"ROOT"}
+            ):
+                clause = clause.head
+            if clause.pos_ in _VERB:
+                subj, _ = self.subject_of(clause)
+                subj = [s for s in subj if not (s.left_edge.i <= tok.i <= s.right_edge.i)]
+                actors = self._actors_list(subj, depth)
+                if actors and self._agrees(low, actors):
+                    return actors, f'"{tok.text}" = the subject of "{clause.text}"'
+                if (
+                    not actors
+                    and clause.dep_ in {"conj", "xcomp", "ccomp", "advcl"}
+                    and clause.head.pos_ in _VERB
+                ):
+                    subj, _ = self.subject_of(clause.head)
+                    subj = [s for s in subj if not (s.left_edge.i <= tok.i <= s.right_edge.i)]
+                    actors = self._actors_list(subj, depth)
+                    if actors and self._agrees(low, actors):
+                        return actors, f'"{tok.text}" = the subject of "{clause.head.text}"'
+        if self._antecedent is not None:
+            try:
+                found = self._antecedent(self.doc, tok.i, self.mentions)
+            except Exception:  # the resolver's failure must not stop coding
+                found = None
+            actors = _as_actors(found)
+            if actors:
+                return actors, f'"{tok.text}" = antecedent found by the actor stage'
+        return self._nearest_before(tok), f'"{tok.text}" = nearest earlier actor'
+
+    @staticmethod
+    def _agrees(pronoun: str, actors: list[Actor]) -> bool:
+        if pronoun in _PERSON_PRONOUNS:
+            return len(actors) == 1 and actors[0].kind == "person"
+        if pronoun in {"it", "its", "itself"}:
+            return len(actors) == 1 and actors[0].kind != "person"
+        if pronoun in _PLURAL_PRONOUNS:
+            # one person is never "they"; a country or a body may be ("the Americans ... they")
+            return not (len(actors) == 1 and actors[0].kind == "person")
+        return True
+
+    def _actors_list(self, toks: Iterable[Token], depth: int) -> list[Actor]:
+        out: list[Actor] = []
+        for t in toks:
+            if t.pos_ == "PRON" and t.lower_ in _PRONOUNS and depth >= 2:
+                continue
+            actors, _ = self.actors_of(t, depth=depth + 1)
+            out.extend(actors)
+        return _unique(out)
+
+    def _nearest_before(self, tok: Token) -> list[Actor]:
+        """Fallback antecedent: the closest earlier actor of the right kind, in this sentence or
+        the one before; for "they", the coordinated actors last named, or the parties of the
+        previous sentence."""
+        low = tok.lower_
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        candidates = [
+            m
+            for m in self.mentions
+            if prev_start <= m.token_start and m.token_end <= tok.i and m.actor.code
+        ]
+        if not candidates:
+            return []
+        if low in _PERSON_PRONOUNS:
+            people = [m for m in candidates if m.actor.kind == "person"]
+            return [people[-1].actor] if people else []
+        if low in _PLURAL_PRONOUNS:
+            last = candidates[-1]
+            head = self.doc[last.head]
+            group = _unique(
+                m.actor for m in candidates if self.doc[m.head] in head.conjuncts or m is last
+            )
+            if len(group) > 1:
+                return group
+            people = _unique(m.actor for m in candidates if m.actor.kind == "person")
+            if len(people) > 1:
+                return people[-3:]
+            return _unique(m.actor for m in candidates)[-3:]
+        others = [m for m in candidates if m.actor.kind != "person"]
+        return [others[-1].actor] if others else [candidates[-1].actor]
+
+    def _group(self, tok: Token) -> list[Actor]:
+        """ "both countries", "the two sides": the last coordinated pair of actors before."""
+        if _lemma(tok) not in _GROUP_NOUNS or tok.tag_ not in {"NNS", "NNPS"}:
+            return []
+        if not any(c.lower_ in {"both", "two", "all"} for c in tok.children):
+            return []
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        pair: list[Actor] = []
+        for m in self.mentions:
+            if not (prev_start <= m.token_start and m.token_end <= tok.i):
+                continue
+            head = self.doc[m.head]
+            if head.dep_ == "conj" and head.head.i in self.by_head:
+                pair = [mm.actor for mm in self.by_head[head.head.i]] + [m.actor]
+        return _unique(pair)
+
+    # -- syntax -----------------------------------------------------------------------------------
+
+    def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+        """The tokens naming who does what ``verb`` says, and how they were found."""
+        if _is_passive(verb):
+            agents = [
+                g
+                for c in verb.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            return agents, "passive agent"
+        subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subs:
+            return subs, "subject"
+        if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "xcomp"} and verb.head.pos_ in _VERB:
+            return self.subject_of(verb.head, depth + 1)
+        if depth > 5:
+            return [], ""
+        dep = verb.dep_
+        head = verb.head
+        if head is verb:
+            return [], ""
+        if dep == "xcomp" or (
+            dep == "advcl"
+            and verb.tag_ in {"VBG", "VBN"}
+            and not any(c.dep_ == "mark" for c in verb.children)
+        ):
+            if dep == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                objs = objs or _prep_objects(head, "on") or _prep_objects(head, "upon")
+                if objs:
+                    return objs, f'object of "{head.text}"'
+            found, _ = self.subject_of(head, depth + 1)
+            return found, f'subject of "{head.text}"'
+        if dep == "conj" and head.pos_ in _VERB | {"ADJ"}:
+            found, _ = self.subject_of(head, depth + 1)
+            return found, f'shared with "{head.text}"'
+        if dep == "relcl" and head.pos_ in _NOUN | {"PRON"}:
+            return [head], "relative clause"
+        if dep == "acl" and head.pos_ in _NOUN and verb.tag_ == "VBG":
+            return [head], "participle"
+        if dep == "pcomp" and head.head.pos_ in _VERB:
+            host = head.head
+            objs = [c for c in host.children if c.dep_ == "dobj"]
+            if objs:
+                return objs, f'object of "{host.text}"'
+            found, _ = self.subject_of(host, depth + 1)
+            return found, f'subject of "{host.text}"'
+        return [], ""
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Direct objects, a passive subject, and the object of "with" ("provide X with Y")."""
+        out: list[Token] = []
+        for c in verb.children:
+            if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+                out.extend(_conjuncts(c))
+            elif c.dep_ == "prep" and c.lower_ in {"with", "to", "on", "upon", "into", "of", "for"}:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        return out
+
+    @staticmethod
+    def _words(tok: Token) -> set[str]:
+        """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
+        constraints ("joint exercise", "martial law")."""
+        lem = _lemma(tok)
+        words = {lem, tok.lower_}
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "nmod"}:
+                words.add(f"{_lemma(c)} {lem}")
+                words.add(f"{c.lower_} {tok.lower_}")
+        for c in tok.children:  # "state of emergency", "persona non grata"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                words.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
+        return words
+
+    # -- triggers ---------------------------------------------------------------------------------
+
+    def triggers(self, sent: Span) -> list[_Trigger]:
+        lex = self.lex
+        keys = lex.trigger_lemmas
+        verbs: list[_Trigger] = []
+        nouns: list[tuple[Token, tuple[Entry, ...]]] = []
+        for tok in sent:
+            lem = tok.lemma_
+            if lem not in keys:
+                lem = lem.lower()
+                if lem not in keys:
+                    continue
+            pos = tok.pos_
+            if pos in _VERB and tok.dep_ not in {"amod", "compound"}:
+                entries = lex.verbs.get(lem)
+                if entries:
+                    t = self._match_verb(tok, entries)
+                    if t is not None:
+                        verbs.append(t)
+            elif pos in _NOUN:
+                entries = lex.nouns.get(lem)
+                if entries:
+                    nouns.append((tok, entries))
+            elif pos == "ADJ":
+                entries = lex.adjs.get(lem)
+                if entries and any(c.dep_ == "xcomp" for c in tok.children):
+                    verbs.append(_Trigger(tok, entries[0], []))
+        if not verbs and not nouns:
+            return []
+        by_verb = {t.tok.i: t for t in verbs}
+        # "attacked the camp, killing 156 people": a participle restating its clause's event
+        for t in list(verbs):
+            host = by_verb.get(t.tok.head.i)
+            if (
+                host is not None
+                and host is not t
+                and t.tok.dep_ == "advcl"
+                and t.tok.tag_ == "VBG"
+                and host.entry.event_type == t.entry.event_type
+                and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
+            ):
+                verbs.remove(t)
+                host.absorbed.append(t.tok)
+                self.note(
+                    host.tok, f'"{t.tok.text}" restates "{host.tok.text}": folded into one event'
+                )
+        taken = {o.i for t in verbs for o in t.objects}
+        found = list(verbs)
+        for tok, entries in nouns:
+            if tok.i in taken:
+                continue
+            t = self._match_noun(tok, entries)
+            if t is None:
+                continue
+            if self._absorb(t, by_verb):
+                continue
+            found.append(t)
+        found.sort(key=lambda t: t.tok.i)
+        return found
+
+    def _match_verb(self, tok: Token, entries: tuple[Entry, ...]) -> _Trigger | None:
+        prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        preps = {
+            c.lower_
+            for c in tok.children
+            if c.dep_ in {"prep", "agent", "dative"} and not _temporal(c)
+        }
+        objects = self._objects(tok)
+        obj_words: dict[str, Token] = {}
+        for o in objects:
+            for w in self._words(o):
+                obj_words.setdefault(w, o)
+        pobjs = {
+            _lemma(g)
+            for c in tok.children
+            if c.dep_ in {"prep", "dative"}
+            for g in c.children
+            if g.dep_ in {"pobj", "pcomp"}
+        }
+        for o in objects:  # "put troops on alert", "withdraw from the treaty"
+            for c in o.children:
+                if c.dep_ == "prep":
+                    pobjs.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
+        for e in entries:
+            if e.particle:
+                if not (e.particle & prts):
+                    continue
+            elif prts - {"up"} and not e.objects:
+                continue  # "call off" is not "call"
+            if e.preps and not (e.preps & preps):
+                continue
+            matched: list[Token] = []
+            if e.objects:
+                hits = e.objects & obj_words.keys()
+                if not hits:
+                    continue
+                matched = _unique_tokens(obj_words[w] for w in hits)
+            if e.pobjs and not (e.pobjs & pobjs):
+                continue
+            if e.exclude and (e.exclude & (obj_words.keys() | pobjs)):
+                continue
+            return _Trigger(tok, e, matched)
+        return None
+
+    def _match_noun(self, tok: Token, entries: tuple[Entry, ...]) -> _Trigger | None:
+        mods = set()
+        for c in tok.children:
+            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                mods.add(_lemma(c))
+                mods.add(c.lower_)
+                for g in c.children:  # "air-to-ground", "free-trade"
+                    if g.dep_ in {"compound", "amod"}:
+                        mods.add(f"{g.lower_}{c.lower_}")
+        pobjs = {
+            _lemma(g)
+            for c in tok.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ in {"pobj", "pcomp"}
+        }
+        for e in entries:
+            if e.mods and not (e.mods & mods):
+                continue
+            if e.pobjs and not (e.pobjs & pobjs):
+                continue
+            if e.exclude and (e.exclude & (mods | pobjs)):
+                continue
+            t = _Trigger(tok, e, [])
+            self._light(t)
+            return t
+        return None
+
+    def _light(self, t: _Trigger) -> None:
+        """The verb an event noun hangs from, and whether the noun borrows its subject."""
+        tok = t.tok
+        node = tok
+        while node.dep_ == "conj" and node.head.pos_ in _NOUN:
+            node = node.head
+        dep = node.dep_
+        head = node.head
+        if dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in _VERB:
+            t.light, t.light_relation = head, "object"
+            t.inherit_subject = (
+                _lemma(head) in self.lex.light_verbs or head.lemma_ in self.lex.light_verbs
+            )
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in _VERB:
+            t.light, t.light_relation = head.head, f"prep:{head.lower_}"
+            t.inherit_subject = head.lower_ in _CLAUSE_PREPS
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in _NOUN:
+            # "a request for talks": not a clause of its own
+            t.light, t.light_relation = None, ""
+
+    def _absorb(self, t: _Trigger, by_verb: dict[int, _Trigger]) -> bool:
+        """A noun that restates the verb governing it ("wounded ... in a bomb attack", "a bombing
+        killed ...") is folded into the verb's event, lending it its mode."""
+        tok = t.tok
+        host = t.light
+        if host is None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in _VERB:
+            host = tok.head
+        if host is None:
+            return False
+        v = by_verb.get(host.i)
+        if v is None:
+            return False
+        if v.entry.stance in {"intent", "threat", "refusal"}:
+            t.inherit_subject = True
+            return False
+        if v.entry.event_type != t.entry.event_type:
+            t.inherit_subject = False
+            return False
+        v.absorbed.append(tok)
+        self.note(host, f'"{tok.text}" restates "{host.text}": folded into one event')
+        return True
+
+    # -- frames -----------------------------------------------------------------------------------
+
+    def _slot(self, t: _Trigger, slot: str) -> tuple[list[Actor], str]:
+        tok = t.tok
+        noun = tok.pos_ in _NOUN
+        if slot == "subj":
+            if noun:
+                if t.light is not None and t.inherit_subject:
+                    subj, how = self.subject_of(t.light)
+                    actors = self._actors_list(subj, 0)
+                    return actors, f'subject of "{t.light.text}"'
+                return [], ""
+            subj, how = self.subject_of(tok)
+            return self._actors_list(subj, 0), how
+        if slot in {"dobj", "objmod"}:
+            if noun:
+                return [], ""
+            objs = [
+                c
+                for c in tok.children
+                if c.dep_ in ({"nsubjpass"} if _is_passive(tok) else {"dobj"})
+            ]
+            return self._actors_list(
+                objs, 0
+            ), "object" if slot == "dobj" else "in the object's phrase"
+        if slot == "iobj":
+            out = []
+            for c in tok.children:
+                if c.dep_ == "dative":
+                    out.extend(
+                        g for g in c.children if g.dep_ == "pobj"
+                    ) if c.pos_ == "ADP" else out.append(c)
+            return self._actors_list(out, 0), "indirect object"
+        if slot == "xsubj":
+            subs = [
+                g
+                for c in tok.children
+                if c.dep_ in {"ccomp", "xcomp", "acl"}
+                for g in c.children
+                if g.dep_ in {"nsubj", "nsubjpass"}
+            ]
+            return self._actors_list(subs, 0), "subject of the demanded clause"
+        if slot == "poss":
+            return self._actors_list((c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
+        if slot == "mod":
+            actors: list[Actor] = []
+            for m in tok.children:
+                if m.dep_ in {"compound", "amod", "nmod"}:
+                    actors.extend(mm.actor for mm in self._named(m))
+                    for other in m.conjuncts:
+                        actors.extend(mm.actor for mm in self._named(other))
+            return _unique(actors), "modifier"
+        # a preposition: on the trigger, on its object, or on the support verb of a noun
+        hosts = [tok]
+        if not noun:
+            hosts.extend(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+            hosts.extend(t.objects)
+        elif t.light is not None and t.light_relation == "object":
+            hosts.append(t.light)
+        objs: list[Token] = []
+        for h in _unique_tokens(hosts):
+            objs.extend(_prep_objects(h, slot))
+        return self._actors_list(objs, 0), f'"{slot}" phrase'
+
+    def _frame(self, t: _Trigger) -> tuple[list[Actor], str, list[Actor], str]:
+        e = t.entry
+        sources: list[Actor] = []
+        how = ""
+        if e.patient_source:
+            objs = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            sources = self._actors_list(objs, 0)
+            how = "the force that is disarmed"
+            if not sources:
+                sources, how = self._slot(t, "subj")
+        else:
+            for slot in e.source:
+                sources, how = self._slot(t, slot)
+                if sources:
+                    if slot == "between":
+                        how = '"between" phrase'
+                    break
+        targets: list[Actor] = []
+        thow = ""
+        for slot in e.target:
+            if e.patient_source and slot in {"dobj", "objmod"}:
+                continue
+            targets, thow = self._slot(t, slot)
+            if targets:
+                break
+        keys = {a.key for a in sources}
+        targets = [a for a in targets if a.key not in keys]
+        return sources, how, targets, thow
+
+    # -- one sentence -----------------------------------------------------------------------------
+
+    def code_sentence(self, sent: Span) -> list[_Draft]:
+        found = self.triggers(sent)
+        if not found:
+            return []
+        cues = self.lex.modality
+        stances = {t.tok.i: t.entry for t in found if t.entry.stance and t.entry.stance != "report"}
+        drafts: list[_Draft] = []
+        for t in found:
+            e = t.entry
+            self.note(
+                t.tok, f'"{t.tok.text}" matched rule {e.id} ({e.event_type}, CAMEO {e.cameo})'
+            )
+            if t.objects:
+                self.note(
+                    t.tok, "  because of its object " + ", ".join(f'"{o.text}"' for o in t.objects)
+                )
+            mood = assess(t.tok, cues, stances)
+            for r in mood.reasons:
+                self.note(t.tok, "  " + r)
+            src, how, tgt, thow = self._frame(t)
+            if src:
+                self.note(t.tok, f"  source {_names(src)} ({how})")
+            if tgt:
+                self.note(t.tok, f"  target {_names(tgt)} ({thow})")
+            cameo, mode, etype = e.cameo, e.mode, e.event_type
+            context = self._contexts(t)
+            if not tgt and e.no_target:
+                cameo = e.no_target
+                code = self.onto.code(cameo)
+                etype = code.plover or etype
+                mode = code.mode if code.plover == etype else None
+                self.note(t.tok, f"  no target: coded as CAMEO {cameo} ({code.name})")
+            for n in t.absorbed:
+                if n.pos_ not in _NOUN:
+                    continue
+                sub = self._match_noun(n, self.lex.nouns.get(_lemma(n), ()))
+                if sub is not None and sub.entry.mode and (mode is None or cameo.endswith("0")):
+                    cameo, mode = sub.entry.cameo, sub.entry.mode
+            refined = self.onto.refine(cameo, context)
+            if refined != cameo:
+                self.note(t.tok, f"  context {', '.join(context)}: CAMEO {cameo} → {refined}")
+                code = self.onto.code(refined)
+                cameo = refined
+                if (
+                    code.plover
+                    and code.plover != etype
+                    and e.event_type == self.onto.code(e.cameo).plover
+                ):
+                    etype = code.plover
+                mode = mode if code.plover != etype or code.mode is None else code.mode
+            conf = e.confidence * _HOW_WEIGHT.get(how.split(" ")[0] if how else "", 0.85)
+            if t.tok.pos_ in _NOUN:
+                conf *= 0.95
+            if e.target and not tgt:
+                conf *= 0.9
+            drafts.append(
+                _Draft(
+                    trig=t,
+                    event_type=etype,
+                    cameo=cameo,
+                    mode=mode,
+                    context=context,
+                    source=tuple(src),
+                    target=tuple(tgt),
+                    mood=mood,
+                    confidence=conf,
+                    rule=e.id,
+                    source_how=how,
+                )
+            )
+        self._stances(drafts)
+        drafts.extend(self._derive(drafts, sent))
+        return drafts
+
+    def _contexts(self, t: _Trigger) -> tuple[str, ...]:
+        ctx = list(t.entry.context)
+        words = self.onto.context_words
+        looked = [t.tok, *t.objects, *t.absorbed]
+        for tok in looked:
+            for w in (tok, *tok.children):
+                if w is not tok and w.dep_ not in {"amod", "compound", "nmod"}:
+                    continue
+                c = words.get(_lemma(w)) or words.get(w.lower_)
+                if c and c not in ctx:
+                    ctx.append(c)
+        return tuple(ctx)
+
+    def _stances(self, drafts: list[_Draft]) -> None:
+        """Combine stance verbs with the action they govern: "vowed to boost military ties" is an
+        AGREE (0312) whose target is the boosting's; "refused to deploy peacekeepers" a REJECT."""
+        for d in drafts:
+            stance = d.trig.entry.stance
+            if stance is None or stance == "report":
+                continue
+            governed = [g for g in drafts if g.mood.governor == d.trig.tok.i and g is not d]
+            g = governed[0] if governed else None
+            if g is None:
+                continue
+            tok = d.trig.tok
+            if stance == "accuse":
+                g.mood.hypothetical = True
+                g.mood.reasons.append(f'alleged by "{tok.text}"')
+                self.note(g.trig.tok, f'  hypothetical: an allegation ("{tok.text}")')
+                if g.event_type == "ASSAULT":
+                    self._recode(d, "1123")
+                continue
+            if stance == "deny":
+                continue
+            kind = stance
+            if stance == "intent" and self.onto.quad(g.event_type) >= 3:
+                kind = "threat"
+            if not g.mood.negated:
+                code = self.onto.stance_code(kind, g.event_type)
+                if code is not None and (stance != "refusal" or d.cameo == "120"):
+                    if stance == "request" and d.cameo.startswith("02"):
+                        code = _appeal(code)
+                    self._recode(d, self.onto.refine(code, g.context) if code else code)
+                    d.context = tuple(dict.fromkeys((*d.context, *g.context)))
+            if not d.target:
+                fill = g.source if stance == "request" else g.target
+                keys = {a.key for a in d.source}
+                fill = tuple(a for a in fill if a.key not in keys)
+                if fill:
+                    d.target = fill
+                    self.note(tok, f"  target {_names(fill)} (from the action it governs)")
+            if not d.source and g.source and stance != "request":
+                d.source = g.source
+
+    def _recode(self, d: _Draft, code: str) -> None:
+        c = self.onto.code(code)
+        if c.plover is None:
+            return
+        self.note(d.trig.tok, f"  stance: coded as CAMEO {c.code} ({c.name})")
+        d.cameo = c.code
+        d.event_type = c.plover
+        d.mode = c.mode
+        d.context = tuple(dict.fromkeys((*c.context, *d.context)))
+
+    def _derive(self, drafts: list[_Draft], sent: Span) -> list[_Draft]:
+        """Events the sentence asserts about an action it does not assert: "X said it will
+        withdraw ..." is an announced intention (AGREE/THREATEN), "X said it will not accept ..." a
+        refusal, "X said Y must ..." a demand of Y."""
+        out: list[_Draft] = []
+        covered: set[int] = set()
+        for d in drafts:
+            if d.trig.entry.stance is not None or d.mood.governor is not None or d.derived:
+                continue
+            speaker_actors: list[Actor] = []
+            if d.mood.speaker is not None:
+                subj, _ = self.subject_of(d.mood.speaker)
+                speaker_actors = self._actors_list(subj, 0)
+                if speaker_actors:
+                    d.reported_by = tuple(speaker_actors)
+                    self.note(d.trig.tok, f"  reported by {_names(speaker_actors)}")
+            if not d.source:
+                continue
+            own = not speaker_actors or bool(
+                {a.key for a in speaker_actors} & {a.key for a in d.source}
+            )
+            if d.mood.obligation and speaker_actors and not own:
+                code = self.onto.stance_code("request", d.event_type) or "100"
+                out.append(self._derived(d, code, "request", tuple(speaker_actors), d.source))
+                covered.add(d.trig.tok.i)
+                continue
+            if d.mood.future and d.mood.intent and not d.mood.hypothetical and own:
+                if d.mood.negated:
+                    kind = "refusal"
+                elif self.onto.quad(d.event_type) <= 2:
+                    kind = "intent"
+                else:
+                    kind = "threat"
+                code = self.onto.stance_code(kind, d.event_type)
+                if code is None:
+                    continue
+                code = self.onto.refine(code, d.context)
+                out.append(self._derived(d, code, kind, d.source, d.target))
+        # "Russia said that Sudan must return the helicopter": a demand even when the demanded act
+        # is not in the lexicon
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.i in covered:
+                continue
+            if not any(
+                c.dep_ == "aux" and c.lower_ in self.lex.modality.aux_obligation
+                for c in tok.children
+            ):
+                continue
+            speaker = tok.head
+            if _lemma(speaker) not in self.lex.modality.gov_report:
+                continue
+            if any(d.trig.tok.i == tok.i for d in drafts):
+                continue
+            subj, _ = self.subject_of(speaker)
+            sp = self._actors_list(subj, 0)
+            them_t, _ = self.subject_of(tok)
+            them = self._actors_list(them_t, 0)
+            if not sp or not them or {a.key for a in sp} & {a.key for a in them}:
+                continue
+            entry = _REQUEST_ENTRY
+            t = _Trigger(tok, entry, [])
+            mood = Mood(reasons=[f'demand: "{speaker.text}" that ... "{tok.text}"'])
+            draft = _Draft(
+                trig=t, event_type="REQUEST", cameo="100", mode=None, context=(), source=tuple(sp),
+                target=tuple(them), mood=mood, confidence=0.6, rule="request:must", source_how="subject",
+                derived=True,
+            )  # fmt: skip
+            self.note(
+                tok,
+                f'"{speaker.text} ... {tok.text}" with "must/should": REQUEST of {_names(them)}',
+            )
+            out.append(draft)
+        return out
+
+    def _derived(
+        self, d: _Draft, code: str, kind: str, source: tuple[Actor, ...], target: tuple[Actor, ...]
+    ) -> _Draft:
+        c = self.onto.code(code)
+        assert c.plover is not None
+        mood = Mood(reasons=[f"{kind}: the sentence announces it"])
+        self.note(
+            d.trig.tok, f"  derived {c.plover} (CAMEO {c.code}, {c.name}): the {kind} is asserted"
+        )
+        return _Draft(
+            trig=d.trig,
+            event_type=c.plover,
+            cameo=c.code,
+            mode=c.mode,
+            context=tuple(dict.fromkeys((*c.context, *d.context))),
+            source=source,
+            target=tuple(a for a in target if a.key not in {s.key for s in source}),
+            mood=mood,
+            confidence=d.confidence * 0.9,
+            rule=f"{kind}:{d.rule}",
+            source_how=d.source_how,
+            reported_by=d.reported_by,
+            derived=True,
+        )
+
+    # -- dates and events -------------------------------------------------------------------------
+
+    def finish(self, drafts: list[_Draft], sent: Span, index: int) -> list[Event]:
+        events: list[Event] = []
+        times: list[tuple[timex.TimeMention, int]] | None = None
+        text = sent.text.strip()
+        for d in drafts:
+            t = d.trig
+            if not d.source and not d.target:
+                self.note(t.tok, "  dropped: no actor on either side")
+                continue
+            if t.entry.need_target and not d.target and not d.derived:
+                self.note(t.tok, "  dropped: this rule needs a target and none was found")
+                continue
+            if not d.source:
+                d.confidence *= 0.75
+            if times is None:
+                times = [(m, _clause(self.doc[m.start])) for m in timex.scan(sent)]
+            date, precision, historical = self._date(d, times)
+            span_start, span_end = _trigger_span(t)
+            location = self._location(t.tok)
+            events.append(
+                Event(
+                    event_type=d.event_type,
+                    mode=d.mode,
+                    context=d.context,
+                    cameo=d.cameo,
+                    goldstein=self.onto.goldstein(d.cameo),
+                    quad_class=self.onto.quad(d.event_type),
+                    source=d.source,
+                    target=d.target,
+                    negated=d.mood.negated,
+                    hypothetical=d.mood.hypothetical,
+                    future=d.mood.future,
+                    date=date,
+                    date_precision=precision,
+                    sentence_index=index,
+                    sentence=text,
+                    trigger=self.doc.text[span_start:span_end],
+                    char_span=(span_start, span_end),
+                    confidence=round(min(d.confidence, 0.99), 2),
+                    rule=d.rule,
+                    location=location,
+                    historical=historical,
+                    reported_by=d.reported_by,
+                )
+            )
+        return events
+
+    def _date(
+        self, d: _Draft, times: list[tuple[timex.TimeMention, int]]
+    ) -> tuple[dt.date | None, str | None, bool]:
+        pub = self.published
+        fallback = (pub, "day" if pub else None, False)
+        if not times:
+            return fallback
+        clause = _clause(d.trig.tok)
+        chain = []
+        node = self.doc[clause]
+        for _ in range(12):
+            chain.append(node.i)
+            for c in node.children:  # "When Kim visited Russia in 2019, his summit ..."
+                if c.dep_ == "advcl" and any(
+                    g.dep_ in {"advmod", "mark"} and g.lower_ in _TIME_MARKS for g in c.children
+                ):
+                    chain.append(c.i)
+            if node.head is node:
+                break
+            node = self.doc[_clause(node.head)]
+        for where in chain:
+            for m, attach in times:
+                if attach != where:
+                    continue
+                tenure = self._tenure(m) if m.kind == "tenure" else None
+                # a time borrowed from a governing clause dates the telling, which is past
+                future = d.mood.future and where == clause
+                date, precision, past = timex.resolve(m, pub, future=future, tenure_start=tenure)
+                if date is None and past is None:
+                    continue
+                historical = (
+                    bool(past) if pub is None or date is None else _before(date, precision, pub)
+                )
+                self.note(
+                    d.trig.tok,
+                    f'  date: "{m.text}" → {date.isoformat() if date else "unknown"}'
+                    f"{f' ({precision})' if precision else ''}{', before publication' if historical else ''}",
+                )
+                if date is None:
+                    return (
+                        (pub, "day" if pub else None, historical)
+                        if not historical
+                        else (None, None, True)
+                    )
+                return date, precision, historical
+        return fallback
+
+    def _tenure(self, m: timex.TimeMention) -> dt.date | None:
+        """Start of the office held by the person "his" refers to in "early in his rule"."""
+        if m.owner is None:
+            return None
+        actors, _ = self._pronoun(self.doc[m.owner], 0)
+        for actor in actors:
+            start = _tenure_start(self.catalogue, actor, self.published)
+            if start is not None:
+                self.note(
+                    None, f'"{m.text}": {actor.name or actor.text} took office {start.isoformat()}'
+                )
+                return start
+        return None
+
+    def _location(self, tok: Token) -> Location | None:
+        """Where it happened, when the clause says "in/at <place>" with a named place."""
+        head = tok if tok.pos_ in _VERB else tok.head
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        ent = next((e for e in self.doc.ents if e.start <= g.i < e.end), None)
+                        name = ent.text if ent is not None else g.text
+                        m = self.by_token.get(g.i)
+                        code = m.actor.code if m is not None and m.actor.kind == "country" else None
+                        return Location(name=name, code=code)
+        return None
+
+
+_HOW_WEIGHT = {
+    "subject": 1.0, "passive": 1.0, "named": 1.0, "possessor": 1.0, "modifier": 0.95,
+    '"between"': 1.0, '"by"': 1.0, "object": 0.95, "shared": 0.95, "relative": 0.95,
+    "participle": 0.9, '"': 0.95, "the": 0.85,
+}  # fmt: skip
+
+_REQUEST_ENTRY = Entry(
+    id="request:must", pos="verb", lemma="", particle=frozenset(), objects=frozenset(),
+    preps=frozenset(), pobjs=frozenset(), mods=frozenset(), exclude=frozenset(),
+    event_type="REQUEST", mode=None, cameo="100", context=(), target=(), source=("subj",),
+    mutual=False, stance=None, no_target=None, need_target=False, patient_source=False,
+    confidence=0.6, origin="<rules>",
+)  # fmt: skip
+
+
+def _appeal(code: str) -> str:
+    """The appeal (CAMEO 02x) matching a demand code (10x): "urged" is softer than "demanded"."""
+    if code.startswith("10") and len(code) >= 3:
+        return "02" + code[2:]
+    return code
+
+
+def _before(date: dt.date, precision: str | None, published: dt.date) -> bool:
+    if precision == "decade":
+        return date.year + 9 < published.year
+    if precision == "year":
+        return date.year < published.year
+    if precision == "month":
+        return (date.year, date.month) < (published.year, published.month)
+    return date < published
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition introducing a time ("on Wednesday", "in 2019"), not an argument."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def _clause(tok: Token) -> int:
+    """Index of the verb heading the clause a token belongs to."""
+    node = tok
+    for _ in range(20):
+        if node.pos_ in _VERB or node.head is node:
+            return node.i
+        node = node.head
+    return node.i
+
+
+def _trigger_span(t: _Trigger) -> tuple[int, int]:
+    """Character offsets of the trigger: the word, or the short phrase it makes with its particle
+    and object ("imposed sanctions") when they are adjacent."""
+    tok = t.tok
+    parts = [tok, *(c for c in tok.children if c.dep_ == "prt"), *t.objects]
+    lo = min(p.i for p in parts)
+    hi = max(p.i for p in parts)
+    if hi - lo > 3:
+        lo = hi = tok.i
+    doc = tok.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _unique(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for a in actors:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+def _unique_tokens(tokens: Iterable[Token]) -> list[Token]:
+    seen: set[int] = set()
+    out: list[Token] = []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def _names(actors: Iterable[Actor]) -> str:
+    return ", ".join(
+        f"{a.text or a.name} [{a.code or '?'}{' ' + a.sector if a.sector else ''}]" for a in actors
+    )
+
+
+def _as_actors(found: Any) -> list[Actor]:
+    if found is None:
+        return []
+    items = found if isinstance(found, list | tuple) else [found]
+    out: list[Actor] = []
+    for item in items:
+        if isinstance(item, Actor):
+            out.append(item)
+        elif isinstance(item, Mention):
+            out.append(item.actor)
+    return out
+
+
+def _antecedent_function() -> Any:
+    try:
+        from ..actors import antecedent
+    except ImportError:
+        return None
+    return antecedent
+
+
+def _tenure_start(catalogue: Any, actor: Actor, when: dt.date | None) -> dt.date | None:
+    """When the office the person held at ``when`` (or last held before it) began, from the
+    catalogue's terms of office."""
+    entry_of = getattr(catalogue, "entry", None)
+    entry = entry_of(actor) if entry_of is not None else None
+    terms = [t for t in getattr(entry, "terms", ()) if t.start is not None]
+    if not terms:
+        return None
+    if when is not None:
+        held = [t for t in terms if t.covers(when)] or [t for t in terms if t.start <= when]
+        terms = held or terms
+    return min(t.start for t in terms)
+
+
+def _dedupe(events: list[Event], trace: Trace | None) -> list[Event]:
+    """One happening told twice in an article is one event: the same type between the same
+    parties (by actor code: "Kim visited Russia" and "his summit with Putin" are PRK → RUS both),
+    with the same modality, on the same date keeps the best-supported telling (highest
+    confidence, then the earliest). Without a date, only a retelling with the same trigger word
+    (a bullet repeating a body sentence) is merged."""
+    best: dict[tuple[Any, ...], Event] = {}
+    order: list[tuple[Any, ...]] = []
+    for ev in events:
+        key = (
+            ev.event_type,
+            frozenset(a.code or a.key for a in ev.source),
+            frozenset(a.code or a.key for a in ev.target),
+            ev.date,
+            ev.negated,
+            ev.hypothetical,
+            ev.future,
+            # without a date, only a retelling in the same words is known to be the same event
+            ev.trigger.lower() if ev.date is None else "",
+        )
+        old = best.get(key)
+        if old is None:
+            best[key] = ev
+            order.append(key)
+            continue
+        if ev.confidence > old.confidence:
+            best[key] = ev
+            loser = old
+        else:
+            loser = ev
+        if trace is not None:
+            trace.add(
+                loser.sentence_index,
+                None,
+                f'duplicate of another telling: dropped "{loser.trigger}" '
+                f"(sentence {loser.sentence_index}, {loser.rule})",
+            )
+    kept = [best[k] for k in order]
+    kept.sort(key=lambda e: (e.char_span[0], e.event_type))
+    return kept
+
+
+def code(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    *,
+    lexicon: Lexicon,
+    catalogue: Any,
+    published: dt.date | None,
+    trace: Trace | None = None,
+) -> list[Event]:
+    """Events of a parsed article in text order, de-duplicated; pure given its inputs."""
+    coder = _Coder(doc, mentions, lexicon, catalogue, published, trace)
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        coder.sent_index = index
+        drafts = coder.code_sentence(sent)
+        if drafts:
+            events.extend(coder.finish(drafts, sent, index))
+    return _dedupe(events, trace)

@@ -1,0 +1,432 @@
+"""The event lexicon: trigger words in syntactic frames, each mapped to a PLOVER type and CAMEO code.
+
+The knowledge lives in ``data/lexicon.yaml`` (packaged) and in any user files given with
+``--lexicon FILE``; this module validates it once and compiles it into dictionaries keyed by lemma,
+so the coder does one dict look-up per token and only examines the few entries of a word that can
+trigger. Nothing here scans text with regular expressions.
+
+A user file has the packaged file's shape (``entries:`` and optionally ``light_verbs:``); an entry
+with the ``id`` of a packaged entry replaces it, any other entry is added. A bad file is a
+``ConfigError`` (E502) naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+from .ontology import Ontology, ontology
+
+__all__ = ["STANCES", "TARGET_SLOTS", "Entry", "Lexicon", "Modality"]
+
+STANCES = ("intent", "threat", "refusal", "request", "deny", "accuse", "report")
+# Slots a recipient or source can be read from; any other word is taken as a preposition.
+TARGET_SLOTS = ("subj", "dobj", "iobj", "objmod", "xsubj", "poss", "mod", "between")
+_KEYS = {
+    "v",
+    "n",
+    "a",
+    "id",
+    "prt",
+    "obj",
+    "prep",
+    "pobj",
+    "mod",
+    "not",
+    "cameo",
+    "type",
+    "mode",
+    "ctx",
+    "target",
+    "source",
+    "mutual",
+    "stance",
+    "no_target",
+    "need",
+    "conf",
+    "patient_source",
+}
+_DEFAULT_NOUN_SOURCE = ("poss", "mod", "by", "between", "subj")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger frame of the lexicon, validated and with every default filled in."""
+
+    id: str
+    pos: str  # "verb", "noun" or "adj"
+    lemma: str
+    particle: frozenset[str]
+    objects: frozenset[str]  # required object lemmas; "mod head" for two-word objects
+    preps: frozenset[str]
+    pobjs: frozenset[str]
+    mods: frozenset[str]
+    exclude: frozenset[str]
+    event_type: str
+    mode: str | None
+    cameo: str
+    context: tuple[str, ...]
+    target: tuple[str, ...]
+    source: tuple[str, ...]
+    mutual: bool
+    stance: str | None
+    no_target: str | None
+    need_target: bool
+    patient_source: bool
+    confidence: float
+    origin: str  # the file it came from
+
+    @property
+    def specificity(self) -> int:
+        """How much of the sentence the entry constrains: the most specific matching entry wins
+        ("impose sanctions" over a bare "impose")."""
+        return (
+            3 * bool(self.objects)
+            + 2 * bool(self.particle)
+            + 2 * bool(self.preps)
+            + 2 * bool(self.pobjs)
+            + 2 * bool(self.mods)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Cue-word lists of ``data/modality.yaml`` as frozensets (see ``modality.py``)."""
+
+    negation: frozenset[str]
+    aux_future: frozenset[str]
+    aux_hypothetical: frozenset[str]
+    aux_obligation: frozenset[str]
+    aux_conditional: frozenset[str]
+    hedges: frozenset[str]
+    negating_adverbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    gov_negate: frozenset[str]
+    gov_hypothetical: frozenset[str]
+    gov_future: frozenset[str]
+    gov_report: frozenset[str]
+    gov_intent: frozenset[str]
+    noun_future: frozenset[str]
+    noun_hypothetical: frozenset[str]
+    noun_negated: frozenset[str]
+    object_hypothetical: frozenset[str]
+    object_negated: frozenset[str]
+    complement_future: frozenset[str]
+    complement_negated: frozenset[str]
+    complement_hypothetical: frozenset[str]
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Modality:
+        def fs(*keys: str) -> frozenset[str]:
+            node: Any = d
+            for k in keys:
+                node = node.get(k) or {}
+            return frozenset(str(x).lower() for x in (node or ()))
+
+        return cls(
+            negation=fs("negation"),
+            aux_future=fs("aux", "future"),
+            aux_hypothetical=fs("aux", "hypothetical"),
+            aux_obligation=fs("aux", "obligation"),
+            aux_conditional=fs("aux", "conditional"),
+            hedges=fs("hedges"),
+            negating_adverbs=fs("negating_adverbs"),
+            conditional_marks=fs("conditional_marks"),
+            gov_negate=fs("governors", "negate"),
+            gov_hypothetical=fs("governors", "hypothetical"),
+            gov_future=fs("governors", "future"),
+            gov_report=fs("governors", "report"),
+            gov_intent=fs("governors", "intent"),
+            noun_future=fs("noun_modifiers", "future"),
+            noun_hypothetical=fs("noun_modifiers", "hypothetical"),
+            noun_negated=fs("noun_modifiers", "negated"),
+            object_hypothetical=fs("noun_governors", "hypothetical"),
+            object_negated=fs("noun_governors", "negated"),
+            complement_future=fs("noun_complements", "future"),
+            complement_negated=fs("noun_complements", "negated"),
+            complement_hypothetical=fs("noun_complements", "hypothetical"),
+        )
+
+
+def _alts(value: Any) -> list[str]:
+    """'a|b|c' or a list → ['a', 'b', 'c'], lower-cased, empties dropped."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items:
+        out.extend(p.strip().lower() for p in str(item).split("|") if p.strip())
+    return out
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
+    """Validate one raw entry and expand its lemma alternatives into Entries."""
+    if not isinstance(raw, dict):
+        raise _Invalid("an entry must be a mapping")
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise _Invalid(f"unknown key(s) {sorted(unknown)}")
+    kinds = [k for k in ("v", "n", "a") if k in raw]
+    if len(kinds) != 1:
+        raise _Invalid("give exactly one of v (verb), n (noun) or a (adjective)")
+    pos = {"v": "verb", "n": "noun", "a": "adj"}[kinds[0]]
+    lemmas = _alts(raw[kinds[0]])
+    if not lemmas:
+        raise _Invalid("empty trigger lemma")
+    cameo = str(raw.get("cameo") or "").strip()
+    if not cameo:
+        raise _Invalid("missing cameo code")
+    try:
+        code = onto.code(cameo)
+    except KeyError:
+        raise _Invalid(f"unknown CAMEO code {cameo!r}") from None
+    if code.code != cameo:
+        raise _Invalid(f"CAMEO code {cameo!r} is not in the ontology (nearest: {code.code})")
+    event_type = str(raw.get("type") or code.plover or "").upper()
+    if event_type not in onto.types:
+        raise _Invalid(f"no PLOVER type for CAMEO {cameo}; give type:")
+    mode = raw.get("mode", code.mode if code.plover == event_type else None)
+    if mode is not None and mode not in onto.types[event_type].modes:
+        raise _Invalid(f"mode {mode!r} is not a mode of {event_type}")
+    context = tuple(_alts(raw.get("ctx"))) or code.context
+    for ctx in context:
+        if ctx not in onto.contexts:
+            raise _Invalid(f"unknown context {ctx!r}")
+    stance = raw.get("stance")
+    if stance is not None and stance not in STANCES:
+        raise _Invalid(f"stance must be one of {', '.join(STANCES)}")
+    no_target = raw.get("no_target")
+    if no_target is not None:
+        no_target = str(no_target)
+        if no_target not in onto.cameo:
+            raise _Invalid(f"unknown CAMEO code {no_target!r} in no_target")
+    need = _alts(raw.get("need"))
+    if set(need) - {"target"}:
+        raise _Invalid("need: only [target] is supported")
+    default_target: tuple[str, ...] = ("dobj",) if pos == "verb" else ()
+    target = tuple(_alts(raw["target"])) if "target" in raw else default_target
+    source = tuple(_alts(raw.get("source"))) or (
+        ("subj",) if pos != "noun" else _DEFAULT_NOUN_SOURCE
+    )
+    try:
+        conf = float(raw.get("conf", 0.8))
+    except (TypeError, ValueError):
+        raise _Invalid("conf must be a number") from None
+    if not 0.0 < conf <= 1.0:
+        raise _Invalid("conf must be in (0, 1]")
+    objects = frozenset(_alts(raw.get("obj")))
+    particle = frozenset(_alts(raw.get("prt")))
+    preps = frozenset(_alts(raw.get("prep")))
+    pobjs = frozenset(_alts(raw.get("pobj")))
+    mods = frozenset(_alts(raw.get("mod")))
+    first_obj = (_alts(raw.get("obj")) or _alts(raw.get("pobj")) or [""])[0]
+    first_mod = (_alts(raw.get("mod")) or [""])[0]
+    first_prt = (_alts(raw.get("prt")) or [""])[0]
+    first_prep = (_alts(raw.get("prep")) or [""])[0]
+    entries = []
+    for lemma in lemmas:
+        ident = raw.get("id")
+        if ident is None or len(lemmas) > 1:
+            ident = _make_id(
+                pos, lemma, first_prt, first_prep, first_obj, first_mod, event_type, mode, ident
+            )
+        entries.append(
+            Entry(
+                id=str(ident),
+                pos=pos,
+                lemma=lemma,
+                particle=particle,
+                objects=objects,
+                preps=preps,
+                pobjs=pobjs,
+                mods=mods,
+                exclude=frozenset(_alts(raw.get("not"))),
+                event_type=event_type,
+                mode=mode,
+                cameo=cameo,
+                context=context,
+                target=target,
+                source=source,
+                mutual=bool(raw.get("mutual", False)),
+                stance=stance,
+                no_target=no_target,
+                need_target="target" in need,
+                patient_source=bool(raw.get("patient_source", False)),
+                confidence=conf,
+                origin=origin,
+            )
+        )
+    return entries
+
+
+def _make_id(
+    pos: str,
+    lemma: str,
+    particle: str,
+    prep: str,
+    obj: str,
+    mod: str,
+    event_type: str,
+    mode: str | None,
+    given: Any,
+) -> str:
+    """A readable rule name such as ``impose+sanction.v:SANCTION`` or ``visit.n:CONSULT/visit``:
+    the lemma with the first particle, preposition, object and modifier the entry requires."""
+    name = f"{mod} {lemma}" if mod else lemma
+    if particle:
+        name += "_" + particle
+    if prep:
+        name += "@" + prep
+    if obj:
+        name += "+" + obj.replace(" ", "_")
+    suffix = f"{event_type}/{mode}" if mode else event_type
+    base = f"{name}.{pos[0]}:{suffix}"
+    return f"{given}:{lemma}" if given else base
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"lexicon file {path} cannot be read: {exc}", code="E502") from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(
+            f"lexicon file {path} is not valid YAML: {str(exc).splitlines()[0]}", code="E502"
+        ) from exc
+
+
+class Lexicon:
+    """Compiled, read-only lexicon: entries by lemma, light verbs, modality cues.
+
+    Picklable (plain dicts of frozen dataclasses), so a process pool can ship it; workers usually
+    rebuild it with ``Lexicon.load`` from the same paths, which is cached per process.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        light_verbs: Iterable[str],
+        modality: Modality,
+        files: Sequence[str] = (),
+    ):
+        by_pos: dict[str, dict[str, list[Entry]]] = {"verb": {}, "noun": {}, "adj": {}}
+        self._entries: dict[str, Entry] = {}
+        for entry in entries:
+            self._entries[entry.id] = entry  # later files override earlier ones by id
+        for entry in self._entries.values():
+            by_pos[entry.pos].setdefault(entry.lemma, []).append(entry)
+        order = {origin: i for i, origin in enumerate(files)}
+
+        def ranked(items: list[Entry]) -> tuple[Entry, ...]:
+            # most specific first; among equals, entries of later (user) files first
+            return tuple(sorted(items, key=lambda e: (-e.specificity, -order.get(e.origin, 0))))
+
+        self.verbs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["verb"].items()}
+        self.nouns: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["noun"].items()}
+        self.adjs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["adj"].items()}
+        self.light_verbs: frozenset[str] = frozenset(light_verbs)
+        self.modality = modality
+        self.files: tuple[str, ...] = tuple(files)
+        # every lemma that can start anything: one set membership test per token
+        self.trigger_lemmas: frozenset[str] = (
+            frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.adjs)
+        )
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries.values())
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    def types_covered(self) -> set[str]:
+        return {e.event_type for e in self._entries.values()}
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
+        """The packaged lexicon plus the user files ``extra`` (``--lexicon FILE``), cached per
+        process by path and modification time."""
+        keys = []
+        for p in extra:
+            path = Path(p)
+            try:
+                mtime = path.stat().st_mtime_ns
+            except OSError as exc:
+                raise ConfigError(
+                    f"lexicon file {path} cannot be read: {exc}", code="E502"
+                ) from exc
+            keys.append((str(path.resolve()), mtime))
+        return _load_cached(tuple(keys))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
+    onto = ontology()
+    pkg = resources.files("detente.events").joinpath("data")
+    base = yaml.safe_load(pkg.joinpath("lexicon.yaml").read_text("utf-8"))
+    modality = Modality.from_data(yaml.safe_load(pkg.joinpath("modality.yaml").read_text("utf-8")))
+    entries: list[Entry] = []
+    light: set[str] = set()
+    files = ["<packaged>"]
+    entries.extend(_entries_of(base, "<packaged>", onto))
+    light.update(_alts(base.get("light_verbs")))
+    for path_str, _mtime in keys:
+        path = Path(path_str)
+        data = _read_yaml(path)
+        if isinstance(data, list):
+            data = {"entries": data}
+        if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
+            raise ConfigError(
+                f"lexicon file {path}: expected a mapping with an 'entries' list", code="E502"
+            )
+        entries.extend(_entries_of(data, str(path), onto))
+        light.update(_alts(data.get("light_verbs")))
+        files.append(str(path))
+    return Lexicon(entries, light, modality, files)
+
+
+def _entries_of(data: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
+    out: list[Entry] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(data.get("entries") or [], start=1):
+        label = (
+            raw.get("id") or raw.get("v") or raw.get("n") or raw.get("a")
+            if isinstance(raw, dict)
+            else None
+        )
+        try:
+            built = _build(raw, origin, onto)
+        except _Invalid as exc:
+            where = f"entry {i}" + (f" ({label})" if label else "")
+            raise ConfigError(f"lexicon file {origin}: {where}: {exc}", code="E502") from None
+        for entry in built:
+            if entry.id in seen:
+                if isinstance(raw, dict) and raw.get("id") and len(built) == 1:
+                    raise ConfigError(
+                        f"lexicon file {origin}: entry {i}: id {entry.id!r} repeats entry "
+                        f"{seen[entry.id]}",
+                        code="E502",
+                    )
+                # generated names may meet; number them so every rule stays addressable
+                n = 2
+                while f"{entry.id}#{n}" in seen:
+                    n += 1
+                entry = replace(entry, id=f"{entry.id}#{n}")
+            seen[entry.id] = i
+            out.append(entry)
+    return out

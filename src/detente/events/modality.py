@@ -1,0 +1,248 @@
+"""Is an event asserted, denied, speculated or announced? Decided from the parse, with scope.
+
+The coder asks ``assess`` about each trigger. It reads the trigger's own clause (negation,
+auxiliaries such as *will*, *could*, *must*, hedges such as *possibly*, conditional marks such as
+*if* and *whether*, modifiers of an event noun such as *planned* or *failed*) and then walks up the
+dependency tree through complement relations only, applying what each governing word does to the
+clause below it: *denied that* and *refused to* negate, *likely to*, *may* and *whether* make it
+hypothetical, *vowed to* and *plans to* make it future, *said that* makes it reported speech.
+
+Scope is what the anchors get wrong. The walk never crosses into a sibling clause: in "X denied
+that Y would supply arms, but they vowed to boost ties" the supply is under *denied* while the vow
+is coordinated with it, not governed by it, so the vow stays asserted and its complement is future.
+A subject noun phrase is presupposed: "the coming meetings could help reshape ties" does not make
+the meetings hypothetical. Relative and adverbial clauses are not governed by their host either.
+
+Every decision is recorded as a reason string, which ``detente explain`` shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import Modality
+
+__all__ = ["Mood", "assess"]
+
+_COMPLEMENT = {"xcomp", "ccomp", "csubj", "csubjpass"}
+_OBJECT = {"dobj", "attr", "oprd", "dative"}
+_SUBJECT = {"nsubj", "nsubjpass", "expl"}
+_MOD_DEPS = {"amod", "compound", "nmod", "acl", "advmod"}
+
+
+@dataclass(slots=True)
+class Mood:
+    """What the text commits to about one trigger, and why."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    intent: bool = False  # the future is the actor's own announced intention
+    obligation: bool = False  # must / should: someone says it ought to happen
+    governor: int | None = None  # token index of the nearest stance trigger governing this clause
+    speaker: Token | None = None  # the reporting verb whose complement this is
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def asserted(self) -> bool:
+        return not (self.negated or self.hypothetical or self.future)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[Token]) -> None:
+    """Negation, auxiliaries, hedges and conditional marks attached to one clause head."""
+    for child in tok.children:
+        dep = child.dep_
+        low = child.lower_
+        if dep == "neg" or (dep in {"advmod", "det", "npadvmod"} and low in cues.negation):
+            mood.negated = True
+            mood.reasons.append(f'negated by "{child.text}" on "{tok.text}"')
+        elif dep in {"aux", "auxpass"}:
+            if low in cues.aux_future or _lemma(child) in cues.aux_future:
+                mood.future = True
+                mood.intent = True
+                mood.reasons.append(f'future: "{child.text}"')
+            elif low in cues.aux_hypothetical:
+                mood.hypothetical = True
+                mood.reasons.append(f'hypothetical: modal "{child.text}"')
+            elif low in cues.aux_obligation:
+                mood.hypothetical = True
+                mood.obligation = True
+                mood.reasons.append(f'not asserted: obligation "{child.text}"')
+            elif low in cues.aux_conditional:
+                conditional.append(child)
+        elif dep == "advmod" and low in cues.hedges:
+            mood.hypothetical = True
+            mood.reasons.append(f'hypothetical: hedge "{child.text}"')
+        elif dep == "advmod" and low in cues.negating_adverbs:
+            mood.negated = True
+            mood.reasons.append(f'negated by "{child.text}"')
+        elif dep == "mark" and low in cues.conditional_marks:
+            mood.hypothetical = True
+            mood.reasons.append(f'hypothetical: "{child.text}" clause')
+
+
+def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
+    for child in tok.children:
+        low = child.lower_
+        lem = _lemma(child)
+        if child.dep_ == "det" and low == "no":
+            mood.negated = True
+            mood.reasons.append(f'negated by "no {tok.text}"')
+        elif child.dep_ in _MOD_DEPS:
+            if low in cues.noun_future or lem in cues.noun_future:
+                mood.future = True
+                mood.reasons.append(f'future: "{child.text} {tok.text}"')
+            elif low in cues.noun_hypothetical or lem in cues.noun_hypothetical:
+                mood.hypothetical = True
+                mood.reasons.append(f'hypothetical: "{child.text} {tok.text}"')
+            elif low in cues.noun_negated or lem in cues.noun_negated:
+                mood.negated = True
+                mood.reasons.append(f'did not happen: "{child.text} {tok.text}"')
+
+
+def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[int, object]) -> None:
+    """Apply what ``head`` does to the complement clause it governs."""
+    lem = _lemma(head)
+    low = head.lower_
+    if head.i in stances and mood.governor is None:
+        mood.governor = head.i
+    head_negated = any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in head.children
+    )
+    if lem in cues.gov_negate or low in cues.gov_negate:
+        if head_negated:
+            mood.reasons.append(f'"{head.text}" is itself negated: its complement is not denied')
+        else:
+            mood.negated = True
+            mood.reasons.append(f'negated: under "{head.text}"')
+        return
+    if (
+        dep == "ccomp"
+        and (lem in cues.gov_report or low in cues.gov_report)
+        and head.pos_ in {"VERB", "AUX"}
+    ):
+        if mood.speaker is None:
+            mood.speaker = head
+            mood.reasons.append(f'reported speech: under "{head.text}"')
+        return
+    if lem in cues.gov_future or low in cues.gov_future:
+        mood.future = True
+        if lem in cues.gov_intent or low in cues.gov_intent:
+            mood.intent = True
+        mood.reasons.append(f'future: under "{head.text}"')
+    elif lem in cues.gov_hypothetical or low in cues.gov_hypothetical:
+        mood.hypothetical = True
+        mood.reasons.append(f'hypothetical: under "{head.text}"')
+    if head_negated and not (lem in cues.gov_report or low in cues.gov_report):
+        mood.negated = True
+        mood.reasons.append(f'negated: "{head.text}" is negated')
+
+
+def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
+    """The modality of the event whose trigger is ``trigger``.
+
+    ``stances`` maps token indices of stance triggers (promise, refuse, demand, deny, ...) to their
+    lexicon entries, so the first one above the trigger is remembered as its ``governor``.
+    """
+    mood = Mood()
+    conditional: list[Token] = []
+    is_noun = trigger.pos_ in {"NOUN", "PROPN"}
+    if is_noun:
+        _noun_markers(trigger, cues, mood)
+    else:
+        _own_markers(trigger, cues, mood, conditional=conditional)
+        # a coordinated verb without its own auxiliaries shares its first conjunct's ("would
+        # supply arms and train troops")
+        if trigger.dep_ == "conj" and not any(
+            c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in trigger.children
+        ):
+            _own_markers(trigger.head, cues, mood, conditional=conditional)
+    cur = trigger
+    steps = 0
+    while steps < 12:
+        steps += 1
+        dep = cur.dep_
+        head = cur.head
+        if head is cur or dep == "ROOT":
+            break
+        if dep == "conj":
+            # coordination: inherit what governs the first conjunct, not its own markers
+            cur = head
+            continue
+        if dep in _COMPLEMENT:
+            _governs(head, dep, cues, mood, stances)
+            if head.pos_ in {"VERB", "AUX", "ADJ"}:
+                _own_markers(head, cues, mood, conditional=conditional)
+            cur = head
+            continue
+        if dep == "acl" and cur.pos_ in {"VERB", "AUX"} and head.pos_ in {"NOUN", "PROPN"}:
+            # "plans to visit", "refusal to negotiate", "an attempt to mediate"
+            lem = _lemma(head)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                if lem in cues.complement_negated:
+                    mood.negated = True
+                    mood.reasons.append(f'negated: "{head.text} to ..."')
+                elif lem in cues.complement_future:
+                    mood.future = True
+                    mood.reasons.append(f'future: "{head.text} to ..."')
+                elif lem in cues.complement_hypothetical:
+                    mood.hypothetical = True
+                    mood.reasons.append(f'hypothetical: "{head.text} to ..."')
+                cur = head
+                continue
+            break
+        if dep == "pobj":
+            if head.lower_ == "without":
+                mood.negated = True
+                mood.reasons.append('negated: "without"')
+            cur = head
+            continue
+        if dep in {"prep", "pcomp", "agent"}:
+            for child in head.children:
+                if child.dep_ == "advmod" and child.lower_ in cues.hedges:
+                    mood.hypothetical = True
+                    mood.reasons.append(f'hypothetical: hedge "{child.text}"')
+            for child in cur.children:
+                if child.dep_ == "advmod" and child.lower_ in cues.hedges:
+                    mood.hypothetical = True
+                    mood.reasons.append(f'hypothetical: hedge "{child.text}"')
+            if head.pos_ in {"VERB", "AUX"}:
+                # "may travel to Russia for talks": the clause's modality covers its phrases
+                _own_markers(head, cues, mood, conditional=conditional)
+            cur = head
+            continue
+        if (
+            dep in _OBJECT
+            and cur.pos_ in {"NOUN", "PROPN", "PRON"}
+            and head.pos_ in {"VERB", "AUX"}
+        ):
+            lem = _lemma(head)
+            if head.i in stances and mood.governor is None:
+                mood.governor = head.i
+            if lem in cues.object_negated:
+                particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
+                if lem not in {"rule", "call", "break"} or particle in {"out", "off"}:
+                    mood.negated = True
+                    mood.reasons.append(f'did not happen: object of "{head.text}"')
+            elif lem in cues.object_hypothetical:
+                mood.hypothetical = True
+                mood.reasons.append(f'not asserted: object of "{head.text}"')
+            _own_markers(head, cues, mood, conditional=conditional)
+            cur = head
+            continue
+        break  # subjects, relative and adverbial clauses, modifiers: out of scope
+    if conditional:
+        word = conditional[0].text
+        if mood.speaker is not None or mood.intent or mood.future:
+            mood.future = True
+            mood.reasons.append(f'future: "{word}" in reported or intended speech')
+        else:
+            mood.hypothetical = True
+            mood.reasons.append(f'hypothetical: conditional "{word}"')
+    return mood

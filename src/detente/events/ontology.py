@@ -1,0 +1,175 @@
+"""The event ontology: PLOVER 2.0 types, modes, contexts and sectors, CAMEO codes with their
+Goldstein scores, and the mapping between the two.
+
+Everything is read from ``data/ontology.yaml`` so that there is exactly one place where "what does
+CAMEO 163 mean and how bad is it" is written down; the lexicon, the coder, the evaluation and the
+documentation all ask this module. The file is small and read once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["CameoCode", "EventType", "Ontology", "ontology"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """A PLOVER event type with its quad class and the modes it allows."""
+
+    name: str
+    quad: int
+    recipient_required: bool
+    about: str
+    modes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    """A CAMEO code resolved against its parents: every field is filled."""
+
+    code: str
+    name: str
+    goldstein: float
+    plover: str | None  # None for CAMEO 01 public statements, which PLOVER does not code
+    mode: str | None
+    context: tuple[str, ...]
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+class Ontology:
+    """Read-only view of ``ontology.yaml`` with the look-ups the coder needs."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.types: dict[str, EventType] = {
+            name: EventType(
+                name=name,
+                quad=int(spec["quad"]),
+                recipient_required=spec.get("recipient") == "required",
+                about=spec.get("about", ""),
+                modes=tuple(spec.get("modes") or ()),
+            )
+            for name, spec in data["plover"].items()
+        }
+        self.mode_aliases: dict[str, str] = dict(data.get("mode_aliases") or {})
+        self.type_aliases: dict[str, str] = dict(data.get("type_aliases") or {})
+        self.contexts: dict[str, str] = dict(data.get("contexts") or {})
+        self.context_words: dict[str, str] = dict(data.get("context_words") or {})
+        self.sectors: dict[str, str] = dict(data.get("sectors") or {})
+        self.sector_words: dict[str, str] = dict(data.get("sector_words") or {})
+        self.refine_table: dict[str, dict[str, str]] = {
+            str(k): {c: str(v) for c, v in m.items()} for k, m in (data.get("refine") or {}).items()
+        }
+        self.stance: dict[str, dict[str, str]] = {
+            kind: {t: str(c) for t, c in table.items()}
+            for kind, table in (data.get("stance") or {}).items()
+        }
+        raw = {str(k): v for k, v in data["cameo"].items()}
+        self.cameo: dict[str, CameoCode] = {}
+        for code in sorted(raw, key=len):  # parents first
+            self.cameo[code] = self._resolve(code, raw)
+        self._check()
+
+    def _resolve(self, code: str, raw: dict[str, Any]) -> CameoCode:
+        spec = raw[code]
+        parent = self.cameo.get(self._parent(code)) if len(code) > 2 else None
+        plover = spec.get("plover", parent.plover if parent else None)
+        # A mode or context belongs to the code that names it and its children, unless the child
+        # maps to another PLOVER type (a mode of CONCEDE means nothing for RETREAT).
+        inherit = parent is not None and parent.plover == plover
+        mode = spec.get("mode", parent.mode if inherit and parent else None)
+        context = spec.get("context", parent.context if inherit and parent else ())
+        return CameoCode(
+            code=code,
+            name=str(spec["name"]),
+            goldstein=float(spec.get("goldstein", parent.goldstein if parent else 0.0)),
+            plover=plover,
+            mode=mode,
+            context=tuple(context or ()),
+        )
+
+    @staticmethod
+    def _parent(code: str) -> str:
+        return code[:3] if len(code) == 4 else code[:2]
+
+    def _check(self) -> None:
+        """Fail at load time, not mid-corpus, if the data file contradicts itself."""
+        for c in self.cameo.values():
+            if c.plover is not None and c.plover not in self.types:
+                raise ValueError(f"CAMEO {c.code} maps to unknown PLOVER type {c.plover}")
+            if c.mode is not None and c.plover and c.mode not in self.types[c.plover].modes:
+                raise ValueError(f"CAMEO {c.code}: mode {c.mode!r} is not a mode of {c.plover}")
+            for ctx in c.context:
+                if ctx not in self.contexts:
+                    raise ValueError(f"CAMEO {c.code}: unknown context {ctx!r}")
+        for root in (f"{i:02d}" for i in range(1, 21)):
+            if root not in self.cameo:
+                raise ValueError(f"CAMEO root {root} is missing")
+        for table in (self.refine_table, *self.stance.values()):
+            for value in table.values():
+                codes = value.values() if isinstance(value, dict) else [value]
+                for code in codes:
+                    if code not in self.cameo:
+                        raise ValueError(f"unknown CAMEO code {code} in refine/stance tables")
+        for word, sector in self.sector_words.items():
+            if sector not in self.sectors:
+                raise ValueError(f"sector word {word!r} names unknown sector {sector}")
+
+    # -- look-ups --------------------------------------------------------------------------------
+
+    def code(self, code: str) -> CameoCode:
+        """The CAMEO code, or its nearest listed parent when the exact code is not listed."""
+        while code:
+            found = self.cameo.get(code)
+            if found is not None:
+                return found
+            code = code[:-1] if len(code) > 2 else ""
+        raise KeyError(code)
+
+    def quad(self, event_type: str) -> int:
+        return self.types[event_type].quad
+
+    def goldstein(self, code: str) -> float:
+        return self.code(code).goldstein
+
+    def refine(self, code: str, contexts: tuple[str, ...] | list[str]) -> str:
+        """A more specific CAMEO code for the contexts the words carry, if the table has one."""
+        table = self.refine_table.get(code)
+        if table:
+            for ctx in contexts:
+                if ctx in table:
+                    return table[ctx]
+        return code
+
+    def stance_code(self, kind: str, governed_type: str | None) -> str | None:
+        """The CAMEO code of a stance (intent, threat, refusal, request) towards an action of
+        ``governed_type``; None when the table has no row for it."""
+        table = self.stance.get(kind) or {}
+        if governed_type is None:
+            return None
+        return table.get(governed_type)
+
+    def normalise_type(self, name: str) -> str:
+        name = name.strip().upper()
+        return self.type_aliases.get(name, name)
+
+    def normalise_mode(self, mode: str | None) -> str | None:
+        if not mode:
+            return None
+        mode = mode.strip().lower()
+        return self.mode_aliases.get(mode, mode)
+
+
+@functools.cache
+def ontology() -> Ontology:
+    """The packaged ontology, loaded once per process."""
+    text = resources.files("detente.events").joinpath("data/ontology.yaml").read_text("utf-8")
+    return Ontology(yaml.safe_load(text))

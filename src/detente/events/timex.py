@@ -1,0 +1,321 @@
+"""Time expressions in a sentence, resolved to dates against the publication date.
+
+News places events with absolute dates ("on 12 March 2019", "in 2019", "in the 1990s"), relative
+ones ("last year", "two years ago", "on Monday", "earlier this month") and, now and then, periods of
+someone's tenure ("early in his rule"). ``scan`` finds them in one pass over a sentence's tokens
+(only sentences that hold an event are scanned) and ``resolve`` turns one into a date with a
+precision, so that an article of 2023 saying "in 2019" dates its event to 2019, precision "year".
+
+Relative expressions need the publication date; without one they resolve to no date but still say
+whether they point to the past (``past``), which is what ``Event.historical`` needs.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+__all__ = ["TimeMention", "resolve", "scan"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS.pop("may", None)  # "may" is far more often the modal verb; "May" is handled by case
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+    "couple": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_YEAR_PREPS = {
+    "in",
+    "since",
+    "until",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "during",
+    "before",
+    "after",
+}
+_TENURE = {
+    "rule",
+    "reign",
+    "tenure",
+    "presidency",
+    "term",
+    "premiership",
+    "leadership",
+    "administration",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time expression: what it says, unresolved, and where it is (token indices)."""
+
+    kind: str  # date | year | month | decade | weekday | relative | ago | tenure | today
+    start: int
+    end: int  # exclusive
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    unit: str | None = None  # day, week, month, year
+    offset: int = 0  # -1 last, 0 this, +1 next; or -N for "N units ago"
+    relation: str = "at"  # at | since | before | after
+    owner: int | None = None  # token index of "his" in "early in his rule"
+
+
+def _int(tok: Token) -> int | None:
+    t = tok.text.rstrip(".,")
+    return int(t) if t.isdigit() else None
+
+
+def _year(tok: Token) -> int | None:
+    value = _int(tok)
+    if value is not None and len(tok.text.rstrip(".,")) == 4 and 1900 <= value <= 2100:
+        return value
+    return None
+
+
+def _month(tok: Token) -> int | None:
+    if tok.text == "May":
+        return 5
+    return _MONTHS.get(tok.lower_.rstrip("."))
+
+
+def scan(sent: Span) -> list[TimeMention]:
+    """Find the time expressions of a sentence, left to right, without overlaps."""
+    toks = list(sent)
+    out: list[TimeMention] = []
+    i = 0
+    n = len(toks)
+
+    def text(a: int, b: int) -> str:
+        return sent.doc[toks[a].i : toks[b - 1].i + 1].text
+
+    def relation(a: int) -> str:
+        prev = toks[a - 1].lower_ if a > 0 else ""
+        return {"since": "since", "before": "before", "after": "after", "until": "before"}.get(
+            prev, "at"
+        )
+
+    while i < n:
+        tok = toks[i]
+        low = tok.lower_
+        found: TimeMention | None = None
+        # "12 March 2019", "March 12, 2019", "March 2019", "in March"
+        month = _month(tok) if tok.text[:1].isupper() else None
+        if month is not None:
+            a, b, day, year = i, i + 1, None, None
+            if i > 0 and (_int(toks[i - 1]) or 0) in range(1, 32):
+                a, day = i - 1, _int(toks[i - 1])
+            if (
+                b < n
+                and day is None
+                and (_int(toks[b]) or 0) in range(1, 32)
+                and _year(toks[b]) is None
+            ):
+                day = _int(toks[b])
+                b += 1
+                if b < n and toks[b].text == ",":
+                    b += 1
+            if b < n and _year(toks[b]) is not None:
+                year = _year(toks[b])
+                b += 1
+            if (
+                day is not None
+                or year is not None
+                or (
+                    a > 0
+                    and toks[a - 1].lower_
+                    in {
+                        "in",
+                        "since",
+                        "until",
+                        "by",
+                        "last",
+                        "next",
+                        "this",
+                        "early",
+                        "late",
+                        "mid",
+                        "mid-",
+                    }
+                )
+            ):
+                kind = "date" if day is not None else "month"
+                found = TimeMention(
+                    kind,
+                    toks[a].i,
+                    toks[b - 1].i + 1,
+                    text(a, b),
+                    year,
+                    month,
+                    day,
+                    relation=relation(a),
+                )
+                i = b - 1
+        elif _year(tok) is not None and (
+            tok.ent_type_ == "DATE" or (i > 0 and toks[i - 1].lower_ in _YEAR_PREPS)
+        ):
+            found = TimeMention(
+                "year", tok.i, tok.i + 1, tok.text, year=_year(tok), relation=relation(i)
+            )
+        elif (
+            low.endswith("s")
+            and low[:-1].isdigit()
+            and len(low) == 5
+            and low.startswith(("19", "20"))
+        ):
+            found = TimeMention(
+                "decade", tok.i, tok.i + 1, tok.text, year=int(low[:4]), relation=relation(i)
+            )
+        elif low in _WEEKDAYS:
+            off = 0
+            a = i
+            if i > 0 and toks[i - 1].lower_ in {"last", "next", "this"}:
+                off = {"last": -1, "next": 1, "this": 0}[toks[i - 1].lower_]
+                a = i - 1
+            found = TimeMention(
+                "weekday", toks[a].i, tok.i + 1, text(a, i + 1), day=_WEEKDAYS[low], offset=off
+            )
+        elif low in {"yesterday", "today", "tomorrow", "tonight"}:
+            off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low]
+            found = TimeMention("relative", tok.i, tok.i + 1, tok.text, unit="day", offset=off)
+        elif (
+            low in {"last", "next", "this", "past", "previous", "coming"}
+            and i + 1 < n
+            and toks[i + 1].lemma_.lower() in _UNITS
+        ):
+            off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[low]
+            a = i
+            if i >= 1 and toks[i - 1].lower_ in {"earlier", "later"} and low == "this":
+                a = i - 1
+            found = TimeMention(
+                "relative",
+                toks[a].i,
+                toks[i + 1].i + 1,
+                text(a, i + 2),
+                unit=_UNITS[toks[i + 1].lemma_.lower()],
+                offset=off,
+            )
+            i += 1
+        elif low == "ago" and i >= 2 and toks[i - 1].lemma_.lower() in _UNITS:
+            count = _int(toks[i - 2]) or _NUMBERS.get(toks[i - 2].lower_)
+            if count is not None:
+                found = TimeMention(
+                    "ago",
+                    toks[i - 2].i,
+                    tok.i + 1,
+                    text(i - 2, i + 1),
+                    unit=_UNITS[toks[i - 1].lemma_.lower()],
+                    offset=-count,
+                )
+        elif (
+            low in {"early", "late", "earlier", "later"}
+            and i + 3 < n
+            and toks[i + 1].lower_ in {"in", "into"}
+            and toks[i + 3].lemma_.lower() in _TENURE
+            and toks[i + 2].lower_ in {"his", "her", "their"}
+        ):
+            found = TimeMention(
+                "tenure",
+                tok.i,
+                toks[i + 3].i + 1,
+                text(i, i + 4),
+                relation="after" if low in {"late", "later"} else "at",
+                owner=toks[i + 2].i,
+            )
+            i += 3
+        if found is not None and not any(m.start < found.end and found.start < m.end for m in out):
+            out.append(found)
+        i += 1
+    return out
+
+
+def _shift_month(d: dt.date, months: int) -> dt.date:
+    total = d.year * 12 + (d.month - 1) + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def resolve(
+    m: TimeMention,
+    published: dt.date | None,
+    *,
+    future: bool = False,
+    tenure_start: dt.date | None = None,
+) -> tuple[dt.date | None, str | None, bool | None]:
+    """(date, precision, past) of a time mention.
+
+    ``past`` is True when the expression itself puts the event before the publication date, False
+    when after, None when it cannot tell. ``future`` picks the coming weekday or month rather than
+    the last one when the clause speaks of the future. ``tenure_start`` is the start of the office
+    of the person "his" refers to, for "early in his rule".
+    """
+    pub = published
+    if m.kind == "tenure":
+        if tenure_start is None:
+            return None, None, True
+        return dt.date(tenure_start.year, 1, 1), "year", True
+    if m.kind == "decade" and m.year is not None:
+        d = dt.date(m.year, 1, 1)
+        return d, "decade", (pub.year >= m.year + 10) if pub else None
+    if m.kind == "year" and m.year is not None:
+        d = dt.date(m.year, 1, 1)
+        past = (m.year < pub.year) if pub else None
+        return d, "year", past
+    if m.kind in {"date", "month"} and m.month is not None:
+        year = m.year
+        if year is None:
+            if pub is None:
+                return None, None, None
+            year = pub.year
+            # "in March" written in January about the past means last March
+            if not future and m.month > pub.month:
+                year -= 1
+            elif future and m.month < pub.month:
+                year += 1
+        if m.day is not None:
+            try:
+                d = dt.date(year, m.month, m.day)
+            except ValueError:
+                return None, None, None
+            return d, "day", (d < pub) if pub else None
+        d = dt.date(year, m.month, 1)
+        return d, "month", ((year, m.month) < (pub.year, pub.month)) if pub else None
+    if pub is None:
+        past = None
+        if m.kind == "ago" or (m.kind in {"relative", "weekday"} and m.offset < 0):
+            past = True
+        return None, None, past
+    if m.kind == "weekday" and m.day is not None:
+        delta = (pub.weekday() - m.day) % 7
+        if future or m.offset > 0:
+            ahead = (m.day - pub.weekday()) % 7 or 7
+            d = pub + dt.timedelta(days=ahead)
+        else:
+            d = pub - dt.timedelta(days=delta + (7 if m.offset < 0 and delta == 0 else 0))
+        return d, "day", d < pub
+    if m.kind in {"relative", "ago"} and m.unit is not None:
+        off = m.offset
+        if m.unit == "day":
+            d = pub + dt.timedelta(days=off)
+            return d, "day", off < 0
+        if m.unit == "week":
+            d = pub + dt.timedelta(weeks=off)
+            return d, "day" if off == 0 else "month", off < 0
+        if m.unit == "month":
+            d = _shift_month(pub, off)
+            return d, "month", off < 0
+        if m.unit == "year":
+            return dt.date(pub.year + off, 1, 1), "year", off < 0
+        if m.unit == "decade":
+            return dt.date(pub.year + 10 * off, 1, 1), "decade", off < 0
+    return None, None, None
