@@ -1,0 +1,518 @@
+"""Store commands: ``ingest`` writes; ``events``, ``quotes``, ``show``, ``search``, ``errors``,
+``stats`` and ``export`` read (on read-only connections, so they run while an ingest goes on).
+
+Exit codes (``ExitCode``): 0 success; 1 ``ingest`` stored what it could but some inputs failed
+(each is listed and recorded in the store's ``errors`` table); 2 bad command line (an unknown
+option, a malformed date or dyad); 3 nothing could be done (the store cannot be opened, the
+model cannot be loaded, a document id is unknown or ambiguous).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from ._common import ExitCode, build_options, console, err_console, fail
+
+if TYPE_CHECKING:
+    from ..store import Store, StoredEvent
+
+__all__ = ["DbOpt", "bad_parameter", "open_store", "register"]
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="The store (default: $DETENTE_DB or ./detente.db).", show_default=False
+    ),
+]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", help="Up to this date, inclusive (YYYY[-MM[-DD]]).")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="JSON output, one object per line.")]
+_MAX_FAILURES_SHOWN = 50
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(events)
+    app.command()(quotes)
+    app.command()(show)
+    app.command()(search)
+    app.command()(export)
+    app.command()(errors)
+    app.command()(stats)
+
+
+def open_store(db: Path | None, *, readonly: bool = True) -> Store:
+    """The store at ``db`` (or the default), or exit 3 with the reason."""
+    from ..config import default_db_path
+    from ..errors import DetenteError
+    from ..store import Store
+
+    try:
+        return Store(db or default_db_path(), readonly=readonly)
+    except DetenteError as exc:
+        fail(str(exc))  # exits
+        raise
+
+
+def bad_parameter(exc: Exception) -> typer.BadParameter:
+    """A malformed option value, reported as a usage error (exit 2)."""
+    return typer.BadParameter(str(exc))
+
+
+def _echo_json(obj: object) -> None:
+    typer.echo(json.dumps(obj, ensure_ascii=False))
+
+
+# ------------------------------------------------------------------------------------------
+# ingest
+
+
+def ingest(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for stdin.")
+    ],
+    db: DbOpt = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", help="spaCy model package or path (default: installed English model)."
+        ),
+    ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
+    ] = None,
+    lexicon: Annotated[
+        list[Path] | None,
+        typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
+    ] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="Refuse inputs larger than this many bytes.")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Analysing processes (one writer stores their results).")
+    ] = 1,
+    language_check: Annotated[bool, typer.Option(help="Refuse text that is not English.")] = True,
+) -> None:
+    """Read, analyse and store articles (a summary of stored, skipped and failed).
+
+    Each article is stored whole or not at all; an article already stored (same text) is
+    skipped; every failure is listed and recorded in the store (see `detente errors`).
+    Exit code 1 when some input failed."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    import detente
+    from detente import ingest as readers
+    from detente import pipeline
+    from detente.errors import DetenteError
+
+    options = build_options(
+        model=model,
+        actors=actors,
+        lexicon=lexicon,
+        max_bytes=max_bytes,
+        language_check=language_check,
+    )
+    store = open_store(db, readonly=False)
+    counts: Counter[str] = Counter()
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingesting[/bold] {task.fields[done]} documents"),
+        TextColumn(
+            "stored {task.fields[stored]} · skipped {task.fields[skipped]} · failed {task.fields[failed]}"
+        ),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    )
+    task = progress.add_task("ingest", total=None, done=0, stored=0, skipped=0, failed=0)
+
+    def on_result(_item: object, outcome: str) -> None:
+        counts[outcome] += 1
+        progress.update(task, done=sum(counts.values()), **counts)
+
+    documents = readers.read(sources, limits=options.limits)
+    try:
+        with progress:
+            if workers > 1:
+                results = pipeline.analyze_parallel(documents, options, workers=workers)
+            else:
+                results = pipeline.analyze_many(documents, detente.load(options))
+            summary = store.ingest(results, on_result=on_result)
+    except DetenteError as exc:
+        fail(f"{exc} (stored {counts['stored']} before stopping)")
+        raise
+    except KeyboardInterrupt:  # every document committed so far stays, whole
+        console.print(
+            f"interrupted: stored {counts['stored']} · skipped {counts['skipped']} · "
+            f"failed {counts['failed']}  → {store.path}"
+        )
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    console.print(
+        f"stored {summary.stored} · skipped {summary.skipped} (already in the store) · "
+        f"failed {summary.failed}  → {store.path}"
+    )
+    if summary.stored:
+        console.print(f"{summary.events} events from the stored documents", style="dim")
+    if summary.failures:
+        console.print("failed:", style="red")
+        for f in summary.failures[:_MAX_FAILURES_SHOWN]:
+            console.print(Text(f"  {f.source}: [{f.code}] {f.reason}"))
+        more = summary.failed - _MAX_FAILURES_SHOWN
+        if more > 0:
+            by_code = Counter(f.code for f in summary.failures[_MAX_FAILURES_SHOWN:])
+            codes = ", ".join(f"{c} ×{n}" for c, n in by_code.most_common())
+            console.print(f"  … and {more} more ({codes}): see `detente errors`")
+        raise typer.Exit(int(ExitCode.SOME_FAILED))
+    if not summary.stored and not summary.skipped:
+        err_console.print("[yellow]nothing to ingest:[/yellow] no document found in the input")
+
+
+# ------------------------------------------------------------------------------------------
+# events, quotes
+
+
+def _events_table(rows: list[StoredEvent]) -> Table:
+    from .render import actor_label, event_flags
+
+    table = Table(expand=True, title_justify="left")
+    table.add_column("day", no_wrap=True)
+    table.add_column("type", style="bold", no_wrap=True)
+    table.add_column("G", justify="right", no_wrap=True)
+    table.add_column("source → target")
+    table.add_column("status")
+    table.add_column("doc", no_wrap=True, style="dim")
+    table.add_column("sentence", ratio=2)
+    for s in rows:
+        e = s.event
+        table.add_row(
+            s.day.isoformat() if s.day else "?",
+            e.event_type + (f"/{e.mode}" if e.mode else ""),
+            f"{e.goldstein:+.1f}",
+            f"{actor_label(e.source)} → {actor_label(e.target)}",
+            Text(event_flags(e), style="green" if e.asserted else "yellow"),
+            s.document_id.removeprefix("sha256:")[:10],
+            Text.assemble((e.trigger, "bold"), "  ", (e.sentence.strip()[:200], "dim")),
+        )
+    return table
+
+
+def events(
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", help="Actor as source or target: PRK, PRK-MIL or a catalogue id."),
+    ] = None,
+    role: Annotated[str, typer.Option(help="With --actor: any, source or target.")] = "any",
+    dyad: Annotated[
+        str | None, typer.Option("--dyad", help="Events between two actors, A:B (e.g. PRK:RUS).")
+    ] = None,
+    directed: Annotated[
+        bool, typer.Option("--directed", help="With --dyad: only A as source, B as target.")
+    ] = False,
+    event_type: Annotated[
+        list[str] | None, typer.Option("--type", help="PLOVER event type (repeatable).")
+    ] = None,
+    quad: Annotated[
+        list[int] | None, typer.Option("--quad", help="Quad class 1-4 (repeatable).")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    include_hypothetical: Annotated[
+        bool,
+        typer.Option(
+            "--include-hypothetical", help="Also negated, hypothetical and future events."
+        ),
+    ] = False,
+    doc: Annotated[
+        str | None, typer.Option("--doc", help="Only this document (id prefix).")
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--search", help="Only events whose sentence has these words.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Oldest first.")] = False,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """List stored events, newest first; asserted events only unless --include-hypothetical."""
+    from ..errors import DetenteError
+
+    with open_store(db) as store:
+        try:
+            rows = store.events(
+                actor,
+                role=role,  # type: ignore[arg-type]
+                dyad=dyad,
+                directed=directed,
+                event_type=event_type,
+                quad_class=quad,
+                since=since,
+                until=until,
+                include_hypothetical=include_hypothetical,
+                document=doc,
+                text=text,
+                limit=limit or None,
+                newest_first=not oldest_first,
+            )
+        except ValueError as exc:
+            raise bad_parameter(exc) from None
+        except DetenteError as exc:
+            fail(str(exc))
+    if as_json:
+        for row in rows:
+            _echo_json(row.to_dict())
+        return
+    if not rows:
+        console.print("no events match", style="dim")
+        return
+    console.print(_events_table(rows))
+    console.print(
+        f"{len(rows)} events" + (f" (limit {limit})" if len(rows) == limit else ""), style="dim"
+    )
+
+
+def quotes(
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", help="Actor code (PRK), catalogue id, or words of the name."),
+    ] = None,
+    doc: Annotated[
+        str | None, typer.Option("--doc", help="Only this document (id prefix).")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """List stored quotations with their speakers."""
+    from ..errors import DetenteError
+    from .render import actor_label
+
+    with open_store(db) as store:
+        try:
+            rows = store.quotes(
+                speaker=speaker, document=doc, since=since, until=until, limit=limit or None
+            )
+        except ValueError as exc:
+            raise bad_parameter(exc) from None
+        except DetenteError as exc:
+            fail(str(exc))
+    if as_json:
+        for row in rows:
+            _echo_json(row.to_dict())
+        return
+    if not rows:
+        console.print("no quotes match", style="dim")
+        return
+    table = Table(expand=True)
+    for col in ("published", "speaker", "cue", "", "content", "doc"):
+        table.add_column(col)
+    for r in rows:
+        q = r.quote
+        table.add_row(
+            r.published.isoformat() if r.published else "?",
+            actor_label([q.speaker]) if q.speaker else "(unattributed)",
+            q.cue or "",
+            "direct" if q.direct else "indirect",
+            q.content[:240] + ("…" if len(q.content) > 240 else ""),
+            Text(r.document_id.removeprefix("sha256:")[:10], style="dim"),
+        )
+    console.print(table)
+
+
+# ------------------------------------------------------------------------------------------
+# show, search
+
+
+def show(
+    document: Annotated[
+        str, typer.Argument(help="Document id, a unique prefix of it, or its source's id.")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The analysis in the output contract's shape.")
+    ] = False,
+    db: DbOpt = None,
+) -> None:
+    """Show one stored document: title, date, key points, actors, events, quotes."""
+    from ..errors import DetenteError
+    from .render import print_analysis
+
+    with open_store(db) as store:
+        try:
+            info = store.document_info(document)
+            analysis = store.document(info.id)
+            siblings = (
+                [d for d in store.documents(story_id=info.story_id, limit=6) if d.id != info.id]
+                if info.story_id is not None and info.story_size > 1
+                else []
+            )
+        except DetenteError as exc:
+            fail(str(exc))
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {**analysis.to_dict(), "story_id": info.story_id, "ingested_at": info.ingested_at},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    print_analysis(console, analysis)
+    line = f"story {info.story_id}: {info.story_size} document{'s' if info.story_size != 1 else ''}"
+    if siblings:
+        line += " — also " + ", ".join(
+            f"{d.id.removeprefix('sha256:')[:10]} ({d.title or d.source})" for d in siblings[:5]
+        )
+    console.print(Text(line, style="dim"))
+
+
+def search(
+    words: Annotated[list[str], typer.Argument(help="Words to find (all of them).")],
+    in_events: Annotated[
+        bool, typer.Option("--events", help="Search event sentences, not documents.")
+    ] = False,
+    syntax: Annotated[
+        bool, typer.Option("--fts", help="Use SQLite FTS5 query syntax (phrases, OR, prefix*).")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """Full-text search over stored documents (title and text) or event sentences."""
+    from ..errors import DetenteError
+
+    with open_store(db) as store:
+        try:
+            hits = store.search(
+                " ".join(words),
+                what="events" if in_events else "documents",
+                limit=limit,
+                syntax=syntax,
+            )
+        except DetenteError as exc:
+            fail(str(exc))
+    if as_json:
+        for h in hits:
+            _echo_json(h.to_dict())
+        return
+    if not hits:
+        console.print("no match", style="dim")
+        return
+    for h in hits:
+        head = Text.assemble(
+            (h.document_id.removeprefix("sha256:")[:10], "dim"),
+            "  ",
+            (h.published.isoformat() if h.published else "?", "dim"),
+            "  ",
+            (h.title or "(untitled)", "bold"),
+            (f"  event {h.event_id}" if h.event_id else "", "dim"),
+        )
+        console.print(head)
+        console.print(Text("    " + " ".join(h.snippet.split())))
+
+
+# ------------------------------------------------------------------------------------------
+# export, errors, stats
+
+
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")
+    ] = None,
+    what: Annotated[str, typer.Option("--what", help="events, documents or quotes.")] = "events",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    asserted_only: Annotated[
+        bool,
+        typer.Option(
+            "--asserted-only", help="Events: leave out negated, hypothetical and future ones."
+        ),
+    ] = False,
+    db: DbOpt = None,
+) -> None:
+    """Export events, documents or quotes as JSON Lines, CSV or Parquet.
+
+    JSONL keeps the contract shapes; CSV and Parquet are flat tables (events with source and
+    target codes in columns). Events include the non-asserted ones, flagged in their columns,
+    unless --asserted-only."""
+    import sys
+
+    from ..export import FORMATS, WHATS
+    from ..export import export as run_export
+    from ..store import EventFilter
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
+    if what not in WHATS:
+        raise typer.BadParameter(f"--what is one of {', '.join(WHATS)}")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("parquet is binary: give a file with -o")
+    try:
+        flt = EventFilter.build(since=since, until=until, include_hypothetical=not asserted_only)
+    except ValueError as exc:
+        raise bad_parameter(exc) from None
+    with open_store(db) as store:
+        n = run_export(
+            store,
+            output if output is not None else sys.stdout,
+            what=what,  # type: ignore[arg-type]
+            fmt=fmt,  # type: ignore[arg-type]
+            flt=flt,
+            since=flt.since,
+            until=flt.until,
+        )
+    if output is not None:
+        err_console.print(f"wrote {n} {what} to {output}")
+
+
+def errors(
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
+    code: Annotated[str | None, typer.Option("--code", help="Only this error code.")] = None,
+    as_json: JsonOpt = False,
+    db: DbOpt = None,
+) -> None:
+    """List the inputs that failed, newest first, with their reasons."""
+    with open_store(db) as store:
+        rows = store.errors(limit=limit or None, code=code)
+    if as_json:
+        for r in rows:
+            _echo_json(r.to_dict())
+        return
+    if not rows:
+        console.print("no recorded failures", style="dim")
+        return
+    table = Table(expand=True)
+    for col in ("at", "code", "stage", "source", "reason"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r.at, r.code, r.stage, Text(r.source), Text(r.reason))
+    console.print(table)
+
+
+def stats(as_json: JsonOpt = False, db: DbOpt = None) -> None:
+    """Counts of what the store holds."""
+    with open_store(db) as store:
+        s = store.stats()
+    if as_json:
+        _echo_json(s.to_dict())
+        return
+    table = Table(show_header=False, box=None)
+    for key, value in s.to_dict().items():
+        table.add_row(key.replace("_", " "), str(value if value is not None else "—"))
+    console.print(table)

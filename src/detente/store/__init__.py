@@ -1,0 +1,513 @@
+"""The embedded store: SQLite in WAL mode, one transaction per article, typed queries.
+
+Why these choices:
+
+- **WAL** lets any number of readers (``detente events``, the dashboard) read a consistent
+  snapshot while one writer ingests; readers open ``mode=ro`` connections with ``query_only`` set,
+  so a read path cannot write even by mistake. ``busy_timeout`` makes a second writer wait for the
+  first instead of failing at once.
+- **One transaction per document** (``BEGIN IMMEDIATE`` … ``COMMIT``): a crash, a kill or a bad
+  row rolls back that document only; everything committed before stays. ``synchronous=NORMAL``
+  is safe in WAL mode (a power cut can lose the last commits, never corrupt the file) and keeps a
+  commit per document cheap.
+- **Idempotent by content hash**: ``Article.id`` (sha256 of the cleaned text) is unique; storing
+  the same article again is a no-op that ``add`` reports as ``False`` (skipped).
+- **Story clusters** are assigned in the same transaction (``detente.stories``), so a document and
+  its LSH buckets are written together.
+
+A ``Store`` wraps one connection and belongs to one thread; open one per thread or per request
+(opening is cheap). The schema is documented in docs/schema.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+from ..errors import DetenteError, StoreError
+from ..model import Analysis, Failure
+from ..stories import StoryIndex, StoryParams
+from . import queries
+from .migrations import SCHEMA_VERSION, migrate, version
+from .queries import EventFilter, Level, Role
+from .records import (
+    ActorRef,
+    DocumentInfo,
+    DyadStat,
+    ErrorRecord,
+    IngestSummary,
+    SearchHit,
+    StoredDocument,
+    StoredEvent,
+    StoredQuote,
+    StoreStats,
+)
+from .writer import ActorIds, write_analysis
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActorRef",
+    "DocumentInfo",
+    "DyadStat",
+    "ErrorRecord",
+    "EventFilter",
+    "IngestSummary",
+    "Outcome",
+    "SearchHit",
+    "Store",
+    "StoreStats",
+    "StoredDocument",
+    "StoredEvent",
+    "StoredQuote",
+]
+
+Outcome = Literal["stored", "skipped", "failed"]
+DEFAULT_TIMEOUT = 30.0  # seconds a connection waits for a lock (busy_timeout)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A detente database. ``Store(path)`` opens it for writing (creating and migrating it as
+    needed); ``Store(path, readonly=True)`` opens an existing one for reading only.
+
+    Raises ``StoreError``: E401 when the file cannot be opened or is not a detente store, E403
+    when it was written by a newer detente, E407 when a read-only open meets an older schema.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        timeout: float = DEFAULT_TIMEOUT,
+        story_params: StoryParams | None = None,
+    ):
+        self.path = Path(path)
+        self.readonly = readonly
+        self._actor_ids = ActorIds()
+        try:
+            self._conn = self._connect(timeout)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}", code="E401") from None
+        try:
+            self._check_or_migrate()
+            self._stories: StoryIndex | None = None
+            if not readonly:
+                self._stories = StoryIndex(self._conn, self._story_params(story_params))
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.readonly:
+            if not self.path.is_file():
+                raise StoreError(
+                    f"no store at {self.path}: ingest something first (detente ingest) or pass --db",
+                    code="E401",
+                )
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+                conn.close()
+                raise StoreError(
+                    f"{self.path}: the file system does not allow WAL mode", code="E401"
+                )
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache
+        return conn
+
+    def _check_or_migrate(self) -> None:
+        try:
+            current = version(self._conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a detente store: {exc}", code="E401") from None
+        if not self.readonly:
+            self.schema_version = migrate(self._conn)
+            return
+        if current == 0:
+            raise StoreError(f"{self.path} is not a detente store (no schema)", code="E401")
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"store schema version {current} is newer than this detente supports "
+                f"({SCHEMA_VERSION}); upgrade detente",
+                code="E403",
+            )
+        if current < SCHEMA_VERSION:
+            raise StoreError(
+                f"store schema version {current} is older than {SCHEMA_VERSION}: open it once "
+                "for writing (detente ingest) to migrate it",
+                code="E407",
+            )
+        self.schema_version = current
+
+    def _story_params(self, given: StoryParams | None) -> StoryParams:
+        settings = dict(self._conn.execute("SELECT key, value FROM settings"))
+        stored = StoryParams.from_settings(settings)
+        if stored is not None:
+            return stored  # a store keeps the parameters it was created with
+        params = (given or StoryParams()).resolved()
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)",
+                params.to_settings().items(),
+            )
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        settings = dict(self._conn.execute("SELECT key, value FROM settings"))
+        return StoryParams.from_settings(settings) or params
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r}, readonly={self.readonly})"
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path} is open read-only", code="E402")
+
+    def add(self, analysis: Analysis) -> bool:
+        """Store one analysed article in one transaction; False if it was already stored.
+
+        Raises ``StoreError`` E402 when a row is refused (the document is rolled back entirely;
+        nothing stored before is touched)."""
+        self._writable()
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"store is busy or unwritable: {exc}", source=analysis.article.source
+            ) from None
+        try:
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (analysis.id,)).fetchone():
+                conn.execute("ROLLBACK")
+                return False
+            write_analysis(
+                conn, analysis, actors=self._actor_ids, stories=self._stories, now=_now()
+            )
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._actor_ids.rollback()
+            if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: rolled back, go on
+                raise
+            reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            raise StoreError(
+                f"could not store {analysis.id[:19]}: {reason}", source=analysis.article.source
+            ) from exc
+        self._actor_ids.commit()
+        return True
+
+    def add_failure(self, failure: Failure) -> None:
+        """Record a document that failed (its own small transaction)."""
+        self._writable()
+        try:
+            self._conn.execute(
+                "INSERT INTO errors(source, code, reason, stage, at) VALUES (?, ?, ?, ?, ?)",
+                (failure.source, failure.code, failure.reason, failure.stage, _now()),
+            )  # autocommit: one statement, one transaction
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not record a failure: {exc}", source=failure.source) from None
+
+    def ingest(
+        self,
+        results: Iterable[Analysis | Failure],
+        *,
+        on_result: Callable[[Analysis | Failure, Outcome], None] | None = None,
+    ) -> IngestSummary:
+        """Store a stream of pipeline results: analyses are added, failures recorded in
+        ``errors``; a document the store refuses becomes a failure too. Never raises for one bad
+        document; ``on_result`` is called after each item (for a progress bar)."""
+        summary = IngestSummary()
+        for item in results:
+            outcome: Outcome
+            if isinstance(item, Analysis):
+                try:
+                    stored = self.add(item)
+                except DetenteError as exc:
+                    item = Failure(item.article.source, exc.reason, exc.code, exc.stage)
+                else:
+                    outcome = "stored" if stored else "skipped"
+                    if stored:
+                        summary.stored += 1
+                        summary.events += len(item.events)
+                    else:
+                        summary.skipped += 1
+            if isinstance(item, Failure):
+                outcome = "failed"
+                summary.failures.append(item)
+                self.add_failure(item)
+            if on_result is not None:
+                on_result(item, outcome)
+        return summary
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def events(
+        self,
+        actor: str | ActorRef | None = None,
+        *,
+        role: Role = "any",
+        dyad: str | tuple[str | ActorRef, str | ActorRef] | None = None,
+        directed: bool = False,
+        event_type: str | Sequence[str] | None = None,
+        quad_class: int | Sequence[int] | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        include_hypothetical: bool = False,
+        document: str | None = None,
+        story_id: int | None = None,
+        text: str | None = None,
+        ids: Sequence[int] | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        newest_first: bool = False,
+        strongest_first: bool = False,
+    ) -> list[StoredEvent]:
+        """Events in date order, asserted only unless ``include_hypothetical`` (which adds the
+        negated, hypothetical and future ones).
+
+        ``actor``: ``PRK``, ``PRK-MIL`` or a catalogue id, as source or target (``role``).
+        ``dyad``: ``"PRK:RUS"`` or a pair; both directions unless ``directed`` (then source
+        PRK, target RUS). ``since``/``until``: ``YYYY[-MM[-DD]]``, inclusive. ``document``: an id
+        or unique prefix. ``text``: words that the event's sentence contains. ``ids``: these
+        event ids. ``limit=None``: all. Order: oldest first, ``newest_first``, or
+        ``strongest_first`` (largest |Goldstein|, then newest).
+        Raises ValueError on a malformed filter, StoreError E404/E405 on an unknown document.
+        """
+        flt = EventFilter.build(
+            actor=actor,
+            role=role,
+            dyad=dyad,
+            directed=directed,
+            event_type=event_type,
+            quad_class=quad_class,
+            since=since,
+            until=until,
+            include_hypothetical=include_hypothetical,
+            document=self.resolve(document) if document else None,
+            story_id=story_id,
+            text=text,
+            ids=ids,
+        )
+        return list(
+            self.iter_events(
+                flt,
+                limit=limit,
+                offset=offset,
+                newest_first=newest_first,
+                strongest_first=strongest_first,
+            )
+        )
+
+    def iter_events(
+        self,
+        flt: EventFilter | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+        strongest_first: bool = False,
+    ) -> Iterator[StoredEvent]:
+        """Stream events matching ``flt`` (all asserted events by default) without holding them
+        all in memory: what exports use."""
+        return queries.iter_events(
+            self._conn,
+            flt or EventFilter(),
+            limit=limit,
+            offset=offset,
+            newest_first=newest_first,
+            strongest_first=strongest_first,
+        )
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        document: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        direct: bool | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[StoredQuote]:
+        """Quotes in publication order. ``speaker``: an actor code (``PRK``), a catalogue id, or
+        words in the speaker's name or text; ``document``: an id or unique prefix."""
+        return list(
+            queries.iter_quotes(
+                self._conn,
+                speaker=speaker,
+                document=self.resolve(document) if document else None,
+                since=queries.parse_day(since),
+                until=queries.parse_day(until, end=True),
+                direct=direct,
+                limit=limit,
+                offset=offset,
+            )
+        )
+
+    def iter_quotes(
+        self, *, since: str | dt.date | None = None, until: str | dt.date | None = None
+    ) -> Iterator[StoredQuote]:
+        """Every quote (of documents published within [since, until] when given), streamed."""
+        return queries.iter_quotes(
+            self._conn, since=queries.parse_day(since), until=queries.parse_day(until, end=True)
+        )
+
+    def resolve(self, ref: str) -> str:
+        """The full id of a document given its id, a unique prefix or its external id."""
+        return queries.resolve_document(self._conn, ref)[1]
+
+    def document(self, ref: str) -> Analysis:
+        """The stored ``Analysis`` of a document (id, unique id prefix or external id).
+        Raises StoreError E404 (not found) or E405 (ambiguous prefix)."""
+        pk, _ = queries.resolve_document(self._conn, ref)
+        return queries.load_analysis(self._conn, pk)
+
+    def document_info(self, ref: str) -> DocumentInfo:
+        """Title, date, story and counts of a document, without its text."""
+        return queries.document_infos(self._conn, ids=[self.resolve(ref)])[0]
+
+    def documents(
+        self,
+        *,
+        story_id: int | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> list[DocumentInfo]:
+        """Documents in publication order (``story_id``: the members of one story)."""
+        return queries.document_infos(
+            self._conn,
+            story_id=story_id,
+            since=queries.parse_day(since),
+            until=queries.parse_day(until, end=True),
+            limit=limit,
+            offset=offset,
+            newest_first=newest_first,
+        )
+
+    def iter_documents(
+        self, *, since: str | dt.date | None = None, until: str | dt.date | None = None
+    ) -> Iterator[StoredDocument]:
+        """Stored documents in full (publication date within [since, until] when given), in
+        storage order, one at a time: what the JSONL export of documents uses."""
+        clauses, params = [], []
+        if (lo := queries.parse_day(since)) is not None:
+            clauses.append("published >= ?")
+            params.append(lo)
+        if (hi := queries.parse_day(until, end=True)) is not None:
+            clauses.append("published <= ?")
+            params.append(hi)
+        where = " AND ".join(clauses) or "1"
+        rows = self._conn.execute(
+            f"SELECT pk, story_id, ingested_at FROM documents WHERE {where} ORDER BY pk", params
+        ).fetchall()
+        for pk, story_id, ingested_at in rows:
+            yield StoredDocument(queries.load_analysis(self._conn, pk), story_id, ingested_at)
+
+    def story_of(self, ref: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT story_id FROM documents WHERE id = ?", (self.resolve(ref),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def search(
+        self,
+        query: str,
+        *,
+        what: Literal["documents", "events"] = "documents",
+        limit: int = 20,
+        syntax: bool = False,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]:
+        """Full-text search over document titles and texts, or event sentences, best first.
+        ``mark`` surrounds matched words in the snippet (a web page passes markers it can find
+        again after escaping the text)."""
+        return queries.search(self._conn, query, what=what, limit=limit, syntax=syntax, mark=mark)
+
+    def dyads(
+        self,
+        *,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        include_hypothetical: bool = False,
+        directed: bool = True,
+        level: Level = "country",
+        actor: str | ActorRef | None = None,
+        min_events: int = 1,
+        limit: int | None = None,
+    ) -> list[DyadStat]:
+        """Actor pairs by activity, each story counted once (see ``queries.dyads``)."""
+        if level not in ("country", "sector"):
+            raise ValueError(f"level is country or sector, not {level!r}")
+        return queries.dyads(
+            self._conn,
+            since=queries.parse_day(since),
+            until=queries.parse_day(until, end=True),
+            include_hypothetical=include_hypothetical,
+            directed=directed,
+            level=level,
+            actor=ActorRef.parse(actor) if actor is not None else None,
+            min_events=min_events,
+            limit=limit,
+        )
+
+    def actor_names(self, actor: str | ActorRef, *, limit: int = 12) -> list[str]:
+        """Canonical names the store knows for an actor (``PRK``: "North Korea", "Kim Jong Un",
+        ...), countries first; empty for an actor never seen."""
+        return queries.actor_names(self._conn, ActorRef.parse(actor), limit=limit)
+
+    def activity(self, *, include_hypothetical: bool = False) -> list[tuple[dt.date, int, int]]:
+        """Events per month and quad class over the whole store: (month, quad class, count)."""
+        return queries.activity(self._conn, include_hypothetical=include_hypothetical)
+
+    def change_token(self) -> tuple[int, int, int]:
+        """Changes whenever documents, events or failures are added: a cache key for whole-store
+        aggregates."""
+        return queries.change_token(self._conn)
+
+    def errors(self, *, limit: int | None = None, code: str | None = None) -> list[ErrorRecord]:
+        """Recorded failures, newest first."""
+        return queries.errors(self._conn, limit=limit, code=code)
+
+    def stats(self) -> StoreStats:
+        return queries.stats(self._conn, str(self.path), self.schema_version)
