@@ -1,0 +1,61 @@
+"""Quotations with their speakers, and reported speech.
+
+``extract_quotes`` is what the pipeline calls; ``find_attributions`` gives the richer records
+(every piece of a split quotation, the speaker's token span and a pronoun's antecedent) that the
+evaluation against PolNeAR needs. See ``attribution`` for the constructions recognised and
+``data/*.yaml`` for the cue and role vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+from ..model import Mention, Quote
+from . import lexicon as _lexicon
+from .attribution import Attribution, find_attributions
+from .speakers import Speaker
+
+__all__ = ["Attribution", "Speaker", "attributions", "extract_quotes"]
+
+
+def _antecedent_fn() -> Callable[[Doc, int, Sequence[Mention]], Mention | None] | None:
+    """The actors stage's pronoun resolver, when it provides one."""
+    from .. import actors
+
+    fn = getattr(actors, "antecedent", None)
+    return fn if callable(fn) else None
+
+
+def attributions(doc: Doc, mentions: Sequence[Mention]) -> list[Attribution]:
+    """Every attribution of a parsed article, direct and reported, in text order."""
+    return find_attributions(doc, mentions, _lexicon.load(), antecedent=_antecedent_fn())
+
+
+def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
+    """Quotes of one parsed article as the contract shows them.
+
+    A quotation split by its attribution gives one Quote per piece, all with the same speaker
+    and cue, so that ``content`` is always the text at ``char_span`` (less the marks that reopen
+    a quotation continued in a new paragraph).
+    """
+    out: list[Quote] = []
+    index = None
+    for a in attributions(doc, mentions):
+        speaker = a.speaker.actor if a.speaker is not None else None
+        for (start, end), content in zip(a.pieces, a.contents, strict=True):
+            sentence = a.sentence_index
+            if len(a.pieces) > 1:
+                if index is None:
+                    index = [s.start_char for s in doc.sents]
+                sentence = _sentence_at(index, start)
+            out.append(Quote(content, speaker, a.cue, a.direct, (start, end), sentence))
+    out.sort(key=lambda q: q.char_span)
+    return out
+
+
+def _sentence_at(starts: list[int], char: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, char) - 1)
