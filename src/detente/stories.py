@@ -164,6 +164,7 @@ class StoryMatch:
     similarity: float
     signature: np.ndarray | None
     matched_document: int | None = None  # documents.pk of the closest earlier document
+    keys: tuple[int, ...] = ()  # the signature's bucket keys
 
 
 class StoryIndex:
@@ -182,7 +183,7 @@ class StoryIndex:
         sig = self._sign(text)
         if sig is None:
             return StoryMatch(None, 0.0, None)
-        keys = bucket_keys(sig, self.params)
+        keys = tuple(bucket_keys(sig, self.params))
         marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
             f"""SELECT s.document, s.signature, d.story_id, d.published
@@ -202,8 +203,8 @@ class StoryIndex:
             if sim >= self.params.threshold and (best is None or (sim, -story_id) > best[:2]):
                 best = (sim, -story_id, doc_pk)
         if best is None:
-            return StoryMatch(None, 0.0, sig)
-        return StoryMatch(-best[1], best[0], sig, best[2])
+            return StoryMatch(None, 0.0, sig, None, keys)
+        return StoryMatch(-best[1], best[0], sig, best[2], keys)
 
     def _in_window(self, a: dt.date | None, b: str | None) -> bool:
         if a is None or not b:
@@ -219,5 +220,5 @@ class StoryIndex:
         )
         self.conn.executemany(
             "INSERT OR IGNORE INTO story_buckets(key, document) VALUES (?, ?)",
-            [(k, document_pk) for k in bucket_keys(match.signature, self.params)],
+            [(k, document_pk) for k in match.keys or bucket_keys(match.signature, self.params)],
         )
