@@ -134,7 +134,7 @@ class Hit:
     """
 
     target: str
-    via: str  # name, alias, demonym, metonym, seat, surname, block, sense, user
+    via: str  # name, alias, demonym, metonym, prefix, seat, surname, block, sense, user
     surface: str  # the alias as written in the catalogue
     exact: bool = False  # acronyms: the text must have the same capitals ("US", not "us")
     cap: bool = True  # the first letter in the text must be a capital
@@ -331,6 +331,7 @@ class Catalogue:
             aliases += [(p, "demonym", None) for p in _plurals(d)]
         aliases += [(p, "demonym", None) for p in _list(spec.get("plurals"))]
         aliases += [(c, "metonym", None) for c in _list(spec.get("capitals"))]
+        aliases += [(p, "prefix", None) for p in _list(spec.get("prefixes"))]
         for sector, seats in (spec.get("seats") or {}).items():
             aliases += [(s, "seat", sector) for s in _list(seats)]
         for code in _list(spec.get("cameo")):

@@ -137,7 +137,8 @@ def _match(art: _Article) -> list[_Cand]:
             if doc[end - 1].sent.start != doc[i].sent.start:
                 continue
             surface = [t.text for t in doc[i:end]]
-            usable = [h for h in hits if _case_ok(h, surface)]
+            hyphen = end < n and keys[end] == "-"
+            usable = [h for h in hits if _case_ok(h, surface) and (hyphen or h.via != "prefix")]
             if usable:
                 best = _Cand(i, end, usable)
                 break
@@ -252,8 +253,8 @@ def _korean_ok(art: _Article, c: _Cand) -> bool:
     if not art.korean:
         return False
     tok = art.doc[c.start]
-    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
-        return False
+    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.text[:1].isupper():
+        return False  # "the North Atlantic", "the South Caucasus"
     prev = art.keys[c.start - 1] if c.start > 0 else ""
     return prev == "the" or any(ch.lower_ == "the" for ch in tok.lefts)
 
@@ -382,10 +383,10 @@ def _surnames(art: _Article, cands: Sequence[_Cand]) -> None:
             c.actor = replace(person.actor, text=doc[c.start : c.end].text)
             c.via = "coref"
             continue
-        if tok.ent_type_ in _NOT_PERSON_ENTS and not titled:
-            continue
         evidence = titled or tok.ent_type_ == "PERSON"
         if key in cat.weak_surnames and not evidence:
+            continue  # "May", "Rice", "Lee" alone are not taken for a person without evidence
+        if key in cat.weak_surnames and tok.ent_type_ in _NOT_PERSON_ENTS and not titled:
             continue
         entry = cat.surname_default(key, art.date, art.codes, offices)
         if entry is not None and (evidence or len(cat.surnames.get(key, ())) == 1):
@@ -419,6 +420,7 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
             if prev.dep_ == "punct" and prev.text not in ("-", "."):
                 break
             start -= 1
+        start = min(start, _title_before(art, c.start)[0])  # when the parse missed the title
         while start < c.start and (doc[start].is_punct or doc[start].dep_ == "det"):
             start += 1
         inner = [x for x in cands if x is not c and start <= x.start and x.end <= c.start]
