@@ -6,7 +6,8 @@ How the figures are defined, so that they can be compared across runs and with o
   may code several. Each sentence is scored on detente's **primary event**, chosen without looking
   at the gold: asserted events first (an announcement, denial or threat the sentence states
   outright beats the action it only announces), then the event whose trigger is nearest the root
-  of the dependency tree (the main clause), then the higher confidence, then the earlier trigger.
+  of the dependency tree (the main clause; a relative, adverbial or participial clause counts as
+  three steps), then the higher confidence, then the earlier trigger.
   A sentence with no event counts as a miss for type and actors (shown as ``-`` in the confusion
   table). For transparency the report also gives the share of sentences where *any* coded event
   has the gold type (an upper bound, not the headline).
@@ -51,6 +52,7 @@ __all__ = [
 ]
 
 NONSTATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+_BACKGROUND = frozenset({"relcl", "acl", "advcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,8 +357,9 @@ def evaluate_events(
                 tok = span.root if span is not None else doc[0]
                 hops = 0
                 while tok.head is not tok and hops < 50:
+                    # background clauses (relative, adverbial, participial) weigh more
+                    hops += 3 if tok.dep_ in _BACKGROUND else 1
                     tok = tok.head
-                    hops += 1
                 return hops
 
             predictions.append(Prediction(g, events, primary_event(events, depth)))

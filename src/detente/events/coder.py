@@ -59,11 +59,11 @@ _OBJECT_CONTROL = {
 }  # fmt: skip
 # phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
 # "doctors from two American aid groups", "the government of Sindh province")
-_NP_PREPS = {"of", "in", "from", "for", "at"}
+_NP_PREPS = {"of", "in", "from", "for", "at", "by"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
-_CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before", "on", "with"}
+_CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
 _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
 
 
@@ -213,11 +213,11 @@ class _Coder:
         # search the noun phrase itself: modifiers, possessor, apposition, "of/in/from" phrases;
         # a relational noun names someone else than its possessor ("North Korea's ally, China")
         if _lemma(tok) in _RELATIONAL:
-            appos = [c for c in tok.children if c.dep_ == "appos"]
-            for c in appos:
-                found = self._named(c)
-                if found:
-                    return [m.actor for m in found], "apposition"
+            for c in tok.children:
+                if c.dep_ in {"appos", "compound", "amod", "nmod"}:
+                    found = self._named(c)
+                    if found:
+                        return [m.actor for m in found], "apposition"
             return [], ""
         frontier = [tok]
         for _level in range(3):
@@ -226,6 +226,8 @@ class _Coder:
             for node in frontier:
                 for child in node.children:
                     dep = child.dep_
+                    if dep == "poss" and _lemma(node) in _RELATIONAL:
+                        continue
                     if dep in _NP_DEPS or (dep == "conj" and node is not tok):
                         found = self._named(child)
                         for c2 in child.conjuncts:
@@ -240,7 +242,18 @@ class _Coder:
                         else:
                             nxt.append(child)
                     elif dep == "prep" and child.lower_ in _NP_PREPS:
-                        nxt.extend(g for g in child.children if g.dep_ == "pobj")
+                        for g in child.children:
+                            if g.dep_ != "pobj":
+                                continue
+                            found = self._named(g)
+                            for c2 in g.conjuncts:
+                                found.extend(self._named(c2))
+                            if found:
+                                hits.extend(
+                                    self._with_sector(tok, m.actor, at_head=False) for m in found
+                                )
+                            elif _lemma(g) not in _RELATIONAL:
+                                nxt.append(g)
             if hits:
                 return _unique(hits), "in its phrase"
             frontier = nxt
@@ -328,7 +341,7 @@ class _Coder:
                 found = self._antecedent(self.doc, tok.i, self.mentions)
             except Exception:  # the resolver's failure must not stop coding
                 found = None
-            actors = _as_actors(found)
+            actors = [a for a in _as_actors(found) if a.code]
             if actors:
                 return actors, f'"{tok.text}" = antecedent found by the actor stage'
         return self._nearest_before(tok), f'"{tok.text}" = nearest earlier actor'
@@ -443,8 +456,17 @@ class _Coder:
             return found, f'shared with "{head.text}"'
         if dep == "relcl" and head.pos_ in _NOUN | {"PRON"}:
             return [head], "relative clause"
+        if dep == "acl" and head.pos_ in _NOUN and head.dep_ == "ROOT":
+            # a sentence without a main verb is a misparse of "The newspaper called on ...":
+            # the noun the "participle" hangs from is its subject
+            return [head], "subject"
         if dep == "acl" and head.pos_ in _NOUN and verb.tag_ == "VBG":
-            return [head], "participle"
+            # "rebels demanding ...", or "a declaration demanding ..." issued by someone
+            if self.actors_of(head, depth=depth + 1)[0] or head.head.pos_ not in _VERB:
+                return [head], "participle"
+            found, _ = self.subject_of(head.head, depth + 1)
+            return found, f'subject of "{head.head.text}"'
+
         if dep == "pcomp" and head.head.pos_ in _VERB:
             host = head.head
             objs = [c for c in host.children if c.dep_ == "dobj"]
@@ -491,7 +513,9 @@ class _Coder:
             if lem not in keys:
                 lem = lem.lower()
                 if lem not in keys:
-                    continue
+                    lem = _known_form(tok, keys)
+                    if lem is None:
+                        continue
             pos = tok.pos_
             if pos in _VERB and tok.dep_ not in {"amod", "compound"}:
                 entries = lex.verbs.get(lem)
@@ -622,9 +646,7 @@ class _Coder:
         head = node.head
         if dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in _VERB:
             t.light, t.light_relation = head, "object"
-            t.inherit_subject = (
-                _lemma(head) in self.lex.light_verbs or head.lemma_ in self.lex.light_verbs
-            )
+            t.inherit_subject = _known_form(head, self.lex.light_verbs, lemma=True) is not None
         elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in _VERB:
             t.light, t.light_relation = head.head, f"prep:{head.lower_}"
             t.inherit_subject = head.lower_ in _CLAUSE_PREPS
@@ -720,10 +742,11 @@ class _Coder:
 
     def _frame(self, t: _Trigger) -> tuple[list[Actor], str, list[Actor], str]:
         e = t.entry
+        tok = t.tok
         sources: list[Actor] = []
         how = ""
         if e.patient_source:
-            objs = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
             sources = self._actors_list(objs, 0)
             how = "the force that is disarmed"
             if not sources:
@@ -735,16 +758,28 @@ class _Coder:
                     if slot == "between":
                         how = '"between" phrase'
                     break
+        if not sources and e.stance and tok.pos_ in _VERB and _is_passive(tok):
+            # "Vietnam is committed to ...": an adjectival passive names its holder as subject
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            sources = self._actors_list(subj, 0)
+            how = "subject"
         targets: list[Actor] = []
         thow = ""
+        tslot = ""
         for slot in e.target:
             if e.patient_source and slot in {"dobj", "objmod"}:
                 continue
             targets, thow = self._slot(t, slot)
             if targets:
+                tslot = slot
                 break
-        keys = {a.key for a in sources}
-        targets = [a for a in targets if a.key not in keys]
+        codes = {a.code for a in sources}
+        targets = [a for a in targets if a.code not in codes]
+        if e.mutual and targets and tslot in {"with", "between", "dobj", "objmod"}:
+            # PLOVER codes every party of a meeting, agreement or clash as a source
+            sources = _unique([*sources, *targets])
+            self.note(tok, f"  mutual: {_names(targets)} ({thow}) coded as sources too")
+            targets, thow = [], ""
         return sources, how, targets, thow
 
     # -- one sentence -----------------------------------------------------------------------------
@@ -752,7 +787,11 @@ class _Coder:
     def code_sentence(self, sent: Span) -> list[_Draft]:
         found = self.triggers(sent)
         if not found:
-            return []
+            # only a "X said Y must ..." frame can still give an event
+            obligation = self.lex.modality.aux_obligation
+            if not any(t.lower_ in obligation and t.dep_ == "aux" for t in sent):
+                return []
+            return self._derive([], sent)
         cues = self.lex.modality
         stances = {t.tok.i: t.entry for t in found if t.entry.stance and t.entry.stance != "report"}
         drafts: list[_Draft] = []
@@ -838,16 +877,27 @@ class _Coder:
 
     def _stances(self, drafts: list[_Draft]) -> None:
         """Combine stance verbs with the action they govern: "vowed to boost military ties" is an
-        AGREE (0312) whose target is the boosting's; "refused to deploy peacekeepers" a REJECT."""
+        AGREE (0312) whose target is the boosting's; "vowed not to return" a REJECT; "refused to
+        deploy peacekeepers" a REJECT (122)."""
         for d in drafts:
             stance = d.trig.entry.stance
             if stance is None or stance == "report":
                 continue
-            governed = [g for g in drafts if g.mood.governor == d.trig.tok.i and g is not d]
+            tok = d.trig.tok
+            governed = [g for g in drafts if g.mood.governor == tok.i and g is not d]
             g = governed[0] if governed else None
             if g is None:
+                if stance == "intent" and any(
+                    c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children)
+                    for c in tok.children
+                ):
+                    self._recode(d, "120")  # "vowed not to return the Golan Heights"
+                if not d.target and stance in {"intent", "threat", "refusal"}:
+                    fill = self._complement_target(tok, d.source)
+                    if fill:
+                        d.target = fill
+                        self.note(tok, f"  target {_names(fill)} (from the clause it governs)")
                 continue
-            tok = d.trig.tok
             if stance == "accuse":
                 g.mood.hypothetical = True
                 g.mood.reasons.append(f'alleged by "{tok.text}"')
@@ -860,22 +910,40 @@ class _Coder:
             kind = stance
             if stance == "intent" and self.onto.quad(g.event_type) >= 3:
                 kind = "threat"
-            if not g.mood.negated:
+            if stance == "intent" and g.mood.negated:
+                kind = "refusal"  # "vowed not to return the Golan Heights"
+                self._recode(d, self.onto.stance_code(kind, g.event_type) or "120")
+            elif not g.mood.negated:
                 code = self.onto.stance_code(kind, g.event_type)
                 if code is not None and (stance != "refusal" or d.cameo == "120"):
                     if stance == "request" and d.cameo.startswith("02"):
                         code = _appeal(code)
-                    self._recode(d, self.onto.refine(code, g.context) if code else code)
+                    self._recode(d, self.onto.refine(code, g.context))
                     d.context = tuple(dict.fromkeys((*d.context, *g.context)))
             if not d.target:
                 fill = g.source if stance == "request" else g.target
-                keys = {a.key for a in d.source}
-                fill = tuple(a for a in fill if a.key not in keys)
+                codes = {a.code for a in d.source}
+                fill = tuple(a for a in fill if a.code not in codes)
                 if fill:
                     d.target = fill
                     self.note(tok, f"  target {_names(fill)} (from the action it governs)")
             if not d.source and g.source and stance != "request":
                 d.source = g.source
+
+    def _complement_target(self, tok: Token, source: Iterable[Actor]) -> tuple[Actor, ...]:
+        """The recipient named in the clause a stance verb governs when that clause has no coded
+        event ("offered to hand over to Great Britain two of its nationals")."""
+        codes = {a.code for a in source}
+        for c in tok.children:
+            if c.dep_ not in {"xcomp", "ccomp"}:
+                continue
+            args = [g for g in c.children if g.dep_ in {"dobj", "dative"}]
+            for word in ("to", "against", "with", "on"):
+                args.extend(_prep_objects(c, word))
+            actors = [a for a in self._actors_list(args, 0) if a.code not in codes]
+            if actors:
+                return tuple(actors)
+        return ()
 
     def _recode(self, d: _Draft, code: str) -> None:
         c = self.onto.code(code)
@@ -894,7 +962,7 @@ class _Coder:
         out: list[_Draft] = []
         covered: set[int] = set()
         for d in drafts:
-            if d.trig.entry.stance is not None or d.mood.governor is not None or d.derived:
+            if d.derived:
                 continue
             speaker_actors: list[Actor] = []
             if d.mood.speaker is not None:
@@ -905,13 +973,16 @@ class _Coder:
                     self.note(d.trig.tok, f"  reported by {_names(speaker_actors)}")
             if not d.source:
                 continue
+            # the speaker announcing its own action: same country or body on both sides
             own = not speaker_actors or bool(
-                {a.key for a in speaker_actors} & {a.key for a in d.source}
+                {a.code for a in speaker_actors} & {a.code for a in d.source}
             )
-            if d.mood.obligation and speaker_actors and not own:
+            if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
                 code = self.onto.stance_code("request", d.event_type) or "100"
                 out.append(self._derived(d, code, "request", tuple(speaker_actors), d.source))
                 covered.add(d.trig.tok.i)
+                continue
+            if d.trig.entry.stance is not None or d.mood.governor is not None:
                 continue
             if d.mood.future and d.mood.intent and not d.mood.hypothetical and own:
                 if d.mood.negated:
@@ -925,6 +996,7 @@ class _Coder:
                     continue
                 code = self.onto.refine(code, d.context)
                 out.append(self._derived(d, code, kind, d.source, d.target))
+                covered.add(d.trig.tok.i)
         # "Russia said that Sudan must return the helicopter": a demand even when the demanded act
         # is not in the lexicon
         for tok in sent:
@@ -937,8 +1009,6 @@ class _Coder:
                 continue
             speaker = tok.head
             if _lemma(speaker) not in self.lex.modality.gov_report:
-                continue
-            if any(d.trig.tok.i == tok.i for d in drafts):
                 continue
             subj, _ = self.subject_of(speaker)
             sp = self._actors_list(subj, 0)
@@ -1141,6 +1211,46 @@ def _before(date: dt.date, precision: str | None, published: dt.date) -> bool:
     if precision == "month":
         return (date.year, date.month) < (published.year, published.month)
     return date < published
+
+
+def _known_form(tok: Token, known: frozenset[str], *, lemma: bool = False) -> str | None:
+    """The token's base form when ``known`` has it, undoing the inflections the statistical
+    lemmatiser sometimes gets wrong ("staged" → "stag"): -ed, -d, -ing, -es, -s."""
+    if lemma:
+        lem = tok.lemma_.lower()
+        if lem in known:
+            return lem
+    if tok.pos_ not in _VERB and tok.pos_ not in _NOUN:
+        return None
+    low = tok.lower_
+    if low in known:
+        return low
+    for suffix, add in (
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+    ):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[: -len(suffix)] + add
+            if base in known:
+                return base
+    # doubled consonant: "planned", "stopped", "shipping"
+    for suffix in ("ed", "ing"):
+        if (
+            low.endswith(suffix)
+            and len(low) > len(suffix) + 3
+            and low[-len(suffix) - 1] == low[-len(suffix) - 2]
+        ):
+            base = low[: -len(suffix) - 1]
+            if base in known:
+                return base
+    return None
 
 
 def _temporal(prep: Token) -> bool:

@@ -184,7 +184,10 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
         if dep == "acl" and cur.pos_ in {"VERB", "AUX"} and head.pos_ in {"NOUN", "PROPN"}:
             # "plans to visit", "refusal to negotiate", "an attempt to mediate"
             lem = _lemma(head)
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
+            if lem in known or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                if head.i in stances and mood.governor is None:
+                    mood.governor = head.i
                 if lem in cues.complement_negated:
                     mood.negated = True
                     mood.reasons.append(f'negated: "{head.text} to ..."')
@@ -240,7 +243,9 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
     if conditional:
         word = conditional[0].text
         if mood.speaker is not None or mood.intent or mood.future:
+            # "they said they would meet": the reported "will" of the speaker's own plan
             mood.future = True
+            mood.intent = mood.intent or mood.speaker is not None
             mood.reasons.append(f'future: "{word}" in reported or intended speech')
         else:
             mood.hypothetical = True
