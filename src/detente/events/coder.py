@@ -59,7 +59,10 @@ _OBJECT_CONTROL = {
 }  # fmt: skip
 # phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
 # "doctors from two American aid groups", "the government of Sindh province")
-_NP_PREPS = {"of", "in", "from", "for", "at", "by"}
+_NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})
+# the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
+_OBJ_PREPS = _NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
+_SEATED = {"base", "headquarter", "locate", "station", "operate"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
@@ -185,18 +188,26 @@ class _Coder:
     # -- actors -----------------------------------------------------------------------------------
 
     def actors_of(
-        self, tok: Token, *, expand: bool = True, depth: int = 0
+        self,
+        tok: Token,
+        *,
+        expand: bool = True,
+        depth: int = 0,
+        preps: frozenset[str] = _NP_PREPS,
     ) -> tuple[list[Actor], str]:
-        """The actors the phrase headed by ``tok`` names, and how they were found."""
-        found, how = self._actors_here(tok, depth)
+        """The actors the phrase headed by ``tok`` names, and how they were found. ``preps`` are
+        the prepositional phrases searched inside it."""
+        found, how = self._actors_here(tok, depth, preps)
         if expand:
             for other in tok.conjuncts:
                 if other.i > tok.i or other.dep_ == "conj":
-                    more, _ = self._actors_here(other, depth)
+                    more, _ = self._actors_here(other, depth, preps)
                     found.extend(more)
         return _unique(found), how
 
-    def _actors_here(self, tok: Token, depth: int) -> tuple[list[Actor], str]:
+    def _actors_here(
+        self, tok: Token, depth: int, preps: frozenset[str] = _NP_PREPS
+    ) -> tuple[list[Actor], str]:
         # anonymous mentions ("analysts", "an expert") carry no code: they name no actor, but the
         # phrase may still say whose they are ("officials in Guinea")
         ms = self._named(tok)
@@ -241,7 +252,7 @@ class _Coder:
                             hits.extend(self._with_sector(tok, a, at_head=False) for a in actors)
                         else:
                             nxt.append(child)
-                    elif dep == "prep" and child.lower_ in _NP_PREPS:
+                    elif dep == "prep" and child.lower_ in preps:
                         for g in child.children:
                             if g.dep_ != "pobj":
                                 continue
@@ -252,8 +263,17 @@ class _Coder:
                                 hits.extend(
                                     self._with_sector(tok, m.actor, at_head=False) for m in found
                                 )
-                            elif _lemma(g) not in _RELATIONAL:
+                            else:
                                 nxt.append(g)
+                    elif dep == "acl" and _lemma(child) in _SEATED:
+                        # "a terror group based in Trinidad"
+                        nxt.extend(
+                            g
+                            for p in child.children
+                            if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                        )
             if hits:
                 return _unique(hits), "in its phrase"
             frontier = nxt
@@ -587,7 +607,11 @@ class _Coder:
             for c in o.children:
                 if c.dep_ == "prep":
                     pobjs.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
-        for e in entries:
+        best: _Trigger | None = None
+        best_score = -1
+        for e in entries:  # most specific first
+            if best is not None and e.specificity * 10 + 9 <= best_score:
+                break
             if e.particle:
                 if not (e.particle & prts):
                     continue
@@ -596,17 +620,23 @@ class _Coder:
             if e.preps and not (e.preps & preps):
                 continue
             matched: list[Token] = []
+            words = 0
             if e.objects:
                 hits = e.objects & obj_words.keys()
                 if not hits:
                     continue
                 matched = _unique_tokens(obj_words[w] for w in hits)
+                words = max(w.count(" ") + 1 for w in hits)
             if e.pobjs and not (e.pobjs & pobjs):
                 continue
             if e.exclude and (e.exclude & (obj_words.keys() | pobjs)):
                 continue
-            return _Trigger(tok, e, matched)
-        return None
+            # among equally specific entries the longer object wins: "peacekeeping force" over
+            # "force"
+            score = e.specificity * 10 + min(words, 9)
+            if score > best_score:
+                best, best_score = _Trigger(tok, e, matched), score
+        return best
 
     def _match_noun(self, tok: Token, entries: tuple[Entry, ...]) -> _Trigger | None:
         mods = set()
@@ -698,9 +728,12 @@ class _Coder:
                 for c in tok.children
                 if c.dep_ in ({"nsubjpass"} if _is_passive(tok) else {"dobj"})
             ]
-            return self._actors_list(
-                objs, 0
-            ), "object" if slot == "dobj" else "in the object's phrase"
+            if slot == "dobj":
+                return self._actors_list(objs, 0), "object"
+            actors: list[Actor] = []
+            for o in objs:
+                actors.extend(self.actors_of(o, depth=1, preps=_OBJ_PREPS)[0])
+            return _unique(actors), "in the object's phrase"
         if slot == "iobj":
             out = []
             for c in tok.children:
@@ -733,8 +766,11 @@ class _Coder:
         if not noun:
             hosts.extend(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
             hosts.extend(t.objects)
-        elif t.light is not None and t.light_relation == "object":
-            hosts.append(t.light)
+        else:
+            # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
+            hosts.extend(_prep_objects(tok, "of"))
+            if t.light is not None and t.light_relation == "object":
+                hosts.append(t.light)
         objs: list[Token] = []
         for h in _unique_tokens(hosts):
             objs.extend(_prep_objects(h, slot))
@@ -773,8 +809,7 @@ class _Coder:
             if targets:
                 tslot = slot
                 break
-        codes = {a.code for a in sources}
-        targets = [a for a in targets if a.code not in codes]
+        targets = _others(targets, sources)
         if e.mutual and targets and tslot in {"with", "between", "dobj", "objmod"}:
             # PLOVER codes every party of a meeting, agreement or clash as a source
             sources = _unique([*sources, *targets])
@@ -922,25 +957,44 @@ class _Coder:
                     d.context = tuple(dict.fromkeys((*d.context, *g.context)))
             if not d.target:
                 fill = g.source if stance == "request" else g.target
-                codes = {a.code for a in d.source}
-                fill = tuple(a for a in fill if a.code not in codes)
+                if not fill and stance != "request" and g.trig.entry.mutual:
+                    fill = g.source  # "offered to negotiate with the president of Armenia"
+                fill = tuple(_others(fill, d.source))
                 if fill:
                     d.target = fill
                     self.note(tok, f"  target {_names(fill)} (from the action it governs)")
+            if not d.target and d.event_type == "THREATEN":
+                fill = tuple(_others(self._condition_party([g.trig.tok, tok]), d.source))
+                if fill:
+                    d.target = fill
+                    self.note(tok, f"  target {_names(fill)} (the party the condition names)")
             if not d.source and g.source and stance != "request":
                 d.source = g.source
+
+    def _condition_party(self, heads: Iterable[Token]) -> list[Actor]:
+        """The subject of an "unless"/"if" clause on a threatened action: the party an ultimatum
+        is aimed at ("... unless Baghdad accepted its conditions")."""
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children
+                ):
+                    subj = [g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                    actors = self._actors_list(subj, 0)
+                    if actors:
+                        return actors
+        return []
 
     def _complement_target(self, tok: Token, source: Iterable[Actor]) -> tuple[Actor, ...]:
         """The recipient named in the clause a stance verb governs when that clause has no coded
         event ("offered to hand over to Great Britain two of its nationals")."""
-        codes = {a.code for a in source}
         for c in tok.children:
             if c.dep_ not in {"xcomp", "ccomp"}:
                 continue
             args = [g for g in c.children if g.dep_ in {"dobj", "dative"}]
             for word in ("to", "against", "with", "on"):
                 args.extend(_prep_objects(c, word))
-            actors = [a for a in self._actors_list(args, 0) if a.code not in codes]
+            actors = _others(self._actors_list(args, 0), source)
             if actors:
                 return tuple(actors)
         return ()
@@ -974,9 +1028,7 @@ class _Coder:
             if not d.source:
                 continue
             # the speaker announcing its own action: same country or body on both sides
-            own = not speaker_actors or bool(
-                {a.code for a in speaker_actors} & {a.code for a in d.source}
-            )
+            own = not speaker_actors or any(_same(a, b) for a in speaker_actors for b in d.source)
             if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
                 code = self.onto.stance_code("request", d.event_type) or "100"
                 out.append(self._derived(d, code, "request", tuple(speaker_actors), d.source))
@@ -989,13 +1041,24 @@ class _Coder:
                     kind = "refusal"
                 elif self.onto.quad(d.event_type) <= 2:
                     kind = "intent"
+                elif d.mood.posture:
+                    kind = "posture"  # "prepared to resume shelling": force posture
                 else:
                     kind = "threat"
-                code = self.onto.stance_code(kind, d.event_type)
+                code = "150" if kind == "posture" else self.onto.stance_code(kind, d.event_type)
                 if code is None:
                     continue
                 code = self.onto.refine(code, d.context)
-                out.append(self._derived(d, code, kind, d.source, d.target))
+                source, target = d.source, d.target
+                if d.trig.entry.mutual and speaker_actors:
+                    # "they said they would meet the UN mediator": the speaker's side intends,
+                    # the other party is the recipient
+                    mine = tuple(a for a in source if any(_same(a, b) for b in speaker_actors))
+                    if mine:
+                        source, target = mine, (*_others(source, mine), *target)
+                if not target and kind == "threat":
+                    target = tuple(_others(self._condition_party([d.trig.tok]), source))
+                out.append(self._derived(d, code, kind, source, target))
                 covered.add(d.trig.tok.i)
         # "Russia said that Sudan must return the helicopter": a demand even when the demanded act
         # is not in the lexicon
@@ -1279,6 +1342,26 @@ def _trigger_span(t: _Trigger) -> tuple[int, int]:
         lo = hi = tok.i
     doc = tok.doc
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """The same party for the coder's purposes: the same actor, or the same country or body in
+    the same sector (a sector missing on either side matches: "Israel" and "Israeli officials")."""
+    if a.key == b.key:
+        return True
+    return a.code == b.code and (a.sector == b.sector or a.sector is None or b.sector is None)
+
+
+def _others(actors: Iterable[Actor], exclude: Iterable[Actor]) -> list[Actor]:
+    """``actors`` without those that are the same party as one of ``exclude`` (an event's target
+    is never its source; "Croatia investigated Croatian extremists" keeps both, as the sectors
+    differ)."""
+    ex = list(exclude)
+    return [
+        a
+        for a in actors
+        if not any(a.key == b.key or (a.code == b.code and a.sector == b.sector) for b in ex)
+    ]
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:

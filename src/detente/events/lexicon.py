@@ -113,6 +113,7 @@ class Modality:
     gov_future: frozenset[str]
     gov_report: frozenset[str]
     gov_intent: frozenset[str]
+    gov_posture: frozenset[str]
     noun_future: frozenset[str]
     noun_hypothetical: frozenset[str]
     noun_negated: frozenset[str]
@@ -144,6 +145,7 @@ class Modality:
             gov_future=fs("governors", "future"),
             gov_report=fs("governors", "report"),
             gov_intent=fs("governors", "intent"),
+            gov_posture=fs("governors", "posture"),
             noun_future=fs("noun_modifiers", "future"),
             noun_hypothetical=fs("noun_modifiers", "hypothetical"),
             noun_negated=fs("noun_modifiers", "negated"),

@@ -41,6 +41,7 @@ class Mood:
     future: bool = False
     intent: bool = False  # the future is the actor's own announced intention
     obligation: bool = False  # must / should: someone says it ought to happen
+    posture: bool = False  # "prepared to ...": physical preparation, not a verbal threat
     governor: int | None = None  # token index of the nearest stance trigger governing this clause
     speaker: Token | None = None  # the reporting verb whose complement this is
     reasons: list[str] = field(default_factory=list)
@@ -135,6 +136,8 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
         mood.future = True
         if lem in cues.gov_intent or low in cues.gov_intent:
             mood.intent = True
+        if lem in cues.gov_posture or low in cues.gov_posture:
+            mood.posture = True
         mood.reasons.append(f'future: under "{head.text}"')
     elif lem in cues.gov_hypothetical or low in cues.gov_hypothetical:
         mood.hypothetical = True
@@ -218,6 +221,16 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             if head.pos_ in {"VERB", "AUX"}:
                 # "may travel to Russia for talks": the clause's modality covers its phrases
                 _own_markers(head, cues, mood, conditional=conditional)
+                # a prepositional verb acts on its object like a transitive one ("reneged on
+                # its commitment", "called for talks")
+                if dep == "prep" and not any(c.dep_ == "dobj" for c in head.children):
+                    lem = _lemma(head)
+                    if lem in cues.object_negated and cur.lower_ in {"on", "from", "of", "out"}:
+                        mood.negated = True
+                        mood.reasons.append(f'did not happen: "{head.text} {cur.text} ..."')
+                    elif lem in cues.object_hypothetical and cur.lower_ in {"for", "on"}:
+                        mood.hypothetical = True
+                        mood.reasons.append(f'not asserted: "{head.text} {cur.text} ..."')
             cur = head
             continue
         if (
