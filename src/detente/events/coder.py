@@ -62,6 +62,7 @@ _OBJECT_CONTROL = {
 _NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})
 # the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
 _OBJ_PREPS = _NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
+_PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
 _SEATED = {"base", "headquarter", "locate", "station", "operate"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
@@ -214,6 +215,11 @@ class _Coder:
         if ms:
             return [self._with_sector(tok, m.actor, at_head=True) for m in ms], "named"
         low = tok.lower_
+        if tok.pos_ in _VERB and depth < 3:
+            # a misparsed subject ("The Red Cross operating in Iraq said"): the verb's own subject
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj:
+                return self._actors_list(subj, depth + 1), "named"
         if low in _REL_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
             actors, _ = self.actors_of(tok.head.head, depth=depth + 1)
             return actors, "relative pronoun"
@@ -461,7 +467,10 @@ class _Coder:
             return [], ""
         if dep == "xcomp" or (
             dep == "advcl"
-            and verb.tag_ in {"VBG", "VBN"}
+            and (
+                verb.tag_ in {"VBG", "VBN"}
+                or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+            )
             and not any(c.dep_ == "mark" for c in verb.children)
         ):
             if dep == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
@@ -476,10 +485,11 @@ class _Coder:
             return found, f'shared with "{head.text}"'
         if dep == "relcl" and head.pos_ in _NOUN | {"PRON"}:
             return [head], "relative clause"
-        if dep == "acl" and head.pos_ in _NOUN and head.dep_ == "ROOT":
-            # a sentence without a main verb is a misparse of "The newspaper called on ...":
-            # the noun the "participle" hangs from is its subject
-            return [head], "subject"
+        root = verb.sent.root
+        if dep == "acl" and root.pos_ in _NOUN and verb.tag_ in {"VBD", "VBN"}:
+            # a sentence without a main verb is a misparse of "The newspaper called on ...",
+            # "Doctors from two aid groups donated ...": its root noun is the subject
+            return [root], "subject"
         if dep == "acl" and head.pos_ in _NOUN and verb.tag_ == "VBG":
             # "rebels demanding ...", or "a declaration demanding ..." issued by someone
             if self.actors_of(head, depth=depth + 1)[0] or head.head.pos_ not in _VERB:
@@ -543,7 +553,7 @@ class _Coder:
                     t = self._match_verb(tok, entries)
                     if t is not None:
                         verbs.append(t)
-            elif pos in _NOUN:
+            elif pos in _NOUN and tok.dep_ != "compound":  # "aid groups" is not aid
                 entries = lex.nouns.get(lem)
                 if entries:
                     nouns.append((tok, entries))
@@ -592,6 +602,11 @@ class _Coder:
             if c.dep_ in {"prep", "agent", "dative"} and not _temporal(c)
         }
         objects = self._objects(tok)
+        # "called off a strike" parsed with "off" as a preposition: a particle and its object
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in _PARTICLES and c.i == tok.i + 1:
+                prts.add(c.lower_)
+                objects.extend(g for g in c.children if g.dep_ == "pobj")
         obj_words: dict[str, Token] = {}
         for o in objects:
             for w in self._words(o):

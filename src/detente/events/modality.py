@@ -123,6 +123,22 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
             mood.negated = True
             mood.reasons.append(f'negated: under "{head.text}"')
         return
+    # a that-clause attached to the verb rather than to its object noun: "reiterated its demand
+    # that Israel ease restrictions" is governed by the demand
+    if dep == "ccomp":
+        known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
+        for obj in head.children:
+            if obj.dep_ == "dobj" and _lemma(obj) in known:
+                if obj.i in stances and mood.governor is None:
+                    mood.governor = obj.i
+                if _lemma(obj) in cues.complement_negated:
+                    mood.negated = True
+                elif _lemma(obj) in cues.complement_future:
+                    mood.future = True
+                else:
+                    mood.hypothetical = True
+                mood.reasons.append(f'under "{obj.text}" (its that-clause)')
+                return
     if (
         dep == "ccomp"
         and (lem in cues.gov_report or low in cues.gov_report)
