@@ -356,7 +356,7 @@ def evaluate_events(
                 span = doc.char_span(ev.char_span[0], ev.char_span[1], alignment_mode="expand")
                 tok = span.root if span is not None else doc[0]
                 hops = 0
-                while tok.head is not tok and hops < 50:
+                while tok.head.i != tok.i and hops < 50:
                     # background clauses (relative, adverbial, participial) weigh more
                     hops += 3 if tok.dep_ in _BACKGROUND else 1
                     tok = tok.head

@@ -245,7 +245,7 @@ class _Coder:
                     dep = child.dep_
                     if dep == "poss" and _lemma(node) in _RELATIONAL:
                         continue
-                    if dep in _NP_DEPS or (dep == "conj" and node is not tok):
+                    if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                         found = self._named(child)
                         for c2 in child.conjuncts:
                             found.extend(self._named(c2))
@@ -342,7 +342,7 @@ class _Coder:
             clause = tok.head
             while (
                 clause.pos_ not in _VERB
-                and clause.head is not clause
+                and clause.head.i != clause.i
                 and clause.dep_ not in {"ROOT"}
             ):
                 clause = clause.head
@@ -463,7 +463,7 @@ class _Coder:
             return [], ""
         dep = verb.dep_
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return [], ""
         if dep == "xcomp" or (
             dep == "advcl"
@@ -918,7 +918,7 @@ class _Coder:
         looked = [t.tok, *t.objects, *t.absorbed]
         for tok in looked:
             for w in (tok, *tok.children):
-                if w is not tok and w.dep_ not in {"amod", "compound", "nmod"}:
+                if w.i != tok.i and w.dep_ not in {"amod", "compound", "nmod"}:
                     continue
                 c = words.get(_lemma(w)) or words.get(w.lower_)
                 if c and c not in ctx:
@@ -1200,7 +1200,7 @@ class _Coder:
                     g.dep_ in {"advmod", "mark"} and g.lower_ in _TIME_MARKS for g in c.children
                 ):
                     chain.append(c.i)
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = self.doc[_clause(node.head)]
         for where in chain:
@@ -1340,7 +1340,7 @@ def _clause(tok: Token) -> int:
     """Index of the verb heading the clause a token belongs to."""
     node = tok
     for _ in range(20):
-        if node.pos_ in _VERB or node.head is node:
+        if node.pos_ in _VERB or node.head.i == node.i:
             return node.i
         node = node.head
     return node.i

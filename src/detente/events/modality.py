@@ -188,7 +188,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
         steps += 1
         dep = cur.dep_
         head = cur.head
-        if head is cur or dep == "ROOT":
+        if head.i == cur.i or dep == "ROOT":
             break
         if dep == "conj":
             # coordination: inherit what governs the first conjunct, not its own markers
