@@ -164,6 +164,9 @@ def _alts(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     for item in items:
+        if isinstance(item, bool):
+            # YAML 1.1 reads a bare on/off as a boolean: "prt: off" means the particle "off"
+            item = "on" if item else "off"
         out.extend(p.strip().lower() for p in str(item).split("|") if p.strip())
     return out
 
