@@ -19,7 +19,8 @@ How the figures are defined, so that they can be compared across runs and with o
   CAMEO's (JAP, ROM, ...), mapped to ISO3 by the catalogue; non-state codes (IGO, NGO, IMG, ...)
   are kept. A detente actor scores by its country code; an international body by its sector
   (IGO or NGO); other non-state codes (IMG) as they are. Gold recipients that are not actor lists
-  (a stray string in a few records) count as no recipient. A role-free variant (codes only) is
+  (a stray string in a few records) count as no recipient. detente's own codes for named bodies
+  (UN, NATO, EU, ...) score as IGO, or NGO when the actor's sector says so. A role-free variant (codes only) is
   reported too.
 * **Mode accuracy** is over the gold events that have a mode, after mapping old mode names
   (demo-org → demo, strike-hun → hunger, ...) through the ontology's ``mode_aliases``.
@@ -201,9 +202,8 @@ def actor_code(actor: Actor, iso3: Callable[[str], str | None]) -> str | None:
     country = iso3(code)
     if country == code:
         return code
-    if actor.sector in {"IGO", "NGO"}:
-        return actor.sector
-    return "IGO" if actor.kind == "organization" else code
+    # an international body (UN, NATO, EU, ...) or one of its parts ("U.N. helicopters")
+    return "NGO" if actor.sector == "NGO" else "IGO"
 
 
 def primary_event(events: Sequence[Event], depth: Callable[[Event], int]) -> Event | None:

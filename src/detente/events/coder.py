@@ -789,7 +789,11 @@ class _Coder:
         objs: list[Token] = []
         for h in _unique_tokens(hosts):
             objs.extend(_prep_objects(h, slot))
-        return self._actors_list(objs, 0), f'"{slot}" phrase'
+        actors: list[Actor] = []
+        for o in objs:
+            # "for a possible war against Iraq": the phrase's own recipient counts
+            actors.extend(self.actors_of(o, depth=1, preps=_OBJ_PREPS)[0])
+        return _unique(actors), f'"{slot}" phrase'
 
     def _frame(self, t: _Trigger) -> tuple[list[Actor], str, list[Actor], str]:
         e = t.entry
@@ -909,8 +913,50 @@ class _Coder:
                 )
             )
         self._stances(drafts)
+        drafts = self._merge(drafts)
         drafts.extend(self._derive(drafts, sent))
         return drafts
+
+    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        """One happening told by a noun and a verb of the same clause: "began a hunger strike to
+        protest against Sweden's decision", "staged a hunger strike in protest against X". The
+        event higher in the clause keeps its trigger and takes the other's missing recipient."""
+        out = list(drafts)
+        for d in drafts:
+            if d not in out or d.target:
+                continue
+            anchors = {d.trig.tok.i}
+            if d.trig.light is not None:
+                anchors.add(d.trig.light.i)
+            for o in drafts:
+                if o is d or o not in out or o.event_type != d.event_type or not o.target:
+                    continue
+                if (
+                    o.source
+                    and d.source
+                    and not any(_same(a, b) for a in o.source for b in d.source)
+                ):
+                    continue
+                node = o.trig.tok
+                near = False
+                for _ in range(3):  # the other hangs from this event's verb within three steps
+                    if node.head.i == node.i:
+                        break
+                    node = node.head
+                    if node.i in anchors:
+                        near = True
+                        break
+                if not near:
+                    continue
+                d.target = o.target
+                d.source = d.source or o.source
+                out.remove(o)
+                self.note(
+                    d.trig.tok,
+                    f'  "{o.trig.tok.text}" tells the same event: target {_names(o.target)}',
+                )
+                break
+        return out
 
     def _contexts(self, t: _Trigger) -> tuple[str, ...]:
         ctx = list(t.entry.context)
@@ -979,7 +1025,8 @@ class _Coder:
                     d.target = fill
                     self.note(tok, f"  target {_names(fill)} (from the action it governs)")
             if not d.target and d.event_type == "THREATEN":
-                fill = tuple(_others(self._condition_party([g.trig.tok, tok]), d.source))
+                heads = [g.trig.tok, tok] + ([g.trig.light] if g.trig.light is not None else [])
+                fill = tuple(_others(self._condition_party(heads), d.source))
                 if fill:
                     d.target = fill
                     self.note(tok, f"  target {_names(fill)} (the party the condition names)")
