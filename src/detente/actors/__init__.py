@@ -12,11 +12,14 @@ Entry points (signatures other stages rely on)
     rest of the sentence: the last name token of "North Korean leader Kim Jong Un", the role noun
     of "Senior Hungarian and Romanian officials" (which gives two mentions, HUN GOV and ROU GOV,
     with the same head). ``via`` says how: ``catalogue`` (a name), ``alias``, ``demonym``,
-    ``metonym`` (a capital, "the North"), ``seat`` ("the Kremlin" → RUS GOV), ``sense`` (an
-    ambiguous alias settled by context, "Korea"), ``surname`` (a bare family name settled by
-    the catalogue and the date), ``coref`` ("Mr Kim" → the Kim named earlier), ``ner`` (a
-    person the catalogue lacks), ``role`` (a role noun: "North Korean troops", "an expert"),
-    ``user`` (an alias from a user file).
+    ``prefix`` ("Sino-"), ``metonym`` (a capital: its government, "Moscow" → RUS GOV; "the
+    North" → PRK), ``seat`` ("the Kremlin" → RUS GOV), ``sense`` (an ambiguous alias settled
+    by context, "Korea"), ``surname`` (a bare family name settled by the catalogue and the
+    date), ``coref`` ("Mr Kim" → the Kim named earlier), ``ner`` (a person the catalogue
+    lacks), ``context`` (such a person with a state title, given the one country its sentence
+    names), ``role`` (a role noun: "North Korean troops", "an expert"), ``user`` (an alias
+    from a user file). A title before a catalogued name ("President Obama", "then-President
+    Trump") codes the person by that office even off its dates; "former" removes the sector.
 
     **Anonymous roles are emitted as mentions with ``code`` None and ``name`` None** ("an
     expert", "analysts", "officials" with no country; ``kind`` "person" for a singular person

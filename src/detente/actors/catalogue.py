@@ -330,7 +330,7 @@ class Catalogue:
             aliases.append((d, "demonym", None))
             aliases += [(p, "demonym", None) for p in _plurals(d)]
         aliases += [(p, "demonym", None) for p in _list(spec.get("plurals"))]
-        aliases += [(c, "metonym", None) for c in _list(spec.get("capitals"))]
+        aliases += [(c, "metonym", "GOV") for c in _list(spec.get("capitals"))]
         aliases += [(p, "prefix", None) for p in _list(spec.get("prefixes"))]
         for sector, seats in (spec.get("seats") or {}).items():
             aliases += [(s, "seat", sector) for s in _list(seats)]
@@ -683,13 +683,18 @@ class Catalogue:
             rank = -min((self.rank(t.office) for t in held), default=99)
             return (in_context, in_office, asked, rank)
 
-        best = max(people, key=score)
+        def recency(e: Entry) -> dt.date:
+            begun = [t.start for t in e.terms if t.start and t.start <= day]
+            return max(begun, default=dt.date.min)
+
+        best = max(people, key=lambda e: (score(e), recency(e)))
         top = score(best)
-        if len(people) > 1 and top[0] == 0 and top[1] == 0:
+        if len(people) > 1 and top[:3] == (0, 0, 0):
             return None  # several people bear the name and nothing points to one
-        if len(people) > 1 and sum(1 for e in people if score(e) == top) > 1:
+        rivals = [e for e in people if score(e) == top]
+        if len(rivals) > 1 and not (offices or top[0]):
             return None
-        return best
+        return best  # ties among equally fitting bearers go to the one in office most recently
 
 
 def _singular(word: str) -> str:

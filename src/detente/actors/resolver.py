@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, ActorSummary, Mention
-from .catalogue import SUPRANATIONAL, Catalogue, Entry, Hit, Role, _case_ok, normalise
+from .catalogue import SUPRANATIONAL, Catalogue, Entry, Hit, Role, Term, _case_ok, normalise
 
 __all__ = ["resolve", "summarise"]
 
@@ -58,6 +58,7 @@ class _Cand:
     via: str = "catalogue"
     absorbed: bool = False  # became part of a person or agent mention
     person_key: str | None = None  # for people: the key coreference links on
+    char_end: int | None = None  # a name glued to a longer token ends inside it ("U.S.-led")
 
 
 @dataclass
@@ -116,7 +117,9 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
     mentions = _extend_people(art, cands)
     mentions += _agents(art, cands, mentions)
     mentions += [
-        _mention(art, c.actor, c.start, c.end, c.via) for c in cands if c.actor and not c.absorbed
+        _mention(art, c.actor, c.start, c.end, c.via, char_end=c.char_end)
+        for c in cands
+        if c.actor and not c.absorbed
     ]
     return _dedupe(mentions)
 
@@ -143,11 +146,28 @@ def _match(art: _Article) -> list[_Cand]:
                 best = _Cand(i, end, usable)
                 break
         if best is None:
+            best = _glued_prefix(art, i)
+        if best is None:
             i += 1
             continue
         out.append(best)
         i = best.end
     return out
+
+
+def _glued_prefix(art: _Article, i: int) -> _Cand | None:
+    """A name the tokenizer left glued to a hyphenated word: "U.S.-led", "U.S.-based"."""
+    text = art.doc[i].text
+    if "-" not in text[1:-1]:
+        return None
+    prefix = text.split("-", 1)[0]
+    found = art.cat.walk([normalise(prefix)], 0)
+    if not found:
+        return None
+    usable = [h for h in found[0][1] if _case_ok(h, [prefix])]
+    if not usable:
+        return None
+    return _Cand(i, i + 1, usable, char_end=art.doc[i].idx + len(prefix))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -176,15 +196,19 @@ def _context(art: _Article, cands: Sequence[_Cand]) -> None:
 
 
 def _person_ner_around(doc: Doc, start: int, end: int) -> Span | None:
-    """The parser's PERSON entity that strictly contains this span, if any."""
-    tok = doc[start]
-    if tok.ent_type_ != "PERSON":
+    """The parser's PERSON entity this span is part of, when the entity adds name words to it
+    ("Chad" in "Chad Smith", "Washington" in "George Washington"); not when it only adds a
+    possessive ("Sri Lanka's"), nor when a full name follows the span ("Bolivia Jeanine
+    Áñez", the parser gluing a country to the name after it)."""
+    if doc[start].ent_type_ != "PERSON":
         return None
     for ent in doc.ents:
-        if ent.start <= start and end <= ent.end and ent.label_ == "PERSON":
-            if ent.end - ent.start > end - start:
-                return ent
-            return None
+        if ent.label_ == "PERSON" and ent.start <= start and end <= ent.end:
+            before = [t for t in doc[ent.start : start] if t.is_alpha and t.text[:1].isupper()]
+            after = [t for t in doc[end : ent.end] if t.is_alpha and t.text[:1].isupper()]
+            if not before and (not after or len(after) >= 2):
+                return None
+            return ent
     return None
 
 
@@ -229,9 +253,8 @@ def _settle(art: _Article, cands: list[_Cand]) -> None:
                 and not any(art.has(w) for w in sense.support)
             ):
                 continue
-        if hit.sector:
+        if hit.sector:  # a seat of power or a capital: the government it stands for
             c.actor = cat.group_actor(entry.code, hit.sector, span_text)
-            c.via = "seat"
         elif entry.kind == "person":
             c.actor = cat.at_date(entry.actor(span_text), art.date)
             c.person_key = entry.id
@@ -298,6 +321,8 @@ def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
         while start < end and (
             normalise(doc[start].text) in cat.honorifics or not doc[start].text[:1].isupper()
         ):
+            start += 1
+        while start < end and start in taken:  # a country glued to the name: "Bolivia Jeanine Áñez"
             start += 1
         if start >= end or any(i in taken for i in range(start, end)):
             continue
@@ -424,20 +449,30 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
         while start < c.start and (doc[start].is_punct or doc[start].dep_ == "det"):
             start += 1
         inner = [x for x in cands if x is not c and start <= x.start and x.end <= c.start]
+        via = c.via
         words = art.keys[start : c.start]
         before = art.keys[max(sent_start, start - 2) : start] + words
         offices = _offices_in(cat, words)
         actor = c.actor
         entry = cat.entry(actor)
         if entry is not None and entry.terms:
-            if any(w in cat.then for w in before) and offices:
-                term = next((t for t in entry.terms if t.office in offices), None)
+            if any(w in cat.former for w in before):
+                actor = replace(actor, sector=None)
+            elif offices:  # "President Obama", "then-U.S. President Donald Trump"
+                term = _titled_term(art, entry, offices, _title_phrase(art, start, c.start - 1))
                 if term is not None:
                     actor = replace(actor, code=term.code, sector=cat.term_sector(term))
-            elif any(w in cat.former for w in before):
-                actor = replace(actor, sector=None)
         elif entry is None:
-            code = next((x.actor.code for x in inner if x.actor and x.actor.kind != "person"), None)
+            code = next(
+                (
+                    x.actor.code
+                    for x in inner
+                    if x.actor
+                    and x.actor.kind != "person"
+                    and not doc[x.start].lower_.endswith("-based")  # where, not whose
+                ),
+                None,
+            )
             if code is None:
                 code = _possessor_code(doc, by_start, start, c.end)
             role = _last_role(cat, words)
@@ -448,11 +483,57 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
             )
             if offices and not role:
                 actor = replace(actor, sector="GOV")
+            if actor.code is None and offices and any(o in _STATE_OFFICES for o in offices):
+                code = _only_country_of_sentence(art, cands, c.start)
+                if code is not None:  # "Prime Minister X said Vietnam would ..."
+                    actor = replace(actor, code=code, sector=actor.sector or "GOV")
+                    via = "context"
         for x in inner:
             x.absorbed = True
         c.absorbed = True
-        out.append(_mention(art, replace(actor, text=doc[start : c.end].text), start, c.end, c.via))
+        out.append(_mention(art, replace(actor, text=doc[start : c.end].text), start, c.end, via))
     return out
+
+
+_STATE_OFFICES = frozenset({"hos", "hog", "fm", "dm", "vp"})
+
+
+def _only_country_of_sentence(art: _Article, cands: Sequence[_Cand], i: int) -> str | None:
+    """The one country a sentence names, if it names exactly one: the likely country of an
+    office holder the catalogue does not know and the text does not qualify."""
+    sent = art.doc[i].sent
+    codes = {
+        c.actor.code
+        for c in cands
+        if c.actor is not None
+        and c.actor.kind != "person"
+        and sent.start <= c.start < sent.end
+        and art.cat.country(c.actor.code) is not None
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _titled_term(
+    art: _Article, entry: Entry, offices: Sequence[str], title: str | None
+) -> Term | None:
+    """The term a title before a name refers to.
+
+    A title without "former" says the person held that office at the time the text describes,
+    which may not be the article's date ("President Obama" in a text with no date, "then-U.S.
+    President Donald Trump" in 2023): the term covering the date if any, else the latest one
+    begun by then, else the first."""
+    terms = [t for t in entry.terms if t.office in offices]
+    if title:
+        titled = [t for t in terms if title in normalise(t.title)]
+        terms = titled or terms
+    if not terms:
+        return None
+    day = art.date or dt.date.today()
+    covering = [t for t in terms if t.covers(day)]
+    if covering:
+        return covering[0]
+    begun = [t for t in terms if t.start is None or t.start <= day]
+    return begun[-1] if begun else terms[0]
 
 
 def _offices_in(cat: Catalogue, words: Sequence[str]) -> tuple[str, ...]:
@@ -506,6 +587,7 @@ def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) ->
     for c in cands:
         if c.actor is not None and c.actor.kind == "person":
             covered.update(range(c.start, c.end))
+    named = {i for c in cands if c.actor is not None for i in range(c.start, c.end)}
     out: list[Mention] = []
     for tok in doc:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN"):
@@ -527,9 +609,10 @@ def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) ->
                 qrole = cat.role([normalise(q.text)])
                 if qrole is not None and qrole.sector and q.i not in covered:
                     sector = qrole.sector
-        left = _left_edge(doc, tok, rstart, covered)
         plural = _plural(tok, cat)
         owners = _owners(doc, by_start, tok, quals)
+        mine = {i for c in owners for i in range(c.start, c.end)}
+        left = _left_edge(doc, tok, rstart, covered | (named - mine))
         for cand in owners:
             assert cand.actor is not None
             start = min(cand.start, left) if cand.start < tok.i else left
@@ -596,11 +679,14 @@ def _title_phrase(art: _Article, start: int, end: int) -> str | None:
 
 
 def _qualifiers(doc: Doc, head: Token, rstart: int) -> list[Token]:
+    """Modifiers before a role phrase, of its head or of its other words ("Sri Lanka" in "Sri
+    Lanka Police officers"), with their conjuncts ("Hungarian and Romanian")."""
     out = []
-    for child in head.lefts:
-        if child.dep_ in _MODIFIER_DEPS and child.i < rstart:
-            out.append(child)
-            out.extend(t for t in child.conjuncts if t.i < head.i)
+    for word in doc[rstart : head.i + 1]:
+        for child in word.lefts:
+            if child.dep_ in _MODIFIER_DEPS and child.i < rstart:
+                out.append(child)
+                out.extend(t for t in child.conjuncts if t.i < head.i)
     return out
 
 
@@ -617,6 +703,7 @@ def _owners(
                 and cand.actor is not None
                 and cand.actor.code
                 and not cand.absorbed
+                and cand.char_end is None  # "U.S.-backed militia" is no US force
             ):
                 seen[cand.start] = cand
                 break
@@ -671,14 +758,23 @@ def _agent_actor(
 
 
 def _mention(
-    art: _Article, actor: Actor, start: int, end: int, via: str, *, head: int | None = None
+    art: _Article,
+    actor: Actor,
+    start: int,
+    end: int,
+    via: str,
+    *,
+    head: int | None = None,
+    char_end: int | None = None,
 ) -> Mention:
     doc = art.doc
     span = doc[start:end]
+    if char_end is not None:
+        actor = replace(actor, text=doc.text[span.start_char : char_end])
     return Mention(
         actor=actor,
         start=span.start_char,
-        end=span.end_char,
+        end=span.end_char if char_end is None else char_end,
         token_start=start,
         token_end=end,
         head=span.root.i if head is None else head,
@@ -713,15 +809,21 @@ def summarise(mentions: Sequence[Mention]) -> list[ActorSummary]:
         a = m.actor
         if a.code is None and a.name is None:
             continue
-        key = a.id or f"{a.kind}:{a.code}:{a.sector}:{normalise(a.name or '')}"
+        if a.name is None:  # "a US official" belongs with the US government
+            key = f"group:{a.code}:{a.sector}"
+        else:
+            key = a.id or f"{a.kind}:{a.code}:{a.sector}:{normalise(a.name)}"
         groups.setdefault(key, []).append(m)
     out = []
-    for ms in groups.values():
+    for key, ms in groups.items():
         texts = Counter(m.actor.text for m in ms)
         variants = Counter((m.actor.code, m.actor.sector) for m in ms)
         (code, sector), _ = variants.most_common(1)[0]
         top = texts.most_common(1)[0][0]
-        actor = replace(ms[0].actor, text=top, code=code, sector=sector)
+        named = next((m.actor for m in ms if m.actor.name is not None), ms[0].actor)
+        if named.name is None:  # only anonymous members: the group itself
+            named = replace(named, kind="group", id=key)
+        actor = replace(named, text=top, code=code, sector=sector)
         ordered = tuple(t for t, _ in sorted(texts.items(), key=lambda kv: -kv[1]))
         out.append((len(ms), ms[0].start, ActorSummary(actor, len(ms), ordered)))
     out.sort(key=lambda x: (-x[0], x[1]))
