@@ -23,11 +23,13 @@ Everything is a pure function of the parsed document, the mentions and read-only
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Location, Mention
@@ -533,17 +535,22 @@ class _Coder:
 
     # -- triggers ---------------------------------------------------------------------------------
 
-    def triggers(self, sent: Span) -> list[_Trigger]:
+    def triggers(self, sent: Span, candidates: Sequence[int] | None = None) -> list[_Trigger]:
+        """The sentence's triggers. ``candidates`` are the token indices whose lemma or form is in
+        the lexicon (found for the whole document at once by ``code``); None scans every token."""
         lex = self.lex
         keys = lex.trigger_lemmas
+        forms = lex.forms
         verbs: list[_Trigger] = []
         nouns: list[tuple[Token, tuple[Entry, ...]]] = []
-        for tok in sent:
+        doc = sent.doc
+        tokens = sent if candidates is None else (doc[i] for i in candidates)
+        for tok in tokens:
             lem = tok.lemma_
             if lem not in keys:
                 lem = lem.lower()
                 if lem not in keys:
-                    lem = _known_form(tok, keys)
+                    lem = forms.get(tok.lower_)
                     if lem is None:
                         continue
             pos = tok.pos_
@@ -829,7 +836,7 @@ class _Coder:
                 tslot = slot
                 break
         targets = _others(targets, sources)
-        if e.mutual and targets and tslot in {"with", "between", "dobj", "objmod"}:
+        if e.mutual and sources and targets and tslot in {"with", "between", "dobj", "objmod"}:
             # PLOVER codes every party of a meeting, agreement or clash as a source
             sources = _unique([*sources, *targets])
             self.note(tok, f"  mutual: {_names(targets)} ({thow}) coded as sources too")
@@ -838,12 +845,16 @@ class _Coder:
 
     # -- one sentence -----------------------------------------------------------------------------
 
-    def code_sentence(self, sent: Span) -> list[_Draft]:
-        found = self.triggers(sent)
+    def code_sentence(
+        self, sent: Span, candidates: Sequence[int] | None = None, obligation: bool = True
+    ) -> list[_Draft]:
+        found = self.triggers(sent, candidates) if candidates is None or candidates else []
         if not found:
             # only a "X said Y must ..." frame can still give an event
-            obligation = self.lex.modality.aux_obligation
-            if not any(t.lower_ in obligation and t.dep_ == "aux" for t in sent):
+            if not obligation:
+                return []
+            cues = self.lex.modality.aux_obligation
+            if not any(t.lower_ in cues and t.dep_ == "aux" for t in sent):
                 return []
             return self._derive([], sent)
         cues = self.lex.modality
@@ -1294,15 +1305,19 @@ class _Coder:
     def _location(self, tok: Token) -> Location | None:
         """Where it happened, when the clause says "in/at <place>" with a named place."""
         head = tok if tok.pos_ in _VERB else tok.head
+        doc = self.doc
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"}:
-                        ent = next((e for e in self.doc.ents if e.start <= g.i < e.end), None)
-                        name = ent.text if ent is not None else g.text
+                        start, end = g.i, g.i + 1
+                        while start > 0 and doc[start].ent_iob_ == "I":
+                            start -= 1
+                        while end < len(doc) and doc[end].ent_iob_ == "I":
+                            end += 1
                         m = self.by_token.get(g.i)
                         code = m.actor.code if m is not None and m.actor.kind == "country" else None
-                        return Location(name=name, code=code)
+                        return Location(name=doc[start:end].text, code=code)
         return None
 
 
@@ -1541,9 +1556,23 @@ def code(
     """Events of a parsed article in text order, de-duplicated; pure given its inputs."""
     coder = _Coder(doc, mentions, lexicon, catalogue, published, trace)
     events: list[Event] = []
+    if len(doc) == 0:
+        return events
+    # one vectorised pass finds the few tokens that can trigger anything, so the coder never
+    # builds Python objects for the rest of the document
+    table = doc.to_array([LEMMA, LOWER]).tolist()
+    triggers, forms, musts = lexicon.trigger_ids, lexicon.form_ids, lexicon.obligation_ids
+    candidates = [i for i, (lem, low) in enumerate(table) if lem in triggers or low in forms]
+    obligations = [i for i, (_, low) in enumerate(table) if low in musts]
     for index, sent in enumerate(doc.sents):
         coder.sent_index = index
-        drafts = coder.code_sentence(sent)
+        lo = bisect.bisect_left(candidates, sent.start)
+        hi = bisect.bisect_left(candidates, sent.end)
+        ob = bisect.bisect_left(obligations, sent.start)
+        has_obligation = ob < len(obligations) and obligations[ob] < sent.end
+        if lo == hi and not has_obligation:
+            continue
+        drafts = coder.code_sentence(sent, candidates[lo:hi], has_obligation)
         if drafts:
             events.extend(coder.finish(drafts, sent, index))
     return _dedupe(events, trace)

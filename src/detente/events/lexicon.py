@@ -157,6 +157,25 @@ class Modality:
         )
 
 
+def _inflections(lemma: str) -> set[str]:
+    """Regular English inflections of a verb or noun lemma."""
+    out = {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")
+    if lemma.endswith("y") and len(lemma) > 2:
+        out.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        out.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return out
+
+
+def _ids(words: Iterable[str]) -> frozenset[int]:
+    """spaCy string ids of words, so a parsed document can be scanned as an array of ids."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _alts(value: Any) -> list[str]:
     """'a|b|c' or a list → ['a', 'b', 'c'], lower-cased, empties dropped."""
     if value is None:
@@ -349,6 +368,18 @@ class Lexicon:
         self.trigger_lemmas: frozenset[str] = (
             frozenset(self.verbs) | frozenset(self.nouns) | frozenset(self.adjs)
         )
+        # inflected forms of the triggers, for words the statistical lemmatiser gets wrong
+        # ("staged" → "stag"); the coder looks a word's lower-case form up here
+        self.forms: dict[str, str] = {}
+        for lemma in sorted(self.trigger_lemmas):
+            for form in _inflections(lemma):
+                self.forms.setdefault(form, lemma)
+        for lemma in self.trigger_lemmas:
+            self.forms[lemma] = lemma
+        # the same as string hashes, so a parsed document can be scanned as one array
+        self.trigger_ids = _ids(self.trigger_lemmas)
+        self.form_ids = _ids(self.forms)
+        self.obligation_ids = _ids(modality.aux_obligation)
 
     def __len__(self) -> int:
         return len(self._entries)

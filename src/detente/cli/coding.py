@@ -1,0 +1,390 @@
+"""``detente code`` (batch event coding of JSON Lines), ``detente explain`` (why a sentence was
+coded the way it was) and ``detente eval events`` (score against PLOVER gold records)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+
+from ._common import ExitCode, build_options, console, err_console, fail
+
+__all__ = ["code", "eval_events", "explain", "register"]
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy model package or path (default: installed English model)."),
+]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
+]
+LexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
+]
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command("code")(code)
+    app.command("explain")(explain)
+    eval_app.command("events")(eval_events)
+
+
+def _load(model: str | None, actors: list[Path] | None, lexicon: list[Path] | None) -> Any:
+    import detente
+    from detente.errors import DetenteError
+
+    try:
+        return detente.load(build_options(model=model, actors=actors, lexicon=lexicon))
+    except DetenteError as exc:
+        fail(str(exc))
+
+
+def _open_input(path: str) -> IO[str]:
+    """A text stream over a JSONL file, a gzip-compressed one, or stdin ("-")."""
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    p = Path(path)
+    if not p.exists():
+        fail(f"[E101] {path}: no such file")
+    with p.open("rb") as probe:
+        magic = probe.read(2)
+    if magic == b"\x1f\x8b":
+        return io.TextIOWrapper(gzip.open(p, "rb"), encoding="utf-8", errors="replace")
+    return p.open(encoding="utf-8", errors="replace")
+
+
+def _open_output(path: Path | None) -> IO[str]:
+    if path is None:
+        return sys.stdout
+    if path.suffix == ".gz":
+        return io.TextIOWrapper(gzip.open(path, "wb"), encoding="utf-8")
+    return path.open("w", encoding="utf-8")
+
+
+def _records(stream: IO[str]) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+    """(id, text, date, error) for each input line; a bad line has an error and the run goes on."""
+    for n, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError as exc:
+            yield f"line-{n}", None, None, f"[E106] not valid JSON: {exc}"
+            continue
+        if not isinstance(rec, dict):
+            yield f"line-{n}", None, None, "[E106] a record must be a JSON object"
+            continue
+        ident = rec.get("id")
+        ident = str(ident) if ident is not None else f"line-{n}"
+        text = rec.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield ident, None, None, "[E106] the record has no text"
+            continue
+        date = rec.get("date")
+        yield ident, text, str(date) if date not in (None, "") else None, None
+
+
+def code(
+    input: Annotated[
+        str, typer.Argument(help="JSON Lines file (.jsonl or .jsonl.gz), or - for stdin.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (default: stdout).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts parsed per batch.")] = 64,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Code events in short texts: one output line per input line, in input order.
+
+    Input lines are {"id": ..., "text": ..., "date": "YYYY-MM-DD"} (date optional). A record that
+    cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on.
+    """
+    from detente import actors as actors_stage
+    from detente import events as events_stage
+
+    res = _load(model, actors, lexicon)
+    stream = _open_input(input)
+    out = _open_output(output)
+    started = time.perf_counter()
+    records = sentences = failed = coded = 0
+
+    def flush(batch: list[tuple[str, str | None, str | None, str | None]]) -> None:
+        nonlocal sentences, failed, coded
+        texts = [text for _, text, _, err in batch if err is None and text is not None]
+        docs = iter(res.nlp.pipe(texts, batch_size=batch_size))
+        for ident, text, date, err in batch:
+            line: dict[str, Any]
+            if err is None and text is not None:
+                doc = next(docs)
+                try:
+                    published = events_stage.parse_date(date)
+                    mentions = actors_stage.resolve(doc, res.catalogue, published=published)
+                    found = events_stage.code(
+                        doc,
+                        mentions,
+                        lexicon=res.lexicon,
+                        catalogue=res.catalogue,
+                        published=published,
+                    )
+                    sentences += sum(1 for _ in doc.sents)
+                    line = {"id": ident, "events": [e.to_dict() for e in found]}
+                    coded += 1
+                except Exception as exc:  # one record's failure never ends the run
+                    line = {"id": ident, "events": [], "error": _reason(exc)}
+            else:
+                line = {"id": ident, "events": [], "error": err}
+            if "error" in line:
+                failed += 1
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        batch.clear()
+
+    batch: list[tuple[str, str | None, str | None, str | None]] = []
+    try:
+        for rec in _records(stream):
+            records += 1
+            batch.append(rec)
+            if len(batch) >= batch_size:
+                flush(batch)
+        if batch:
+            flush(batch)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        stream.close()
+    seconds = max(time.perf_counter() - started, 1e-9)
+    err_console.print(
+        f"coded {coded} of {records} records ({sentences} sentences) in {seconds:.1f} s: "
+        f"{sentences / seconds:.0f} sentences/s; {failed} failed"
+    )
+    if failed:
+        raise typer.Exit(int(ExitCode.SOME_FAILED))
+
+
+def _reason(exc: Exception) -> str:
+    from detente.errors import DetenteError
+
+    if isinstance(exc, DetenteError):
+        return f"[{exc.code}] {exc.reason}"
+    return f"[E302] {type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def explain(
+    sentence: Annotated[str, typer.Argument(help="The sentence (or short text) to code.")],
+    date: Annotated[
+        str | None, typer.Option(help="Publication date, YYYY-MM-DD, for relative time words.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Show how a sentence is coded: its parse, the actors found, the rule that matched and every
+    decision taken (why this source, why hypothetical, which date)."""
+    from rich.table import Table
+
+    from detente import actors as actors_stage
+    from detente import events as events_stage
+    from detente.errors import DetenteError
+
+    res = _load(model, actors, lexicon)
+    try:
+        published = events_stage.parse_date(date)
+    except DetenteError as exc:
+        fail(str(exc), ExitCode.USAGE)
+    doc = res.nlp(sentence)
+    mentions = actors_stage.resolve(doc, res.catalogue, published=published)
+    trace = events_stage.Trace()
+    found = events_stage.code(
+        doc,
+        mentions,
+        lexicon=res.lexicon,
+        catalogue=res.catalogue,
+        published=published,
+        trace=trace,
+    )
+    if as_json:
+        payload = {
+            "tokens": [
+                {
+                    "i": t.i,
+                    "text": t.text,
+                    "lemma": t.lemma_,
+                    "pos": t.pos_,
+                    "dep": t.dep_,
+                    "head": t.head.i,
+                }
+                for t in doc
+            ],
+            "mentions": [
+                {
+                    **m.actor.to_dict(),
+                    "head": m.head,
+                    "tokens": [m.token_start, m.token_end],
+                    "via": m.via,
+                }
+                for m in mentions
+            ],
+            "decisions": [
+                {
+                    "sentence": s,
+                    "token": t,
+                    "text": doc[t].text if t is not None else None,
+                    "note": n,
+                }
+                for s, t, n in trace
+            ],
+            "events": [e.to_dict() for e in found],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    parse = Table(title="Parse", show_lines=False)
+    for col in ("#", "word", "lemma", "pos", "dep", "head"):
+        parse.add_column(col)
+    for t in doc:
+        parse.add_row(str(t.i), t.text, t.lemma_, t.pos_, t.dep_, f"{t.head.i} {t.head.text}")
+    console.print(parse)
+    people = Table(title="Actors found")
+    for col in ("words", "code", "sector", "kind", "name", "head", "how"):
+        people.add_column(col)
+    for m in mentions:
+        a = m.actor
+        people.add_row(
+            a.text, a.code or "-", a.sector or "-", a.kind, a.name or "-", doc[m.head].text, m.via
+        )
+    console.print(people if mentions else "[dim]No actors found.[/dim]")
+    console.print("\n[bold]Decisions[/bold]")
+    if not trace.entries:
+        console.print("[dim]No word of the sentence is in the event lexicon.[/dim]")
+    for _, t, note in trace:
+        where = f"[cyan]{doc[t].text}[/cyan] " if t is not None else ""
+        console.print(f"  {where}{note}")
+    console.print("\n[bold]Events[/bold]")
+    if not found:
+        console.print("[dim]None coded.[/dim]")
+    for e in found:
+        flags = [
+            name
+            for name, on in (
+                ("negated", e.negated),
+                ("hypothetical", e.hypothetical),
+                ("future", e.future),
+                ("historical", e.historical),
+            )
+            if on
+        ]
+        src = (
+            ", ".join(f"{a.text} [{a.code}{' ' + a.sector if a.sector else ''}]" for a in e.source)
+            or "-"
+        )
+        tgt = (
+            ", ".join(f"{a.text} [{a.code}{' ' + a.sector if a.sector else ''}]" for a in e.target)
+            or "-"
+        )
+        console.print(
+            f"  [bold]{e.event_type}[/bold]{'/' + e.mode if e.mode else ''} CAMEO {e.cameo} "
+            f"(Goldstein {e.goldstein:+.1f}, quad {e.quad_class}) {src} → {tgt}"
+        )
+        console.print(
+            f'    trigger "{e.trigger}" {list(e.char_span)}, rule {e.rule}, confidence {e.confidence}, '
+            f"{', '.join(flags) or 'asserted'}, date {e.date.isoformat() if e.date else '-'}"
+            f"{' (' + e.date_precision + ')' if e.date_precision else ''}"
+        )
+
+
+def eval_events(
+    gold: Annotated[
+        Path, typer.Argument(help="PLOVER gold JSON Lines (text, event, mode, actor, recipient).")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable report.")] = False,
+    min_type_acc: Annotated[
+        float | None,
+        typer.Option("--min-type-acc", help="Exit 4 when event-type accuracy is lower."),
+    ] = None,
+    min_actor_f1: Annotated[
+        float | None, typer.Option("--min-actor-f1", help="Exit 4 when actor-country F1 is lower.")
+    ] = None,
+    errors: Annotated[int, typer.Option(help="Show this many wrongly coded sentences.")] = 0,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Score the event coder on PLOVER gold records: event-type accuracy, actor-country F1, mode
+    accuracy, crashes and a confusion table (see detente.evaluate.events for the definitions)."""
+    from rich.table import Table
+
+    from detente.errors import DetenteError
+    from detente.evaluate.events import evaluate_events
+
+    res = _load(model, actors, lexicon)
+    try:
+        report = evaluate_events(gold, res)
+    except DetenteError as exc:
+        fail(str(exc))
+    below = []
+    if min_type_acc is not None and report.type_accuracy < min_type_acc:
+        below.append(f"event-type accuracy {report.type_accuracy:.3f} < {min_type_acc}")
+    if min_actor_f1 is not None and report.actor_f1 < min_actor_f1:
+        below.append(f"actor-country F1 {report.actor_f1:.3f} < {min_actor_f1}")
+    if as_json:
+        payload = report.to_dict()
+        payload["below_floor"] = below
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        summary = Table(title=f"Event coding on {gold.name} ({report.sentences} sentences)")
+        summary.add_column("measure")
+        summary.add_column("value", justify="right")
+        for name, value in (
+            ("event-type accuracy (primary event)", f"{report.type_accuracy:.3f}"),
+            ("gold type among any coded event", f"{report.any_type_recall:.3f}"),
+            ("actor-country precision", f"{report.actor_precision:.3f}"),
+            ("actor-country recall", f"{report.actor_recall:.3f}"),
+            ("actor-country F1", f"{report.actor_f1:.3f}"),
+            ("actor-country F1, either role", f"{report.actor_f1_any_role:.3f}"),
+            (f"mode accuracy ({report.mode_sentences} with a mode)", f"{report.mode_accuracy:.3f}"),
+            ("sentences with no event", str(report.no_event)),
+            ("crashes", str(report.crashes)),
+            ("seconds", f"{report.seconds:.1f}"),
+        ):
+            summary.add_row(name, value)
+        console.print(summary)
+        types = sorted(report.confusion)
+        predicted = sorted({p for row in report.confusion.values() for p in row} | set(types))
+        matrix = Table(title="Confusion (rows gold, columns predicted; - is no event)")
+        matrix.add_column("gold")
+        for p in predicted:
+            matrix.add_column(p[:4], justify="right")
+        for g in types:
+            row = report.confusion[g]
+            matrix.add_row(
+                g,
+                *[
+                    (f"[bold]{row.get(p, 0)}[/bold]" if p == g else str(row.get(p, 0) or ""))
+                    for p in predicted
+                ],
+            )
+        console.print(matrix)
+        top = report.top_confusions(8)
+        if top:
+            console.print("Main confusions: " + "; ".join(f"{g} → {p} ({c})" for g, p, c in top))
+        for item in report.errors[:errors]:
+            pred = item["predicted"]
+            console.print(f"\n[dim]{item['id']}[/dim] {item['text']}")
+            console.print(f"  gold {item['gold']}")
+            console.print(f"  got  {pred}")
+        for crash in report.crash_details:
+            err_console.print(f"[red]crash[/red] {crash['id']}: {crash['error']}")
+    if below:
+        for line in below:
+            err_console.print(f"[red]below floor:[/red] {line}")
+        raise typer.Exit(int(ExitCode.BELOW_FLOOR))
