@@ -275,13 +275,17 @@ class _Coder:
                                 nxt.append(g)
                     elif dep == "acl" and _lemma(child) in _SEATED:
                         # "a terror group based in Trinidad"
-                        nxt.extend(
-                            g
-                            for p in child.children
-                            if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-                            for g in p.children
-                            if g.dep_ == "pobj"
-                        )
+                        for p in child.children:
+                            if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
+                                for g in p.children:
+                                    if g.dep_ == "pobj":
+                                        found = self._named(g)
+                                        hits.extend(
+                                            self._with_sector(tok, m.actor, at_head=False)
+                                            for m in found
+                                        )
+                                        if not found:
+                                            nxt.append(g)
             if hits:
                 return _unique(hits), "in its phrase"
             frontier = nxt
@@ -492,6 +496,16 @@ class _Coder:
             # a sentence without a main verb is a misparse of "The newspaper called on ...",
             # "Doctors from two aid groups donated ...": its root noun is the subject
             return [root], "subject"
+        if (
+            dep == "acl"
+            and head.pos_ in _NOUN
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "the U.S. plan to invade Iraq", "Russia's decision to withdraw": the plan's owner
+            owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+            if any(self._named(o) for o in owners) or any(o.lower_ in _PRONOUNS for o in owners):
+                return owners, f'owner of "{head.text}"'
+            return [], ""
         if dep == "acl" and head.pos_ in _NOUN and verb.tag_ == "VBG":
             # "rebels demanding ...", or "a declaration demanding ..." issued by someone
             if self.actors_of(head, depth=depth + 1)[0] or head.head.pos_ not in _VERB:
@@ -653,6 +667,11 @@ class _Coder:
                 continue
             if e.exclude and (e.exclude & (obj_words.keys() | pobjs)):
                 continue
+            if e.need_complement and not any(
+                c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+                for c in tok.children
+            ):
+                continue  # "troops pushed into Gaza" asks nothing of anyone
             # among equally specific entries the longer object wins: "peacekeeping force" over
             # "force"
             score = e.specificity * 10 + min(words, 9)
@@ -701,7 +720,12 @@ class _Coder:
             t.inherit_subject = _known_form(head, self.lex.light_verbs, lemma=True) is not None
         elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in _VERB:
             t.light, t.light_relation = head.head, f"prep:{head.lower_}"
-            t.inherit_subject = head.lower_ in _CLAUSE_PREPS
+            # "Kim is in Russia for a meeting": the subject takes part; but "a tanker explodes in
+            # an attack", "soldiers were wounded in a raid": the subject is the victim
+            t.inherit_subject = head.lower_ in _CLAUSE_PREPS and t.entry.event_type not in {
+                "ASSAULT",
+                "COERCE",
+            }
         elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in _NOUN:
             # "a request for talks": not a clause of its own
             t.light, t.light_relation = None, ""
@@ -1207,6 +1231,9 @@ class _Coder:
                 self.note(t.tok, "  dropped: this rule needs a target and none was found")
                 continue
             if not d.source:
+                if not self._sourceless_ok(d):
+                    self.note(t.tok, "  dropped: no source, and nothing says an attack took place")
+                    continue
                 d.confidence *= 0.75
             if times is None:
                 times = [(m, _clause(self.doc[m.start])) for m in timex.scan(sent)]
@@ -1240,6 +1267,38 @@ class _Coder:
                 )
             )
         return events
+
+    def _sourceless_ok(self, d: _Draft) -> bool:
+        """Keep an event with a recipient but no resolved source? Yes when the text names a
+        perpetrator the catalogue does not know ("President Dos Santos conceded ..."), leaves it
+        unnamed on purpose ("three civilians were killed"), or an attack word stands for it ("a
+        roadside bombing killed ..."); no when something that is no actor is the subject
+        ("floods killed ...", "a hurricane strikes ...", "band members on tour")."""
+        tok = d.trig.tok
+        violent = d.event_type in {"ASSAULT", "COERCE"}
+        if tok.pos_ in _NOUN:
+            if violent:
+                return True
+            subj = [c for c in tok.children if c.dep_ == "poss"]
+            if d.trig.light is not None and d.trig.inherit_subject:
+                subj += self.subject_of(d.trig.light)[0]
+        else:
+            if _is_passive(tok) or d.trig.absorbed:
+                return True
+            subj, _ = self.subject_of(tok)
+            if violent and any(
+                _lemma(x) in self.lex.nouns
+                and self.lex.nouns[_lemma(x)][0].event_type in {"ASSAULT", "COERCE"}
+                for x in subj
+            ):
+                return True
+        for x in subj:
+            if x.pos_ == "PRON" and x.lower_ in _PRONOUNS:
+                return True  # someone is meant, though not resolved
+            for y in (x, *x.subtree):
+                if y.i in self.by_token or y.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                    return True
+        return False
 
     def _date(
         self, d: _Draft, times: list[tuple[timex.TimeMention, int]]
@@ -1331,7 +1390,8 @@ _REQUEST_ENTRY = Entry(
     id="request:must", pos="verb", lemma="", particle=frozenset(), objects=frozenset(),
     preps=frozenset(), pobjs=frozenset(), mods=frozenset(), exclude=frozenset(),
     event_type="REQUEST", mode=None, cameo="100", context=(), target=(), source=("subj",),
-    mutual=False, stance=None, no_target=None, need_target=False, patient_source=False,
+    mutual=False, stance=None, no_target=None, need_target=False, need_complement=False,
+    patient_source=False,
     confidence=0.6, origin="<rules>",
 )  # fmt: skip
 

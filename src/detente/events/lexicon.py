@@ -79,6 +79,7 @@ class Entry:
     stance: str | None
     no_target: str | None
     need_target: bool
+    need_complement: bool  # a verb of asking needs the clause it asks for ("pressed X to ...")
     patient_source: bool
     confidence: float
     origin: str  # the file it came from
@@ -236,8 +237,8 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
         if no_target not in onto.cameo:
             raise _Invalid(f"unknown CAMEO code {no_target!r} in no_target")
     need = _alts(raw.get("need"))
-    if set(need) - {"target"}:
-        raise _Invalid("need: only [target] is supported")
+    if set(need) - {"target", "complement"}:
+        raise _Invalid("need: only target and complement are supported")
     default_target: tuple[str, ...] = ("dobj",) if pos == "verb" else ()
     target = tuple(_alts(raw["target"])) if "target" in raw else default_target
     source = tuple(_alts(raw.get("source"))) or (
@@ -286,6 +287,7 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
                 stance=stance,
                 no_target=no_target,
                 need_target="target" in need,
+                need_complement="complement" in need,
                 patient_source=bool(raw.get("patient_source", False)),
                 confidence=conf,
                 origin=origin,

@@ -88,6 +88,15 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.reasons.append(f'hypothetical: "{child.text}" clause')
 
 
+def _definite(noun: Token) -> bool:
+    """A noun phrase that presupposes its referent: "the killing", "Kim's visit"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
+        or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
 def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
     for child in tok.children:
         low = child.lower_
@@ -265,6 +274,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             elif lem in cues.object_hypothetical:
                 mood.hypothetical = True
                 mood.reasons.append(f'not asserted: object of "{head.text}"')
+            if _definite(cur):
+                # "they did not authorize the killing": a definite object is presupposed, the
+                # verb's negation or modal does not reach it
+                mood.reasons.append(f'"{cur.text}" is definite: taken as given')
+                break
             _own_markers(head, cues, mood, conditional=conditional)
             cur = head
             continue
