@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from conftest import shared_path
 from detente.actors import Catalogue, antecedent, resolve, summarise
 from detente.model import Mention
 
@@ -42,11 +41,11 @@ def _find(mentions: list[Mention], text: str) -> Mention:
 
 
 @pytest.fixture(scope="module")
-def seed(nlp, cat):
+def seed(nlp, cat, seed_path):
     from detente.extract import extract
     from detente.ingest import read_path_single
 
-    article = extract(read_path_single(shared_path("samples", "kim-putin-summit.txt")))
+    article = extract(read_path_single(seed_path))
     doc = nlp(article.text)
     return article, doc, resolve(doc, cat, published=SEED_DATE)
 
