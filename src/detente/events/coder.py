@@ -766,6 +766,11 @@ class _Coder:
                 return [], ""
             subj, how = self.subject_of(tok)
             return self._actors_list(subj, 0), how
+        if slot == "named":  # "hosted Japanese Prime Minister Hashimoto", not "received a gain"
+            if noun:
+                return [], ""
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            return _unique(m.actor for o in objs for m in self._named(o)), "object"
         if slot in {"dobj", "objmod"}:
             if noun:
                 return [], ""

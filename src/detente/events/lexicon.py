@@ -28,7 +28,7 @@ __all__ = ["STANCES", "TARGET_SLOTS", "Entry", "Lexicon", "Modality"]
 
 STANCES = ("intent", "threat", "refusal", "request", "deny", "accuse", "report")
 # Slots a recipient or source can be read from; any other word is taken as a preposition.
-TARGET_SLOTS = ("subj", "dobj", "iobj", "objmod", "xsubj", "poss", "mod", "between")
+TARGET_SLOTS = ("subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between")
 _KEYS = {
     "v",
     "n",
