@@ -1138,7 +1138,11 @@ class _Coder:
                 continue
             if d.trig.entry.stance is not None or d.mood.governor is not None:
                 continue
-            if d.mood.future and d.mood.intent and not d.mood.hypothetical and own:
+            # a conditional promise or threat is still announced: "will withdraw unless ..."
+            hedged = d.mood.hypothetical and not (
+                d.mood.conditional and sum("hypothetical" in r for r in d.mood.reasons) == 1
+            )
+            if d.mood.future and d.mood.intent and not hedged and own:
                 if d.mood.negated:
                     kind = "refusal"
                 elif self.onto.quad(d.event_type) <= 2:

@@ -38,6 +38,7 @@ class Mood:
 
     negated: bool = False
     hypothetical: bool = False
+    conditional: bool = False  # the clause is the consequence of an "if"/"unless" clause
     future: bool = False
     intent: bool = False  # the future is the actor's own announced intention
     obligation: bool = False  # must / should: someone says it ought to happen
@@ -86,6 +87,13 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
         elif dep == "mark" and low in cues.conditional_marks:
             mood.hypothetical = True
             mood.reasons.append(f'hypothetical: "{child.text}" clause')
+        elif dep == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children
+        ):
+            # "If talks fail, Brazil will recall ...": the consequence of a condition
+            mood.hypothetical = True
+            mood.conditional = True
+            mood.reasons.append(f'hypothetical: depends on the "{child.text}" condition')
 
 
 def _definite(noun: Token) -> bool:
@@ -244,6 +252,9 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                     mood.hypothetical = True
                     mood.reasons.append(f'hypothetical: hedge "{child.text}"')
             if head.pos_ in {"VERB", "AUX"}:
+                # "accused X of shelling", "blamed X for the bombing": a stance through a preposition
+                if head.i in stances and mood.governor is None:
+                    mood.governor = head.i
                 # "may travel to Russia for talks": the clause's modality covers its phrases
                 _own_markers(head, cues, mood, conditional=conditional)
                 # a prepositional verb acts on its object like a transitive one ("reneged on
