@@ -5,8 +5,9 @@ The knowledge lives in ``data/lexicon.yaml`` (packaged) and in any user files gi
 so the coder does one dict look-up per token and only examines the few entries of a word that can
 trigger. Nothing here scans text with regular expressions.
 
-A user file has the packaged file's shape (``entries:`` and optionally ``light_verbs:``); an entry
-with the ``id`` of a packaged entry replaces it, any other entry is added. A bad file is a
+A user file has the packaged file's shape (``entries:`` and optionally ``light_verbs:``), or is a
+tab-separated table (``.tsv``) with one entry a row; an entry with the ``id`` of a packaged entry
+replaces it, any other entry is added. A bad file is a
 ``ConfigError`` (E502) naming the file and the entry.
 """
 
@@ -334,6 +335,36 @@ def _read_yaml(path: Path) -> Any:
         ) from exc
 
 
+_LIST_KEYS = {"target", "source", "need", "ctx"}
+_BOOL_KEYS = {"mutual", "patient_source"}
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    """A user lexicon as a tab-separated table: a header row of entry keys (v, n, obj, cameo,
+    target, ...), one entry a row; list cells separate items with commas, alternatives with "|"."""
+    import csv
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"lexicon file {path} cannot be read: {exc}", code="E502") from exc
+    entries: list[dict[str, Any]] = []
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        entry: dict[str, Any] = {}
+        for key, value in row.items():
+            if key is None or value is None or not value.strip():
+                continue
+            key, value = key.strip(), value.strip()
+            if key in _LIST_KEYS:
+                entry[key] = [v.strip() for v in value.split(",") if v.strip()]
+            elif key in _BOOL_KEYS:
+                entry[key] = value.lower() in {"1", "true", "yes"}
+            else:
+                entry[key] = value
+        entries.append(entry)
+    return {"entries": entries}
+
+
 class Lexicon:
     """Compiled, read-only lexicon: entries by lemma, light verbs, modality cues.
 
@@ -425,7 +456,7 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
     light.update(_alts(base.get("light_verbs")))
     for path_str, _mtime in keys:
         path = Path(path_str)
-        data = _read_yaml(path)
+        data = _read_table(path) if path.suffix.lower() in {".tsv", ".tab"} else _read_yaml(path)
         if isinstance(data, list):
             data = {"entries": data}
         if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):

@@ -1,0 +1,79 @@
+"""Time expressions found in parsed sentences and resolved against a publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.events import timex
+
+PUB = dt.date(2023, 9, 12)  # a Tuesday
+
+
+def found(nlp, text: str) -> list[timex.TimeMention]:
+    return timex.scan(nlp(text)[:])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "precision"),
+    [
+        ("The two leaders met in 2019 in the far east.", "year", dt.date(2019, 1, 1), "year"),
+        ("Troops withdrew on 12 March 2021 after talks.", "date", dt.date(2021, 3, 12), "day"),
+        ("Troops withdrew on March 12, 2021, after talks.", "date", dt.date(2021, 3, 12), "day"),
+        ("The envoy arrived in June 2020 for talks.", "month", dt.date(2020, 6, 1), "month"),
+        (
+            "The deal was signed in the 1990s by both sides.",
+            "decade",
+            dt.date(1990, 1, 1),
+            "decade",
+        ),
+        ("The ministers met last year in Geneva.", "relative", dt.date(2022, 1, 1), "year"),
+        ("The ministers met last month in Geneva.", "relative", dt.date(2023, 8, 1), "month"),
+        ("The ministers met yesterday in Geneva.", "relative", dt.date(2023, 9, 11), "day"),
+        ("The ministers met two years ago in Geneva.", "ago", dt.date(2021, 1, 1), "year"),
+        ("The ministers met three days ago in Geneva.", "ago", dt.date(2023, 9, 9), "day"),
+        ("The ministers met on Friday in Geneva.", "weekday", dt.date(2023, 9, 8), "day"),
+        ("The ministers met in March in Geneva.", "month", dt.date(2023, 3, 1), "month"),
+    ],
+)
+def test_expressions_resolve_against_publication(nlp, text, kind, date, precision):
+    (m,) = found(nlp, text)
+    assert m.kind == kind
+    got, prec, past = timex.resolve(m, PUB)
+    assert (got, prec) == (date, precision)
+    assert past is True
+
+
+def test_future_picks_the_coming_day_and_month(nlp):
+    (m,) = found(nlp, "The ministers will meet on Friday in Geneva.")
+    assert timex.resolve(m, PUB, future=True)[0] == dt.date(2023, 9, 15)
+    (m,) = found(nlp, "The ministers will meet in March in Geneva.")
+    assert timex.resolve(m, PUB, future=True)[0] == dt.date(2024, 3, 1)
+
+
+def test_since_is_kept_as_a_relation(nlp):
+    (m,) = found(nlp, "Since 2018, the two sides have repaired ties.")
+    assert m.relation == "since" and timex.resolve(m, PUB)[0] == dt.date(2018, 1, 1)
+
+
+def test_tenure_needs_the_start_of_office(nlp):
+    (m,) = found(nlp, "Early in his rule, the leader was isolated.")
+    assert m.kind == "tenure" and m.owner is not None
+    assert timex.resolve(m, PUB, tenure_start=dt.date(2011, 12, 17)) == (
+        dt.date(2011, 1, 1),
+        "year",
+        True,
+    )
+    assert timex.resolve(m, PUB) == (None, None, True)  # before publication, date unknown
+
+
+def test_relative_expressions_need_a_publication_date(nlp):
+    (m,) = found(nlp, "The ministers met last year in Geneva.")
+    assert timex.resolve(m, None) == (None, None, True)
+    (m,) = found(nlp, "The ministers met in 2019 in Geneva.")
+    assert timex.resolve(m, None)[0] == dt.date(2019, 1, 1)
+
+
+def test_numbers_and_the_modal_may_are_not_dates(nlp):
+    assert found(nlp, "The army may deploy 2000 soldiers and 1500 tanks.") == []
