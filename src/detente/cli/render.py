@@ -54,9 +54,26 @@ def events_table(events: list[Event] | tuple[Event, ...], *, title: str = "Event
             f"{actor_label(e.source)} → {actor_label(e.target)}",
             f"{e.date.isoformat() if e.date else '?'} ({e.date_precision or '-'})",
             Text(event_flags(e), style=status_style),
-            Text.assemble((e.trigger, "bold"), "  ", (e.sentence.strip()[:160], "dim")),
+            _snippet(e),
         )
     return table
+
+
+def _snippet(e: Event, width: int = 110) -> Text:
+    """The sentence around its trigger, the trigger in bold: where a reader checks the coding."""
+    sentence = " ".join(e.sentence.split())
+    at = sentence.find(e.trigger) if e.trigger else -1
+    if at < 0:
+        return Text(sentence[:width] + ("…" if len(sentence) > width else ""), style="dim")
+    start = max(0, at - width // 2)
+    end = min(len(sentence), max(at + len(e.trigger), start + width))
+    text = Text("…" if start else "", style="dim")
+    text.append(sentence[start:at], style="dim")
+    text.append(e.trigger, style="bold")
+    text.append(sentence[at + len(e.trigger) : end], style="dim")
+    if end < len(sentence):
+        text.append("…", style="dim")
+    return text
 
 
 def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Group:
