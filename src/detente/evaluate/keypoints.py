@@ -1,0 +1,125 @@
+"""Scoring key points against human highlights (CNN/Daily Mail), beside Lead-3 in the same run.
+
+Each record of the JSON Lines file needs ``article`` (the text) and ``reference_sentences`` (the
+highlights, one string each; ``reference`` is used when the list is missing). detente runs its
+own stages on the article text — parse, actors, events, ``keypoints.select`` with ``n`` key
+points (3 by default, as many as Lead-3 has) — and Lead-3 is the first three sentences of the
+same parse, so both systems see identical sentence boundaries. ROUGE-1, ROUGE-2 and ROUGE-Lsum
+are the F-measures of the ``rouge-score`` package with its Porter stemmer, prediction and
+reference sentences joined by newlines (what ROUGE-Lsum needs), averaged over articles and
+multiplied by 100.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+__all__ = ["KeypointReport", "evaluate_keypoints", "lead", "load_highlights"]
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+
+
+@dataclass(slots=True)
+class KeypointReport:
+    articles: int = 0
+    detente: dict[str, float] = field(default_factory=dict)
+    lead3: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def gain(self) -> dict[str, float]:
+        """detente minus Lead-3, in ROUGE points."""
+        return {m: round(self.detente.get(m, 0.0) - self.lead3.get(m, 0.0), 2) for m in METRICS}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "detente": self.detente,
+            "lead3": self.lead3,
+            "gain": self.gain,
+        }
+
+
+def load_highlights(path: Path) -> list[dict[str, Any]]:
+    """The records of a highlights file, each with ``article`` and ``references`` (a list)."""
+    if not path.is_file():
+        raise InputError(f"{path} is not a file", code="E110")
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n} is not JSON: {exc.msg}", code="E110") from exc
+            refs = rec.get("reference_sentences") or (
+                [rec["reference"]] if rec.get("reference") else None
+            )
+            if not isinstance(rec.get("article"), str) or not refs:
+                raise InputError(f"{path}:{n} lacks article or reference_sentences", code="E110")
+            out.append(
+                {
+                    "id": rec.get("id", str(n)),
+                    "url": rec.get("url"),
+                    "article": rec["article"],
+                    "references": list(refs),
+                }
+            )
+    if not out:
+        raise InputError(f"{path} holds no records", code="E110")
+    return out
+
+
+def lead(doc: Any, n: int = 3) -> list[str]:
+    """The first ``n`` sentences of a parse: the Lead-n baseline."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if text:
+            out.append(text)
+            if len(out) == n:
+                break
+    return out
+
+
+def _mean(rows: Sequence[dict[str, float]]) -> dict[str, float]:
+    return {m: round(100 * sum(r[m] for r in rows) / len(rows), 2) for m in METRICS}
+
+
+def evaluate_keypoints(
+    path: Path, resources: Any, *, n: int = 3, ids: Iterable[str] | None = None
+) -> KeypointReport:
+    """Run detente's key points and Lead-3 over a highlights file and score both."""
+    from rouge_score import rouge_scorer
+
+    from .. import actors, events, keypoints
+    from ..model import Article
+
+    records = load_highlights(path)
+    if ids is not None:
+        keep = set(ids)
+        records = [r for r in records if r["id"] in keep]
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    ours: list[dict[str, float]] = []
+    base: list[dict[str, float]] = []
+    docs = resources.nlp.pipe([r["article"] for r in records], batch_size=16)
+    for rec, doc in zip(records, docs, strict=True):
+        article = Article(
+            id=str(rec["id"]), title=None, text=rec["article"], source=str(path), url=rec["url"]
+        )
+        mentions = actors.resolve(doc, resources.catalogue, published=None)
+        coded = events.code(
+            doc, mentions, lexicon=resources.lexicon, catalogue=resources.catalogue, published=None
+        )
+        points = keypoints.select(article, doc, mentions, coded, n=n)
+        reference = "\n".join(rec["references"])
+        for system, rows in ((points, ours), (lead(doc, 3), base)):
+            scores = scorer.score(reference, "\n".join(system))
+            rows.append({m: scores[m].fmeasure for m in METRICS})
+    return KeypointReport(articles=len(records), detente=_mean(ours), lead3=_mean(base))
