@@ -187,3 +187,17 @@ def test_missing_user_lexicon(tmp_path: Path):
     with pytest.raises(ConfigError) as info:
         Lexicon.load([tmp_path / "absent.yaml"])
     assert info.value.code == "E502" and "absent.yaml" in str(info.value)
+
+
+def test_ontology_doc_matches_the_data():
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
+    onto = ontology()
+    for t in onto.types.values():
+        assert f"| {t.name} | {t.quad} |" in text, t.name
+        for mode in t.modes:
+            assert mode in text, (t.name, mode)
+    for root in range(1, 21):
+        code = onto.cameo[f"{root:02d}"]
+        assert f"| {code.code} | {code.name} | {code.goldstein:+.1f} |" in text, code.code
