@@ -49,23 +49,12 @@ _PRONOUNS = {
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 _PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
-_RELATIONAL = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend",
-               "counterpart", "adversary", "opponent", "successor", "predecessor", "host"}  # fmt: skip
-_GROUP_NOUNS = {"country", "nation", "side", "government", "state", "party", "leader", "neighbour",
-                "neighbor", "power", "capital", "ally", "partner", "rival"}  # fmt: skip
-# object-control verbs: the object, not the subject, does what the infinitive says ("urged X to")
-_OBJECT_CONTROL = {
-    "urge", "ask", "order", "force", "persuade", "tell", "press", "encourage", "invite", "allow",
-    "permit", "require", "pressure", "push", "instruct", "direct", "advise", "enable", "compel",
-    "oblige", "warn", "beg", "implore", "authorize", "authorise", "call", "appeal", "help",
-}  # fmt: skip
 # phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
 # "doctors from two American aid groups", "the government of Sindh province")
 _NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})
 # the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
 _OBJ_PREPS = _NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
-_SEATED = {"base", "headquarter", "locate", "station", "operate"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
@@ -231,7 +220,7 @@ class _Coder:
             return [], ""
         # search the noun phrase itself: modifiers, possessor, apposition, "of/in/from" phrases;
         # a relational noun names someone else than its possessor ("North Korea's ally, China")
-        if _lemma(tok) in _RELATIONAL:
+        if _lemma(tok) in self.lex.words["relational"]:
             for c in tok.children:
                 if c.dep_ in {"appos", "compound", "amod", "nmod"}:
                     found = self._named(c)
@@ -245,7 +234,7 @@ class _Coder:
             for node in frontier:
                 for child in node.children:
                     dep = child.dep_
-                    if dep == "poss" and _lemma(node) in _RELATIONAL:
+                    if dep == "poss" and _lemma(node) in self.lex.words["relational"]:
                         continue
                     if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                         found = self._named(child)
@@ -273,7 +262,7 @@ class _Coder:
                                 )
                             else:
                                 nxt.append(g)
-                    elif dep == "acl" and _lemma(child) in _SEATED:
+                    elif dep == "acl" and _lemma(child) in self.lex.words["seat_verbs"]:
                         # "a terror group based in Trinidad"
                         for p in child.children:
                             if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
@@ -432,7 +421,7 @@ class _Coder:
 
     def _group(self, tok: Token) -> list[Actor]:
         """ "both countries", "the two sides": the last coordinated pair of actors before."""
-        if _lemma(tok) not in _GROUP_NOUNS or tok.tag_ not in {"NNS", "NNPS"}:
+        if _lemma(tok) not in self.lex.words["group_nouns"] or tok.tag_ not in {"NNS", "NNPS"}:
             return []
         if not any(c.lower_ in {"both", "two", "all"} for c in tok.children):
             return []
@@ -479,7 +468,7 @@ class _Coder:
             )
             and not any(c.dep_ == "mark" for c in verb.children)
         ):
-            if dep == "xcomp" and _lemma(head) in _OBJECT_CONTROL:
+            if dep == "xcomp" and _lemma(head) in self.lex.words["object_control"]:
                 objs = [c for c in head.children if c.dep_ == "dobj"]
                 objs = objs or _prep_objects(head, "on") or _prep_objects(head, "upon")
                 if objs:

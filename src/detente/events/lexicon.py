@@ -25,10 +25,11 @@ import yaml
 from ..errors import ConfigError
 from .ontology import Ontology, ontology
 
-__all__ = ["STANCES", "TARGET_SLOTS", "Entry", "Lexicon", "Modality"]
+__all__ = ["STANCES", "TARGET_SLOTS", "WORD_CLASSES", "Entry", "Lexicon", "Modality"]
 
 STANCES = ("intent", "threat", "refusal", "request", "deny", "accuse", "report")
 # Slots a recipient or source can be read from; any other word is taken as a preposition.
+WORD_CLASSES = ("object_control", "relational", "group_nouns", "seat_verbs")
 TARGET_SLOTS = ("subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between")
 _KEYS = {
     "v",
@@ -245,6 +246,9 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
     source = tuple(_alts(raw.get("source"))) or (
         ("subj",) if pos != "noun" else _DEFAULT_NOUN_SOURCE
     )
+    for slot in (*target, *source):
+        if slot not in TARGET_SLOTS and not slot.isalpha():
+            raise _Invalid(f"unknown slot {slot!r}: use {', '.join(TARGET_SLOTS)} or a preposition")
     try:
         conf = float(raw.get("conf", 0.8))
     except (TypeError, ValueError):
@@ -378,6 +382,7 @@ class Lexicon:
         light_verbs: Iterable[str],
         modality: Modality,
         files: Sequence[str] = (),
+        words: dict[str, Iterable[str]] | None = None,
     ):
         by_pos: dict[str, dict[str, list[Entry]]] = {"verb": {}, "noun": {}, "adj": {}}
         self._entries: dict[str, Entry] = {}
@@ -395,6 +400,10 @@ class Lexicon:
         self.nouns: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["noun"].items()}
         self.adjs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["adj"].items()}
         self.light_verbs: frozenset[str] = frozenset(light_verbs)
+        # word classes of the syntax rules: object_control, relational, group_nouns, seat_verbs
+        self.words: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in {**dict.fromkeys(WORD_CLASSES, ()), **(words or {})}.items()
+        }
         self.modality = modality
         self.files: tuple[str, ...] = tuple(files)
         # every lemma that can start anything: one set membership test per token
@@ -451,9 +460,11 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
     modality = Modality.from_data(yaml.safe_load(pkg.joinpath("modality.yaml").read_text("utf-8")))
     entries: list[Entry] = []
     light: set[str] = set()
+    words: dict[str, set[str]] = {k: set() for k in WORD_CLASSES}
     files = ["<packaged>"]
     entries.extend(_entries_of(base, "<packaged>", onto))
     light.update(_alts(base.get("light_verbs")))
+    _add_words(words, base.get("words"), "<packaged>")
     for path_str, _mtime in keys:
         path = Path(path_str)
         data = _read_table(path) if path.suffix.lower() in {".tsv", ".tab"} else _read_yaml(path)
@@ -465,8 +476,20 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
             )
         entries.extend(_entries_of(data, str(path), onto))
         light.update(_alts(data.get("light_verbs")))
+        _add_words(words, data.get("words"), str(path))
         files.append(str(path))
-    return Lexicon(entries, light, modality, files)
+    return Lexicon(entries, light, modality, files, words)
+
+
+def _add_words(words: dict[str, set[str]], data: Any, origin: str) -> None:
+    if data is None:
+        return
+    if not isinstance(data, dict) or set(data) - set(WORD_CLASSES):
+        raise ConfigError(
+            f"lexicon file {origin}: 'words' may only hold {', '.join(WORD_CLASSES)}", code="E502"
+        )
+    for key, value in data.items():
+        words[key].update(_alts(value))
 
 
 def _entries_of(data: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
