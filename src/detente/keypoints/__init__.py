@@ -38,4 +38,10 @@ def select(
     if n <= 0 or len(doc) == 0:
         return []
     w = weights or Weights()
-    return [u.text for u in choose(score_units(doc, units(doc), mentions, events, w), n, w)]
+    last = doc[-1]
+    # the article's text is the parsed text unless a caller parsed something else
+    text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc.text
+    candidates = units(doc, text=text)
+    return [
+        u.text for u in choose(score_units(doc, candidates, mentions, events, w, text=text), n, w)
+    ]

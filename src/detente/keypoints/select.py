@@ -20,6 +20,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, POS
+from spacy.symbols import ADJ, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc
 
 from ..model import Event, Mention
@@ -28,7 +31,7 @@ from .units import Unit
 
 __all__ = ["Scored", "Weights", "choose", "score_units"]
 
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_CONTENT_POS = [NOUN, PROPN, VERB, ADJ, NUM]
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")
 _NAMED = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "MONEY", "CARDINAL", "PERCENT"}
@@ -60,12 +63,27 @@ class Scored:
     flaws: tuple[str, ...]
 
 
-def _content(doc: Doc, unit: Unit) -> frozenset[str]:
-    return frozenset(
-        t.lemma_.lower()
-        for t in doc[unit.start : unit.end]
-        if t.pos_ in _CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)
-    )
+class _Arrays:
+    """Per-token attributes of one document as arrays, read once for every unit."""
+
+    def __init__(self, doc: Doc) -> None:
+        a = doc.to_array([POS, IS_STOP, IS_ALPHA, LIKE_NUM, LEMMA, ENT_TYPE])
+        self.pos = a[:, 0]
+        self.content = (
+            np.isin(a[:, 0], _CONTENT_POS) & (a[:, 1] == 0) & ((a[:, 2] == 1) | (a[:, 3] == 1))
+        )
+        self.alpha = a[:, 2] == 1
+        self.named = (
+            (a[:, 0] == PROPN)
+            | (a[:, 3] == 1)
+            | np.isin(a[:, 5], [doc.vocab.strings.add(e) for e in _NAMED])
+        )
+        self.lemma = a[:, 4]
+        self.strings = doc.vocab.strings
+
+    def words(self, unit: Unit) -> frozenset[str]:
+        idx = np.flatnonzero(self.content[unit.start : unit.end]) + unit.start
+        return frozenset(self.strings[int(h)].lower() for h in self.lemma[idx])
 
 
 def _quoted_share(doc: Doc, unit: Unit, spans: Sequence[tuple[int, int]]) -> float:
@@ -77,12 +95,11 @@ def _quoted_share(doc: Doc, unit: Unit, spans: Sequence[tuple[int, int]]) -> flo
 
 
 def flaws(
-    doc: Doc, unit: Unit, quoted: Sequence[tuple[int, int]], weights: Weights
+    doc: Doc, unit: Unit, quoted: Sequence[tuple[int, int]], weights: Weights, arrays: _Arrays
 ) -> tuple[str, ...]:
     """Why a story sentence makes a poor key point, if it does."""
     out = []
-    tokens = doc[unit.start : unit.end]
-    words = sum(1 for t in tokens if t.is_alpha)
+    words = int(arrays.alpha[unit.start : unit.end].sum())
     if _quoted_share(doc, unit, quoted) >= weights.quoted:
         out.append("quotation")
     if unit.text.rstrip("’”'\" )").endswith("?"):
@@ -93,7 +110,7 @@ def flaws(
         out.append("long")
     if _SOCIAL.search(unit.text):
         out.append("social")
-    if not any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NAMED for t in tokens):
+    if not arrays.named[unit.start : unit.end].any():
         out.append("nameless")
     return tuple(out)
 
@@ -104,28 +121,34 @@ def score_units(
     mentions: Sequence[Mention],
     events: Sequence[Event],
     weights: Weights = Weights(),
+    *,
+    text: str | None = None,
 ) -> list[Scored]:
-    """Scores of the story units (captions and furniture are not candidates)."""
+    """Scores of the story units (captions and furniture are not candidates); ``text`` is the
+    parsed text when the caller has it."""
     text_units = [u for u in candidates if u.kind == "text"]
     if not text_units:
         return []
+    arrays = _Arrays(doc)
     counts = Counter(m.actor.key for m in mentions if m.actor.code or m.actor.name)
     main = {k for k, _ in counts.most_common(3)}
     actor_at = Counter(m.token_start for m in mentions if m.actor.key in main)
     event_sents = Counter(e.sentence_index for e in events)
-    quoted = [(q.content_start, q.content_end) for q in find_quoted(doc.text)]
-    words = [_content(doc, u) for u in text_units]
+    text = doc.text if text is None else text
+    quoted = [(q.content_start, q.content_end) for q in find_quoted(text)]
+    words = [arrays.words(u) for u in text_units]
     df: Counter[str] = Counter()
     for ws in words:
         df.update(ws)
     out = []
     for rank, (u, ws) in enumerate(zip(text_units, words, strict=True)):
-        found = flaws(doc, u, quoted, weights)
+        found = flaws(doc, u, quoted, weights, arrays)
         score = 1.0 / (1 + rank) ** weights.decay - weights.flaw * len(found)
         # centrality: a sentence about what the rest of the story is about
         score += weights.centrality * sum(1 for w in ws if df[w] > 1) / (len(ws) + 1)
         if actor_at:
-            score += weights.actors * min(2, sum(actor_at.get(i, 0) for i in range(u.start, u.end)))
+            hits = sum(c for i, c in actor_at.items() if u.start <= i < u.end)
+            score += weights.actors * min(2, hits)
         score += weights.events * min(2, event_sents.get(u.sentence_index, 0))
         out.append(Scored(u, score, ws, found))
     return out

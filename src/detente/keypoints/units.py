@@ -11,6 +11,7 @@ brackets ("(left)", "(pictured)") and by a short label with a colon ("Wanted: ..
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -19,7 +20,10 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import yaml
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from ..errors import ConfigError
@@ -136,26 +140,39 @@ def _clean(text: str, prefixes: Sequence[re.Pattern[str]]) -> str:
     return " ".join(text.split())
 
 
-def units(doc: Doc, furn: Furniture | None = None) -> list[Unit]:
-    """The candidate units of a parsed article in text order."""
+def units(doc: Doc, furn: Furniture | None = None, *, text: str | None = None) -> list[Unit]:
+    """The candidate units of a parsed article in text order.
+
+    ``text`` is the parsed text when the caller has it (building ``doc.text`` walks every
+    token). Works on attribute arrays and builds Token objects only where a cut is possible:
+    this runs on every article of a corpus."""
     furn = furn or furniture()
+    n = len(doc)
+    if n == 0:
+        return []
+    text = doc.text if text is None else text
+    strings = doc.vocab.strings
+    arr = doc.to_array([SENT_START, LOWER, POS, IS_SPACE, IDX, LENGTH])
+    starts = [0] + [i for i in np.flatnonzero(arr[:, 0] == 1).tolist() if i > 0]
+    maybe = {strings.add(w) for w in furn.openers} | {strings.add(q) for q in _OPEN_QUOTES}
+    glue = np.flatnonzero(np.isin(arr[:, 1], list(maybe))).tolist()
+    verbs = np.isin(arr[:, 2], [VERB, AUX])
+    space = arr[:, 3].astype(bool)
+    idx, length = arr[:, 4].tolist(), arr[:, 5].tolist()
     out: list[Unit] = []
-    for si, sent in enumerate(doc.sents):
-        cuts = [sent.start]
-        for tok in sent[1:]:
-            if _glued(doc[tok.i - 1], tok, furn.openers):
-                cuts.append(tok.i)
-        cuts.append(sent.end)
-        for a, b in itertools.pairwise(cuts):
-            while a < b and doc[a].is_space:
+    for si, (s0, s1) in enumerate(itertools.pairwise([*starts, n])):
+        lo, hi = bisect.bisect_right(glue, s0), bisect.bisect_left(glue, s1)
+        inner = [i for i in glue[lo:hi] if _glued(doc[i - 1], doc[i], furn.openers)]
+        for a, b in itertools.pairwise([s0, *inner, s1]):
+            while a < b and space[a]:
                 a += 1
-            while b > a and doc[b - 1].is_space:
+            while b > a and space[b - 1]:
                 b -= 1
             if a >= b:
                 continue
-            raw = doc[a:b].text
-            text = _clean(raw, furn.prefixes)
-            if not text:
+            raw = text[idx[a] : idx[b - 1] + length[b - 1]]
+            cleaned = _clean(raw, furn.prefixes)
+            if not cleaned:
                 continue
             kind = "text"
             if any(p.search(raw) for p in furn.boilerplate):
@@ -166,9 +183,9 @@ def units(doc: Doc, furn: Furniture | None = None) -> list[Unit]:
                 or raw.lower().startswith("scroll down")
             ):
                 kind = "caption"
-            elif not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+            elif not verbs[a:b].any():
                 kind = "fragment"  # no verb: a name line, a heading, a fixture list
             elif not _ends_terminal(doc, a, b) and _followed_in_paragraph(doc, b):
                 kind = "caption"  # no full stop, yet the paragraph goes on: a glued caption
-            out.append(Unit(a, b, text, kind, si))
+            out.append(Unit(a, b, cleaned, kind, si))
     return out

@@ -41,21 +41,9 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
     a quotation continued in a new paragraph).
     """
     out: list[Quote] = []
-    index = None
     for a in attributions(doc, mentions):
         speaker = a.speaker.actor if a.speaker is not None else None
-        for (start, end), content in zip(a.pieces, a.contents, strict=True):
-            sentence = a.sentence_index
-            if len(a.pieces) > 1:
-                if index is None:
-                    index = [s.start_char for s in doc.sents]
-                sentence = _sentence_at(index, start)
+        for (start, end), content, sentence in zip(a.pieces, a.contents, a.sentences, strict=True):
             out.append(Quote(content, speaker, a.cue, a.direct, (start, end), sentence))
     out.sort(key=lambda q: q.char_span)
     return out
-
-
-def _sentence_at(starts: list[int], char: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right(starts, char) - 1)

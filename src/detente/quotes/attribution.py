@@ -25,6 +25,8 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import IDX, LEMMA, SENT_START
 from spacy.tokens import Doc, Token
 
 from ..model import Mention
@@ -68,6 +70,7 @@ class Attribution:
     cue_token: int | None
     speaker: Speaker | None
     sentence_index: int
+    sentences: tuple[int, ...]  # the sentence index of each piece
 
 
 @dataclass(slots=True)
@@ -89,8 +92,11 @@ class _Index:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.starts = [t.idx for t in doc]
-        self.sent_starts = [s.start for s in doc.sents]
+        # attribute arrays instead of Token objects: building a Token per word is the cost
+        arr = doc.to_array([IDX, SENT_START, LEMMA])
+        self.starts = arr[:, 0].tolist()
+        self.sent_starts = [0] + [i for i in np.flatnonzero(arr[:, 1] == 1).tolist() if i > 0]
+        self.lemmas = arr[:, 2]
         text = self.text
         nl, i = [], text.find("\n")
         while i >= 0:
@@ -502,10 +508,13 @@ class _Finder:
         """(cue, content start token, content end token, speaker head, speaker span) for each
         reported clause."""
         doc, lex = self.doc, self.lex
+        strings = doc.vocab.strings
+        wanted = {strings.add(w) for w in lex.clause | {"accord", "according"}}
         out = []
-        for t in doc:
-            if t.i in used_cues or self.quote_token[t.i]:
+        for i in np.flatnonzero(np.isin(self.ix.lemmas, list(wanted))).tolist():
+            if i in used_cues or self.quote_token[i]:
                 continue
+            t = doc[i]
             to = self._according(t)
             if to is not None:
                 found = self._according_content(t, to)
@@ -589,10 +598,12 @@ class _Finder:
                         a.cue_token,
                         a.speaker,
                         a.sentence_index,
+                        (*a.sentences, ix.sentence_of(ix.token_at(piece[0]))),
                     )
                     continue
                 speaker = self._make_speaker(it.speaker_head, it.speaker_span)
                 groups[it.group] = len(out)
+                sentence = ix.sentence_of(ix.token_at(piece[0]))
                 out.append(
                     Attribution(
                         (piece,),
@@ -601,7 +612,8 @@ class _Finder:
                         self._cue_text(it.cue) if it.cue is not None else None,
                         it.cue.i if it.cue is not None else None,
                         speaker,
-                        ix.sentence_of(ix.token_at(piece[0])),
+                        sentence,
+                        (sentence,),
                     )
                 )
             else:
@@ -616,6 +628,7 @@ class _Finder:
                         cue.i,
                         self._make_speaker(head, span),
                         ix.sentence_of(s),
+                        (ix.sentence_of(s),),
                     )
                 )
         return out
