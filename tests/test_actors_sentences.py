@@ -203,9 +203,11 @@ def test_family_names_alone(run):
 
 
 def test_kim_alone_prefers_the_leader_in_office(run):
-    _, mentions = run("Kim inspected a missile factory, state media said.", D2018)
+    _, mentions = run("Kim inspected a missile factory near Pyongyang, state media said.", D2018)
     kim = [m for m in mentions if m.actor.text == "Kim"]
     assert kim and kim[0].actor.name == "Kim Jong Un"
+    _, elsewhere = run("Kim opened a bakery in Lyon.", D2018)
+    assert all(m.actor.name != "Kim Jong Un" for m in elsewhere)
 
 
 def test_article_coreference_links_the_named_person(run):
@@ -395,3 +397,17 @@ def test_a_possessive_does_not_make_a_country_a_person(run):
     codes = [(m.actor.code, m.actor.sector) for m in mentions]
     assert ("LKA", None) in codes and ("LKA", "COP") in codes
     assert all(m.actor.kind != "person" for m in mentions)
+
+
+def test_a_common_family_name_needs_the_bearers_country(run):
+    _, us = run("Morrison told reporters in Chicago that the city would cope.", D2018)
+    assert all(m.actor.name != "Scott Morrison" for m in us)
+    _, au = run("Morrison told reporters in Canberra that Australia would cope.", D2018)
+    assert any(m.actor.name == "Scott Morrison" for m in au)
+
+
+def test_another_person_with_a_catalogued_family_name(run):
+    _, mentions = run("Francis D'Souza and Sacha Baron Cohen attended the premiere.", D2018)
+    people = [m.actor for m in mentions if m.actor.kind == "person"]
+    assert {a.name for a in people} == {"Francis D'Souza", "Sacha Baron Cohen"}
+    assert all(a.code is None for a in people)

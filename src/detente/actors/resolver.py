@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,9 @@ __all__ = ["resolve", "summarise"]
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 _EXTEND_DEPS = frozenset({"amod", "compound", "nmod", "punct"})
 _PREPOSITIONS = frozenset({"of", "from", "in"})
+_PLACES_AND_NUMBERS = frozenset(
+    {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
 _NOT_PERSON_ENTS = frozenset(
     {"GPE", "NORP", "ORG", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
 )
@@ -86,6 +90,11 @@ class _Article:
     def sentence(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
 
+    def sent_start(self, i: int) -> int:
+        """First token of the sentence of token ``i`` (``Token.sent`` is slow: it rebuilds a
+        Span on every call)."""
+        return self.sent_starts[bisect.bisect_right(self.sent_starts, i) - 1]
+
     def has(self, cue: str) -> bool:
         return cue in self.words if " " not in cue else f" {cue} " in self.text
 
@@ -98,7 +107,7 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
     """Every actor mention of an article, in text order (see the package docstring)."""
     if len(doc) == 0:
         return []
-    keys = [normalise(t.text) for t in doc]
+    keys = [_key(t.text) for t in doc]
     art = _Article(
         doc=doc,
         cat=catalogue,
@@ -128,6 +137,12 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
 # pass 1: catalogue matching
 
 
+@functools.lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """``normalise`` memoised: news repeats its words, and this runs on every token."""
+    return normalise(text)
+
+
 def _match(art: _Article) -> list[_Cand]:
     doc, keys = art.doc, art.keys
     out: list[_Cand] = []
@@ -137,7 +152,7 @@ def _match(art: _Article) -> list[_Cand]:
         found = art.cat.walk(keys, i)
         best: _Cand | None = None
         for end, hits in reversed(found):  # longest first
-            if doc[end - 1].sent.start != doc[i].sent.start:
+            if art.sent_start(end - 1) != art.sent_start(i):
                 continue
             surface = [t.text for t in doc[i:end]]
             hyphen = end < n and keys[end] == "-"
@@ -145,7 +160,7 @@ def _match(art: _Article) -> list[_Cand]:
             if usable:
                 best = _Cand(i, end, usable)
                 break
-        if best is None:
+        if best is None and "-" in keys[i]:
             best = _glued_prefix(art, i)
         if best is None:
             i += 1
@@ -328,12 +343,15 @@ def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
             continue
         if not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
             continue
-        words = [normalise(t.text) for t in doc[start:end] if t.is_alpha]
-        inner = [surname_at[i] for i in range(start + 1, end) if i in surname_at]
+        words = [normalise(t.text) for t in doc[start:end] if t.text[:1].isalpha()]
+        inner = [surname_at[i] for i in range(start, end) if i in surname_at]
+        if len(inner) > 1 and any(t.text == "-" for t in doc[start:end]):
+            continue  # "Trump-Biden": two people the parser glued together
         if inner and len(words) > 1:
-            if _given_name_matches(art, inner[-1], start):
+            last = inner[-1]
+            if last.end == end and last.start > start and _given_name_matches(art, last, start):
                 continue  # "Vladimir V. Putin", "V. Putin": the catalogued bearer, settled later
-            for c in inner:  # "Chad Smith" is not Stephen Smith
+            for c in inner:  # "Chad Smith" is not Stephen Smith; "Francis D'Souza" not Pope Francis
                 c.hits = [Hit("block:", "block", c.hits[0].surface)]
         name = doc[start:end].text
         actor = Actor(text=name, name=name, code=None, sector=None, kind="person", id=None)
@@ -346,7 +364,7 @@ def _unknown_people(art: _Article, cands: Sequence[_Cand]) -> list[_Cand]:
             art.people.append(_Person(start, frozenset(surnames), actor, None))
             out.append(cand)
         elif words:
-            cand.hits = [Hit(f"surname:{words[0]}", "surname", name)]
+            cand.hits = [Hit(f"surname:{words[0]}", "ner", name)]  # settled with the surnames
             cand.actor = None
             out.append(cand)
     return out
@@ -369,7 +387,7 @@ def _title_before(art: _Article, start: int) -> tuple[int, tuple[str, ...], str 
     offices: tuple[str, ...] = ()
     gender = None
     seen = False
-    sent_start = art.doc[start].sent.start
+    sent_start = art.sent_start(start)
     i = start
     while i > sent_start:
         word = keys[i - 1]
@@ -409,12 +427,8 @@ def _surnames(art: _Article, cands: Sequence[_Cand]) -> None:
             c.via = "coref"
             continue
         evidence = titled or tok.ent_type_ == "PERSON"
-        if key in cat.weak_surnames and not evidence:
-            continue  # "May", "Rice", "Lee" alone are not taken for a person without evidence
-        if key in cat.weak_surnames and tok.ent_type_ in _NOT_PERSON_ENTS and not titled:
-            continue
         entry = cat.surname_default(key, art.date, art.codes, offices)
-        if entry is not None and (evidence or len(cat.surnames.get(key, ())) == 1):
+        if entry is not None and _bearer_fits(art, entry, key, tok, offices):
             c.actor = cat.at_date(entry.actor(doc[c.start : c.end].text), art.date)
             c.person_key = entry.id
             c.via = "surname"
@@ -422,6 +436,22 @@ def _surnames(art: _Article, cands: Sequence[_Cand]) -> None:
             name = doc[c.start : c.end].text
             c.actor = Actor(text=name, name=name, code=None, sector=None, kind="person", id=None)
             c.via = "ner"
+
+
+def _bearer_fits(art: _Article, entry: Entry, key: str, tok: Token, offices: Sequence[str]) -> bool:
+    """Whether a family name alone may be taken for this catalogued bearer.
+
+    A title naming one of the bearer's offices always fits ("President Moon"). A weak name (a
+    common one, or one of two letters: "May", "Lee", "Xi") needs the parser to see a person and
+    the article to be about the bearer's country. Other names fit unless the parser sees
+    something else (a place, an organisation, a date)."""
+    if offices and any(t.office in offices for t in entry.terms):
+        return True
+    if key in art.cat.weak_surnames:
+        return tok.ent_type_ == "PERSON" and any(art.codes[t.code] for t in entry.terms)
+    if len(key) <= 2:
+        return tok.ent_type_ == "PERSON"
+    return tok.ent_type_ not in _PLACES_AND_NUMBERS  # the small model often says ORG for a name
 
 
 def _gender_ok(a: str | None, b: str | None) -> bool:
@@ -437,7 +467,7 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
         if c.actor is None or c.actor.kind != "person":
             continue
         start = c.start
-        sent_start = doc[c.start].sent.start
+        sent_start = art.sent_start(c.start)
         while start > sent_start:
             prev = doc[start - 1]
             if prev.dep_ not in _EXTEND_DEPS or not (start <= prev.head.i < c.end):
@@ -455,6 +485,12 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
         offices = _offices_in(cat, words)
         actor = c.actor
         entry = cat.entry(actor)
+        given = _given_names(art, start, c.start, inner)
+        if given < c.start and (entry is None or c.via == "surname"):
+            # "Sacha Baron Cohen": first names the catalogue's Cohen does not have
+            name = doc[given : c.end].text
+            actor = Actor(text=name, name=name, code=None, sector=None, kind="person", id=None)
+            entry = None
         if entry is not None and entry.terms:
             if any(w in cat.former for w in before):
                 actor = replace(actor, sector=None)
@@ -483,7 +519,12 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
             )
             if offices and not role:
                 actor = replace(actor, sector="GOV")
-            if actor.code is None and offices and any(o in _STATE_OFFICES for o in offices):
+            if (
+                actor.code is None
+                and offices
+                and set(offices) <= _STATE_OFFICES  # not "leader", "chairman"
+                and _only_titles(art, start, c.start)  # not "Team leader X", "Assembly president X"
+            ):
                 code = _only_country_of_sentence(art, cands, c.start)
                 if code is not None:  # "Prime Minister X said Vietnam would ..."
                     actor = replace(actor, code=code, sector=actor.sector or "GOV")
@@ -498,19 +539,50 @@ def _extend_people(art: _Article, cands: Sequence[_Cand]) -> list[Mention]:
 _STATE_OFFICES = frozenset({"hos", "hog", "fm", "dm", "vp"})
 
 
+def _only_titles(art: _Article, start: int, name_start: int) -> bool:
+    """Whether the words before a name are titles, honorifics, and "outgoing"-like words only."""
+    i = _title_before(art, name_start)[0]
+    cat = art.cat
+    return all(w in cat.former or w in cat.then for w in art.keys[start:i])
+
+
 def _only_country_of_sentence(art: _Article, cands: Sequence[_Cand], i: int) -> str | None:
     """The one country a sentence names, if it names exactly one: the likely country of an
     office holder the catalogue does not know and the text does not qualify."""
-    sent = art.doc[i].sent
+    here = art.sentence(i)
     codes = {
         c.actor.code
         for c in cands
         if c.actor is not None
         and c.actor.kind != "person"
-        and sent.start <= c.start < sent.end
+        and art.sentence(c.start) == here
         and art.cat.country(c.actor.code) is not None
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+def _given_names(art: _Article, start: int, name_start: int, inner: Sequence[_Cand]) -> int:
+    """Where the given names before a family name begin: capitalised words right before it that
+    are no title, role, honorific or catalogued name."""
+    cat, doc = art.cat, art.doc
+    if _title_before(art, name_start)[3]:
+        return name_start  # "Secretary of State Rubio": a title, not first names
+    taken = {i for x in inner for i in range(x.start, x.end)}
+    i = name_start
+    while i > start:
+        tok = doc[i - 1]
+        word = art.keys[i - 1]
+        if (
+            i - 1 in taken
+            or not tok.text[:1].isupper()
+            or tok.pos_ != "PROPN"
+            or word in cat.honorifics
+            or word in cat.titles
+            or cat.role([word]) is not None
+        ):
+            break
+        i -= 1
+    return i
 
 
 def _titled_term(
@@ -612,7 +684,7 @@ def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) ->
         plural = _plural(tok, cat)
         owners = _owners(doc, by_start, tok, quals)
         mine = {i for c in owners for i in range(c.start, c.end)}
-        left = _left_edge(doc, tok, rstart, covered | (named - mine))
+        left = _left_edge(art, tok, rstart, covered | (named - mine))
         for cand in owners:
             assert cand.actor is not None
             start = min(cand.start, left) if cand.start < tok.i else left
@@ -635,11 +707,13 @@ def _agents(art: _Article, cands: Sequence[_Cand], people: Sequence[Mention]) ->
     return out
 
 
-def _left_edge(doc: Doc, head: Token, rstart: int, covered: set[int]) -> int:
+def _left_edge(art: _Article, head: Token, rstart: int, covered: set[int]) -> int:
     """Where the noun group of a role starts: its determiners, adjectives and compounds."""
+    doc = art.doc
     start = rstart
+    sent_start = art.sent_start(head.i)
     while (
-        start > head.sent.start
+        start > sent_start
         and start - 1 not in covered
         and doc[start - 1].dep_ in ("det", "amod", "compound", "nmod")
         and start <= doc[start - 1].head.i <= head.i
@@ -659,7 +733,7 @@ def _plural(tok: Token, cat: Catalogue) -> bool:
 def _role_at(art: _Article, tok: Token) -> tuple[Role, int] | None:
     """The longest role phrase ending at ``tok`` ("foreign ministry", "troops")."""
     cat = art.cat
-    sent_start = tok.sent.start
+    sent_start = art.sent_start(tok.i)
     for n in range(min(cat.max_role_words, tok.i - sent_start + 1), 0, -1):
         words = art.keys[tok.i - n + 1 : tok.i + 1]
         role = cat.role(words)
