@@ -17,16 +17,16 @@ from .catalogue import Catalogue
 
 __all__ = ["PRONOUNS", "antecedent"]
 
-# pronoun → (gender it requires, whether it refers to a person)
-PRONOUNS: dict[str, tuple[str | None, bool]] = {
-    "he": ("m", True),
-    "him": ("m", True),
-    "his": ("m", True),
-    "himself": ("m", True),
-    "she": ("f", True),
-    "her": ("f", True),
-    "hers": ("f", True),
-    "herself": ("f", True),
+# third-person singular pronouns → the gender they require
+PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
 }
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
 _MALE = frozenset(
@@ -76,26 +76,26 @@ def antecedent(
     Gender must agree where it is known (catalogue entries, honorifics such as "Mr"). Returns None
     for other words or when nothing fits. ``catalogue`` defaults to the packaged one."""
     tok = doc[token_index]
-    spec = PRONOUNS.get(tok.lower_)
-    if spec is None:
+    gender = PRONOUNS.get(tok.lower_)
+    if gender is None:
         return None
-    gender, _ = spec
     cat = catalogue if catalogue is not None else Catalogue.load()
-    sents = list(doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= token_index < s.end)
-    for si in range(here, max(-1, here - window - 1), -1):
-        sent = sents[si]
+    sent = tok.sent
+    for step in range(window + 1):
+        limit = token_index if step == 0 else sent.end
         pool = [
             m
             for m in mentions
             if m.actor.kind == "person"
             and sent.start <= m.token_start
-            and m.token_end <= (token_index if si == here else sent.end)
+            and m.token_end <= limit
             and not (m.token_start <= token_index < m.token_end)
         ]
-        pool = [m for m in pool if gender is None or _gender(m, cat) in (None, gender)]
-        if not pool:
-            continue
-        subjects = [m for m in pool if doc[m.head].dep_ in _SUBJECT]
-        return (subjects or pool)[-1]
+        pool = [m for m in pool if _gender(m, cat) in (None, gender)]
+        if pool:
+            subjects = [m for m in pool if doc[m.head].dep_ in _SUBJECT]
+            return (subjects or pool)[-1]
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent  # the sentence before
     return None
