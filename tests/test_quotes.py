@@ -378,3 +378,32 @@ def test_seed_article_expert_quotes(resources) -> None:
     assert third.speaker is not None and third.speaker.text == "Another expert"
     for q in direct:
         assert article.text[q.char_span[0] : q.char_span[1]] == q.content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The opposition called for a new election before the summer.",
+            "called for",
+            "a new election before the summer",
+        ),
+        (
+            "The envoy urged both sides to return to the talks.",
+            "urged",
+            "both sides to return to the talks",
+        ),
+        (
+            "The two governments vowed to expand their military ties.",
+            "vowed",
+            "to expand their military ties",
+        ),
+    ],
+)
+def test_speech_act_with_an_object_or_infinitive(nlp, text: str, cue: str, content: str) -> None:
+    [q] = _quotes(nlp, text)
+    assert not q.direct and q.cue == cue and q.content == content
+
+
+def test_passive_speech_act_is_not_an_attribution(nlp) -> None:
+    assert _quotes(nlp, "A ceasefire was called for by several governments.") == []

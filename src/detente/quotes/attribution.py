@@ -509,7 +509,7 @@ class _Finder:
         reported clause."""
         doc, lex = self.doc, self.lex
         strings = doc.vocab.strings
-        wanted = {strings.add(w) for w in lex.clause | {"accord", "according"}}
+        wanted = {strings.add(w) for w in lex.clause | lex.intent | {"accord", "according"}}
         out = []
         for i in np.flatnonzero(np.isin(self.ix.lemmas, list(wanted))).tolist():
             if i in used_cues or self.quote_token[i]:
@@ -521,13 +521,24 @@ class _Finder:
                 if found is not None:
                     out.append(found)
                 continue
-            if not _is_verb(t) or t.lemma_.lower() not in lex.clause:
+            lemma = t.lemma_.lower()
+            if not _is_verb(t):
                 continue
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
-            if comp is None:
-                continue
-            s, e = comp.left_edge.i, comp.right_edge.i + 1
-            if s <= t.i < e:
+            comp = (
+                next((c for c in t.children if c.dep_ == "ccomp"), None)
+                if lemma in lex.clause
+                else None
+            )
+            if comp is not None:
+                s, e = comp.left_edge.i, comp.right_edge.i + 1
+                if s <= t.i < e:
+                    continue
+            elif lemma in lex.intent:
+                found = self._object_content(t, lemma)
+                if found is None:
+                    continue
+                s, e = found
+            else:
                 continue
             while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in _QUOTE_TOKENS):
                 e -= 1
@@ -542,6 +553,27 @@ class _Finder:
             sp = self._speaker_of(t)
             out.append((t, s, e, sp[0] if sp else None, sp[1] if sp else None))
         return out
+
+    def _object_content(self, t: Token, lemma: str) -> tuple[int, int] | None:
+        """The object or infinitive that a speech act or intention reports ("called for [a
+        ceasefire]", "urged [Seoul to resume talks]", "vowed [to boost ties]"), as a token
+        span after the verb; None when the verb has none or is passive."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return None
+        particles = self.lex.particles.get(lemma, frozenset())
+        parts = []
+        for c in t.rights:
+            if c.dep_ in ("dobj", "xcomp", "oprd", "dative", "attr") or (
+                c.dep_ in ("prep", "prt") and c.lower_ in particles
+            ):
+                parts.append(c)
+        if not parts:
+            return None
+        s = min(c.left_edge.i for c in parts)
+        e = max(c.right_edge.i for c in parts) + 1
+        if self.doc[s].lower_ in particles and self.doc[s].head.i == t.i:
+            s += 1  # the particle belongs to the cue: "called for"
+        return s, e
 
     def _according_content(
         self, t: Token, to: Token
