@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..model import Article, Event, Mention
-from .select import Scored, Weights, choose, score_units
+from .ranking import Scored, Weights, choose, score_units
 from .units import Unit, units
 
 __all__ = ["Scored", "Unit", "Weights", "choose", "score_units", "select", "units"]

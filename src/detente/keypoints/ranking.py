@@ -5,8 +5,8 @@ News is written top-down, so the position prior carries most of the score, and a
 baseline is hard to beat by clever weighting: on CNN/Daily Mail the first three sentences
 (Lead-3) are the reference. What beats it is leaving out what a lead often contains but a key
 point should not: a sentence that is mostly a quotation, a question, a fragment too short to
-stand alone, social-media residue (hashtags, handles), a scene-setting hook that names nobody
-and nothing, and a sentence repeating one already chosen. Flawed sentences are not dropped, only
+stand alone, social-media residue (hashtags, handles), and a sentence repeating one already
+chosen. Flawed sentences are not dropped, only
 moved a few places down, so a short article still gets its key points. Sentences whose words
 recur in the rest of the story, and sentences that carry the article's main actors or a coded
 event, get a small bonus, which decides between neighbours.
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, POS
+from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LIKE_NUM, POS
 from spacy.symbols import ADJ, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc
 
@@ -33,9 +33,6 @@ __all__ = ["Scored", "Weights", "choose", "score_units"]
 
 _CONTENT_POS = [NOUN, PROPN, VERB, ADJ, NUM]
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")
-_NAMED = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE", "MONEY", "CARDINAL", "PERCENT"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +49,7 @@ class Weights:
     centrality: float = 0.25  # share of the sentence's content words found elsewhere in the story
     actors: float = 0.05  # per mention of a main actor (at most two count)
     events: float = 0.05  # per coded event (at most two count)
-    redundancy: float = 0.6  # share of content words shared with a chosen sentence
+    redundancy: float = 0.8  # share of content words shared with a chosen sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +64,11 @@ class _Arrays:
     """Per-token attributes of one document as arrays, read once for every unit."""
 
     def __init__(self, doc: Doc) -> None:
-        a = doc.to_array([POS, IS_STOP, IS_ALPHA, LIKE_NUM, LEMMA, ENT_TYPE])
-        self.pos = a[:, 0]
+        a = doc.to_array([POS, IS_STOP, IS_ALPHA, LIKE_NUM, LEMMA])
         self.content = (
             np.isin(a[:, 0], _CONTENT_POS) & (a[:, 1] == 0) & ((a[:, 2] == 1) | (a[:, 3] == 1))
         )
         self.alpha = a[:, 2] == 1
-        self.named = (
-            (a[:, 0] == PROPN)
-            | (a[:, 3] == 1)
-            | np.isin(a[:, 5], [doc.vocab.strings.add(e) for e in _NAMED])
-        )
         self.lemma = a[:, 4]
         self.strings = doc.vocab.strings
 
@@ -110,8 +101,6 @@ def flaws(
         out.append("long")
     if _SOCIAL.search(unit.text):
         out.append("social")
-    if not arrays.named[unit.start : unit.end].any():
-        out.append("nameless")
     return tuple(out)
 
 
