@@ -104,6 +104,13 @@ def test_quotation_split_by_he_said_with_a_comma(nlp) -> None:
     assert all(q.speaker is not None for q in quotes)
 
 
+def test_quotation_split_by_an_inverted_attribution(nlp) -> None:
+    text = "“The bridge is safe,” said Lina Okafor, the city engineer, “but it needs new cables.”"
+    quotes = _quotes(nlp, text)
+    assert [q.content for q in quotes] == ["The bridge is safe", "but it needs new cables."]
+    assert all(q.speaker is not None and q.speaker.text == "Lina Okafor" for q in quotes)
+
+
 def test_quotation_split_by_he_said_with_a_full_stop(nlp) -> None:
     text = "“The harvest was poor,” the farmer said. “Prices will rise before winter.”"
     quotes = _quotes(nlp, text)
@@ -354,6 +361,22 @@ def test_role_speaker_without_actor_keeps_its_role(nlp) -> None:
 def test_plural_role_speaker_is_a_group(nlp) -> None:
     [q] = _quotes(nlp, "The sanctions are unlikely to be lifted soon, analysts said.")
     assert q.speaker is not None and q.speaker.kind == "group"
+
+
+def test_speakers_linked_through_the_actors_stage(resources) -> None:
+    from detente import actors
+
+    text = (
+        "Two cargo ships left the port of Nampo overnight, KCNA reported. "
+        "“The shipments will continue through the winter,” a US official said."
+    )
+    doc = resources.nlp(text)
+    mentions = actors.resolve(doc, resources.catalogue)
+    reported, quoted = extract_quotes(doc, mentions)
+    assert reported.speaker is not None and reported.speaker.text == "KCNA"
+    assert (reported.speaker.code, reported.speaker.sector) == ("PRK", "MED")
+    assert quoted.speaker is not None and quoted.speaker.text == "a US official"
+    assert (quoted.speaker.code, quoted.speaker.sector) == ("USA", "GOV")
 
 
 # ------------------------------------------------------------------------------------------
