@@ -649,3 +649,31 @@ def test_reads_the_dashboard_needs(filled: Path) -> None:
     with detente.open(filled) as w:
         w.add_failure(Failure("x", "y", "E102", "ingest"))
         assert w.change_token() == (token[0], token[1], token[2] + 1)
+
+
+def test_undated_events_come_last_in_either_order(db: Path) -> None:
+    with detente.open(db) as store:
+        store.add(
+            analysis(
+                "A dated report on a meeting of ministers.",
+                published="2020-01-01",
+                events=(event("CONSULT", "PRK", "RUS"),),
+            )
+        )
+        store.add(
+            analysis(
+                "An undated note about an agreement.",
+                published=None,
+                events=(event("AGREE", "PRK", "RUS"),),
+            )
+        )
+        store.add(
+            analysis(
+                "A later dated report on new sanctions.",
+                published="2021-01-01",
+                events=(event("SANCTION", "USA", "PRK"),),
+            )
+        )
+        assert _types(store.events()) == ["CONSULT", "SANCTION", "AGREE"]
+        assert _types(store.events(newest_first=True)) == ["SANCTION", "CONSULT", "AGREE"]
+        assert store.events(event_type="AGREE")[0].day is None

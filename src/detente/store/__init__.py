@@ -21,6 +21,7 @@ A ``Store`` wraps one connection and belongs to one thread; open one per thread 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -178,6 +179,11 @@ class Store:
     # -- lifecycle -------------------------------------------------------------------------
 
     def close(self) -> None:
+        if not self.readonly:
+            # Refresh the planner's statistics where they are stale (cheap; SQLite's advice). A
+            # busy store can do without it this time.
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Store:

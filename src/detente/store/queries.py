@@ -337,9 +337,9 @@ def iter_events(
     ``strongest_first`` orders by |Goldstein| (then newest) instead."""
     where, params = flt.where()
     direction = "DESC" if newest_first else "ASC"
-    order = f"e.day IS NULL, e.day {direction}, e.id {direction}"
+    order = f"e.day {direction} NULLS LAST, e.id {direction}"  # walks the events_day index
     if strongest_first:
-        order = "abs(e.goldstein) DESC, e.day IS NULL, e.day DESC, e.id DESC"
+        order = "abs(e.goldstein) DESC, e.day DESC NULLS LAST, e.id DESC"
     sql = (
         f"SELECT {_EVENT_COLUMNS} FROM events e JOIN documents d ON d.pk = e.document "
         f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
@@ -406,7 +406,7 @@ def iter_quotes(
     sql = (
         f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.pk = q.document "
         f"LEFT JOIN actors a ON a.id = q.speaker WHERE {where} "
-        "ORDER BY d.published IS NULL, d.published, d.pk, q.position LIMIT ? OFFSET ?"
+        "ORDER BY d.published NULLS LAST, d.pk, q.position LIMIT ? OFFSET ?"
     )
     for r in conn.execute(sql, (*params, -1 if limit is None else int(limit), int(offset))):
         yield StoredQuote(r[0], r[1], r[2], _quote(r), r[15], _date(r[16]), r[17])
@@ -551,7 +551,7 @@ def document_infos(
     sql = (
         f"SELECT {_INFO_COLUMNS} FROM documents d LEFT JOIN stories s ON s.id = d.story_id "
         f"WHERE {' AND '.join(clauses) or '1'} "
-        f"ORDER BY d.published IS NULL, d.published {direction}, d.pk {direction} LIMIT ? OFFSET ?"
+        f"ORDER BY d.published {direction} NULLS LAST, d.pk {direction} LIMIT ? OFFSET ?"
     )
     return [
         DocumentInfo(

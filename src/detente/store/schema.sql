@@ -127,7 +127,9 @@ CREATE INDEX events_type_day ON events(event_type, day);
 CREATE INDEX events_story ON events(story_id);
 
 -- Source, target and reporting actors of each event, with code and sector copied from actors so
--- that "all events of PRK" and "PRK -> RUS" are index lookups without a join.
+-- that "all events of PRK" and "PRK -> RUS" are index lookups without a join. The code index
+-- ends with (event, sector): a dyad query finds its source rows by (code, role) and then each
+-- target row by (code, role, event) in one probe, with the sector read from the index itself.
 CREATE TABLE event_actors (
     event    INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     role     TEXT NOT NULL CHECK (role IN ('source', 'target', 'reported_by')),
@@ -138,7 +140,7 @@ CREATE TABLE event_actors (
     sector   TEXT,
     PRIMARY KEY (event, role, position)
 ) WITHOUT ROWID;
-CREATE INDEX event_actors_code ON event_actors(code, role, sector, event);
+CREATE INDEX event_actors_code ON event_actors(code, role, event, sector);
 CREATE INDEX event_actors_actor ON event_actors(actor, role, event);
 
 CREATE TABLE quotes (
