@@ -422,3 +422,12 @@ def test_batch_goes_on_after_bad_sources(tmp_path: Path) -> None:
     items = list(ingest.read([tmp_path / "nope.txt", "ftp://example.org/x", good]))
     assert [getattr(x, "code", "doc") for x in items] == ["E101", "E109", "doc"]
     assert all(isinstance(x, Failure) and x.stage == "ingest" for x in items[:2])
+
+
+def test_single_line_text_is_body_not_title():
+    from detente.ingest import from_text
+
+    one = from_text("Seoul and Tokyo agreed to resume talks.")
+    two = from_text("Headline\nSeoul and Tokyo agreed to resume talks.")
+    assert one.meta["title_in_text"] is False
+    assert two.meta["title_in_text"] is True

@@ -13,13 +13,14 @@ __all__ = ["from_text", "text_document"]
 
 
 def from_text(text: str, *, title: str | None = None, source: str = "<text>") -> Document:
-    """A Document from an article's text; its first line is the title unless ``title`` is given."""
+    """A Document from an article's text; its first line is the title unless ``title`` is given
+    or the text is a single line (a lone sentence has no title to spare)."""
     return Document(
         source=source,
         content=text,
         media_type="text/plain",
         title=title,
-        meta={"title_in_text": title is None},
+        meta={"title_in_text": title is None and "\n" in text.strip()},
     )
 
 
