@@ -161,6 +161,23 @@ def test_pronoun_resolves_to_the_person_named_before(nlp) -> None:
     assert q.speaker is not None and q.speaker.name == "Olaf Brandt"
 
 
+def test_speaker_goes_on_in_the_next_paragraph(nlp) -> None:
+    text = (
+        "“The harvest was poor,” the farmer said.\n\n“Prices will rise before the winter comes.”\n"
+    )
+    first, second = _quotes(nlp, text)
+    assert second.speaker is not None and second.speaker == first.speaker
+
+
+def test_no_carry_over_when_the_paragraph_moves_on(nlp) -> None:
+    text = (
+        "“The harvest was poor,” the farmer said. The market closed early that day.\n\n"
+        "“Prices will rise before the winter comes.”\n"
+    )
+    first, second = _quotes(nlp, text)
+    assert first.speaker is not None and second.speaker is None
+
+
 def test_unattributed_quotation_has_no_speaker(nlp) -> None:
     text = "The crowd grew quiet.\n\n“Nobody here wants another war in this valley.”\n\nThen it rained."
     [q] = _quotes(nlp, text)

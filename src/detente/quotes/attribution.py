@@ -470,6 +470,17 @@ class _Finder:
         for n in range(1, len(items)):
             prev, it = items[n - 1], items[n]
             if ix.break_between(prev.span.end - 1, it.span.start):
+                if (
+                    it.cue is None
+                    and prev.cue is not None
+                    and prev.tail
+                    and self._continues(prev, it)
+                ):
+                    it.cue, it.speaker_head, it.speaker_span = (
+                        prev.cue,
+                        prev.speaker_head,
+                        prev.speaker_span,
+                    )
                 continue
             if it.cue is None and prev.cue is not None:
                 adjacent = not ix.text[prev.span.end : it.span.start].strip()
@@ -499,6 +510,17 @@ class _Finder:
             elif it.cue is not None and prev.cue is not None and it.cue.i == prev.cue.i:
                 it.group = prev.group  # "“A,” he said, “B.”": both found the same cue
         del doc
+
+    def _continues(self, prev: _Quoted, it: _Quoted) -> bool:
+        """The newspaper convention for a speaker who goes on: a paragraph ends with a
+        quotation and its attribution (“...,” she said.), and the next paragraph opens with a
+        quotation nobody else is given. A new speaker would be named."""
+        ix, doc = self.ix, self.doc
+        assert prev.cue is not None
+        sent = ix.sentence_of(prev.cue.i)
+        end = ix.sent_starts[sent + 1] if sent + 1 < len(ix.sent_starts) else len(doc)
+        last = doc[end - 1]
+        return not ix.text[last.idx + len(last.text) : it.span.start].strip()
 
     # -- reported clauses ---------------------------------------------------------------------
 
