@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
@@ -58,8 +59,8 @@ def _fmt(value: float | None, spec: str = "+.2f") -> str:
     return "—" if value is None else format(value, spec)
 
 
-def _series_table(series: DyadSeries, *, top: int) -> Table:
-    table = Table(title=f"{series.label} by {series.by}", title_justify="left", expand=True)
+def _series_table(series: DyadSeries) -> Table:
+    table = Table(title=f"{series.label} by {series.by}", title_justify="left")
     table.add_column("period", no_wrap=True)
     table.add_column("events", justify="right")
     for name in ("vc", "mc", "vk", "mk"):
@@ -67,18 +68,9 @@ def _series_table(series: DyadSeries, *, top: int) -> Table:
     table.add_column("G sum", justify="right")
     table.add_column("G mean", justify="right")
     table.add_column("index", justify="right")
-    table.add_column("top events", ratio=3)
     for p in series.periods:
         if not p.events:
             continue
-        tops = Text()
-        for i, u in enumerate(p.top[:top]):
-            e = u.event.event
-            if i:
-                tops.append("\n")
-            tops.append(f"{e.event_type} {e.goldstein:+.1f} ", style="bold")
-            tops.append(f"{'/'.join(u.event.source_codes)}→{'/'.join(u.event.target_codes)} ")
-            tops.append(e.sentence.strip()[:160], style="dim")
         style = "green" if (p.index or 0) > 0.2 else "red" if (p.index or 0) < -0.2 else ""
         table.add_row(
             p.label,
@@ -87,9 +79,23 @@ def _series_table(series: DyadSeries, *, top: int) -> Table:
             f"{p.goldstein_sum:+.1f}",
             _fmt(p.goldstein_mean, "+.1f"),
             Text(_fmt(p.index), style=style),
-            tops,
         )
     return table
+
+
+def _top_events(series: DyadSeries, top: int) -> Group:
+    """Per period, its strongest events with their sentences: one line each, cut to fit."""
+    lines: list[Text] = [Text("Top events", style="bold")]
+    for p in series.periods:
+        for u in p.top[:top]:
+            e = u.event.event
+            line = Text(no_wrap=True, overflow="ellipsis")
+            line.append(f"{p.label:<10} ", style="dim")
+            line.append(f"{e.event_type} {e.goldstein:+.1f} ", style="bold")
+            line.append(f"{'/'.join(u.event.source_codes)}→{'/'.join(u.event.target_codes)}  ")
+            line.append(" ".join(e.sentence.split()))
+            lines.append(line)
+    return Group(*lines)
 
 
 def relations(
@@ -140,7 +146,9 @@ def relations(
     if not series.units:
         console.print(f"no events between {series.a} and {series.b}", style="dim")
         return
-    console.print(_series_table(series, top=top))
+    console.print(_series_table(series))
+    if top:
+        console.print(_top_events(series, top))
     empty = sum(1 for p in series.periods if not p.events)
     console.print(
         f"{len(series.units)} events (each story once; {series.folded} copies folded), "
