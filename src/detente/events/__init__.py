@@ -18,7 +18,7 @@ from .ontology import Ontology, ontology
 if TYPE_CHECKING:
     from ..pipeline import Resources
 
-__all__ = ["Entry", "Lexicon", "Ontology", "Trace", "code", "code_text", "ontology"]
+__all__ = ["Entry", "Lexicon", "Ontology", "Trace", "code", "code_text", "ontology", "parse_date"]
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:

@@ -227,6 +227,10 @@ class _Coder:
                     if found:
                         return [m.actor for m in found], "apposition"
             return [], ""
+        if _lemma(tok) in self.lex.nouns:
+            # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,
+            # not who did it
+            preps = preps - {"in", "at"}
         frontier = [tok]
         for _level in range(3):
             nxt: list[Token] = []
@@ -1225,6 +1229,7 @@ class _Coder:
             if not d.source and not d.target:
                 self.note(t.tok, "  dropped: no actor on either side")
                 continue
+            d.target = tuple(_others(d.target, d.source))  # never one's own recipient
             if t.entry.need_target and not d.target and not d.derived:
                 self.note(t.tok, "  dropped: this rule needs a target and none was found")
                 continue
