@@ -321,3 +321,17 @@ def test_sentence_without_actors_gives_no_event(resources):
 )
 def test_odd_input_does_not_crash(resources, text):
     assert isinstance(coded(resources, text), list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the Syrian report, the French minister declined to comment.",
+        "The Indian government described the plan in March of this year.",
+        "The painting was offered to the Kenyan president in 2017.",
+        "Storm warnings were issued across the Philippines on Sunday.",
+        "Turkish President Erdogan spoke at a campaign rally in Ankara.",
+    ],
+)
+def test_words_that_only_look_like_events(resources, text):
+    assert coded(resources, text) == [], [(e.event_type, e.rule) for e in coded(resources, text)]

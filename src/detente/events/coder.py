@@ -55,6 +55,7 @@ _NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})
 # the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
 _OBJ_PREPS = _NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
+_NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
@@ -560,6 +561,8 @@ class _Coder:
                     lem = forms.get(tok.lower_)
                     if lem is None:
                         continue
+            if tok.ent_type_ in _NOT_EVENTS:
+                continue  # "in March of this year" is no march
             pos = tok.pos_
             if pos in _VERB and tok.dep_ not in {"amod", "compound"}:
                 entries = lex.verbs.get(lem)
@@ -632,6 +635,8 @@ class _Coder:
             for g in c.children
             if g.dep_ in {"pobj", "pcomp"}
         }
+        # the verb of a governed clause, for entries that rule it out ("declined to comment")
+        governed = {_lemma(c) for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
         for o in objects:  # "put troops on alert", "withdraw from the treaty"
             for c in o.children:
                 if c.dep_ == "prep":
@@ -658,7 +663,7 @@ class _Coder:
                 words = max(w.count(" ") + 1 for w in hits)
             if e.pobjs and not (e.pobjs & pobjs):
                 continue
-            if e.exclude and (e.exclude & (obj_words.keys() | pobjs)):
+            if e.exclude and (e.exclude & (obj_words.keys() | pobjs | governed)):
                 continue
             if e.need_complement and not any(
                 c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
@@ -1286,7 +1291,7 @@ class _Coder:
             if d.trig.light is not None and d.trig.inherit_subject:
                 subj += self.subject_of(d.trig.light)[0]
         else:
-            if _is_passive(tok) or d.trig.absorbed:
+            if d.trig.absorbed or (violent and _is_passive(tok)):
                 return True
             subj, _ = self.subject_of(tok)
             if violent and any(
