@@ -3,6 +3,7 @@ on synthetic series with known breaks, the network and its export formats, and p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -134,6 +135,17 @@ def test_a_directed_series_and_explicit_bounds() -> None:
     assert series_from_events([], "PRK", "RUS").periods == ()
 
 
+def test_historical_mentions_are_left_out_unless_asked() -> None:
+    background = dataclasses.replace(
+        stored(9, "2019-01-01", "CONSULT", "PRK", "RUS", 9),
+        event=dataclasses.replace(EVENTS[0].event, historical=True, date=D(2019, 1, 1)),
+    )
+    plain = series_from_events([*EVENTS, background], "PRK", "RUS")
+    assert plain.periods[0].label == "2023-01" and len(plain.units) == 4
+    with_past = series_from_events([*EVENTS, background], "PRK", "RUS", include_historical=True)
+    assert with_past.periods[0].label == "2019-01" and len(with_past.units) == 5
+
+
 def test_units_fold_a_story_once_per_event_type() -> None:
     units = by_story(EVENTS, ActorRef.parse("RUS"), ActorRef.parse("PRK"), directed=True)
     assert [(u.event.id, u.copies) for u in units] == [(2, 1), (4, 2), (8, 1)]
@@ -248,6 +260,18 @@ def test_a_change_in_volume_is_found() -> None:
     assert (found[0].before, found[0].after) == (1.0, 6.0)
     assert found[0].direction == "more active"
     assert len(found[0].evidence) == 5
+
+
+def test_volume_is_tested_only_where_the_corpus_has_documents() -> None:
+    # One retrospective event dated years before the corpus starts, then a steady flow.
+    early = stored(1000, "2015-06-01", "CONSULT", "PRK", "RUS", 1000)
+    events = [early, *_monthly([["CONSULT", "AGREE"]] * 24)]
+    blind = series_from_events(events, "PRK", "RUS", include_historical=True)
+    assert [s.label for s in detect_shifts(blind, metrics=("volume",))] == ["2020-01"]
+    covered = series_from_events(
+        events, "PRK", "RUS", include_historical=True, coverage=(D(2020, 1, 1), D(2021, 12, 31))
+    )
+    assert detect_shifts(covered, metrics=("volume",)) == []
 
 
 def test_thresholds_are_honoured() -> None:

@@ -677,3 +677,23 @@ def test_undated_events_come_last_in_either_order(db: Path) -> None:
         assert _types(store.events()) == ["CONSULT", "SANCTION", "AGREE"]
         assert _types(store.events(newest_first=True)) == ["SANCTION", "CONSULT", "AGREE"]
         assert store.events(event_type="AGREE")[0].day is None
+
+
+def test_historical_events_can_be_left_out_and_coverage_is_the_publication_span(db: Path) -> None:
+    past = dataclasses.replace(event("SANCTION", "RUS", "PRK", date="2016-01-01"), historical=True)
+    with detente.open(db) as store:
+        assert store.coverage() is None
+        store.add(
+            analysis(
+                "A report that recalls sanctions joined years ago.",
+                published="2023-09-13",
+                events=(past, event("CONSULT", "PRK", "RUS")),
+            )
+        )
+        assert _types(store.events()) == ["SANCTION", "CONSULT"]
+        assert _types(store.events(include_historical=False)) == ["CONSULT"]
+        assert {(d.source, d.target) for d in store.dyads(include_historical=False)} == {
+            ("PRK", "RUS")
+        }
+        first, last = store.coverage()
+    assert first.isoformat() == last.isoformat() == "2023-09-13"

@@ -32,6 +32,13 @@ HypoOpt = Annotated[
     bool,
     typer.Option("--include-hypothetical", help="Also negated, hypothetical and future events."),
 ]
+HistOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-historical",
+        help="Also events the text places before its date (background mentions of the past).",
+    ),
+]
 PlotOpt = Annotated[
     Path | None, typer.Option("--plot", help="Also draw the series to FILE.png or FILE.svg.")
 ]
@@ -106,6 +113,7 @@ def relations(
     until: UntilOpt = None,
     directed: DirectedOpt = False,
     include_hypothetical: HypoOpt = False,
+    include_historical: HistOpt = False,
     top: Annotated[int, typer.Option(min=0, help="Top events shown per period.")] = 3,
     as_json: Annotated[bool, typer.Option("--json", help="The series as one JSON object.")] = False,
     plot: PlotOpt = None,
@@ -131,6 +139,7 @@ def relations(
                 until=until,
                 directed=directed,
                 include_hypothetical=include_hypothetical,
+                include_historical=include_historical,
                 top=top,
             )
         except ValueError as exc:
@@ -166,6 +175,7 @@ def network(
         str, typer.Option(help="Nodes: country (PRK) or sector (PRK-MIL).")
     ] = "country",
     include_hypothetical: HypoOpt = False,
+    include_historical: HistOpt = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, gexf or graphml.")] = "json",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")
@@ -194,6 +204,7 @@ def network(
             until=hi,
             min_events=min_events,
             include_hypothetical=include_hypothetical,
+            include_historical=include_historical,
             level=level,  # type: ignore[arg-type]
         )
     text = network_to_string(graph, fmt)  # type: ignore[arg-type]
@@ -251,6 +262,7 @@ def shifts(
     ] = None,
     directed: DirectedOpt = False,
     include_hypothetical: HypoOpt = False,
+    include_historical: HistOpt = False,
     top_dyads: Annotated[
         int, typer.Option(min=1, help="Without A B: how many of the most active dyads to scan.")
     ] = 10,
@@ -290,6 +302,7 @@ def shifts(
                         until=until,
                         directed=directed,
                         include_hypothetical=include_hypothetical,
+                        include_historical=include_historical,
                         metrics=metrics,  # type: ignore[arg-type]
                         params=params,
                     )
@@ -302,6 +315,7 @@ def shifts(
                     since=since,
                     until=until,
                     include_hypothetical=include_hypothetical,
+                    include_historical=include_historical,
                     metrics=metrics,  # type: ignore[arg-type]
                     params=params,
                 )

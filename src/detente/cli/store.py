@@ -171,7 +171,8 @@ def ingest(
     if summary.failures:
         console.print("failed:", style="red")
         for f in summary.failures[:_MAX_FAILURES_SHOWN]:
-            console.print(Text(f"  {f.source}: [{f.code}] {f.reason}"))
+            reason = f.reason.removeprefix(f"{f.source}: ")  # some reasons name it already
+            console.print(Text(f"  {f.source}: [{f.code}] {reason}"))
         more = summary.failed - _MAX_FAILURES_SHOWN
         if more > 0:
             by_code = Counter(f.code for f in summary.failures[_MAX_FAILURES_SHOWN:])

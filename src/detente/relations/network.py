@@ -3,11 +3,14 @@
 A directed graph (``networkx.DiGraph``): one node per actor (a country code, or code-sector with
 ``level="sector"``), one edge source → target per pair that has at least ``min_events`` units
 in the period. Units are counted as in the dyad series — one per (story, event type, pair), so a
-syndicated story counts once — and an actor's events with itself (domestic events at country
-level) are left out. Edge attributes: ``events`` (the weight), ``goldstein_mean``,
-``goldstein_sum``, ``index`` (the cooperation–conflict index Σg/Σ|g|; 0 when no unit carries
-weight), ``quad1``..``quad4`` and ``first_day``/``last_day``.
-Node attributes: ``events`` (units the actor takes part in), ``out_events``, ``in_events``.
+syndicated story counts once. Left out: an actor's events with itself (domestic events at
+country level), and historical events (background mentions of the past, see
+``detente.relations.series``) unless ``include_historical``.
+
+Edge attributes: ``events`` (the weight), ``goldstein_mean``, ``goldstein_sum``, ``index`` (the
+cooperation–conflict index Σg/Σ|g|; 0 when no unit carries weight), ``quad1``..``quad4`` and
+``first_day``/``last_day``. Node attributes: ``events`` (units the actor takes part in),
+``out_events``, ``in_events``.
 
 Exports: JSON (networkx node-link data), GEXF (Gephi) and GraphML; attribute values are plain
 numbers and strings so that every format keeps them.
@@ -38,6 +41,7 @@ def build_network(
     until: str | None = None,
     min_events: int = 1,
     include_hypothetical: bool = False,
+    include_historical: bool = False,
     level: Level = "country",
 ) -> nx.DiGraph:
     graph = nx.DiGraph(
@@ -46,11 +50,13 @@ def build_network(
         level=level,
         min_events=min_events,
         include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
     )
     for d in store.dyads(
         since=since,
         until=until,
         include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
         directed=True,
         level=level,
         min_events=min_events,

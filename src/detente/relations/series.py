@@ -2,7 +2,11 @@
 
 For actors A and B (a country code ``PRK``, a country and sector ``PRK-MIL``, or a catalogue id)
 the series takes the stored events with A on one side and B on the other — A as source and B as
-target only when ``directed`` — asserted events only unless ``include_hypothetical``.
+target only when ``directed`` — asserted events only unless ``include_hypothetical``, and
+without the *historical* ones unless ``include_historical``: an event the text places before
+its publication date ("since Russia invaded Ukraine in 2022", in a 2024 article) is a
+background mention of something that, in a news corpus, was mostly reported when it happened;
+counted again at its (often year-precision) date it would inflate that past.
 
 **One story counts once.** Events are first reduced to units: all events of one story cluster
 (see ``detente.stories``) with the same event type and the same direction between A and B are
@@ -248,6 +252,8 @@ class DyadSeries:
     units: tuple[Unit, ...]  # every counted unit, in date order
     total: PeriodStats  # the whole span as one period
     folded: int  # stored events folded into another unit of their story
+    include_historical: bool = False
+    coverage: tuple[dt.date, dt.date] | None = None  # publication span of the store's documents
 
     @property
     def label(self) -> str:
@@ -260,6 +266,8 @@ class DyadSeries:
             "by": self.by,
             "directed": self.directed,
             "include_hypothetical": self.include_hypothetical,
+            "include_historical": self.include_historical,
+            "coverage": [d.isoformat() for d in self.coverage] if self.coverage else None,
             "events": len(self.units),
             "folded_duplicates": self.folded,
             "index": None if self.total.index is None else round(self.total.index, 4),
@@ -280,11 +288,14 @@ def series_from_events(
     until: str | dt.date | None = None,
     directed: bool = False,
     include_hypothetical: bool = False,
+    include_historical: bool = False,
     top: int = 3,
+    coverage: tuple[dt.date, dt.date] | None = None,
 ) -> DyadSeries:
     """The series over events already fetched (the pure part of ``dyad_series``). Events outside
     [since, until], undated, or not between A and B are ignored; non-asserted events too unless
-    ``include_hypothetical``."""
+    ``include_hypothetical``, historical ones unless ``include_historical``. ``coverage``: the
+    publication span of the corpus, which volume shifts are tested within."""
     if by not in PERIODS:
         raise ValueError(f"period is one of {', '.join(PERIODS)}, not {by!r}")
     ra, rb = ActorRef.parse(a), ActorRef.parse(b)
@@ -297,6 +308,7 @@ def series_from_events(
         and (lo is None or e.day >= lo)
         and (hi is None or e.day <= hi)
         and (include_hypothetical or e.event.asserted)
+        and (include_historical or not e.event.historical)
     ]
     units = by_story(kept, ra, rb, directed=directed)
     matched = sum(1 for e in kept if _direction(e, ra, rb, directed) is not None)
@@ -328,6 +340,8 @@ def series_from_events(
         units=tuple(units),
         total=_stats(span_start, span_end, "total", units, top),
         folded=matched - len(units),
+        include_historical=include_historical,
+        coverage=coverage,
     )
 
 
@@ -341,6 +355,7 @@ def dyad_series(
     until: str | dt.date | None = None,
     directed: bool = False,
     include_hypothetical: bool = False,
+    include_historical: bool = False,
     top: int = 3,
 ) -> DyadSeries:
     """The A–B series from a store (see the module docstring for what each figure means)."""
@@ -351,6 +366,7 @@ def dyad_series(
         since=since,
         until=until,
         include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
         limit=None,
     )
     return series_from_events(
@@ -362,5 +378,7 @@ def dyad_series(
         until=until,
         directed=directed,
         include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
         top=top,
+        coverage=store.coverage(),
     )

@@ -5,8 +5,10 @@ a dyad series (``detente.relations.series``; story-deduplicated units):
 
 - ``tone``: the Goldstein scores of the units in date order. A shift is a change in their mean
   (relations turned more cooperative or more conflictual).
-- ``volume``: the number of units per period, empty periods included. A shift is a change in
-  the rate of interaction (a crisis or a rapprochement starts, or ends).
+- ``volume``: the number of units per period, empty periods included, within the span the
+  corpus covers (the publication dates of the store's documents: before and after it a count of
+  zero means no data, not no interaction). A shift is a change in the rate of interaction (a
+  crisis or a rapprochement starts, or ends).
 
 For a sequence x₁…xₙ and a split after position k the statistic is the standardised CUSUM
 
@@ -229,6 +231,9 @@ def _volume_shifts(
     series: DyadSeries, params: ShiftParams, rng: np.random.Generator
 ) -> list[Shift]:
     periods = series.periods
+    if series.coverage is not None:
+        first, last = series.coverage
+        periods = tuple(p for p in periods if p.end >= first and p.start <= last)
     if len(periods) < 2 * params.min_size:
         return []
     x = np.array([p.events for p in periods], dtype=float)
@@ -307,6 +312,7 @@ def find_shifts(
     until: str | None = None,
     directed: bool = False,
     include_hypothetical: bool = False,
+    include_historical: bool = False,
     metrics: Sequence[Metric] = METRICS,
     params: ShiftParams | None = None,
 ) -> tuple[DyadSeries, list[Shift]]:
@@ -320,6 +326,7 @@ def find_shifts(
         until=until,
         directed=directed,
         include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
     )
     return series, detect_shifts(series, metrics=metrics, params=params)
 
@@ -332,6 +339,7 @@ def scan_dyads(
     since: str | None = None,
     until: str | None = None,
     include_hypothetical: bool = False,
+    include_historical: bool = False,
     metrics: Sequence[Metric] = METRICS,
     params: ShiftParams | None = None,
 ) -> list[tuple[DyadSeries, list[Shift]]]:
@@ -342,6 +350,7 @@ def scan_dyads(
         since=since,
         until=until,
         include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
         directed=False,
         limit=top,
     ):
@@ -354,6 +363,7 @@ def scan_dyads(
                 since=since,
                 until=until,
                 include_hypothetical=include_hypothetical,
+                include_historical=include_historical,
                 metrics=metrics,
                 params=params,
             )

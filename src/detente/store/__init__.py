@@ -297,6 +297,7 @@ class Store:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         include_hypothetical: bool = False,
+        include_historical: bool = True,
         document: str | None = None,
         story_id: int | None = None,
         text: str | None = None,
@@ -307,7 +308,8 @@ class Store:
         strongest_first: bool = False,
     ) -> list[StoredEvent]:
         """Events in date order, asserted only unless ``include_hypothetical`` (which adds the
-        negated, hypothetical and future ones).
+        negated, hypothetical and future ones); ``include_historical=False`` leaves out events
+        the text places before its publication date.
 
         ``actor``: ``PRK``, ``PRK-MIL`` or a catalogue id, as source or target (``role``).
         ``dyad``: ``"PRK:RUS"`` or a pair; both directions unless ``directed`` (then source
@@ -327,6 +329,7 @@ class Store:
             since=since,
             until=until,
             include_hypothetical=include_hypothetical,
+            include_historical=include_historical,
             document=self.resolve(document) if document else None,
             story_id=story_id,
             text=text,
@@ -476,6 +479,7 @@ class Store:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         include_hypothetical: bool = False,
+        include_historical: bool = True,
         directed: bool = True,
         level: Level = "country",
         actor: str | ActorRef | None = None,
@@ -490,6 +494,7 @@ class Store:
             since=queries.parse_day(since),
             until=queries.parse_day(until, end=True),
             include_hypothetical=include_hypothetical,
+            include_historical=include_historical,
             directed=directed,
             level=level,
             actor=ActorRef.parse(actor) if actor is not None else None,
@@ -505,6 +510,10 @@ class Store:
     def activity(self, *, include_hypothetical: bool = False) -> list[tuple[dt.date, int, int]]:
         """Events per month and quad class over the whole store: (month, quad class, count)."""
         return queries.activity(self._conn, include_hypothetical=include_hypothetical)
+
+    def coverage(self) -> tuple[dt.date, dt.date] | None:
+        """First and last publication date of the stored documents (None when empty)."""
+        return queries.coverage(self._conn)
 
     def change_token(self) -> tuple[int, int, int]:
         """Changes whenever documents, events or failures are added: a cache key for whole-store

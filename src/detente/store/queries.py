@@ -37,6 +37,7 @@ __all__ = [
     "activity",
     "actor_names",
     "change_token",
+    "coverage",
     "document_infos",
     "dyads",
     "errors",
@@ -124,8 +125,10 @@ def _dyad_sql(a: ActorRef, b: ActorRef) -> tuple[str, list[Any]]:
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which events a query wants. Non-asserted events (negated, hypothetical, future) are left
-    out unless ``include_hypothetical``; dates filter on ``events.day`` (the event's date, else
-    its document's publication date), both ends inclusive."""
+    out unless ``include_hypothetical``; ``include_historical=False`` also leaves out events the
+    text places before its publication date (background mentions). Dates filter on
+    ``events.day`` (the event's date, else its document's publication date), both ends
+    inclusive."""
 
     actor: ActorRef | None = None
     role: Role = "any"
@@ -136,6 +139,7 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     include_hypothetical: bool = False
+    include_historical: bool = True
     document: str | None = None
     story_id: int | None = None
     text: str | None = None
@@ -154,6 +158,7 @@ class EventFilter:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         include_hypothetical: bool = False,
+        include_historical: bool = True,
         document: str | None = None,
         story_id: int | None = None,
         text: str | None = None,
@@ -187,6 +192,7 @@ class EventFilter:
             since=parse_day(since),
             until=parse_day(until, end=True),
             include_hypothetical=include_hypothetical,
+            include_historical=include_historical,
             document=document,
             story_id=story_id,
             text=text,
@@ -199,6 +205,8 @@ class EventFilter:
         params: list[Any] = []
         if not self.include_hypothetical:
             clauses.append("e.asserted = 1")
+        if not self.include_historical:
+            clauses.append("e.historical = 0")
         if self.since:
             clauses.append("e.day >= ?")
             params.append(self.since)
@@ -607,6 +615,7 @@ def dyads(
     since: str | None = None,
     until: str | None = None,
     include_hypothetical: bool = False,
+    include_historical: bool = True,
     directed: bool = True,
     level: Level = "country",
     actor: ActorRef | None = None,
@@ -628,6 +637,8 @@ def dyads(
     params: list[Any] = []
     if not include_hypothetical:
         clauses.append("e.asserted = 1")
+    if not include_historical:
+        clauses.append("e.historical = 0")
     if since:
         clauses.append("e.day >= ?")
         params.append(since)
@@ -737,6 +748,13 @@ def actor_names(conn: sqlite3.Connection, ref: ActorRef, *, limit: int = 12) -> 
         (*params, int(limit)),
     )
     return [r[0] for r in rows]
+
+
+def coverage(conn: sqlite3.Connection) -> tuple[dt.date, dt.date] | None:
+    """First and last publication date of the stored documents: the span the store observes
+    (events it dates outside come from retrospective mentions)."""
+    first, last = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+    return (dt.date.fromisoformat(first), dt.date.fromisoformat(last)) if first else None
 
 
 def change_token(conn: sqlite3.Connection) -> tuple[int, int, int]:
