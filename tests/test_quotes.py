@@ -199,10 +199,12 @@ def test_heading_in_quotes_is_not_a_quotation(nlp) -> None:
     assert _quotes(nlp, text) == []
 
 
-def test_quotation_signed_with_a_dash(nlp) -> None:
-    text = "“This election was about bread, not flags.” ― Petra Novak\n"
-    [q] = _quotes(nlp, text)
-    assert q.speaker is not None and q.speaker.text == "Petra Novak"
+@pytest.mark.parametrize("sign", [" ― ", "― ", " ―\xa0", " — "])
+def test_quotation_signed_with_a_dash(nlp, sign: str) -> None:
+    text = f"“This election was about bread, not flags.”{sign}Petra Novak\n“Next one here, unsigned.”\n"
+    first, second = _quotes(nlp, text)
+    assert first.speaker is not None and first.speaker.text == "Petra Novak"
+    assert second.speaker is None  # a signature does not carry over to the next paragraph
 
 
 def test_content_is_the_text_at_its_span(nlp) -> None:

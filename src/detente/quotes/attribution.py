@@ -40,6 +40,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _BETWEEN_OK = frozenset(
     {"advmod", "aux", "auxpass", "neg", "npadvmod", "punct", "prep", "dobj", "dative"}
 )
+_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _DASHES = frozenset({"―", "—", "–", "--"})
 _LEAD_PUNCT = frozenset({",", "—", "–", "--", "-", ":"})
 _CLAUSE_OPENERS = frozenset({":", ",", "—", "–", "--", "-", "(", ";", "…", "..."})
@@ -47,7 +48,7 @@ _END_PUNCT = frozenset({".", "!", "?"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "‘", "’", "'", "„", "«", "»", "``", "''"})
 _CONTENT_END_PUNCT = (",", ".", "?", "!", "…", ":", ";", "—", "-")
 _TAIL_WINDOW = 24  # tokens after a closing mark in which an attributing cue must appear
-_TAIL_LOOSE = 6  # ... when the parse does not confirm that the words between name the speaker
+_TAIL_LOOSE = 10  # ... when the parse does not confirm that the words between name the speaker
 _HEAD_WINDOW = 14  # tokens before an opening mark in which an attributing cue must appear
 _MIN_QUOTE_WORDS = 3
 _MIN_CLAUSE_TOKENS = 3
@@ -275,9 +276,13 @@ class _Finder:
         n = len(doc)
         j = self._skip_space(item.qe)
         if j < n and doc[j].text in _DASHES:
-            byline = self._dash_byline(j)
+            byline = self._dash_byline(j, j + 1)
             if byline is not None:
                 return doc[j], byline
+        elif item.qe > 0 and doc[item.qe - 1].text[-1:] in "―—–":  # ”― glued into one token
+            byline = self._dash_byline(item.qe - 1, item.qe)
+            if byline is not None:
+                return doc[item.qe - 1], byline
         if j < n and doc[j].text in _LEAD_PUNCT:
             j += 1
         if j >= n or ix.break_between(item.span.end - 1, doc[j].idx):
@@ -301,34 +306,41 @@ class _Finder:
                 if self._own_complement(t, item):
                     return None
                 return t, fallback
-            if c - j <= _TAIL_LOOSE and all(
-                x.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART")
-                or x.is_punct
-                for x in between
+            k = c
+            while k > j and doc[k - 1].pos_ in ("AUX", "ADV", "PART"):
+                k -= 1  # "has", "also", "later" before the cue
+            if 0 < k - j <= _TAIL_LOOSE and all(
+                x.pos_ in _NOMINAL or x.is_punct or x.text[:1].isupper() for x in doc[j:k]
             ):
                 # the parser attached the speaker elsewhere; the words still name it
-                return t, _nominal_run(doc, j, c)
+                e = j
+                while (
+                    e < k
+                    and not doc[e].is_punct
+                    and (doc[e].pos_ in _NOMINAL or doc[e].text[:1].isupper())
+                ):
+                    e += 1
+                return t, ((j, e) if e > j else None)
             return None
         return None
 
-    def _dash_byline(self, j: int) -> tuple[int, int] | None:
-        """The name in "“...” ― Jane Doe" (a quotation signed with a dash), when the name is all
-        that is left of the paragraph or the sentence."""
+    def _dash_byline(self, dash: int, j: int) -> tuple[int, int] | None:
+        """The name in "“...” ― Jane Doe" (a quotation signed with a dash at token ``dash``),
+        when the name, from token ``j`` on, is all that is left of the paragraph or sentence."""
         doc, ix = self.doc, self.ix
         n = len(doc)
-        s = j + 1
+        s = self._skip_space(j)
+        if s >= n or ix.break_between(doc[dash].idx, doc[s].idx):
+            return None
         e = s
-        while (
-            e < n
-            and e - s < 6
-            and doc[e].pos_ == "PROPN"
-            and not ix.break_between(doc[j].idx, doc[e].idx)
-        ):
+        while e < n and e - s < 6 and doc[e].pos_ == "PROPN":
             e += 1
         if e == s:
             return None
         if e < n and not (
-            doc[e].is_space or doc[e].text in _END_PUNCT or ix.break_between(doc[j].idx, doc[e].idx)
+            doc[e].is_space
+            or doc[e].text in _END_PUNCT
+            or ix.break_between(doc[dash].idx, doc[e].idx)
         ):
             return None
         return s, e
@@ -474,6 +486,7 @@ class _Finder:
                     it.cue is None
                     and prev.cue is not None
                     and prev.tail
+                    and prev.cue.text[-1:] not in "―—–-"  # a signature ends its quotation
                     and self._continues(prev, it)
                 ):
                     it.cue, it.speaker_head, it.speaker_span = (
