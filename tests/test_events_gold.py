@@ -1,7 +1,8 @@
 """Gate on the development half of the PLOVER gold standard (read from ../shared).
 
-Floors are pinned a little under the measured figures (type accuracy 0.84, actor-country F1 0.83 when
-this was written) so that a regression fails the build while noise does not. Improve general rules
+Floors are the targets (0.80 for both headline figures), pinned under the measured figures (type
+accuracy 0.85, actor-country F1 0.84, mode accuracy 0.66 when this was written) so that a regression
+fails the build while changes elsewhere (the actor catalogue) have some room. Improve general rules
 and coverage to raise them; a held-out half is scored separately.
 """
 
@@ -13,7 +14,7 @@ from detente.evaluate.events import evaluate_events
 
 TYPE_ACCURACY_FLOOR = 0.80
 ACTOR_F1_FLOOR = 0.80
-MODE_ACCURACY_FLOOR = 0.50
+MODE_ACCURACY_FLOOR = 0.55
 
 
 @pytest.fixture(scope="module")

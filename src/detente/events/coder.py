@@ -930,6 +930,12 @@ class _Coder:
                 ):
                     etype = code.plover
                 mode = mode if code.plover != etype or code.mode is None else code.mode
+            if etype == "ASSAULT" and mode is None:
+                means = self.onto.assault_means
+                word = next((w for w in sent if _lemma(w) in means), None)
+                if word is not None:
+                    mode = means[_lemma(word)]
+                    self.note(t.tok, f'  mode {mode}: "{word.text}" in the sentence')
             conf = e.confidence * _HOW_WEIGHT.get(how.split(" ")[0] if how else "", 0.85)
             if t.tok.pos_ in _NOUN:
                 conf *= 0.95
@@ -1046,9 +1052,9 @@ class _Coder:
                 kind = "threat"
             if stance == "intent" and g.mood.negated:
                 kind = "refusal"  # "vowed not to return the Golan Heights"
-                self._recode(d, self.onto.stance_code(kind, g.event_type) or "120")
+                self._recode(d, self.onto.stance_code(kind, g.event_type, g.cameo) or "120")
             elif not g.mood.negated:
-                code = self.onto.stance_code(kind, g.event_type)
+                code = self.onto.stance_code(kind, g.event_type, g.cameo)
                 if code is not None and (stance != "refusal" or d.cameo == "120"):
                     if stance == "request" and d.cameo.startswith("02"):
                         code = _appeal(code)
@@ -1130,7 +1136,7 @@ class _Coder:
             # the speaker announcing its own action: same country or body on both sides
             own = not speaker_actors or any(_same(a, b) for a in speaker_actors for b in d.source)
             if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
-                code = self.onto.stance_code("request", d.event_type) or "100"
+                code = self.onto.stance_code("request", d.event_type, d.cameo) or "100"
                 out.append(self._derived(d, code, "request", tuple(speaker_actors), d.source))
                 covered.add(d.trig.tok.i)
                 continue
@@ -1149,7 +1155,11 @@ class _Coder:
                     kind = "posture"  # "prepared to resume shelling": force posture
                 else:
                     kind = "threat"
-                code = "150" if kind == "posture" else self.onto.stance_code(kind, d.event_type)
+                code = (
+                    "150"
+                    if kind == "posture"
+                    else self.onto.stance_code(kind, d.event_type, d.cameo)
+                )
                 if code is None:
                     continue
                 code = self.onto.refine(code, d.context)

@@ -65,12 +65,17 @@ class Ontology:
         self.context_words: dict[str, str] = dict(data.get("context_words") or {})
         self.sectors: dict[str, str] = dict(data.get("sectors") or {})
         self.sector_words: dict[str, str] = dict(data.get("sector_words") or {})
+        self.assault_means: dict[str, str] = dict(data.get("assault_means") or {})
         self.refine_table: dict[str, dict[str, str]] = {
             str(k): {c: str(v) for c, v in m.items()} for k, m in (data.get("refine") or {}).items()
         }
         self.stance: dict[str, dict[str, str]] = {
             kind: {t: str(c) for t, c in table.items()}
             for kind, table in (data.get("stance") or {}).items()
+        }
+        self.stance_by_code: dict[str, dict[str, str]] = {
+            kind: {str(a): str(b) for a, b in table.items()}
+            for kind, table in (data.get("stance_by_code") or {}).items()
         }
         raw = {str(k): v for k, v in data["cameo"].items()}
         self.cameo: dict[str, CameoCode] = {}
@@ -113,12 +118,15 @@ class Ontology:
         for root in (f"{i:02d}" for i in range(1, 21)):
             if root not in self.cameo:
                 raise ValueError(f"CAMEO root {root} is missing")
-        for table in (self.refine_table, *self.stance.values()):
+        for table in (self.refine_table, *self.stance.values(), *self.stance_by_code.values()):
             for value in table.values():
                 codes = value.values() if isinstance(value, dict) else [value]
                 for code in codes:
                     if code not in self.cameo:
                         raise ValueError(f"unknown CAMEO code {code} in refine/stance tables")
+        for word, mode in self.assault_means.items():
+            if mode not in self.types["ASSAULT"].modes:
+                raise ValueError(f"assault means {word!r} names unknown mode {mode}")
         for word, sector in self.sector_words.items():
             if sector not in self.sectors:
                 raise ValueError(f"sector word {word!r} names unknown sector {sector}")
@@ -149,9 +157,19 @@ class Ontology:
                     return table[ctx]
         return code
 
-    def stance_code(self, kind: str, governed_type: str | None) -> str | None:
+    def stance_code(
+        self, kind: str, governed_type: str | None, governed_code: str | None = None
+    ) -> str | None:
         """The CAMEO code of a stance (intent, threat, refusal, request) towards an action of
-        ``governed_type``; None when the table has no row for it."""
+        ``governed_type``: by the action's own CAMEO code where the ``stance_by_code`` table has
+        it (a threatened curfew is 1323, a promised release 0353), else by its type; None when
+        neither table has a row."""
+        if governed_code:
+            by_code = self.stance_by_code.get(kind) or {}
+            for n in range(len(governed_code), 1, -1):
+                hit = by_code.get(governed_code[:n])
+                if hit is not None:
+                    return hit
         table = self.stance.get(kind) or {}
         if governed_type is None:
             return None
