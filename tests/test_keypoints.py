@@ -59,10 +59,13 @@ def test_dateline_is_removed(points) -> None:
 def test_byline_and_page_furniture_are_never_key_points(points) -> None:
     text = (
         "By . Maria Lenz . PUBLISHED: 10:02 EST, 3 March 2015 . "
+        "Last updated at 11:40 AM on 3rd March 2015 . "
         "Scroll down for video. " + STORY + " Click here to sign up for our daily newsletter."
     )
     out = points(text, n=6)
-    assert not any("Maria Lenz" in p or "Scroll down" in p or "Click here" in p for p in out)
+    assert not any(
+        "Maria Lenz" in p or "updated" in p or "Scroll down" in p or "Click here" in p for p in out
+    )
 
 
 def test_glued_caption_is_cut_off_and_left_out(nlp) -> None:
