@@ -32,6 +32,15 @@ LexiconOpt = Annotated[
 ]
 
 
+# three-letter names for the confusion table's columns
+_ABBREV = {
+    "AGREE": "AGR", "CONSULT": "CNS", "SUPPORT": "SUP", "CONCEDE": "CNC", "COOPERATE": "COP",
+    "AID": "AID", "RETREAT": "RET", "REQUEST": "REQ", "ACCUSE": "ACC", "REJECT": "REJ",
+    "THREATEN": "THR", "PROTEST": "PRO", "SANCTION": "SAN", "MOBILIZE": "MOB", "COERCE": "COE",
+    "ASSAULT": "ASL", "-": "-",
+}  # fmt: skip
+
+
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("code")(code)
     app.command("explain")(explain)
@@ -360,20 +369,29 @@ def eval_events(
         console.print(summary)
         types = sorted(report.confusion)
         predicted = sorted({p for row in report.confusion.values() for p in row} | set(types))
-        matrix = Table(title="Confusion (rows gold, columns predicted; - is no event)")
-        matrix.add_column("gold")
+        matrix = Table(
+            title="Confusion (rows gold, columns predicted; - is no event)",
+            padding=(0, 0),
+            collapse_padding=True,
+        )
+        matrix.add_column("gold", no_wrap=True)
         for p in predicted:
-            matrix.add_column(p[:4], justify="right")
+            matrix.add_column(_ABBREV.get(p, p[:3]), justify="right", no_wrap=True, min_width=3)
         for g in types:
             row = report.confusion[g]
             matrix.add_row(
-                g,
+                _ABBREV.get(g, g[:3]),
                 *[
                     (f"[bold]{row.get(p, 0)}[/bold]" if p == g else str(row.get(p, 0) or ""))
                     for p in predicted
                 ],
             )
         console.print(matrix)
+        console.print(
+            "[dim]"
+            + ", ".join(f"{a} {t}" for t, a in _ABBREV.items() if t in predicted and t != "-")
+            + "[/dim]"
+        )
         top = report.top_confusions(8)
         if top:
             console.print("Main confusions: " + "; ".join(f"{g} → {p} ({c})" for g, p, c in top))
