@@ -26,6 +26,7 @@ from detente.relations import (
     next_period,
     period_label,
     period_start,
+    segment_statistic,
     series_from_events,
     write_network,
 )
@@ -244,6 +245,30 @@ def test_two_breaks_are_found_by_binary_segmentation() -> None:
         ("2020-11", "more cooperative"),
         ("2021-09", "more conflictual"),
     ]
+
+
+def test_a_short_episode_is_found_by_its_two_boundaries() -> None:
+    # Two years of conflict with a four-month thaw in the middle: no single split separates it
+    # well, the segment [thaw) against the rest does.
+    events = _monthly([CONFLICT] * 12 + [COOPERATION] * 4 + [CONFLICT] * 12)
+    found = detect_shifts(series_from_events(events, "PRK", "RUS"), metrics=("tone",))
+    assert [(s.label, s.direction) for s in found] == [
+        ("2021-01", "more cooperative"),
+        ("2021-05", "more conflictual"),
+    ]
+    start, end = found
+    assert (start.n_before, start.n_after, end.n_before, end.n_after) == (36, 12, 12, 36)
+    assert start.p_value <= 0.01 and start.p_value == end.p_value  # one test found both
+
+
+def test_segment_statistic_is_the_inside_outside_difference() -> None:
+    x = np.array([0.0, 0.0, 1.0, 1.0, 0.0, 0.0])
+    t = segment_statistic(x, np.array([2]), np.array([4]))[0][0]
+    # inside mean 1, outside mean 0, m = 2, n = 6: 1 · √(2·4/6)
+    assert t == pytest.approx(np.sqrt(8 / 6))
+    assert cusum(x, np.array([3]))[0][0] == pytest.approx(
+        segment_statistic(x, np.array([0]), np.array([3]))[0][0]
+    )
 
 
 def test_no_shift_in_a_series_without_one() -> None:

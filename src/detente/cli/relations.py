@@ -272,9 +272,9 @@ def shifts(
 ) -> None:
     """Significant changes in dyad series, with the events that carry them.
 
-    Binary segmentation with a CUSUM statistic and a permutation test (p ≤ --threshold) on
-    tone (mean Goldstein) and volume (events per period). Without A B, scans the most active
-    dyads."""
+    Circular binary segmentation with a permutation test (p ≤ --threshold) on tone (mean
+    Goldstein) and volume (events per period): single changes and episodes. Without A B,
+    scans the most active dyads."""
     from ..relations import METRICS, ShiftParams, find_shifts, scan_dyads
 
     _check_by(by)
@@ -336,7 +336,7 @@ def shifts(
                         "by": series.by,
                         "directed": series.directed,
                         "events": len(series.units),
-                        "method": "binary segmentation, CUSUM statistic, permutation test",
+                        "method": "circular binary segmentation, permutation test",
                         "threshold": threshold,
                         "shifts": [s.to_dict() for s in found],
                     },

@@ -27,7 +27,16 @@ from .series import (
     period_start,
     series_from_events,
 )
-from .shifts import METRICS, Shift, ShiftParams, cusum, detect_shifts, find_shifts, scan_dyads
+from .shifts import (
+    METRICS,
+    Shift,
+    ShiftParams,
+    cusum,
+    detect_shifts,
+    find_shifts,
+    scan_dyads,
+    segment_statistic,
+)
 
 __all__ = [
     "FORMATS",
@@ -50,6 +59,7 @@ __all__ = [
     "period_label",
     "period_start",
     "scan_dyads",
+    "segment_statistic",
     "series_from_events",
     "write_network",
 ]

@@ -1,7 +1,8 @@
 """Shift detection: when did relations between two actors change, and which events carry it.
 
-Method: **binary segmentation with a CUSUM statistic and a permutation test**, on two measures of
-a dyad series (``detente.relations.series``; story-deduplicated units):
+Method: **circular binary segmentation with a permutation test** (Olshen, Venkatraman, Lucito &
+Wigler 2004, the method behind DNA copy-number calls), on two measures of a dyad series
+(``detente.relations.series``; story-deduplicated units):
 
 - ``tone``: the Goldstein scores of the units in date order. A shift is a change in their mean
   (relations turned more cooperative or more conflictual).
@@ -10,22 +11,27 @@ a dyad series (``detente.relations.series``; story-deduplicated units):
   zero means no data, not no interaction). A shift is a change in the rate of interaction (a
   crisis or a rapprochement starts, or ends).
 
-For a sequence x₁…xₙ and a split after position k the statistic is the standardised CUSUM
+For values x₁…xₙ and a segment [i, j) of m = j − i values, the statistic is
 
-    T(k) = |S_k − (k/n)·S_n| · √(n / (k(n − k))),   S_k = x₁ + … + x_k,
+    T(i, j) = |S_j − S_i − (m/n)·S_n| · √(n / (m(n − m))),   S_k = x₁ + … + x_k,
 
-which is the difference between the means before and after the split, scaled by its standard
-error up to the common σ (Page 1954; the single-change likelihood-ratio statistic). Splits are
-only allowed between periods (a shift is reported as "from 2023-09"), with at least ``min_size``
-units (tone) or periods (volume) on each side. The significance of max_k T(k) is judged by a
-permutation test: the same maximum over ``permutations`` random orders of x gives the null
-distribution, so no normality or σ estimate is assumed, and the p-value is
-(1 + #{permuted max ≥ observed}) / (1 + permutations). A split is kept when p ≤ ``alpha``
-(the ``--threshold``, 0.01 by default) **and** the change is large enough to matter: a mean
-Goldstein change of at least ``min_delta`` (1.0 point) for tone, a rate ratio of at least
-``min_ratio`` (2×) for volume. Each kept split divides its segment, and both halves are tested
-again (binary segmentation; Scott & Knott 1974, Vostrikova 1981), up to ``max_shifts``.
-The random generator is seeded: the same store gives the same shifts.
+the difference between the mean inside the segment and the mean outside it, divided by its
+standard error up to the common σ. A segment that starts at the beginning, [0, k), is a single
+change after k: T is then the standardised CUSUM statistic (Page 1954). Allowing a segment in
+the middle as well finds *episodes* — a thaw of a few months between years of hostility — that a
+single split misses. Segment ends fall only between periods (a shift is dated "from 2023-09"),
+and every non-empty piece holds at least ``min_size`` units (tone) or periods (volume).
+
+Significance is judged by a permutation test: the largest T over all allowed segments is
+compared with the largest T over ``permutations`` (999) random orders of the same values, so no
+normal distribution or σ estimate is assumed; p = (1 + #{permuted max ≥ observed}) / 1000.
+A segment is kept when p ≤ ``alpha`` (the ``--threshold``, 0.01) **and** the change is large
+enough to matter: a difference of mean Goldstein of at least ``min_delta`` (1.0 point) for tone,
+a ratio of rates of at least ``min_ratio`` (2×) for volume. Its ends become shifts (each again
+checked for size against its own neighbour), and the pieces before, inside and after are tested
+again, up to ``max_shifts``. With more than 400 boundaries in a segment (daily periods over
+years) only single changes are tried, since the candidates grow as the square. The random
+generator is seeded: the same store gives the same shifts.
 
 Why not the ``ruptures`` package: its detectors return breakpoints for a given penalty or number
 of breaks but no significance, and choosing a penalty per dyad is a guess; the permutation test
@@ -61,11 +67,22 @@ from .series import (
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["METRICS", "Shift", "ShiftParams", "cusum", "detect_shifts", "find_shifts", "scan_dyads"]
+__all__ = [
+    "METRICS",
+    "Shift",
+    "ShiftParams",
+    "cusum",
+    "detect_shifts",
+    "find_shifts",
+    "scan_dyads",
+    "segment_statistic",
+]
 
 Metric = Literal["tone", "volume"]
 METRICS: tuple[Metric, ...] = ("tone", "volume")
-_BLOCK = 200  # permutations per block: bounds memory at _BLOCK × n floats
+_BLOCK = 200  # permutations per block, at most
+_CELLS = 4_000_000  # statistics computed at once (permutations × candidate segments): ~32 MB
+_MAX_BOUNDS = 400  # boundaries beyond which only single splits are tried
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,30 +151,67 @@ class Shift:
         }
 
 
-def cusum(x: np.ndarray, splits: np.ndarray) -> np.ndarray:
-    """T(k) for each split k (1 ≤ k < n) of each row of ``x`` (1-D or 2-D: rows are series)."""
+def segment_statistic(x: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """T for each segment [starts[k], ends[k]) of each row of ``x`` (1-D or 2-D: rows are
+    series): the difference between the mean inside the segment and the mean outside it,
+    scaled by its standard error up to σ — |S_j − S_i − (m/n)·S_n| · √(n / (m(n − m))) with
+    m = j − i and S the prefix sums."""
     x = np.atleast_2d(np.asarray(x, dtype=float))
     n = x.shape[1]
-    s = np.cumsum(x, axis=1)
-    k = splits.astype(float)
-    return np.abs(s[:, splits - 1] - (k / n) * s[:, -1:]) * np.sqrt(n / (k * (n - k)))
+    s = np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x, axis=1)], axis=1)
+    m = (ends - starts).astype(float)
+    return np.abs(s[:, ends] - s[:, starts] - (m / n) * s[:, -1:]) * np.sqrt(n / (m * (n - m)))
 
 
-def _best_split(
-    x: np.ndarray, splits: np.ndarray, params: ShiftParams, rng: np.random.Generator
-) -> tuple[int, float, float]:
-    """The split with the largest T, its T and its permutation p-value."""
-    observed = cusum(x, splits)[0]
-    j = int(np.argmax(observed))
-    t_max = float(observed[j])
-    exceed = 0
-    done = 0
+def cusum(x: np.ndarray, splits: np.ndarray) -> np.ndarray:
+    """T(k) of a single split after k (the segment [0, k)), for each split and row of ``x``."""
+    return segment_statistic(x, np.zeros_like(splits), splits)
+
+
+def _candidates(local: np.ndarray, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Segments [i, j) to test: i and j on allowed boundaries (or the ends), every non-empty
+    piece at least ``m`` long, the whole excluded. A single split after k is [0, k). Beyond
+    ``_MAX_BOUNDS`` boundaries only single splits are tried (the pairs would grow as the square)."""
+    bounds = np.unique(np.concatenate(([0], local, [n]))).astype(int)
+    if len(bounds) > _MAX_BOUNDS:
+        ks = bounds[(bounds >= m) & (bounds <= n - m)]
+        return np.zeros_like(ks), ks
+    i, j = (a.ravel() for a in np.meshgrid(bounds, bounds, indexing="ij"))
+    size = j - i
+    keep = (
+        (size >= m)
+        & (n - size >= m)
+        & ((i == 0) | (i >= m))
+        & ((j == n) | (n - j >= m))
+        & ((j < n) | (i == 0))  # [k, n) is the same test as [0, k)
+        & (size < n)
+    )
+    return i[keep], j[keep]
+
+
+def _best_segment(
+    x: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    params: ShiftParams,
+    rng: np.random.Generator,
+) -> tuple[int, int, float, float]:
+    """The segment with the largest T, its T and its permutation p-value."""
+    observed = segment_statistic(x, starts, ends)[0]
+    best = int(np.argmax(observed))
+    t_max = float(observed[best])
+    block_size = max(1, min(_BLOCK, _CELLS // max(len(starts), 1)))
+    exceed = done = 0
     while done < params.permutations:
-        block = min(_BLOCK, params.permutations - done)
+        block = min(block_size, params.permutations - done)
         perms = rng.permuted(np.tile(x, (block, 1)), axis=1)
-        exceed += int(np.count_nonzero(cusum(perms, splits).max(axis=1) >= t_max - 1e-9))
+        t_perm = segment_statistic(perms, starts, ends).max(axis=1)
+        exceed += int(np.count_nonzero(t_perm >= t_max - 1e-9))
         done += block
-    return int(splits[j]), t_max, (1 + exceed) / (1 + params.permutations)
+    return int(starts[best]), int(ends[best]), t_max, (1 + exceed) / (1 + params.permutations)
+
+
+Found = list[tuple[int, float, float, int, int]]
 
 
 def _segment(
@@ -168,22 +222,34 @@ def _segment(
     params: ShiftParams,
     rng: np.random.Generator,
     big_enough: Any,
-    found: list[tuple[int, float, float, int, int]],
+    found: Found,
 ) -> None:
-    """Binary segmentation of x[lo:hi]; appends (split, T, p, lo, hi) of each kept split."""
+    """Circular binary segmentation of x[lo:hi]. Appends (boundary, T, p, before_from,
+    after_to) for each kept boundary: its change is x[before_from:boundary] against
+    x[boundary:after_to]."""
     if len(found) >= params.max_shifts:
         return
-    m = params.min_size
-    local = allowed[(allowed >= lo + m) & (allowed <= hi - m)] - lo
     seg = x[lo:hi]
-    if local.size == 0 or np.ptp(seg) == 0:
+    n = hi - lo
+    local = allowed[(allowed > lo) & (allowed < hi)] - lo
+    if n < 2 * params.min_size or local.size == 0 or np.ptp(seg) == 0:
         return
-    k, t, p = _best_split(seg, local, params, rng)
-    if p > params.alpha or not big_enough(seg[:k], seg[k:]):
+    starts, ends = _candidates(local, n, params.min_size)
+    if starts.size == 0:
         return
-    found.append((lo + k, t, p, lo, hi))
-    _segment(x, allowed, lo, lo + k, params, rng, big_enough, found)
-    _segment(x, allowed, lo + k, hi, params, rng, big_enough, found)
+    i, j, t, p = _best_segment(seg, starts, ends, params, rng)
+    inside, outside = seg[i:j], np.concatenate([seg[:i], seg[j:]])
+    if p > params.alpha or not big_enough(outside, inside):
+        return
+    if i > 0 and big_enough(seg[:i], inside):  # an episode begins
+        found.append((lo + i, t, p, lo, lo + j))
+    if j < n and big_enough(inside, seg[j:]):  # a change (or the episode's end)
+        found.append((lo + j, t, p, lo + i, hi))
+    if i > 0:
+        _segment(x, allowed, lo, lo + i, params, rng, big_enough, found)
+    _segment(x, allowed, lo + i, lo + j, params, rng, big_enough, found)
+    if j < n:
+        _segment(x, allowed, lo + j, hi, params, rng, big_enough, found)
 
 
 def _tone_shifts(series: DyadSeries, params: ShiftParams, rng: np.random.Generator) -> list[Shift]:
@@ -197,7 +263,7 @@ def _tone_shifts(series: DyadSeries, params: ShiftParams, rng: np.random.Generat
     def big_enough(before: np.ndarray, after: np.ndarray) -> bool:
         return abs(after.mean() - before.mean()) >= params.min_delta
 
-    found: list[tuple[int, float, float, int, int]] = []
+    found: Found = []
     _segment(x, allowed, 0, len(x), params, rng, big_enough, found)
     shifts = []
     for k, t, p, lo, hi in found:
@@ -243,7 +309,7 @@ def _volume_shifts(
         b, a = before.mean(), after.mean()
         return a >= params.min_ratio * b or b >= params.min_ratio * a
 
-    found: list[tuple[int, float, float, int, int]] = []
+    found: Found = []
     _segment(x, allowed, 0, len(x), params, rng, big_enough, found)
     by_start: dict[dt.date, list[Unit]] = {}
     for u in series.units:
