@@ -75,6 +75,23 @@ def test_ingest_of_good_input_exits_zero(tmp_path: Path, resources) -> None:
     assert "stored 1 · skipped 0" in result.output and "failed 0" in result.output
 
 
+def test_ingest_from_stdin_and_with_a_size_limit(tmp_path: Path, resources) -> None:
+    db = tmp_path / "stdin.db"
+    piped = runner.invoke(
+        app, ["ingest", "-", "--db", str(db), "--no-language-check"], input=ARTICLE_2
+    )
+    assert piped.exit_code == 0, piped.output
+    assert "stored 1" in piped.output
+    path = tmp_path / "one.txt"
+    path.write_text(ARTICLE_1, encoding="utf-8")
+    limited = run("ingest", path, "--db", db, "--max-bytes", "100")
+    assert limited.exit_code == 1
+    assert "[E104]" in limited.output
+    with detente.open(db, readonly=True) as store:
+        assert store.stats().documents == 1
+        assert store.errors()[0].code == "E104"
+
+
 @pytest.mark.slow
 def test_ingest_with_two_workers(inbox: Path, tmp_path: Path) -> None:
     db = tmp_path / "workers.db"
