@@ -8,12 +8,18 @@ quotation, or a term or title in quotes inside a sentence) and attributed by the
 * after it: "“...,” an expert said", "“...,” said Pat Caddell, a pollster", "“...” Another expert
   said." (a capitalised attribution after the closing mark);
 * before it: "He told reporters: “...”", "As she put it, “...”";
+* signed: "“...” ― Jane Doe";
 * by its neighbour: the second half of "“...,” he said, “...”" and of "“...,” he said. “...”"
-  shares the first half's attribution, as do two quotations with nothing between them.
+  shares the first half's attribution, as do two quotations with nothing between them, and a
+  paragraph that opens with a quotation right after a paragraph that ended with an attributed
+  one (the speaker goes on: a new speaker would be named).
 
 Reported clauses come from the dependency parse: a cue verb with a clausal complement ("X said
-(that) ...", "X told reporters ...", "KCNA reported ...", "analysts believe ..."), or "according to
-X". Attributions nested inside another's content are left to the outer one.
+(that) ...", "X told reporters ...", "KCNA reported ...", "analysts believe ..."), "according to
+X", or a speech act with an object or infinitive ("called for a ceasefire", "vowed to boost
+ties"). Attributions nested inside another's content are left to the outer one. A quotation
+with no attribution is kept with no speaker, unless it is too short to be more than a term, a
+heading in quotes, or a paragraph left open (an excerpt's stray mark).
 
 Everything is one pass over the quotation marks and one over the tokens; no second parse and no
 regular expression per sentence.
@@ -37,9 +43,6 @@ from .speakers import Speaker, SpeakerFinder, speaker_tokens
 __all__ = ["Attribution", "find_attributions"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_BETWEEN_OK = frozenset(
-    {"advmod", "aux", "auxpass", "neg", "npadvmod", "punct", "prep", "dobj", "dative"}
-)
 _NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _DASHES = frozenset({"―", "—", "–", "--"})
 _LEAD_PUNCT = frozenset({",", "—", "–", "--", "-", ":"})
@@ -476,7 +479,7 @@ class _Finder:
         """Give a quotation with no attribution of its own the attribution of the quotation it
         continues: the other half of a quotation split by "he said", or a quotation right next
         to it."""
-        ix, doc = self.ix, self.doc
+        ix = self.ix
         for n, it in enumerate(items):
             it.group = n
         for n in range(1, len(items)):
@@ -522,7 +525,6 @@ class _Finder:
                 prev.group = it.group
             elif it.cue is not None and prev.cue is not None and it.cue.i == prev.cue.i:
                 it.group = prev.group  # "“A,” he said, “B.”": both found the same cue
-        del doc
 
     def _continues(self, prev: _Quoted, it: _Quoted) -> bool:
         """The newspaper convention for a speaker who goes on: a paragraph ends with a

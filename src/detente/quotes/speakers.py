@@ -41,7 +41,6 @@ _NP_LEFT = frozenset(
 # Prepositions whose phrase belongs to a role ("a spokesman for the ministry").
 _ROLE_PREPS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
 _MAX_SPEAKER_TOKENS = 12
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PERSON_ENTS = frozenset({"PERSON"})
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
 _PRONOUN_WINDOW = 3  # sentences an antecedent may lie back
