@@ -44,7 +44,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 __all__ = ["StoryIndex", "StoryMatch", "StoryParams", "bucket_keys", "shingles", "signature"]
 
@@ -69,6 +68,8 @@ class StoryParams:
         """These parameters with ``bands`` and ``rows`` chosen by datasketch when unset."""
         if self.bands and self.rows:
             return self
+        from datasketch import MinHashLSH  # imported here: readers of a store never need it
+
         lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=_LSH_WEIGHTS)
         return StoryParams(
             self.threshold,
@@ -120,6 +121,9 @@ class _Signer:
     """Builds MinHash signatures with permutations generated once (not once per document)."""
 
     def __init__(self, params: StoryParams):
+        from datasketch import MinHash
+
+        self._minhash = MinHash
         self.params = params
         self._template = MinHash(num_perm=params.num_perm, seed=params.seed, scheme="affine32")
 
@@ -127,7 +131,7 @@ class _Signer:
         items = shingles(text, self.params.shingle_size)
         if not items:
             return None
-        m = MinHash(
+        m = self._minhash(
             num_perm=self.params.num_perm,
             seed=self.params.seed,
             permutations=self._template.permutations,
