@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import shared_path
 from detente.cli import app
 from detente.evaluate.quotes import (
     GoldAttribution,
@@ -222,11 +221,18 @@ def test_eval_keypoints_rejects_records_without_references(tmp_path: Path, resou
 # gates on the public dev sets: the targets, pinned
 
 
+def _gold(shared: Path, *parts: str) -> Path:
+    path = shared.joinpath("gold", *parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the gate reads the public dev set from ../shared")
+    return path
+
+
 @pytest.mark.slow
-def test_gate_polnear_dev(resources) -> None:
+def test_gate_polnear_dev(resources, shared: Path) -> None:
     from detente.evaluate.quotes import evaluate_quotes
 
-    report = evaluate_quotes(shared_path("gold", "quotes", "polnear-dev"), resources)
+    report = evaluate_quotes(_gold(shared, "quotes", "polnear-dev"), resources)
     assert report.articles == 84
     assert report.direct.f1 >= 0.90, report.to_dict()
     assert report.direct.speaker_accuracy >= 0.85, report.to_dict()
@@ -234,10 +240,10 @@ def test_gate_polnear_dev(resources) -> None:
 
 
 @pytest.mark.slow
-def test_gate_cnndm_dev(resources) -> None:
+def test_gate_cnndm_dev(resources, shared: Path) -> None:
     from detente.evaluate.keypoints import evaluate_keypoints
 
-    report = evaluate_keypoints(shared_path("gold", "keypoints", "cnndm-dev.jsonl"), resources)
+    report = evaluate_keypoints(_gold(shared, "keypoints", "cnndm-dev.jsonl"), resources)
     assert report.articles == 119
     assert report.gain["rouge2"] >= 0.5, report.to_dict()
     assert report.gain["rouge1"] >= 0.0, report.to_dict()

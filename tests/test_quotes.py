@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shared_path
 from detente.model import Actor, Mention, Quote
 from detente.quotes import attributions, extract_quotes
 from detente.quotes.marks import find_quoted
@@ -402,11 +401,10 @@ def test_speakers_linked_through_the_actors_stage(resources) -> None:
 # the seed article
 
 
-def test_seed_article_expert_quotes(resources) -> None:
+def test_seed_article_expert_quotes(resources, seed_path) -> None:
     from detente import actors, extract, ingest
 
-    path = shared_path("samples", "kim-putin-summit.txt")
-    article = extract.extract(ingest.read_path_single(path))
+    article = extract.extract(ingest.read_path_single(seed_path))
     doc = resources.nlp(article.text)
     mentions = actors.resolve(doc, resources.catalogue, published=article.published)
     direct = [q for q in extract_quotes(doc, mentions) if q.direct]
