@@ -3,14 +3,14 @@
 Expected figures are counted by hand from the fixture articles in ``test_web_fixtures.py``:
 PRK–RUS has 8 asserted events once the two outlets' copies of the treaty story are folded
 (2017: 1 verbal conflict; 2019: 1 verbal cooperation; 2023: 2 verbal cooperation; 2024: 2 verbal
-and 2 material cooperation), and 4 more that are negated, hypothetical or future.
+and 2 material cooperation), 4 more that are negated, hypothetical or future, and 1 historical
+mention (a 2024 article recalling 2019 talks) that is left out unless asked for.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -104,19 +104,19 @@ def test_vendored_assets_are_served(client: TestClient):
 
 def test_overview_shows_stats_dyads_and_recent_events(client: TestClient):
     html = client.get("/").text
-    assert re.search(r'<div class="n">9</div><div class="l">documents</div>', html)
+    assert re.search(r'<div class="n">10</div><div class="l">documents</div>', html)
     # Undirected pair, 8 units: the treaty story's second copy is folded.
     row = re.search(r"PRK – RUS</a></td>\s*<td class=\"num\">(\d+)</td>", html)
     assert row and row.group(1) == "8"
-    # All 16 asserted events (fewer than the 20 the overview shows), negated ones left out.
+    # All 16 asserted events that are not historical mentions (fewer than the 20 it shows).
     assert html.count('class="event-link"') == 16
-    assert client.get("/api/stats").json()["asserted_events"] == 16
+    assert client.get("/api/stats").json()["asserted_events"] == 17
     assert 'data-spec="timeline"' in html
 
 
 def test_dyad_page_lists_events_with_triggers_marked(client: TestClient):
     html = client.get("/dyad/PRK/RUS").text
-    assert "Korea" in html and 'data-spec="trend"' in html and 'data-spec="quads"' in html
+    assert "Korea" in html and 'data-spec="dyad"' in html
     assert '<mark class="hl hl-event" title="AGREE (057, Goldstein +8.0)">signed</mark>' in html
     assert "negated" not in re.sub(
         r"<form.*?</form>|<p class=\"muted small\">.*?</p>", "", html, flags=re.S
@@ -271,6 +271,15 @@ def test_api_series_filters(client: TestClient):
     )
     assert get(uncertain="true") == 12
     assert get(since="2024") == 4
+    assert get(historical="true") == 9
+    assert get(historical="true", since="2019", until="2019") == 2
+
+
+def test_dyad_page_leaves_historical_mentions_out_unless_asked(client: TestClient):
+    recalled = "diplomats recalled"
+    assert recalled not in client.get("/dyad/PRK/RUS").text
+    html = client.get("/dyad/PRK/RUS", params={"historical": "true"}).text
+    assert recalled in html and 'name="historical" value="true" checked' in html
 
 
 def test_api_events_are_contract_shaped(client: TestClient):
@@ -381,8 +390,8 @@ def test_the_dashboard_never_writes_to_the_store(client: TestClient, db: Path):
         client.get(path)
     client.get("/api/network")
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
-    with client.app.state.open_store() as store, pytest.raises(sqlite3.OperationalError):
-        store._conn.execute("DELETE FROM documents")
+    with client.app.state.open_store() as store:
+        assert store.readonly
 
 
 def test_create_app_refuses_a_missing_store(tmp_path: Path):
@@ -414,3 +423,12 @@ def test_serve_fails_cleanly_without_a_store(tmp_path: Path):
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 3
     assert "E401" in result.output
+
+
+def test_article_page_links_the_other_copies_of_its_story(client: TestClient):
+    docs = client.get("/api/documents").json()["items"]
+    treaty = [d for d in docs if d["title"] == "Treaty signed in Pyongyang"]
+    assert len(treaty) == 2 and treaty[0]["story_id"] == treaty[1]["story_id"]
+    html = client.get(f"/article/{treaty[0]['id']}").text
+    copies = re.search(r'<ul class="plain small" id="copies">(.*?)</ul>', html, re.S).group(1)
+    assert treaty[1]["id"].replace(":", "%3A") in copies and treaty[0]["id"] not in copies

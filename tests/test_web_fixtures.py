@@ -74,7 +74,9 @@ def _event(
     negated: bool = False,
     hypothetical: bool = False,
     future: bool = False,
+    historical: bool = False,
 ) -> Event:
+    """``historical``: the sentence recalls something five years before publication."""
     start = text.index(sentence) + sentence.index(trigger)
     return Event(
         event_type=event_type,
@@ -88,14 +90,15 @@ def _event(
         negated=negated,
         hypothetical=hypothetical,
         future=future,
-        date=day,
-        date_precision="day",
+        date=day.replace(year=day.year - 5) if historical else day,
+        date_precision="year" if historical else "day",
         sentence_index=sentence_index,
         sentence=sentence,
         trigger=trigger,
         char_span=(start, start + len(trigger)),
         confidence=0.8,
         rule=f"test:{event_type}",
+        historical=historical,
     )
 
 
@@ -186,7 +189,8 @@ def _analysis(
 
 def fixture_analyses() -> list[Analysis]:
     """The fixture articles: PRK–RUS from cool to close (2017–2024), PRK–USA summits and
-    tests, one story carried by two outlets, and the hostile article."""
+    tests, one story carried by two outlets, an article recalling a 2019 meeting (a historical
+    mention), and the hostile article."""
     d = dt.date
     out = [
         _analysis(
@@ -292,6 +296,16 @@ def fixture_analyses() -> list[Analysis]:
             quotes=[("joining the war", "UKR")],
         ),
     ]
+    out.append(
+        _analysis(
+            "Envoys look back on the Vladivostok meeting",
+            d(2024, 4, 25),
+            [
+                "Five years ago North Korea and Russia held talks in Vladivostok, diplomats recalled on Thursday.",
+            ],
+            [(0, "talks", "CONSULT", "040", 1.0, 1, ["PRK"], ["RUS"], "historical")],
+        )
+    )
     out.append(hostile_analysis())
     return out
 

@@ -42,6 +42,9 @@ Uncertain = Annotated[
     bool,
     Query(description="Include negated, hypothetical and future events (left out by default)."),
 ]
+Historical = Annotated[
+    bool, Query(description="Include events the text places before its publication date.")
+]
 
 
 def jsonable_errors(errors: Sequence[Any]) -> Any:
@@ -85,6 +88,7 @@ def events(
     since: DateQuery = None,
     until: DateQuery = None,
     uncertain: Uncertain = False,
+    historical: Historical = True,
     document: Annotated[str | None, Query(max_length=80)] = None,
     text: Annotated[str | None, Query(max_length=200)] = None,
     newest_first: bool = False,
@@ -108,6 +112,7 @@ def events(
             since=day(since),
             until=day(until, end=True),
             include_hypothetical=uncertain,
+            include_historical=historical,
             document=document,
             text=text,
             limit=limit + 1,
@@ -136,14 +141,16 @@ def dyads(
     actor: ActorQuery = None,
     min_events: Annotated[int, Query(ge=1)] = 1,
     uncertain: Uncertain = False,
+    historical: Historical = False,
     limit: Limit = 50,
 ) -> dict[str, Any]:
-    """Pairs by number of events, each syndicated story counted once."""
+    """Pairs by number of events, each syndicated story counted once (as on the overview)."""
     with request.app.state.open_store() as store:
         rows = store.dyads(
             since=day(since),
             until=day(until, end=True),
             include_hypothetical=uncertain,
+            include_historical=historical,
             directed=directed,
             level=level,
             actor=_ref(actor) if actor else None,
@@ -164,6 +171,7 @@ def dyad_series(
     type: EventTypeQuery = None,
     directed: bool = False,
     uncertain: Uncertain = False,
+    historical: Historical = False,
     shifts: Annotated[bool, Query(description="Also detect shifts (permutation test).")] = False,
 ) -> dict[str, Any]:
     """Per period: units by quad class, Goldstein sum and mean, the cooperation–conflict index
@@ -172,17 +180,15 @@ def dyad_series(
     if ra == rb:
         raise HTTPException(status_code=422, detail="a dyad needs two different actors")
     with request.app.state.open_store() as store:
-        s = data.series(
-            store,
-            ra.label,
-            rb.label,
-            by=by,
+        f = data.Filters(
             since=day(since),
             until=day(until, end=True),
             event_type=event_type(type),
             directed=directed,
             uncertain=uncertain,
+            historical=historical,
         )
+        s = data.series(store, ra.label, rb.label, by=by, f=f)
     out = s.to_dict()
     if shifts:
         out["shifts"] = [sh.to_dict() for sh in data.dyad_shifts(s)]
@@ -204,17 +210,8 @@ def shifts(
     lo, hi = day(since), day(until, end=True)
     with request.app.state.open_store() as store:
         if a and b:
-            s = data.series(
-                store,
-                _ref(a).label,
-                _ref(b).label,
-                by=by,
-                since=lo,
-                until=hi,
-                event_type=None,
-                directed=False,
-                uncertain=False,
-            )
+            f = data.Filters(since=lo, until=hi)
+            s = data.series(store, _ref(a).label, _ref(b).label, by=by, f=f)
             items = [data.shift_view(s, sh) for sh in data.dyad_shifts(s)]
         else:
             items = data.overview_shifts(store)
@@ -229,6 +226,7 @@ def network(
     min_events: Annotated[int, Query(ge=1)] = 1,
     level: Literal["country", "sector"] = "country",
     uncertain: Uncertain = False,
+    historical: Historical = False,
 ) -> dict[str, Any]:
     """The directed actor graph as node-link JSON (networkx): edges weighted by events, with
     mean Goldstein and counts by quad class."""
@@ -239,6 +237,7 @@ def network(
             until=day(until, end=True),
             min_events=min_events,
             include_hypothetical=uncertain,
+            include_historical=historical,
             level=level,
         )
     return nx.node_link_data(graph, edges="edges")
@@ -299,12 +298,12 @@ def search(
 def actor(request: Request, code: ActorPath) -> dict[str, Any]:
     ref = _ref(code)
     with request.app.state.open_store() as store:
-        summary = data.actor_summary(store, ref)
-    if summary is None:
+        found = data.actor_page(store, ref)
+    if found is None:
         raise HTTPException(status_code=404, detail=f"no actor {ref.label}")
     return {
-        "actor": summary.code,
-        "names": summary.names,
-        "partners": [p.to_dict() for p in summary.partners],
-        "top_events": [e.to_dict() for e in summary.top_events],
+        "actor": found.label,
+        "names": found.names,
+        "partners": [p.to_dict() for p in found.partners],
+        "top_events": [e.to_dict() for e in found.top_events],
     }

@@ -21,10 +21,10 @@ from markupsafe import Markup
 __all__ = [
     "QUAD_COLOURS",
     "QUAD_NAMES",
-    "dyad_quad_spec",
-    "dyad_trend_spec",
+    "dyad_spec",
     "embed_json",
     "partners_spec",
+    "quad_rows",
     "timeline_spec",
 ]
 
@@ -71,15 +71,77 @@ def _base(title: str, width: int | str = "container", height: int = 220) -> dict
     }
 
 
-def dyad_trend_spec(rows: Sequence[dict[str, Any]], *, by: str, title: str) -> dict[str, Any]:
-    """Cooperation–conflict index and mean Goldstein per period: two panels sharing the time axis.
+def _time(by: str, *, centre: bool = False) -> dict[str, Any]:
+    """The x encoding of a period series: the period's first day, binned to the period, so a
+    bar covers its whole period; ``centre`` puts a point in the middle of it instead."""
+    x: dict[str, Any] = {
+        "field": "start",
+        "type": "temporal",
+        "timeUnit": _TIME_UNIT.get(by, "yearmonthdate"),
+        "title": None,
+    }
+    if centre:
+        x["bandPosition"] = 0.5
+    return x
 
-    ``rows`` hold ``period`` (label), ``start`` (ISO date of the period's first day), ``index``,
-    ``goldstein_mean`` and ``events``. Two panels rather than one chart with two y axes, because
-    the measures have different ranges (−1…1 and −10…10) and a dual axis invites false readings.
+
+def quad_rows(periods: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per period and quad class with a non-zero count (zero rows would only draw
+    empty bars), from the series' ``quad_counts``."""
+    return [
+        {
+            "start": p["start"],
+            "period": p["period"],
+            "quad_class": q,
+            "quad": QUAD_NAMES[q],
+            "count": n,
+        }
+        for p in periods
+        for q in (1, 2, 3, 4)
+        if (n := p["quad_counts"][str(q)])
+    ]
+
+
+def _quad_bars(rows: Sequence[dict[str, Any]], by: str, height: int) -> dict[str, Any]:
+    return {
+        "data": {"values": list(rows)},
+        "height": height,
+        "width": "container",
+        "mark": {"type": "bar", "tooltip": True},
+        "encoding": {
+            "x": _time(by),
+            "y": {"field": "count", "type": "quantitative", "stack": "zero", "title": "events"},
+            "color": {
+                "field": "quad",
+                "type": "nominal",
+                "title": None,
+                "scale": {
+                    "domain": [QUAD_NAMES[q] for q in (1, 2, 3, 4)],
+                    "range": [QUAD_COLOURS[q] for q in (1, 2, 3, 4)],
+                },
+                "legend": {"orient": "top", "direction": "horizontal"},
+            },
+            "order": {"field": "quad_class", "type": "quantitative"},
+            "tooltip": [
+                {"field": "period", "title": "period"},
+                {"field": "quad", "title": "quad class"},
+                {"field": "count", "title": "events"},
+            ],
+        },
+    }
+
+
+def dyad_spec(periods: Sequence[dict[str, Any]], *, by: str, title: str) -> dict[str, Any]:
+    """A dyad's series as three panels on one time axis: the cooperation–conflict index, the
+    mean Goldstein score, and the events per period stacked by quad class.
+
+    ``periods`` are the relations module's period dicts (``period``, ``start``, ``events``,
+    ``quad_counts``, ``goldstein_mean``, ``index``). Separate panels rather than one chart with
+    two y axes, because the measures have different ranges (−1…1, −10…10, counts) and a dual
+    axis invites false readings; one shared axis, so a change in tone lines up with the events
+    behind it. A period without weighted events has no index: the line breaks there instead of
+    drawing a trend through months nobody reported on.
     """
-    unit = _TIME_UNIT.get(by, "yearmonthdate")
-    x = {"field": "start", "type": "temporal", "timeUnit": unit, "title": None}
     tooltip = [
         {"field": "period", "title": "period"},
         {"field": "events", "title": "events"},
@@ -89,17 +151,15 @@ def dyad_trend_spec(rows: Sequence[dict[str, Any]], *, by: str, title: str) -> d
 
     def panel(field: str, label: str, domain: list[float], colour: str) -> dict[str, Any]:
         return {
-            "height": 150,
+            "data": {"values": list(periods)},
+            "height": 120,
             "width": "container",
             "layer": [
                 {"mark": {"type": "rule", "color": "#999"}, "encoding": {"y": {"datum": 0}}},
                 {
-                    # Periods without weighted events have no value: leave them out so the
-                    # line joins the periods that have one instead of breaking at each gap.
-                    "transform": [{"filter": f"isValid(datum.{field})"}],
                     "mark": {"type": "line", "point": True, "color": colour},
                     "encoding": {
-                        "x": x,
+                        "x": _time(by, centre=True),
                         "y": {
                             "field": field,
                             "type": "quantitative",
@@ -114,44 +174,25 @@ def dyad_trend_spec(rows: Sequence[dict[str, Any]], *, by: str, title: str) -> d
 
     spec = _base(title)
     del spec["width"], spec["height"]
-    spec["data"] = {"values": list(rows)}
     spec["vconcat"] = [
-        panel("index", "cooperation–conflict index", [-1, 1], "#1f5f8b"),
+        panel("index", "co-op–conflict index", [-1, 1], "#1f5f8b"),
         panel("goldstein_mean", "mean Goldstein", [-10, 10], "#6a4c93"),
+        _quad_bars(quad_rows(periods), by, 140),
     ]
     spec["resolve"] = {"scale": {"x": "shared"}}
     return spec
 
 
-def dyad_quad_spec(rows: Sequence[dict[str, Any]], *, by: str, title: str) -> dict[str, Any]:
-    """Events per period stacked by quad class (``rows``: ``start``, ``period``, ``quad_class``,
-    ``count``), coloured from cooperation (greens) to conflict (orange, red)."""
-    unit = _TIME_UNIT.get(by, "yearmonthdate")
-    values = [
-        dict(r, quad=QUAD_NAMES.get(int(r["quad_class"]), str(r["quad_class"]))) for r in rows
-    ]
+def timeline_spec(rows: Sequence[dict[str, Any]], *, title: str) -> dict[str, Any]:
+    """Events per month in the whole store, stacked by quad class (the overview's picture of what
+    the corpus covers). ``rows``: ``start`` (first day of the month), ``quad_class``, ``count``."""
     spec = _base(title)
-    spec["data"] = {"values": values}
-    spec["mark"] = {"type": "bar", "tooltip": True}
-    spec["encoding"] = {
-        "x": {"field": "start", "type": "temporal", "timeUnit": unit, "title": None},
-        "y": {"field": "count", "type": "quantitative", "stack": "zero", "title": "events"},
-        "color": {
-            "field": "quad",
-            "type": "nominal",
-            "title": "quad class",
-            "scale": {
-                "domain": [QUAD_NAMES[q] for q in (1, 2, 3, 4)],
-                "range": [QUAD_COLOURS[q] for q in (1, 2, 3, 4)],
-            },
-        },
-        "order": {"field": "quad_class", "type": "quantitative"},
-        "tooltip": [
-            {"field": "period", "title": "period"},
-            {"field": "quad", "title": "quad class"},
-            {"field": "count", "title": "events"},
-        ],
-    }
+    del spec["width"], spec["height"]
+    values = [
+        dict(r, period=str(r["start"])[:7], quad=QUAD_NAMES.get(int(r["quad_class"]), "?"))
+        for r in rows
+    ]
+    spec.update(_quad_bars(values, "month", 180))
     return spec
 
 
@@ -178,11 +219,3 @@ def partners_spec(rows: Sequence[dict[str, Any]], *, title: str) -> dict[str, An
         ],
     }
     return spec
-
-
-def timeline_spec(rows: Sequence[dict[str, Any]], *, title: str) -> dict[str, Any]:
-    """Events per month in the whole store, stacked by quad class (the overview's picture of what
-    the corpus covers). ``rows``: ``start`` (first day of the month), ``quad_class``, ``count``."""
-    return dyad_quad_spec(
-        [dict(r, period=str(r["start"])[:7]) for r in rows], by="month", title=title
-    )

@@ -1,7 +1,8 @@
 """What each page and API endpoint shows, computed from the store and the relations module.
 
 Pages (``pages.py``) and the JSON API (``api.py``) call the same functions here, so the numbers
-on a chart, in its table and at its ``/api`` URL come from one computation.
+on a chart, in its table and at its ``/api`` URL come from one computation. Everything is read
+through ``detente.store.Store`` and ``detente.relations``: the dashboard has no SQL of its own.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from typing import Any
 from ..model import Analysis
 from ..relations.series import DyadSeries, series_from_events
 from ..relations.shifts import Shift, detect_shifts, scan_dyads
-from ..store import ActorRef, DyadStat, Store, StoredEvent
-from . import queries
+from ..store import ActorRef, DocumentInfo, DyadStat, Store, StoredEvent
 
 __all__ = [
     "ActorPage",
+    "Filters",
     "Partner",
-    "actor_summary",
+    "actor_page",
     "article",
     "dyad_events",
     "dyad_shifts",
@@ -29,47 +30,46 @@ __all__ = [
     "overview_shifts",
     "series",
     "shift_view",
+    "story_copies",
+    "timeline",
 ]
 
 OVERVIEW_DYADS = 15  # rows in the overview's "most active dyads"
 SCANNED_DYADS = 8  # dyads the overview tests for shifts (each costs a permutation test)
 
 
-def events_by_id(store: Store, ids: Sequence[int]) -> list[StoredEvent]:
-    """The stored events with these ids, in the order given (missing ids left out).
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a dyad view selects: the same words as ``detente relations``. Historical mentions
+    (events the text places before its publication date) are left out by default, as the
+    relations module does, so a 2024 article recalling a 2019 summit does not add a 2019 event."""
 
-    The store reads events by filter, not by id, so each id is located in its document with
-    one indexed lookup and the document's events are read through ``Store.events`` (a document
-    holds a handful of events)."""
-    where = queries.documents_of_events(queries.connection(store), ids)
-    found: dict[int, StoredEvent] = {}
-    for doc in dict.fromkeys(where.values()):
-        for e in store.events(document=doc, include_hypothetical=True, limit=None):
-            found[e.id] = e
+    since: str | None = None
+    until: str | None = None
+    event_type: str | None = None
+    directed: bool = False
+    uncertain: bool = False  # include negated, hypothetical and future events
+    historical: bool = False  # include historical mentions
+
+
+def events_by_id(store: Store, ids: Sequence[int]) -> list[StoredEvent]:
+    """The stored events with these ids, in the order given (missing ids left out)."""
+    found = {e.id: e for e in store.events(ids=ids, include_hypothetical=True, limit=None)}
     return [found[i] for i in ids if i in found]
 
 
-def series(
-    store: Store,
-    a: str,
-    b: str,
-    *,
-    by: str,
-    since: str | None,
-    until: str | None,
-    event_type: str | None,
-    directed: bool,
-    uncertain: bool,
-) -> DyadSeries:
-    """The dyad series, optionally over one event type (the relations module's own
-    ``series_from_events`` over the store's filtered events, as ``dyad_series`` does)."""
+def series(store: Store, a: str, b: str, *, by: str, f: Filters) -> DyadSeries:
+    """The dyad series, optionally over one event type: the relations module's
+    ``series_from_events`` over the store's filtered events (what ``dyad_series`` does, plus the
+    type filter)."""
     events = store.events(
         dyad=(a, b),
-        directed=directed,
-        event_type=event_type,
-        since=since,
-        until=until,
-        include_hypothetical=uncertain,
+        directed=f.directed,
+        event_type=f.event_type,
+        since=f.since,
+        until=f.until,
+        include_hypothetical=f.uncertain,
+        include_historical=f.historical,
         limit=None,
     )
     return series_from_events(
@@ -77,40 +77,28 @@ def series(
         a,
         b,
         by=by,  # type: ignore[arg-type]
-        since=since,
-        until=until,
-        directed=directed,
-        include_hypothetical=uncertain,
+        since=f.since,
+        until=f.until,
+        directed=f.directed,
+        include_hypothetical=f.uncertain,
+        include_historical=f.historical,
+        coverage=store.coverage(),
     )
 
 
-def dyad_shifts(s: DyadSeries) -> list[Shift]:
-    """Shifts of a series already computed (the permutation test runs on its units)."""
-    return detect_shifts(s)
-
-
 def dyad_events(
-    store: Store,
-    a: str,
-    b: str,
-    *,
-    since: str | None,
-    until: str | None,
-    event_type: str | None,
-    directed: bool,
-    uncertain: bool,
-    limit: int,
-    offset: int,
+    store: Store, a: str, b: str, *, f: Filters, limit: int, offset: int
 ) -> list[StoredEvent]:
     """One page of the dyad's stored events, newest first, plus one more to tell whether a next
     page exists."""
     return store.events(
         dyad=(a, b),
-        directed=directed,
-        event_type=event_type,
-        since=since,
-        until=until,
-        include_hypothetical=uncertain,
+        directed=f.directed,
+        event_type=f.event_type,
+        since=f.since,
+        until=f.until,
+        include_hypothetical=f.uncertain,
+        include_historical=f.historical,
         limit=limit + 1,
         offset=offset,
         newest_first=True,
@@ -118,11 +106,26 @@ def dyad_events(
 
 
 def overview_dyads(store: Store) -> list[DyadStat]:
-    return store.dyads(directed=False, limit=OVERVIEW_DYADS)
+    return store.dyads(directed=False, include_historical=False, limit=OVERVIEW_DYADS)
+
+
+def timeline(store: Store) -> list[dict[str, Any]]:
+    """Asserted events per month and quad class over the whole store (the overview chart)."""
+    return [
+        {"start": month.isoformat(), "quad_class": q, "count": n}
+        for month, q, n in store.activity()
+    ]
+
+
+def shift_view(s: DyadSeries, sh: Shift) -> dict[str, Any]:
+    """A shift as the JSON API and the pages show it, with the pair it belongs to."""
+    d = sh.to_dict()
+    d.update(a=s.a.label, b=s.b.label)
+    return d
 
 
 def overview_shifts(store: Store) -> list[dict[str, Any]]:
-    """The latest shifts among the most active undirected dyads, newest first."""
+    """The latest shifts among the most active undirected pairs, newest first."""
     found: list[tuple[DyadSeries, Shift]] = []
     for s, shifts in scan_dyads(store, top=SCANNED_DYADS, by="month"):
         found.extend((s, sh) for sh in shifts)
@@ -130,23 +133,26 @@ def overview_shifts(store: Store) -> list[dict[str, Any]]:
     return [shift_view(s, sh) for s, sh in found[:10]]
 
 
-def shift_view(s: DyadSeries, sh: Shift) -> dict[str, Any]:
-    d = sh.to_dict()
-    d.update(a=s.a.label, b=s.b.label)
-    return d
+def dyad_shifts(s: DyadSeries) -> list[Shift]:
+    """Shifts of a series already computed (the permutation test runs on its units)."""
+    return detect_shifts(s)
 
 
 @dataclass(frozen=True, slots=True)
 class Partner:
-    """An actor's partner with the activity in both directions (units counted once per story)."""
+    """An actor's partner with the activity in both directions (units counted once per story,
+    as ``Store.dyads`` counts them)."""
 
     partner: str
-    events: int
     outgoing: int
     incoming: int
     goldstein_sum: float
-    coop: int
+    cooperation: int
     conflict: int
+
+    @property
+    def events(self) -> int:
+        return self.outgoing + self.incoming
 
     @property
     def goldstein_mean(self) -> float:
@@ -159,14 +165,14 @@ class Partner:
             "as_source": self.outgoing,
             "as_target": self.incoming,
             "goldstein_mean": round(self.goldstein_mean, 4),
-            "cooperation": self.coop,
+            "cooperation": self.cooperation,
             "conflict": self.conflict,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class ActorPage:
-    code: str
+    label: str
     names: list[str]
     partners: list[Partner]
     top_events: list[StoredEvent]
@@ -176,16 +182,18 @@ class ActorPage:
         return sum(p.events for p in self.partners)
 
 
-def actor_summary(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | None:
-    """Partners (from the store's directed dyads in which the actor takes part) and the
-    strongest events of an actor; None when the store has never seen its code."""
-    conn = queries.connection(store)
-    assert ref.code is not None
-    if not queries.actor_known(conn, ref.code, ref.sector):
+def actor_page(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | None:
+    """Partners (from the store's directed pairs the actor takes part in, folded into one row
+    per partner) and the strongest events of an actor; None when the store has never seen it.
+    Historical mentions are left out, as on the dyad page, so the figures agree."""
+    names = store.actor_names(ref)
+    if not names and not store.events(ref, include_hypothetical=True, limit=1):
         return None
     label = ref.label
     acc: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0, 0])
-    for d in store.dyads(actor=ref, directed=True, level="sector" if ref.sector else "country"):
+    level = "sector" if ref.sector else "country"
+    pairs = store.dyads(actor=ref, directed=True, level=level, include_historical=False)  # type: ignore[arg-type]
+    for d in pairs:
         if d.source == label:
             partner, slot = d.target, 0
         elif d.target == label:
@@ -198,16 +206,14 @@ def actor_summary(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | 
         row[3] += d.quads[0] + d.quads[1]
         row[4] += d.quads[2] + d.quads[3]
     partners = [
-        Partner(p, int(r[0] + r[1]), int(r[0]), int(r[1]), float(r[2]), int(r[3]), int(r[4]))
-        for p, r in acc.items()
+        Partner(p, int(r[0]), int(r[1]), float(r[2]), int(r[3]), int(r[4])) for p, r in acc.items()
     ]
     partners.sort(key=lambda p: (-p.events, p.partner))
-    ids = queries.top_event_ids(conn, ref.code, ref.sector, limit=top)
     return ActorPage(
-        code=label,
-        names=queries.actor_names(conn, ref.code, ref.sector),
+        label=label,
+        names=names,
         partners=partners,
-        top_events=events_by_id(store, ids),
+        top_events=store.events(ref, include_historical=False, strongest_first=True, limit=top),
     )
 
 
@@ -218,3 +224,11 @@ def article(store: Store, ref: str) -> tuple[Analysis, list[StoredEvent]]:
     events = store.events(document=analysis.id, include_hypothetical=True, limit=None)
     events.sort(key=lambda e: (e.event.char_span[0], e.id))
     return analysis, events
+
+
+def story_copies(store: Store, info: DocumentInfo, *, limit: int = 20) -> list[DocumentInfo]:
+    """The other documents of a document's story (the same wire story from other outlets)."""
+    if info.story_id is None or info.story_size < 2:
+        return []
+    members = store.documents(story_id=info.story_id, limit=limit + 1)
+    return [d for d in members if d.id != info.id][:limit]

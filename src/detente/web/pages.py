@@ -8,12 +8,13 @@ Vega-Lite specs from ``charts.py``, embedded as JSON that the page's script hand
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..store import ActorRef
-from . import charts, data, queries
+from ..store import ActorRef, Store
+from . import charts, data
 from .params import (
     ActorPath,
     By,
@@ -54,13 +55,13 @@ def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLRespons
 def overview(request: Request) -> HTMLResponse:
     state = request.app.state
     with state.open_store() as store:
-        conn = queries.connection(store)
-        token = queries.store_token(conn)
+        token = store.change_token()
         stats = state.cache.get("stats", token, store.stats)
         dyads = state.cache.get("dyads", token, lambda: data.overview_dyads(store))
-        timeline = state.cache.get("timeline", token, lambda: queries.monthly_quads(conn))
+        timeline = state.cache.get("timeline", token, lambda: data.timeline(store))
         shifts = state.cache.get("shifts", token, lambda: data.overview_shifts(store))
-        recent = [event_view(e) for e in store.events(limit=20, newest_first=True)]
+        latest = store.events(include_historical=False, limit=20, newest_first=True)
+        recent = [event_view(e) for e in latest]
     spec = charts.timeline_spec(timeline, title="Asserted events per month") if timeline else None
     return _render(
         request,
@@ -83,6 +84,14 @@ def _pair(a: str, b: str) -> tuple[ActorRef, ActorRef]:
     return ra, rb
 
 
+def _name(store: Store, ref: ActorRef) -> str:
+    """The actor's canonical name for headings; 404 when the store has never seen it."""
+    names = store.actor_names(ref, limit=1)
+    if not names and not store.events(ref, include_hypothetical=True, limit=1):
+        raise HTTPException(status_code=404, detail=f"no actor {ref.label} in this store")
+    return names[0] if names else ref.label
+
+
 @router.get("/dyad/{a}/{b}", response_class=HTMLResponse)
 def dyad(
     request: Request,
@@ -94,83 +103,64 @@ def dyad(
     until: DateQuery = None,
     directed: bool = False,
     uncertain: bool = False,
+    historical: bool = False,
     offset: Offset = 0,
     limit: PageLimit = 50,
 ) -> HTMLResponse:
     ra, rb = _pair(a, b)
-    etype = event_type(type)
-    lo, hi = day(since), day(until, end=True)
+    f = data.Filters(
+        since=day(since),
+        until=day(until, end=True),
+        event_type=event_type(type),
+        directed=directed,
+        uncertain=uncertain,
+        historical=historical,
+    )
     with request.app.state.open_store() as store:
-        conn = queries.connection(store)
-        for ref in (ra, rb):
-            if not queries.actor_known(conn, str(ref.code), ref.sector):
-                raise HTTPException(status_code=404, detail=f"no actor {ref.label} in this store")
-        names = {
-            r.label: (queries.actor_names(conn, str(r.code), r.sector, limit=1) or [r.label])[0]
-            for r in (ra, rb)
-        }
-        filters = {
-            "by": by,
-            "type": etype,
-            "since": since or None,
-            "until": until or None,
-            "directed": directed,
-            "uncertain": uncertain,
-        }
-        common = {
-            "since": lo,
-            "until": hi,
-            "event_type": etype,
-            "directed": directed,
-            "uncertain": uncertain,
-        }
-        s = data.series(store, ra.label, rb.label, by=by, **common)
+        names = [_name(store, ra), _name(store, rb)]
+        s = data.series(store, ra.label, rb.label, by=by, f=f)
         shifts = data.dyad_shifts(s) if s.periods else []
-        rows = data.dyad_events(store, ra.label, rb.label, limit=limit, offset=offset, **common)
-    base = f"/dyad/{ra.label}/{rb.label}"
+        rows = data.dyad_events(store, ra.label, rb.label, f=f, limit=limit, offset=offset)
+    # The form's own values (as typed), for the form and for links that keep the view.
+    form = {
+        "by": by,
+        "type": f.event_type,
+        "since": since or None,
+        "until": until or None,
+        "directed": directed,
+        "uncertain": uncertain,
+        "historical": historical,
+    }
+    kept = {k: v for k, v in form.items() if v not in (None, "", False)}
     events, page = paginate(
         [event_view(e) for e in rows],
         offset=offset,
         limit=limit,
-        base=base,
-        params={k: v for k, v in filters.items() if k != "by" or v != "month"},
+        base=f"/dyad/{ra.label}/{rb.label}",
+        params=kept,
     )
     periods = [p.to_dict() for p in s.periods]
     table = [dict(p, quads=[p["quad_counts"][str(q)] for q in (1, 2, 3, 4)]) for p in periods]
     title = f"{ra.label} {'→' if directed else '–'} {rb.label}"
-    quad_rows = [
-        {
-            "start": p["start"],
-            "period": p["period"],
-            "quad_class": q,
-            "count": p["quad_counts"][str(q)],
-        }
-        for p in periods
-        for q in (1, 2, 3, 4)
-    ]
-    api_query = "&".join(f"{k}={v}" for k, v in (("by", by), ("since", lo), ("until", hi)) if v)
     return _render(
         request,
         "dyad.html",
         {
             "a": ra.label,
             "b": rb.label,
-            "a_label": names[ra.label],
-            "b_label": names[rb.label],
-            "filters": filters,
+            "a_label": names[0],
+            "b_label": names[1],
+            "filters": form,
             "granularities": GRANULARITIES,
             "event_types": EVENT_TYPES,
             "series": table,
             "total": len(s.units),
             "folded": s.folded,
-            "trend_spec": charts.dyad_trend_spec(periods, by=by, title=f"{title}: index and tone"),
-            "quad_spec": charts.dyad_quad_spec(
-                quad_rows, by=by, title=f"{title}: events by quad class"
-            ),
+            "dyad_spec": charts.dyad_spec(periods, by=by, title=f"{title} by {by}"),
             "shifts": [sh.to_dict() for sh in shifts],
             "events": events,
             "page": page,
-            "api_url": f"/api/dyads/{ra.label}/{rb.label}/series?{api_query}",
+            "api_url": f"/api/dyads/{ra.label}/{rb.label}/series?{urlencode(kept)}",
             "charts": bool(periods),
         },
     )
@@ -180,27 +170,24 @@ def dyad(
 def actor(request: Request, code: ActorPath) -> HTMLResponse:
     ref = ActorRef.parse(actor_code(code))
     with request.app.state.open_store() as store:
-        summary = data.actor_summary(store, ref)
-    if summary is None:
+        found = data.actor_page(store, ref)
+    if found is None:
         raise HTTPException(status_code=404, detail=f"no actor {ref.label} in this store")
-    partners = [p.to_dict() for p in summary.partners]
+    partners = [p.to_dict() for p in found.partners]
     chart_rows = partners[:20]
-    label = summary.names[0] if summary.names else ref.label
+    label = found.names[0] if found.names else ref.label
     return _render(
         request,
         "actor.html",
         {
             "actor": ref.label,
             "label": f"{label} ({ref.label})" if label != ref.label else label,
-            "names": summary.names[1:],
-            "total": summary.events,
-            "partners": [
-                dict(p, outgoing=p["as_source"], incoming=p["as_target"], coop=p["cooperation"])
-                for p in partners
-            ],
+            "names": found.names[1:],
+            "total": found.events,
+            "partners": partners,
             "partners_spec": charts.partners_spec(chart_rows, title=f"Partners of {ref.label}"),
-            "top_events": [event_view(e) for e in summary.top_events],
-            "api_url": f"/api/events?actor={ref.label}",
+            "top_events": [event_view(e) for e in found.top_events],
+            "api_url": f"/api/actors/{ref.label}",
             "charts": bool(chart_rows),
         },
     )
@@ -223,6 +210,7 @@ def article(request: Request, doc_id: str) -> HTMLResponse:
     with request.app.state.open_store() as store:
         analysis, events = data.article(store, doc_id)
         info = store.document_info(analysis.id)
+        copies = data.story_copies(store, info)
     a = analysis.article
     doc = {
         "id": a.id,
@@ -248,6 +236,7 @@ def article(request: Request, doc_id: str) -> HTMLResponse:
             "actors": [s.to_dict() for s in analysis.actors],
             "events": [event_view(e) for e in events],
             "quotes": [q.to_dict() for q in analysis.quotes],
+            "copies": [c.to_dict() for c in copies],
         },
     )
 
