@@ -697,3 +697,15 @@ def test_historical_events_can_be_left_out_and_coverage_is_the_publication_span(
         }
         first, last = store.coverage()
     assert first.isoformat() == last.isoformat() == "2023-09-13"
+
+
+def test_a_read_only_store_can_serve_from_another_thread(db: Path) -> None:
+    with detente.open(db) as store:
+        store.add(rich_analysis())
+    reader = detente.open(db, readonly=True)
+    seen: list[int] = []
+    worker = threading.Thread(target=lambda: seen.append(reader.stats().documents))
+    worker.start()
+    worker.join(10)
+    reader.close()
+    assert seen == [1]

@@ -15,8 +15,9 @@ Why these choices:
 - **Story clusters** are assigned in the same transaction (``detente.stories``), so a document and
   its LSH buckets are written together.
 
-A ``Store`` wraps one connection and belongs to one thread; open one per thread or per request
-(opening is cheap). The schema is documented in docs/schema.md.
+A writable ``Store`` wraps one connection and belongs to the thread that opened it; a read-only
+one may move between threads but serves one caller at a time. Open one per request or per
+thread (opening is cheap). The schema is documented in docs/schema.md.
 """
 
 from __future__ import annotations
@@ -116,7 +117,16 @@ class Store:
                     code="E401",
                 )
             uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+            # A reader may be handed from thread to thread (a web framework's dependency and its
+            # endpoint): this sqlite3 is built serialized (threadsafety 3), and a reader never
+            # holds a write transaction that another thread could disturb.
+            conn = sqlite3.connect(
+                uri,
+                uri=True,
+                timeout=timeout,
+                isolation_level=None,
+                check_same_thread=sqlite3.threadsafety < 3,
+            )
             conn.execute("PRAGMA query_only = ON")
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -454,6 +464,7 @@ class Store:
             yield StoredDocument(queries.load_analysis(self._conn, pk), story_id, ingested_at)
 
     def story_of(self, ref: str) -> int | None:
+        """The story cluster of a document (id, unique prefix or external id)."""
         row = self._conn.execute(
             "SELECT story_id FROM documents WHERE id = ?", (self.resolve(ref),)
         ).fetchone()
