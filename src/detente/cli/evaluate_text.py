@@ -91,18 +91,9 @@ def eval_quotes(
         from rich.table import Table
 
         table = Table(title=f"PolNeAR: {report.articles} articles")
-        for col in (
-            "",
-            "gold",
-            "predicted",
-            "matched",
-            "precision",
-            "recall",
-            "F1",
-            "speaker acc.",
-        ):
-            table.add_column(col, justify="right" if col else "left")
-        for name, t in (("direct quotes", report.direct), ("all attributions", report.all)):
+        for col in ("", "gold", "pred.", "match", "P", "R", "F1", "speaker"):
+            table.add_column(col, justify="right" if col else "left", no_wrap=True)
+        for name, t in (("direct", report.direct), ("all", report.all)):
             table.add_row(
                 name,
                 str(t.gold),
@@ -114,10 +105,14 @@ def eval_quotes(
                 f"{t.speaker_accuracy:.3f}",
             )
         console.print(table)
+        console.print(
+            "direct: quotations inside quotation marks; all: every attribution, direct or "
+            "reported; speaker: accuracy over matched pairs."
+        )
         if report.direct.kind_disagreements:
             console.print(
                 f"{report.direct.kind_disagreements} direct predictions matched a gold Content that "
-                "is not a quotation; they count in 'all attributions' only."
+                "is not a quotation; they count in 'all' only."
             )
     _gate(
         [
