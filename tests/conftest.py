@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("DETENTE_SHARED", ROOT.parent / "shared"))
+from support import ROOT, SHARED, shared_path
 
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or a skip with the reason when the checkout has no ../shared."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent: tests on third-party text read it from ../shared (see README)")
-    return path
+__all__ = ["ROOT", "SHARED", "shared_path"]
 
 
 @pytest.fixture(scope="session")

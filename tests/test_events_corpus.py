@@ -14,7 +14,7 @@ from detente.events import ontology
 
 
 def _items(n: int) -> list[dict]:
-    from conftest import shared_path
+    from support import shared_path
 
     path = shared_path("corpus", "current-events", "items.jsonl.gz")
     with gzip.open(path, "rt", encoding="utf-8") as fh:

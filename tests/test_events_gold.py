@@ -19,7 +19,7 @@ MODE_ACCURACY_FLOOR = 0.55
 
 @pytest.fixture(scope="module")
 def report(resources):
-    from conftest import shared_path
+    from support import shared_path
 
     return evaluate_events(shared_path("gold", "events", "plover-gsr-dev.jsonl"), resources)
 

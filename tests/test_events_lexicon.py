@@ -190,7 +190,7 @@ def test_missing_user_lexicon(tmp_path: Path):
 
 
 def test_ontology_doc_matches_the_data():
-    from conftest import ROOT
+    from support import ROOT
 
     text = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     onto = ontology()

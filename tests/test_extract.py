@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
 from detente import ingest
 from detente.config import Limits
 from detente.errors import DetenteError, ExtractionError, InputError
 from detente.extract import article_id, extract
 from detente.model import Document
+from support import shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 PARA = (
