@@ -20,9 +20,10 @@ Design choices, and why:
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from .. import __version__
 from ..errors import StoreError
 from ..store import Store
 from . import api, pages
+from .cache import Cache
 from .charts import QUAD_NAMES, embed_json
 
 __all__ = ["CSP", "create_app"]
@@ -63,26 +65,6 @@ FAVICON = (
 )
 
 
-class Cache:
-    """Results of expensive whole-store aggregates (the overview's dyads and timeline), kept
-    until the store changes. ``token`` is cheap to compute (row counts) and changes with every
-    ingest, so a dashboard left running during an ingest never shows stale figures for long."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._values: dict[str, tuple[Any, Any]] = {}
-
-    def get(self, key: str, token: Any, compute: Callable[[], Any]) -> Any:
-        with self._lock:
-            hit = self._values.get(key)
-        if hit is not None and hit[0] == token:
-            return hit[1]
-        value = compute()
-        with self._lock:
-            self._values[key] = (token, value)
-        return value
-
-
 def _templates() -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -103,17 +85,34 @@ def _wants_html(request: Request) -> bool:
     )
 
 
-def create_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
+def _warm(app: FastAPI) -> None:
+    """Compute the overview's figures in the background at start-up, so that the first person
+    to open the dashboard does not wait for the shift scan. A failure here is not fatal: the
+    overview computes (and reports) it again when asked."""
+    with contextlib.suppress(Exception), app.state.open_store() as store:
+        pages.overview_aggregates(app.state, store)
+
+
+def create_app(db_path: str | Path, *, csp: bool = True, warm: bool = True) -> FastAPI:
     """A FastAPI app serving the dashboard and ``/api`` over the store at ``db_path``.
 
     The store is opened once here to fail early (StoreError E401/E403/E407) when the file is
     missing or not a detente store; requests then open their own read-only connections.
+    ``warm``: compute the overview's whole-store figures in a background thread when the server
+    starts (its lifespan), instead of on the first visit.
     """
     path = Path(db_path)
     with Store(path, readonly=True):
         pass
 
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=_warm, args=(app,), name="detente-warm", daemon=True).start()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="detente",
         version=__version__,
         summary="Coded political events, actors, quotes and relations from a detente store.",
@@ -128,7 +127,8 @@ def create_app(db_path: str | Path, *, csp: bool = True) -> FastAPI:
     templates = _templates()
     app.state.db_path = path
     app.state.templates = templates
-    app.state.cache = Cache()
+    app.state.cache = Cache(size=16)  # the overview's figures
+    app.state.dyad_cache = Cache(size=32)  # dyad series and their shifts, per view
 
     @contextmanager
     def open_store() -> Iterator[Store]:

@@ -149,9 +149,15 @@ def dyad_spec(periods: Sequence[dict[str, Any]], *, by: str, title: str) -> dict
         {"field": "goldstein_mean", "title": "mean Goldstein", "format": ".2f"},
     ]
 
+    # Only what the panels draw: a long monthly series would otherwise carry every period's
+    # top events (with their sentences) into the page a second time.
+    points = [
+        {k: p[k] for k in ("period", "start", "events", "index", "goldstein_mean")} for p in periods
+    ]
+
     def panel(field: str, label: str, domain: list[float], colour: str) -> dict[str, Any]:
         return {
-            "data": {"values": list(periods)},
+            "data": {"values": points},
             "height": 120,
             "width": "container",
             "layer": [

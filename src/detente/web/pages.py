@@ -51,26 +51,34 @@ def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLRespons
     return request.app.state.templates.TemplateResponse(request, name, context)
 
 
+def overview_aggregates(state: Any, store: Store) -> dict[str, Any]:
+    """The overview's whole-store figures, cached until the store changes (the shift scan alone
+    takes seconds on a large store; ``create_app`` computes them once at start-up)."""
+    token = store.change_token()
+    cache = state.cache
+    return {
+        "stats": cache.get("stats", token, store.stats),
+        "dyads": cache.get("dyads", token, lambda: data.overview_dyads(store)),
+        "timeline": cache.get("timeline", token, lambda: data.timeline(store)),
+        "shifts": cache.get("shifts", token, lambda: data.overview_shifts(store)),
+    }
+
+
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
-    state = request.app.state
-    with state.open_store() as store:
-        token = store.change_token()
-        stats = state.cache.get("stats", token, store.stats)
-        dyads = state.cache.get("dyads", token, lambda: data.overview_dyads(store))
-        timeline = state.cache.get("timeline", token, lambda: data.timeline(store))
-        shifts = state.cache.get("shifts", token, lambda: data.overview_shifts(store))
+    with request.app.state.open_store() as store:
+        figures = overview_aggregates(request.app.state, store)
         latest = store.events(include_historical=False, limit=20, newest_first=True)
-        recent = [event_view(e) for e in latest]
+    timeline = figures["timeline"]
     spec = charts.timeline_spec(timeline, title="Asserted events per month") if timeline else None
     return _render(
         request,
         "overview.html",
         {
-            "stats": stats,
-            "dyads": [d.to_dict() for d in dyads],
-            "shifts": shifts,
-            "recent": recent,
+            "stats": figures["stats"],
+            "dyads": [d.to_dict() for d in figures["dyads"]],
+            "shifts": figures["shifts"],
+            "recent": [event_view(e) for e in latest],
             "timeline": spec,
             "charts": spec is not None,
         },
@@ -118,8 +126,14 @@ def dyad(
     )
     with request.app.state.open_store() as store:
         names = [_name(store, ra), _name(store, rb)]
-        s = data.series(store, ra.label, rb.label, by=by, f=f)
-        shifts = data.dyad_shifts(s) if s.periods else []
+
+        def compute() -> tuple[Any, list[Any]]:
+            s = data.series(store, ra.label, rb.label, by=by, f=f)
+            return s, (data.dyad_shifts(s) if s.periods else [])
+
+        # Paging through the events, or coming back to the page, does not redo the shift test.
+        key = ("dyad", ra.label, rb.label, by, f)
+        s, shifts = request.app.state.dyad_cache.get(key, store.change_token(), compute)
         rows = data.dyad_events(store, ra.label, rb.label, f=f, limit=limit, offset=offset)
     # The form's own values (as typed), for the form and for links that keep the view.
     form = {
