@@ -395,3 +395,40 @@ def test_plots_are_written_in_the_format_of_their_suffix(
 def test_a_plot_refuses_other_formats(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         plot_series(series_from_events([], "PRK", "RUS"), tmp_path / "plot.pdf")
+
+
+def test_mutual_events_count_for_every_pair_of_parties(tmp_path: Path) -> None:
+    """ "Putin and Kim met" codes both as sources and no target (PLOVER's convention for
+    meetings and clashes): the meeting must count in the PRK–RUS dyad, its series and the
+    network, while a joint action against a third party does not make its actors a dyad."""
+    with detente.open(tmp_path / "m.db") as store:
+        store.add(
+            analysis(
+                "Kim and Putin met at a spaceport in the Russian Far East on Wednesday.",
+                published="2023-09-13",
+                events=(event("CONSULT", ("PRK", "RUS")),),
+            )
+        )
+        store.add(
+            analysis(
+                "China and Russia joined new sanctions against North Korea in a vote.",
+                published="2017-08-05",
+                events=(event("SANCTION", ("CHN", "RUS"), "PRK"),),
+            )
+        )
+        both_ways = store.events(dyad="PRK:RUS", directed=True)
+        back = store.events(dyad="RUS:PRK", directed=True)
+        chn_rus = store.events(dyad="CHN:RUS")
+        chn_prk = store.events(dyad="CHN:PRK")
+        series = dyad_series(store, "PRK", "RUS", by="year")
+        pairs = {(d.source, d.target) for d in store.dyads(directed=False)}
+        g = build_network(store)
+    assert [e.event.event_type for e in both_ways] == ["CONSULT"]
+    assert sorted(e.event.event_type for e in back) == ["CONSULT", "SANCTION"]
+    assert chn_rus == []
+    assert [e.event.event_type for e in chn_prk] == ["SANCTION"]
+    counts = {p.label: p.counts for p in series.periods if any(p.counts)}
+    assert counts == {"2017": (0, 0, 0, 1), "2023": (1, 0, 0, 0)}
+    assert pairs == {("PRK", "RUS"), ("CHN", "PRK")}
+    assert ("PRK", "RUS") in g.edges and ("RUS", "PRK") in g.edges
+    assert ("CHN", "RUS") not in g.edges

@@ -77,7 +77,12 @@ class Failure:
     stage: str  # "ingest", "extract", "nlp", "store", ...
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "reason": self.reason, "code": self.code, "stage": self.stage}
+        return {
+            "source": self.source,
+            "reason": self.reason,
+            "code": self.code,
+            "stage": self.stage,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +234,12 @@ class Event:
     location: Location | None = None
     historical: bool = False  # the text places it before the publication date
     reported_by: tuple[Actor, ...] = ()  # who the sentence attributes it to ("X said Y ...")
+
+    @property
+    def mutual(self) -> bool:
+        """Every party is a source and none a target ("Putin and Kim met", "the two sides
+        clashed"), as PLOVER codes meetings, talks and clashes: each pair of parties is a dyad."""
+        return not self.target and len({a.code for a in self.source if a.code}) >= 2
 
     @property
     def asserted(self) -> bool:

@@ -158,6 +158,8 @@ def _direction(e: StoredEvent, a: ActorRef, b: ActorRef, directed: bool) -> bool
     """True if the event has A as source and B as target, False if only B → A (undirected),
     None if it is not an event between A and B."""
     src, tgt = e.event.source, e.event.target
+    if e.event.mutual:  # a meeting or clash: every party acts towards every other
+        tgt = src
     if any(a.matches(s) for s in src) and any(b.matches(t) for t in tgt):
         return True
     if not directed and any(b.matches(s) for s in src) and any(a.matches(t) for t in tgt):

@@ -112,14 +112,20 @@ def _actor_match(ref: ActorRef, alias: str) -> tuple[str, list[Any]]:
 
 
 def _dyad_sql(a: ActorRef, b: ActorRef) -> tuple[str, list[Any]]:
+    """Events with A among the sources and B among the targets, or A and B both among the
+    parties of a mutual event (a meeting or a clash codes every party as a source)."""
     sa, pa = _actor_match(a, "s")
     tb, pb = _actor_match(b, "t")
     sql = (
         "SELECT s.event FROM event_actors s JOIN event_actors t "
         f"ON t.event = s.event AND t.role = 'target' AND {tb} "
+        f"WHERE s.role = 'source' AND {sa} "
+        "UNION SELECT s.event FROM event_actors s JOIN event_actors t "
+        f"ON t.event = s.event AND t.role = 'source' AND t.position != s.position AND {tb} "
+        "JOIN events m ON m.id = s.event AND m.mutual = 1 "
         f"WHERE s.role = 'source' AND {sa}"
     )
-    return sql, [*pb, *pa]
+    return sql, [*pb, *pa, *pb, *pa]
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,7 +632,8 @@ def dyads(
 
     A unit is one (story, event type, source, target): the copies of a wire story, and the
     repetitions of one event within an article, count once (the first stored event stands for
-    them). Pairs come from source × target of each event; an actor paired with itself is left out.
+    them). Pairs come from source × target of each event, and from every two parties of a mutual
+    event (a meeting, a clash); an actor paired with itself is left out.
     Undirected pairs are ordered alphabetically. ``actor`` keeps the pairs it takes part in.
     """
     side = {"country": "{a}.code", "sector": "{a}.code || coalesce('-' || {a}.sector, '')"}[level]
@@ -656,7 +663,8 @@ def dyads(
                    {src} AS src, {tgt} AS tgt
             FROM events e
             JOIN event_actors s ON s.event = e.id AND s.role = 'source'
-            JOIN event_actors t ON t.event = e.id AND t.role = 'target'
+            JOIN event_actors t ON t.event = e.id AND (t.role = 'target' OR
+                 (e.mutual = 1 AND t.role = 'source' AND t.position != s.position))
             WHERE {" AND ".join(clauses)}
         ), units AS (
             SELECT min(id) AS id, src, tgt FROM pairs WHERE src != tgt

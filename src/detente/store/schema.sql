@@ -106,6 +106,7 @@ CREATE TABLE events (
     future         INTEGER NOT NULL CHECK (future IN (0, 1)),
     historical     INTEGER NOT NULL CHECK (historical IN (0, 1)),
     asserted       INTEGER GENERATED ALWAYS AS (negated = 0 AND hypothetical = 0 AND future = 0) STORED,
+    mutual         INTEGER NOT NULL DEFAULT 0 CHECK (mutual IN (0, 1)),  -- parties all sources, no target
     date           TEXT,                      -- as coded (contract field)
     date_precision TEXT,
     day            TEXT,                      -- date, else the document's publication date

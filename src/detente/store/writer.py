@@ -207,8 +207,8 @@ def _write_event(
                               goldstein, quad_class, negated, hypothetical, future, historical,
                               date, date_precision, day, location_name, location_code,
                               location_lat, location_lon, sentence_index, sentence, trigger,
-                              span_start, span_end, confidence, rule)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                              span_start, span_end, confidence, rule, mutual)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             document,
             position,
@@ -237,6 +237,7 @@ def _write_event(
             e.char_span[1],
             float(e.confidence),
             e.rule,
+            int(e.mutual),
         ),
     )
     event_id = cur.lastrowid
