@@ -4,12 +4,13 @@ Expected figures are counted by hand from the fixture articles in ``test_web_fix
 PRK–RUS has 8 asserted events once the two outlets' copies of the treaty story are folded
 (2017: 1 verbal conflict; 2019: 1 verbal cooperation; 2023: 2 verbal cooperation; 2024: 2 verbal
 and 2 material cooperation), 4 more that are negated, hypothetical or future, and 1 historical
-mention (a 2024 article recalling 2019 talks) that is left out unless asked for.
+mention (a 2017 article recalling talks in 2012) that is left out unless asked for.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -272,7 +273,7 @@ def test_api_series_filters(client: TestClient):
     assert get(uncertain="true") == 12
     assert get(since="2024") == 4
     assert get(historical="true") == 9
-    assert get(historical="true", since="2019", until="2019") == 2
+    assert get(historical="true", since="2012", until="2012") == 1
 
 
 def test_dyad_page_leaves_historical_mentions_out_unless_asked(client: TestClient):
@@ -432,3 +433,14 @@ def test_article_page_links_the_other_copies_of_its_story(client: TestClient):
     html = client.get(f"/article/{treaty[0]['id']}").text
     copies = re.search(r'<ul class="plain small" id="copies">(.*?)</ul>', html, re.S).group(1)
     assert treaty[1]["id"].replace(":", "%3A") in copies and treaty[0]["id"] not in copies
+
+
+def test_overview_timeline_covers_the_publication_span(client: TestClient):
+    spec = re.search(
+        r'<script type="application/json" id="timeline">(.*?)</script>', client.get("/").text
+    )
+    months = {row["start"] for row in json.loads(spec.group(1))["data"]["values"]}
+    # The store's events run from 2012 (a historical mention) but its articles from July 2017
+    # to November 2024: the chart shows those months only.
+    assert client.get("/api/stats").json()["first_day"] == "2012-07-20"
+    assert min(months) == "2017-07-01" and max(months) == "2024-11-01"

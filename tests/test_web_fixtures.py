@@ -189,8 +189,8 @@ def _analysis(
 
 def fixture_analyses() -> list[Analysis]:
     """The fixture articles: PRK–RUS from cool to close (2017–2024), PRK–USA summits and
-    tests, one story carried by two outlets, an article recalling a 2019 meeting (a historical
-    mention), and the hostile article."""
+    tests, one story carried by two outlets, a 2017 article recalling a 2012 meeting (a
+    historical mention), and the hostile article."""
     d = dt.date
     out = [
         _analysis(
@@ -298,8 +298,8 @@ def fixture_analyses() -> list[Analysis]:
     ]
     out.append(
         _analysis(
-            "Envoys look back on the Vladivostok meeting",
-            d(2024, 4, 25),
+            "Envoys look back on an earlier meeting",
+            d(2017, 7, 20),
             [
                 "Five years ago North Korea and Russia held talks in Vladivostok, diplomats recalled on Thursday.",
             ],

@@ -110,10 +110,17 @@ def overview_dyads(store: Store) -> list[DyadStat]:
 
 
 def timeline(store: Store) -> list[dict[str, Any]]:
-    """Asserted events per month and quad class over the whole store (the overview chart)."""
+    """Asserted events per month and quad class over the months the store's documents were
+    published in (the overview chart). Events dated outside that span are retrospective
+    mentions ("in 2011, ..."): one of them would stretch the axis over years of nothing."""
+    span = store.coverage()
+    if span is None:
+        return []
+    first, last = span[0].replace(day=1), span[1]
     return [
         {"start": month.isoformat(), "quad_class": q, "count": n}
         for month, q, n in store.activity()
+        if first <= month <= last
     ]
 
 
