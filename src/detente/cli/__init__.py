@@ -22,7 +22,15 @@ eval_app = typer.Typer(help="Score detente against gold standards.", no_args_is_
 app.add_typer(eval_app, name="eval")
 
 # Command modules, in the order their commands appear in --help.
-_COMMAND_MODULES = ("analyze", "coding", "store", "relations", "serve", "evaluate_text")
+_COMMAND_MODULES = (
+    "demo",
+    "analyze",
+    "coding",
+    "store",
+    "relations",
+    "serve",
+    "evaluate_text",
+)
 
 
 def _register() -> None:

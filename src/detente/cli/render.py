@@ -37,25 +37,18 @@ def event_flags(e: Event) -> str:
 
 
 def events_table(events: list[Event] | tuple[Event, ...], *, title: str = "Events") -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
-    table.add_column("type", style="bold", no_wrap=True)
-    table.add_column("CAMEO", no_wrap=True)
-    table.add_column("G", justify="right", no_wrap=True)
-    table.add_column("source → target")
-    table.add_column("date", no_wrap=True)
-    table.add_column("status")
-    table.add_column("trigger / sentence", ratio=2)
+    """Four columns, so that the evidence keeps room on an 80-column terminal."""
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("type · CAMEO · G", no_wrap=True)
+    table.add_column("source → target", ratio=1)
+    table.add_column("date · status", no_wrap=True)
+    table.add_column("trigger in its sentence", ratio=2)
     for e in events:
-        status_style = "green" if e.asserted else "yellow"
-        table.add_row(
-            e.event_type + (f"/{e.mode}" if e.mode else ""),
-            e.cameo,
-            f"{e.goldstein:+.1f}",
-            f"{actor_label(e.source)} → {actor_label(e.target)}",
-            f"{e.date.isoformat() if e.date else '?'} ({e.date_precision or '-'})",
-            Text(event_flags(e), style=status_style),
-            _snippet(e),
-        )
+        kind = Text(e.event_type + (f"/{e.mode}" if e.mode else ""), style="bold")
+        kind.append(f"\n{e.cameo} · {e.goldstein:+.1f}", style="dim")
+        when = Text(f"{e.date.isoformat() if e.date else '?'} ({e.date_precision or '-'})\n")
+        when.append(event_flags(e), style="green" if e.asserted else "yellow")
+        table.add_row(kind, f"{actor_label(e.source)} → {actor_label(e.target)}", when, _snippet(e))
     return table
 
 
