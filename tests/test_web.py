@@ -218,7 +218,9 @@ def test_unknown_things_get_an_html_404(client: TestClient, path: str):
         "/dyad/PRK/RUS?limit=0",
         "/dyad/PRK/PRK",
         "/dyad/P!K/RUS",
+        "/dyad/PRK/RUS?since=2024&until=2020",
         "/event/abc",
+        "/event/99999999999999999999",
     ],
 )
 def test_bad_parameters_get_an_html_422(client: TestClient, path: str):
@@ -238,6 +240,8 @@ def test_bad_parameters_get_an_html_422(client: TestClient, path: str):
         ("/api/events?source=PRK", 422),
         ("/api/events?type=DANCE", 422),
         ("/api/events?since=2023-02-30", 422),
+        ("/api/events?since=2024&until=2023", 422),
+        ("/api/events/99999999999999999999", 422),
         ("/api/dyads/PRK/RUS/series?by=decade", 422),
         ("/api/search", 422),
     ],

@@ -22,11 +22,12 @@ from .params import (
     ActorPath,
     By,
     DateQuery,
+    EventId,
     EventTypeQuery,
     Limit,
     Offset,
     actor_code,
-    day,
+    days,
     event_type,
 )
 
@@ -98,6 +99,7 @@ def events(
     """Events in date order. ``source`` and ``target`` together select a dyad (both directions
     unless ``directed``); ``actor`` selects an actor's events in ``role``; ``text``: words of the
     sentence."""
+    lo, hi = days(since, until)
     if (source is None) != (target is None):
         raise HTTPException(status_code=422, detail="give both source and target, or neither")
     dyad = (_ref(source), _ref(target)) if source and target else None
@@ -109,8 +111,8 @@ def events(
             directed=directed,
             event_type=event_type(type),
             quad_class=quad_class,
-            since=day(since),
-            until=day(until, end=True),
+            since=lo,
+            until=hi,
             include_hypothetical=uncertain,
             include_historical=historical,
             document=document,
@@ -123,7 +125,7 @@ def events(
 
 
 @router.get("/events/{event_id}", summary="One event")
-def event(request: Request, event_id: int) -> dict[str, Any]:
+def event(request: Request, event_id: EventId) -> dict[str, Any]:
     with request.app.state.open_store() as store:
         found = data.events_by_id(store, [event_id])
     if not found:
@@ -145,10 +147,11 @@ def dyads(
     limit: Limit = 50,
 ) -> dict[str, Any]:
     """Pairs by number of events, each syndicated story counted once (as on the overview)."""
+    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
         rows = store.dyads(
-            since=day(since),
-            until=day(until, end=True),
+            since=lo,
+            until=hi,
             include_hypothetical=uncertain,
             include_historical=historical,
             directed=directed,
@@ -176,13 +179,14 @@ def dyad_series(
 ) -> dict[str, Any]:
     """Per period: units by quad class, Goldstein sum and mean, the cooperation–conflict index
     (Σg/Σ|g|) and the top events; a syndicated story counts once."""
+    lo, hi = days(since, until)
     ra, rb = _ref(a), _ref(b)
     if ra == rb:
         raise HTTPException(status_code=422, detail="a dyad needs two different actors")
     with request.app.state.open_store() as store:
         f = data.Filters(
-            since=day(since),
-            until=day(until, end=True),
+            since=lo,
+            until=hi,
             event_type=event_type(type),
             directed=directed,
             uncertain=uncertain,
@@ -207,14 +211,19 @@ def shifts(
     """Shifts of one dyad (``a`` and ``b``), or of the most active dyads when none is given."""
     if (a is None) != (b is None):
         raise HTTPException(status_code=422, detail="give both a and b, or neither")
-    lo, hi = day(since), day(until, end=True)
+    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
         if a and b:
             f = data.Filters(since=lo, until=hi)
             s = data.series(store, _ref(a).label, _ref(b).label, by=by, f=f)
             items = [data.shift_view(s, sh) for sh in data.dyad_shifts(s)]
+        elif (by, lo, hi) == ("month", None, None):  # what the overview shows: cached
+            token = store.change_token()
+            items = request.app.state.cache.get(
+                "shifts", token, lambda: data.overview_shifts(store)
+            )
         else:
-            items = data.overview_shifts(store)
+            items = data.overview_shifts(store, by=by, since=lo, until=hi)
     return {"items": items}
 
 
@@ -230,11 +239,12 @@ def network(
 ) -> dict[str, Any]:
     """The directed actor graph as node-link JSON (networkx): edges weighted by events, with
     mean Goldstein and counts by quad class."""
+    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
         graph = build_network(
             store,
-            since=day(since),
-            until=day(until, end=True),
+            since=lo,
+            until=hi,
             min_events=min_events,
             include_hypothetical=uncertain,
             include_historical=historical,
@@ -254,11 +264,12 @@ def documents(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """Documents without their text (title, date, source, story, counts)."""
+    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
         rows = store.documents(
             story_id=story_id,
-            since=day(since),
-            until=day(until, end=True),
+            since=lo,
+            until=hi,
             limit=limit + 1,
             offset=offset,
             newest_first=newest_first,

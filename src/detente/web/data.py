@@ -131,10 +131,13 @@ def shift_view(s: DyadSeries, sh: Shift) -> dict[str, Any]:
     return d
 
 
-def overview_shifts(store: Store) -> list[dict[str, Any]]:
+def overview_shifts(
+    store: Store, *, by: str = "month", since: str | None = None, until: str | None = None
+) -> list[dict[str, Any]]:
     """The latest shifts among the most active undirected pairs, newest first."""
     found: list[tuple[DyadSeries, Shift]] = []
-    for s, shifts in scan_dyads(store, top=SCANNED_DYADS, by="month"):
+    scanned = scan_dyads(store, top=SCANNED_DYADS, by=by, since=since, until=until)  # type: ignore[arg-type]
+    for s, shifts in scanned:
         found.extend((s, sh) for sh in shifts)
     found.sort(key=lambda x: x[1].at, reverse=True)
     return [shift_view(s, sh) for s, sh in found[:10]]

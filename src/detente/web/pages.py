@@ -19,10 +19,11 @@ from .params import (
     ActorPath,
     By,
     DateQuery,
+    EventId,
     EventTypeQuery,
     Offset,
     actor_code,
-    day,
+    days,
     event_type,
 )
 from .views import (
@@ -115,10 +116,11 @@ def dyad(
     offset: Offset = 0,
     limit: PageLimit = 50,
 ) -> HTMLResponse:
+    lo, hi = days(since, until)
     ra, rb = _pair(a, b)
     f = data.Filters(
-        since=day(since),
-        until=day(until, end=True),
+        since=lo,
+        until=hi,
         event_type=event_type(type),
         directed=directed,
         uncertain=uncertain,
@@ -208,7 +210,7 @@ def actor(request: Request, code: ActorPath) -> HTMLResponse:
 
 
 @router.get("/event/{event_id}", response_class=HTMLResponse)
-def event(request: Request, event_id: int) -> HTMLResponse:
+def event(request: Request, event_id: EventId) -> HTMLResponse:
     with request.app.state.open_store() as store:
         found = data.events_by_id(store, [event_id])
     if not found:

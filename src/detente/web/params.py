@@ -18,11 +18,13 @@ __all__ = [
     "ActorPath",
     "By",
     "DateQuery",
+    "EventId",
     "EventTypeQuery",
     "Limit",
     "Offset",
     "actor_code",
     "day",
+    "days",
     "event_type",
 ]
 
@@ -45,6 +47,7 @@ EventTypeQuery = Annotated[
     Query(description="A PLOVER event type (CONSULT, ASSAULT, ...); empty for all."),
 ]
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items.")]
+EventId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A stored event's id.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many items.")]
 
 
@@ -60,6 +63,15 @@ def day(value: str | None, *, end: bool = False) -> str | None:
         return parse_day(value or None, end=end)
     except ValueError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
+
+
+def days(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """The inclusive ISO day range of ``since``/``until`` (see :func:`day`); a range that ends
+    before it starts is a 422, not an empty answer that looks like "nothing happened"."""
+    lo, hi = day(since), day(until, end=True)
+    if lo and hi and lo > hi:
+        raise HTTPException(status_code=422, detail=f"since ({since}) is after until ({until})")
+    return lo, hi
 
 
 def event_type(value: str | None) -> str | None:
