@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 
 __all__ = ["KeypointReport", "evaluate_keypoints", "lead", "load_highlights"]
 
@@ -96,7 +96,13 @@ def evaluate_keypoints(
     path: Path, resources: Any, *, n: int = 3, ids: Iterable[str] | None = None
 ) -> KeypointReport:
     """Run detente's key points and Lead-3 over a highlights file and score both."""
-    from rouge_score import rouge_scorer
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError:  # an optional extra: the scorer is not needed to run detente
+        raise ConfigError(
+            "scoring key points needs the rouge-score package: pip install 'detente[eval]'",
+            code="E503",
+        ) from None
 
     from .. import actors, events, keypoints
     from ..model import Article
