@@ -77,7 +77,7 @@ def test_crossing_and_nested_spans_nest_cleanly_in_random_cases():
         assert {t for t, _ in tags.starts} <= {"mark"}
         assert strip_marks(out) == text
         for _, attrs in tags.starts:
-            assert set(attrs) <= {"class", "title", "id", "data-detail"}
+            assert set(attrs) <= {"class", "title", "id"}
 
 
 def test_anchor_marks_the_span_once_and_covers_its_text():

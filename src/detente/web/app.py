@@ -20,7 +20,7 @@ Design choices, and why:
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -46,6 +46,7 @@ from .charts import QUAD_NAMES, embed_json
 __all__ = ["CSP", "create_app"]
 
 HERE = Path(__file__).resolve().parent
+log = logging.getLogger(__name__)
 
 # Vega compiles its expressions with Function(), hence 'unsafe-eval'; inline scripts and event
 # handler attributes stay forbidden.
@@ -87,10 +88,13 @@ def _wants_html(request: Request) -> bool:
 
 def _warm(app: FastAPI) -> None:
     """Compute the overview's figures in the background at start-up, so that the first person
-    to open the dashboard does not wait for the shift scan. A failure here is not fatal: the
+    to open the dashboard does not wait for the shift scan. A failure here is only logged: the
     overview computes (and reports) it again when asked."""
-    with contextlib.suppress(Exception), app.state.open_store() as store:
-        pages.overview_aggregates(app.state, store)
+    try:
+        with app.state.open_store() as store:
+            pages.overview_aggregates(app.state, store)
+    except Exception as exc:
+        log.warning("could not precompute the overview: %s", exc)
 
 
 def create_app(db_path: str | Path, *, csp: bool = True, warm: bool = True) -> FastAPI:
@@ -125,7 +129,6 @@ def create_app(db_path: str | Path, *, csp: bool = True, warm: bool = True) -> F
         openapi_url="/openapi.json",
     )
     templates = _templates()
-    app.state.db_path = path
     app.state.templates = templates
     app.state.cache = Cache(size=16)  # the overview's figures
     app.state.dyad_cache = Cache(size=32)  # dyad series and their shifts, per view

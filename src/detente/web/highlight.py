@@ -30,7 +30,7 @@ class Span:
     """A stretch of text to mark: ``[start, end)`` in characters of the text being shown.
 
     ``label`` becomes the tooltip, ``anchor`` an ``id`` on the span's first piece (so other pages
-    can link to ``#anchor``), ``detail`` a ``data-detail`` attribute a stylesheet may use.
+    can link to ``#anchor``).
     """
 
     start: int
@@ -38,7 +38,6 @@ class Span:
     kind: str  # "actor", "event", "quote"
     label: str | None = None
     anchor: str | None = None
-    detail: str | None = None
 
 
 def _valid(spans: Iterable[Span], length: int) -> list[Span]:
@@ -50,7 +49,7 @@ def _valid(spans: Iterable[Span], length: int) -> list[Span]:
             out.append(
                 s
                 if (start, end) == (s.start, s.end)
-                else Span(start, end, s.kind, s.label, s.anchor, s.detail)
+                else Span(start, end, s.kind, s.label, s.anchor)
             )
     return out
 
@@ -60,8 +59,6 @@ def _open_tag(span: Span, first: bool) -> str:
     parts = [f'<mark class="hl hl-{kind}"']
     if span.label:
         parts.append(f' title="{escape(span.label)}"')
-    if span.detail:
-        parts.append(f' data-detail="{escape(span.detail)}"')
     if first and span.anchor:
         parts.append(f' id="{escape(span.anchor)}"')
     parts.append(">")

@@ -16,40 +16,31 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from ..events.ontology import ontology
 from ..model import Analysis
+from ..relations.series import PERIODS
 from ..store import SearchHit, StoredEvent
 from .highlight import Span, highlight, highlight_trigger
 
 __all__ = [
     "EVENT_TYPES",
     "GRANULARITIES",
+    "MARK_CLOSE",
+    "MARK_OPEN",
     "Page",
+    "article_html",
     "article_spans",
     "event_view",
+    "paginate",
     "safe_url",
     "snippet_html",
+    "unique_codes",
 ]
 
-# PLOVER 2.0 event types, cooperation to conflict (CONTRACT.md).
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
-GRANULARITIES = ("day", "week", "month", "quarter", "year")
+# PLOVER 2.0 event types, cooperation to conflict, from the coder's ontology (one list for the
+# whole project), and the relations module's period granularities.
+EVENT_TYPES: tuple[str, ...] = tuple(ontology().types)
+GRANULARITIES: tuple[str, ...] = PERIODS
 
 # Search snippets are asked for with markers that cannot occur in article text (private-use
 # characters), so the matched words can be found again after the snippet is escaped.
@@ -124,7 +115,6 @@ class Page:
     has_next: bool
     base: str
     params: dict[str, Any]
-    total: int | None = None
 
     @property
     def first(self) -> int:
@@ -157,14 +147,14 @@ def paginate(
     limit: int,
     base: str,
     params: dict[str, Any],
-    total: int | None = None,
 ) -> tuple[list[Any], Page]:
     """Split a ``limit + 1`` fetch into the rows to show and the pager."""
     shown = rows[:limit]
-    return shown, Page(offset, limit, len(shown), len(rows) > limit, base, params, total)
+    return shown, Page(offset, limit, len(shown), len(rows) > limit, base, params)
 
 
 def unique_codes(actors: Iterable[dict[str, Any]]) -> list[str]:
+    """The distinct actor codes of a source or target list, in order (unresolved ones left out)."""
     seen: list[str] = []
     for a in actors:
         code = a.get("code")
