@@ -5,10 +5,42 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
+from typing import Annotated
 
+import typer
 from rich.console import Console
 
 console = Console(highlight=False)
+
+# Options that several commands share, defined once so that they read the same everywhere.
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy model package or path (default: installed English model)."),
+]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
+]
+LexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
+]
+MaxBytesOpt = Annotated[
+    int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+]
+LanguageCheckOpt = Annotated[bool, typer.Option(help="Refuse text that is not English.")]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="The store (default: $DETENTE_DB or ./detente.db).", show_default=False
+    ),
+]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", help="Up to this date, inclusive (YYYY[-MM[-DD]]).")
+]
 err_console = Console(stderr=True, highlight=False)
 
 

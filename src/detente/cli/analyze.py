@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ._common import ExitCode, build_options, console, err_console, fail
-
-ModelOpt = Annotated[
-    str | None,
-    typer.Option("--model", help="spaCy model package or path (default: installed English model)."),
-]
-ActorsOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
-]
-LexiconOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
-]
+from ._common import (
+    ActorsOpt,
+    ExitCode,
+    LanguageCheckOpt,
+    LexiconOpt,
+    MaxBytesOpt,
+    ModelOpt,
+    build_options,
+    console,
+    err_console,
+    fail,
+)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -42,10 +39,8 @@ def analyze(
     max_key_points: Annotated[
         int, typer.Option(min=1, help="Key points when the publisher gives none.")
     ] = 4,
-    max_bytes: Annotated[
-        int | None, typer.Option(help="Refuse inputs larger than this many bytes.")
-    ] = None,
-    language_check: Annotated[bool, typer.Option(help="Refuse text that is not English.")] = True,
+    max_bytes: MaxBytesOpt = None,
+    language_check: LanguageCheckOpt = True,
 ) -> None:
     """Analyse articles and print actors, events, quotes and key points (nothing is stored)."""
     import detente

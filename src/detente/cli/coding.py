@@ -14,22 +14,18 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from ._common import ExitCode, build_options, console, err_console, fail
+from ._common import (
+    ActorsOpt,
+    ExitCode,
+    LexiconOpt,
+    ModelOpt,
+    build_options,
+    console,
+    err_console,
+    fail,
+)
 
 __all__ = ["code", "eval_events", "explain", "register"]
-
-ModelOpt = Annotated[
-    str | None,
-    typer.Option("--model", help="spaCy model package or path (default: installed English model)."),
-]
-ActorsOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
-]
-LexiconOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
-]
 
 
 # three-letter names for the confusion table's columns

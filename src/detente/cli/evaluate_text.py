@@ -12,16 +12,16 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import ExitCode, build_options, console, err_console, fail
+from ._common import (
+    ActorsOpt,
+    ExitCode,
+    ModelOpt,
+    build_options,
+    console,
+    err_console,
+    fail,
+)
 
-ModelOpt = Annotated[
-    str | None,
-    typer.Option("--model", help="spaCy model package or path (default: installed English model)."),
-]
-ActorsOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
-]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")]
 
 

@@ -17,8 +17,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from ._common import console, err_console
-from .store import DbOpt, SinceOpt, UntilOpt, bad_parameter, open_store
+from ._common import DbOpt, SinceOpt, UntilOpt, console, err_console
+from .store import bad_parameter, open_store
 
 if TYPE_CHECKING:
     from ..relations import DyadSeries, Shift

@@ -18,25 +18,27 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from ._common import ExitCode, build_options, console, err_console, fail
+from ._common import (
+    ActorsOpt,
+    DbOpt,
+    ExitCode,
+    LanguageCheckOpt,
+    LexiconOpt,
+    MaxBytesOpt,
+    ModelOpt,
+    SinceOpt,
+    UntilOpt,
+    build_options,
+    console,
+    err_console,
+    fail,
+)
 
 if TYPE_CHECKING:
     from ..store import Store, StoredEvent
 
-__all__ = ["DbOpt", "bad_parameter", "open_store", "register"]
+__all__ = ["bad_parameter", "open_store", "register"]
 
-DbOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--db", help="The store (default: $DETENTE_DB or ./detente.db).", show_default=False
-    ),
-]
-SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")
-]
-UntilOpt = Annotated[
-    str | None, typer.Option("--until", help="Up to this date, inclusive (YYYY[-MM[-DD]]).")
-]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON output, one object per line.")]
 _MAX_FAILURES_SHOWN = 50
 
@@ -83,27 +85,14 @@ def ingest(
         list[str], typer.Argument(help="Files, directories, http(s) URLs, or - for stdin.")
     ],
     db: DbOpt = None,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model", help="spaCy model package or path (default: installed English model)."
-        ),
-    ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
-    ] = None,
-    lexicon: Annotated[
-        list[Path] | None,
-        typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
-    ] = None,
-    max_bytes: Annotated[
-        int | None, typer.Option(help="Refuse inputs larger than this many bytes.")
-    ] = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
+    max_bytes: MaxBytesOpt = None,
     workers: Annotated[
         int, typer.Option(min=1, help="Analysing processes (one writer stores their results).")
     ] = 1,
-    language_check: Annotated[bool, typer.Option(help="Refuse text that is not English.")] = True,
+    language_check: LanguageCheckOpt = True,
 ) -> None:
     """Read, analyse and store articles (a summary of stored, skipped and failed).
 
