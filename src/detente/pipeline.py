@@ -161,7 +161,7 @@ def analyze_partition(
     return list(analyze_many(documents, _worker_resources(options)))
 
 
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     chunk: list[Any] = []
     for item in items:
         chunk.append(item)
@@ -192,7 +192,7 @@ def analyze_parallel(
     ctx = mp.get_context("spawn")  # fork after loading a model is unsafe with some BLAS builds
     with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         pending: list[cf.Future[list[Analysis | Failure]]] = []
-        for chunk in _chunks(items, chunk_size):
+        for chunk in chunks(items, chunk_size):
             pending.append(pool.submit(analyze_partition, chunk, options))
             while len(pending) > workers * 2:
                 yield from pending.pop(0).result()

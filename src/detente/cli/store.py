@@ -93,6 +93,13 @@ def ingest(
         int, typer.Option(min=1, help="Analysing processes (one writer stores their results).")
     ] = 1,
     language_check: LanguageCheckOpt = True,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Analyse on Dask: synchronous, threads, processes, or a cluster's address.",
+        ),
+    ] = None,
 ) -> None:
     """Read, analyse and store articles (a summary of stored, skipped and failed).
 
@@ -135,7 +142,11 @@ def ingest(
     documents = readers.read(sources, limits=options.limits)
     try:
         with progress:
-            if workers > 1:
+            if dask:
+                from detente.distributed import analyze_with_dask
+
+                results = analyze_with_dask(documents, options, scheduler=dask)
+            elif workers > 1:
                 results = pipeline.analyze_parallel(documents, options, workers=workers)
             else:
                 results = pipeline.analyze_many(documents, detente.load(options))
