@@ -24,6 +24,7 @@ from ._common import (
     err_console,
     fail,
 )
+from .render import event_flags
 
 __all__ = ["code", "eval_events", "explain", "register"]
 
@@ -278,16 +279,6 @@ def explain(
     if not found:
         console.print("[dim]None coded.[/dim]")
     for e in found:
-        flags = [
-            name
-            for name, on in (
-                ("negated", e.negated),
-                ("hypothetical", e.hypothetical),
-                ("future", e.future),
-                ("historical", e.historical),
-            )
-            if on
-        ]
         src = (
             ", ".join(f"{a.text} [{a.code}{' ' + a.sector if a.sector else ''}]" for a in e.source)
             or "-"
@@ -302,7 +293,7 @@ def explain(
         )
         console.print(
             f'    trigger "{e.trigger}" {list(e.char_span)}, rule {e.rule}, confidence {e.confidence}, '
-            f"{', '.join(flags) or 'asserted'}, date {e.date.isoformat() if e.date else '-'}"
+            f"{event_flags(e)}, date {e.date.isoformat() if e.date else '-'}"
             f"{' (' + e.date_precision + ')' if e.date_precision else ''}"
         )
 
