@@ -34,8 +34,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Location, Mention
 from . import timex
-from .lexicon import Entry, Lexicon
-from .modality import Mood, assess
+from .lexicon import Entry, Lexicon, place_key
+from .modality import Mood, assess, definite, is_form
 from .ontology import Ontology, ontology
 
 __all__ = ["Trace", "code"]
@@ -61,6 +61,11 @@ _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # meeting with Putin")
 _CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
 _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
+# event types whose recipient may be the country of the place struck; prepositions of a scene
+_SCENE_TYPES = {"ASSAULT", "COERCE"}
+_SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
+                "outside", "against", "inside"}  # fmt: skip
+_QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
 
 
 class Trace:
@@ -142,6 +147,18 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
+def _participle(verb: Token) -> bool:
+    """A bare passive participle modifying a clause or a noun: "Asked whether ..., Putin said",
+    "the ships seized by Russia". Its host is its patient, its agent (if any) its actor."""
+    return (
+        verb.tag_ == "VBN"
+        and (verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.sent.root.pos_ in _VERB))
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children
+        )
+    )
+
+
 class _Coder:
     """One article's coding state: the mention index and the resources. Not shared."""
 
@@ -171,6 +188,8 @@ class _Coder:
                     self.by_token[i] = m
         self.sent_index = 0
         self._antecedent = _antecedent_function()
+        # events already coded in this document, for definite event nouns that refer back
+        self.told: list[Event] = []
 
     # -- tracing ----------------------------------------------------------------------------------
 
@@ -213,7 +232,7 @@ class _Coder:
             if subj:
                 return self._actors_list(subj, depth + 1), "named"
         if low in _REL_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
-            actors, _ = self.actors_of(tok.head.head, depth=depth + 1)
+            actors, _ = self.actors_of(_antecedent_of(tok.head), depth=depth + 1)
             return actors, "relative pronoun"
         if tok.pos_ == "PRON" and low in _PRONOUNS and depth < 3:
             return self._pronoun(tok, depth)
@@ -288,7 +307,67 @@ class _Coder:
         group = self._group(tok)
         if group:
             return group, "the pair named before"
+        if _lemma(tok) in self.lex.anaphors and depth < 3:
+            earlier = self._refers_to(tok)
+            if earlier is not None:
+                return list(earlier.source), f'"{tok.text}" refers to "{earlier.trigger}" before'
+        if _lemma(tok) in self.lex.words["instruments"] and depth < 3:
+            author = self._author(tok, depth)
+            if author:
+                return author, "who adopted it"
         return [], ""
+
+    def _refers_to(self, tok: Token) -> Event | None:
+        """The event a definite event noun with no actor of its own refers back to: "condemned
+        the test" after "North Korea carried out a nuclear test". The latest event of a type the
+        noun can name, told in this sentence or the two before, that has a source."""
+        if not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+            for c in tok.children
+        ):
+            return None
+        types = self.lex.anaphors[_lemma(tok)]
+        for ev in reversed(self.told):
+            if ev.sentence_index < self.sent_index - 2:
+                break
+            if ev.source and ("*" in types or ev.event_type in types):
+                return ev
+        return None
+
+    def _author(self, tok: Token, depth: int, *, look_back: bool = True) -> list[Actor]:
+        """Who issued a resolution, law, decree or measure that names no one itself: the subject
+        of the verb that adopted it ("the Council adopted Resolution 2375, which caps ..."), or,
+        for a definite one with no such verb in its sentence ("The measure caps ..."), the author
+        of such an instrument in the two sentences before."""
+        verbs = self.lex.words["authoring"]
+        node = tok
+        while node.dep_ in {"conj", "appos"} and node.head.pos_ in _NOUN:
+            node = node.head
+        host = None
+        if node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ in _VERB:
+            host = node.head
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in _VERB:
+            host = node.head.head  # "voted for Resolution 2371"
+        if host is not None and is_form(host, verbs):
+            subj, _ = self.subject_of(host)
+            actors = self._actors_list(subj, depth + 1)
+            if actors:
+                return actors
+        if not look_back or not (definite(tok) or tok.pos_ == "PROPN"):
+            return []
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            prev = self.doc[start - 1].sent
+            for cand in reversed(prev):
+                if _lemma(cand) in self.lex.words["instruments"] and cand.pos_ in _NOUN:
+                    actors = self._author(cand, depth + 1, look_back=False)
+                    if actors:
+                        return actors
+            start = prev.start
+        return []
 
     def _named(self, tok: Token) -> list[Mention]:
         """Mentions with a code headed by, or covering, ``tok``."""
@@ -445,7 +524,9 @@ class _Coder:
 
     def subject_of(self, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         """The tokens naming who does what ``verb`` says, and how they were found."""
-        if _is_passive(verb):
+        if _is_passive(verb) or _participle(verb):
+            # "was criticised by Washington", "Criticised by Washington, Pyongyang ...": the agent;
+            # a passive participle's host ("Pyongyang") is the one it was done to
             agents = [
                 g
                 for c in verb.children
@@ -619,9 +700,16 @@ class _Coder:
             if c.dep_ in {"prep", "agent", "dative"} and not _temporal(c)
         }
         objects = self._objects(tok)
-        # "called off a strike" parsed with "off" as a preposition: a particle and its object
+        # "called off a strike" parsed with "off" as a preposition: a particle and its object,
+        # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
+        wanted = {p for e in entries for p in e.particle}
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in _PARTICLES and c.i == tok.i + 1:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in wanted
+                and c.lower_ in _PARTICLES
+                and c.i == tok.i + 1
+            ):
                 prts.add(c.lower_)
                 objects.extend(g for g in c.children if g.dep_ == "pobj")
         obj_words: dict[str, Token] = {}
@@ -665,11 +753,16 @@ class _Coder:
                 continue
             if e.exclude and (e.exclude & (obj_words.keys() | pobjs | governed)):
                 continue
+            if e.cues and not self._cued(tok, e.cues):
+                continue
             if e.need_complement and not any(
-                c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+                (c.dep_ in {"xcomp", "ccomp"} and not _question(c))
+                or (c.dep_ == "prep" and c.lower_ == "for")
                 for c in tok.children
             ):
-                continue  # "troops pushed into Gaza" asks nothing of anyone
+                # "troops pushed into Gaza" asks nothing of anyone; "asked whether Russia would
+                # help" asks a question, not for an act
+                continue
             # among equally specific entries the longer object wins: "peacekeeping force" over
             # "force"
             score = e.specificity * 10 + min(words, 9)
@@ -700,10 +793,24 @@ class _Coder:
                 continue
             if e.exclude and (e.exclude & (mods | pobjs)):
                 continue
+            if e.cues and not self._cued(tok, e.cues):
+                continue
             t = _Trigger(tok, e, [])
             self._light(t)
             return t
         return None
+
+    @staticmethod
+    def _cued(tok: Token, cues: frozenset[str]) -> bool:
+        """Does the trigger's sentence hold one of the entry's cue words (by lemma, form or
+        prefix: "anti-war" has the cue "anti")?"""
+        for w in tok.sent:
+            if w.i == tok.i:
+                continue
+            low = w.lower_
+            if low in cues or w.lemma_.lower() in cues or low.split("-", 1)[0] in cues:
+                return True
+        return False
 
     def _light(self, t: _Trigger) -> None:
         """The verb an event noun hangs from, and whether the noun borrows its subject."""
@@ -741,7 +848,12 @@ class _Coder:
         if v is None:
             return False
         if v.entry.stance in {"intent", "threat", "refusal"}:
-            t.inherit_subject = True
+            # "refused talks": the refuser's own talks; "rejected the sanctions": someone else's
+            t.inherit_subject = not (
+                v.entry.stance == "refusal"
+                and definite(tok)
+                and is_form(v.tok, self.lex.modality.object_attitude)
+            )
             return False
         if v.entry.event_type != t.entry.event_type:
             t.inherit_subject = False
@@ -777,6 +889,9 @@ class _Coder:
                 for c in tok.children
                 if c.dep_ in ({"nsubjpass"} if _is_passive(tok) else {"dobj"})
             ]
+            if not objs and _participle(tok):
+                # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
+                objs = self.subject_of(tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
             if slot == "dobj":
                 return self._actors_list(objs, 0), "object"
             actors: list[Actor] = []
@@ -802,6 +917,14 @@ class _Coder:
             return self._actors_list(subs, 0), "subject of the demanded clause"
         if slot == "poss":
             return self._actors_list((c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
+        if slot == "provoker":
+            # "the visit drew condemnation from China": what drew it is what is condemned
+            verb = t.light
+            if not noun or verb is None or not is_form(verb, self.lex.words["elicit"]):
+                return [], ""
+            subj, _ = self.subject_of(verb)
+            return self._actors_list(subj, 0), f'subject of "{verb.text}"'
+
         if slot == "mod":
             actors: list[Actor] = []
             for m in tok.children:
@@ -829,7 +952,58 @@ class _Coder:
             actors.extend(self.actors_of(o, depth=1, preps=_OBJ_PREPS)[0])
         return _unique(actors), f'"{slot}" phrase'
 
-    def _frame(self, t: _Trigger) -> tuple[list[Actor], str, list[Actor], str]:
+    def _frames(self, t: _Trigger) -> list[tuple[list[Actor], str, list[Actor], str]]:
+        """The trigger's frame, or one frame per subject party when the text says each acted
+        separately: "Russia and Ukraine signed separate agreements with Turkey and the UN" is
+        Russia with Turkey and the UN, and Ukraine with Turkey and the UN, never Russia with
+        Ukraine."""
+        separate = t.entry.mutual and self._separate(t)
+        src, how, tgt, thow = self._frame(t, merge=not separate)
+        if not separate:
+            return [(src, how, tgt, thow)]
+        if len(src) < 2:
+            if len(tgt) < 2:
+                return [(_unique([*src, *tgt]), how, [], "")]
+            self.note(t.tok, f"  separately: one event with each of {_names(tgt)}")
+            return [(_unique([*src, b]), how, [], "") for b in tgt]
+        self.note(t.tok, f"  separately: one event for each of {_names(src)}")
+        return [(_unique([a, *tgt]), how, [], "") for a in src]
+
+    def _absorbed_source(self, t: _Trigger) -> tuple[list[Actor], str]:
+        """The source named by an event noun folded into a verb that names none itself."""
+        verb = t.tok
+        for n in t.absorbed:
+            if n.pos_ not in _NOUN:
+                continue
+            # only the noun that tells how the verb's own act was done: "injured in an attack",
+            # "killed by shelling", "a bombing killed"
+            if not (
+                (n.dep_ == "pobj" and n.head.dep_ in {"prep", "agent"} and n.head.head.i == verb.i)
+                or (n.dep_ in {"nsubj", "nsubjpass"} and n.head.i == verb.i)
+            ):
+                continue
+            sub = self._match_noun(n, self.lex.nouns.get(_lemma(n), ()))
+            if sub is None:
+                continue
+            for slot in sub.entry.source:
+                if slot == "subj":
+                    continue
+                found, how = self._slot(sub, slot)
+                if found:
+                    return found, f'{how} of "{n.text}"'
+        return [], ""
+
+    def _separate(self, t: _Trigger) -> bool:
+        words = self.lex.words["separate"]
+        return any(
+            c.dep_ in {"amod", "advmod"} and _lemma(c) in words
+            for w in (t.tok, *t.objects)
+            for c in w.children
+        )
+
+    def _frame(
+        self, t: _Trigger, *, merge: bool = True
+    ) -> tuple[list[Actor], str, list[Actor], str]:
         e = t.entry
         tok = t.tok
         sources: list[Actor] = []
@@ -863,7 +1037,13 @@ class _Coder:
                 tslot = slot
                 break
         targets = _others(targets, sources)
-        if e.mutual and sources and targets and tslot in {"with", "between", "dobj", "objmod"}:
+        if (
+            merge
+            and e.mutual
+            and sources
+            and targets
+            and tslot in {"with", "between", "dobj", "objmod"}
+        ):
             # PLOVER codes every party of a meeting, agreement or clash as a source
             sources = _unique([*sources, *targets])
             self.note(tok, f"  mutual: {_names(targets)} ({thow}) coded as sources too")
@@ -875,6 +1055,11 @@ class _Coder:
     def code_sentence(
         self, sent: Span, candidates: Sequence[int] | None = None, obligation: bool = True
     ) -> list[_Draft]:
+        if not any(w.pos_ in _VERB for w in sent):
+            # a heading or a list of topics ("War crimes in the Russian invasion of Ukraine,
+            # Trial of ..."): names events, reports none
+            self.note(None, f"sentence {self.sent_index}: no verb, a heading: nothing coded")
+            return []
         found = self.triggers(sent, candidates) if candidates is None or candidates else []
         if not found:
             # only a "X said Y must ..." frame can still give an event
@@ -899,67 +1084,172 @@ class _Coder:
             mood = assess(t.tok, cues, stances)
             for r in mood.reasons:
                 self.note(t.tok, "  " + r)
-            src, how, tgt, thow = self._frame(t)
-            if src:
-                self.note(t.tok, f"  source {_names(src)} ({how})")
-            if tgt:
-                self.note(t.tok, f"  target {_names(tgt)} ({thow})")
-            cameo, mode, etype = e.cameo, e.mode, e.event_type
-            context = self._contexts(t)
-            if not tgt and e.no_target:
-                cameo = e.no_target
-                code = self.onto.code(cameo)
-                etype = code.plover or etype
-                mode = code.mode if code.plover == etype else None
-                self.note(t.tok, f"  no target: coded as CAMEO {cameo} ({code.name})")
-            for n in t.absorbed:
-                if n.pos_ not in _NOUN:
-                    continue
-                sub = self._match_noun(n, self.lex.nouns.get(_lemma(n), ()))
-                if sub is not None and sub.entry.mode and (mode is None or cameo.endswith("0")):
-                    cameo, mode = sub.entry.cameo, sub.entry.mode
-            refined = self.onto.refine(cameo, context)
-            if refined != cameo:
-                self.note(t.tok, f"  context {', '.join(context)}: CAMEO {cameo} → {refined}")
-                code = self.onto.code(refined)
-                cameo = refined
-                if (
-                    code.plover
-                    and code.plover != etype
-                    and e.event_type == self.onto.code(e.cameo).plover
-                ):
-                    etype = code.plover
-                mode = mode if code.plover != etype or code.mode is None else code.mode
-            if etype == "ASSAULT" and mode is None:
-                means = self.onto.assault_means
-                word = next((w for w in sent if _lemma(w) in means), None)
-                if word is not None:
-                    mode = means[_lemma(word)]
-                    self.note(t.tok, f'  mode {mode}: "{word.text}" in the sentence')
-            conf = e.confidence * _HOW_WEIGHT.get(how.split(" ")[0] if how else "", 0.85)
-            if t.tok.pos_ in _NOUN:
-                conf *= 0.95
-            if e.target and not tgt:
-                conf *= 0.9
-            drafts.append(
-                _Draft(
-                    trig=t,
-                    event_type=etype,
-                    cameo=cameo,
-                    mode=mode,
-                    context=context,
-                    source=tuple(src),
-                    target=tuple(tgt),
-                    mood=mood,
-                    confidence=conf,
-                    rule=e.id,
-                    source_how=how,
+            for src, how, tgt, thow in self._frames(t):
+                if not src and t.absorbed and t.entry.event_type in _SCENE_TYPES:
+                    # "people were injured in a Russian missile attack": the attack's own source
+                    src, how = self._absorbed_source(t)
+                    if src:
+                        tgt = _others(tgt, src)
+                if src:
+                    self.note(t.tok, f"  source {_names(src)} ({how})")
+                if tgt:
+                    self.note(t.tok, f"  target {_names(tgt)} ({thow})")
+                cameo, mode, etype = e.cameo, e.mode, e.event_type
+                context = self._contexts(t)
+                if not tgt and e.no_target:
+                    cameo = e.no_target
+                    code = self.onto.code(cameo)
+                    etype = code.plover or etype
+                    mode = code.mode if code.plover == etype else None
+                    self.note(t.tok, f"  no target: coded as CAMEO {cameo} ({code.name})")
+                for n in t.absorbed:
+                    if n.pos_ not in _NOUN:
+                        continue
+                    sub = self._match_noun(n, self.lex.nouns.get(_lemma(n), ()))
+                    if sub is not None and sub.entry.mode and (mode is None or cameo.endswith("0")):
+                        cameo, mode = sub.entry.cameo, sub.entry.mode
+                refined = self.onto.refine(cameo, context)
+                if refined != cameo:
+                    self.note(t.tok, f"  context {', '.join(context)}: CAMEO {cameo} → {refined}")
+                    code = self.onto.code(refined)
+                    cameo = refined
+                    if (
+                        code.plover
+                        and code.plover != etype
+                        and e.event_type == self.onto.code(e.cameo).plover
+                    ):
+                        etype = code.plover
+                    mode = mode if code.plover != etype or code.mode is None else code.mode
+                if etype == "ASSAULT" and mode is None:
+                    means = self.onto.assault_means
+                    word = next((w for w in sent if _lemma(w) in means), None)
+                    if word is not None:
+                        mode = means[_lemma(word)]
+                        self.note(t.tok, f'  mode {mode}: "{word.text}" in the sentence')
+                conf = e.confidence * _HOW_WEIGHT.get(how.split(" ")[0] if how else "", 0.85)
+                if t.tok.pos_ in _NOUN:
+                    conf *= 0.95
+                if e.target and not tgt:
+                    conf *= 0.9
+                drafts.append(
+                    _Draft(
+                        trig=t,
+                        event_type=etype,
+                        cameo=cameo,
+                        mode=mode,
+                        context=context,
+                        source=tuple(src),
+                        target=tuple(tgt),
+                        mood=mood,
+                        confidence=conf,
+                        rule=e.id,
+                        source_how=how,
+                    )
                 )
-            )
         self._stances(drafts)
         drafts = self._merge(drafts)
+        for d in drafts:
+            if d.event_type in _SCENE_TYPES and d.source and not d.target:
+                scene = self._scene(d)
+                if scene:
+                    d.target = scene
+                    self.note(d.trig.tok, f"  target {_names(scene)} (where it struck)")
         drafts.extend(self._derive(drafts, sent))
         return drafts
+
+    def _scene(self, d: _Draft) -> tuple[Actor, ...]:
+        """The country an attack with no named recipient struck, from where it struck: "Russian
+        forces shelled Kherson", "a drone strike on a refinery in Belgorod Oblast", "killing five
+        in Sumy, Ukraine". Places come from the actor stage (countries, capitals) or the place
+        list (``data/places.yaml``); a place in the attacker's own country is no recipient."""
+        t = d.trig
+        roots = [t.tok, *t.objects, *t.absorbed]
+        if t.light is not None:
+            roots.append(t.light)
+        clause = self.doc[_clause(t.tok)]
+        roots.append(clause)
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+            roots.append(clause.head)  # "launched an attack on Lviv, killing ten"
+        own = {a.code for a in d.source}
+        # "shelled Kharkiv", "Kherson was shelled": the place is the object itself
+        objects = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
+        for o in _unique_tokens(objects):
+            for place in (o, *o.conjuncts):
+                code = self._place_code(place)
+                if code is not None and code not in own:
+                    actor = self._country_actor(code, place)
+                    if actor is not None:
+                        return (actor,)
+        seen: set[int] = set()
+        frontier = _unique_tokens(roots)
+        for _level in range(4):
+            nxt: list[Token] = []
+            for node in frontier:
+                for c in node.children:
+                    if c.i in seen or c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj", "poss"}:
+                        continue
+                    seen.add(c.i)
+                    if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS and not _temporal(c):
+                        for g in c.children:
+                            if g.dep_ != "pobj":
+                                continue
+                            for place in (
+                                g,
+                                *g.conjuncts,
+                                *(x for x in g.children if x.dep_ in {"appos", "npadvmod"}),
+                            ):
+                                code = self._place_code(place)
+                                if code is not None and code not in own:
+                                    actor = self._country_actor(code, place)
+                                    if actor is not None:
+                                        return (actor,)
+                            nxt.append(g)
+                    elif c.dep_ in {
+                        "dobj",
+                        "pobj",
+                        "conj",
+                        "appos",
+                        "pcomp",
+                        "acl",
+                        "relcl",
+                        "advcl",
+                    }:
+                        nxt.append(c)
+            frontier = nxt
+            if not frontier:
+                break
+        return ()
+
+    def _place_code(self, tok: Token) -> str | None:
+        """The country a place-name token lies in, or that it names."""
+        m = self.by_token.get(tok.i)
+        if m is not None and m.actor.code and m.actor.kind in {"country", "group"}:
+            entry = self.catalogue.country(m.actor.code) if self.catalogue is not None else None
+            return m.actor.code if entry is not None else None
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return None
+        if tok.ent_iob_ in {"B", "I"} and tok.ent_type_:
+            start, end = tok.i, tok.i + 1
+            while start > tok.sent.start and self.doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < tok.sent.end and self.doc[end].ent_iob_ == "I":
+                end += 1
+            name = self.doc[start:end].text
+        else:
+            left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+            name = self.doc[left[0].i if left else tok.i : tok.i + 1].text
+        places = self.lex.places
+        for candidate in (name, name.removeprefix("the ").removeprefix("The "), tok.text):
+            code = places.get(place_key(candidate))
+            if code is not None:
+                return code
+        return None
+
+    def _country_actor(self, code: str, place: Token) -> Actor | None:
+        entry = self.catalogue.country(code) if self.catalogue is not None else None
+        if entry is None:
+            return None
+        return entry.actor(place.text, sector=None)
 
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
         """One happening told by a noun and a verb of the same clause: "began a hunger strike to
@@ -1245,6 +1535,11 @@ class _Coder:
                 self.note(t.tok, "  dropped: no actor on either side")
                 continue
             d.target = tuple(_others(d.target, d.source))  # never one's own recipient
+            if self.onto.quad(d.event_type) == 3 and any(
+                _self_target(a, d.source) for a in d.target
+            ):
+                self.note(t.tok, "  the speaker's own country is no recipient: target dropped")
+                d.target = tuple(a for a in d.target if not _self_target(a, d.source))
             if t.entry.need_target and not d.target and not d.derived:
                 self.note(t.tok, "  dropped: this rule needs a target and none was found")
                 continue
@@ -1256,6 +1551,10 @@ class _Coder:
             if times is None:
                 times = [(m, _clause(self.doc[m.start])) for m in timex.scan(sent)]
             date, precision, historical = self._date(d, times)
+            if d.mood.background and not historical:
+                # "since the invasion": an earlier event named as a time reference, date unknown
+                date, precision, historical = None, None, True
+                self.note(t.tok, "  background: told as a time reference, not as news")
             span_start, span_end = _trigger_span(t)
             location = self._location(t.tok)
             events.append(
@@ -1471,6 +1770,33 @@ def _known_form(tok: Token, known: frozenset[str], *, lemma: bool = False) -> st
     return None
 
 
+def _antecedent_of(relcl: Token) -> Token:
+    """The noun a relative clause is about. The parser often hangs it on a time expression ("...
+    adopted Resolution 2375 on Monday, which caps ..."): then the nearest noun before that is no
+    time is meant."""
+    head = relcl.head
+    if head.ent_type_ not in {"DATE", "TIME"}:
+        return head
+    for tok in reversed(head.sent[: head.i - head.sent.start]):
+        if (
+            tok.pos_ in _NOUN
+            and tok.ent_type_ not in {"DATE", "TIME"}
+            and tok.dep_ not in {"compound", "amod", "poss", "nmod"}
+        ):
+            return tok
+    return head
+
+
+def _question(clause: Token) -> bool:
+    """An indirect question: a clause opened by "whether", "if" or a wh-word."""
+    for c in clause.children:
+        if c.i > clause.i:
+            break
+        if c.lower_ in _QUESTION_WORDS and c.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"}:
+            return True
+    return False
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a time ("on Wednesday", "in 2019"), not an argument."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
@@ -1517,6 +1843,18 @@ def _others(actors: Iterable[Actor], exclude: Iterable[Actor]) -> list[Actor]:
         for a in actors
         if not any(a.key == b.key or (a.code == b.code and a.sector == b.sector) for b in ex)
     ]
+
+
+def _self_target(target: Actor, sources: Iterable[Actor]) -> bool:
+    """A statement aimed at the speaker's own country named as such: "U.S. Defense Secretary
+    Mattis warned that any threat to the United States ..." is no threat of the US to itself.
+    (A government acting on its own country's groups or places, "the British government
+    outlawed an organization in Northern Ireland", is a domestic event and stays.)"""
+    return (
+        target.kind == "country"
+        and target.sector is None
+        and any(s.code == target.code and s.sector in {None, "GOV"} for s in sources)
+    )
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:
@@ -1652,5 +1990,7 @@ def code(
             continue
         drafts = coder.code_sentence(sent, candidates[lo:hi], has_obligation)
         if drafts:
-            events.extend(coder.finish(drafts, sent, index))
+            done = coder.finish(drafts, sent, index)
+            events.extend(done)
+            coder.told.extend(done)
     return _dedupe(events, trace)

@@ -29,8 +29,19 @@ __all__ = ["STANCES", "TARGET_SLOTS", "WORD_CLASSES", "Entry", "Lexicon", "Modal
 
 STANCES = ("intent", "threat", "refusal", "request", "deny", "accuse", "report")
 # Slots a recipient or source can be read from; any other word is taken as a preposition.
-WORD_CLASSES = ("object_control", "relational", "group_nouns", "seat_verbs")
-TARGET_SLOTS = ("subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between")
+WORD_CLASSES = (
+    "object_control",
+    "relational",
+    "group_nouns",
+    "seat_verbs",
+    "separate",
+    "instruments",
+    "authoring",
+    "elicit",
+)
+TARGET_SLOTS = (
+    "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
+)  # fmt: skip
 _KEYS = {
     "v",
     "n",
@@ -54,6 +65,7 @@ _KEYS = {
     "need",
     "conf",
     "patient_source",
+    "cue",
 }
 _DEFAULT_NOUN_SOURCE = ("poss", "mod", "by", "between", "subj")
 
@@ -85,6 +97,9 @@ class Entry:
     patient_source: bool
     confidence: float
     origin: str  # the file it came from
+    # words one of which the sentence must hold for the entry to apply ("marched" is a protest
+    # only where the sentence speaks of one: "against", "protesters", "demanding", ...)
+    cues: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -125,6 +140,12 @@ class Modality:
     complement_future: frozenset[str]
     complement_negated: frozenset[str]
     complement_hypothetical: frozenset[str]
+    # "verb prep" pairs through which a verb governs a gerund ("warned X against selling",
+    # "refrained from condemning"); ``attitude`` verbs leave a definite object presupposed
+    prep_negated: frozenset[str] = frozenset()
+    prep_hypothetical: frozenset[str] = frozenset()
+    prep_future: frozenset[str] = frozenset()
+    object_attitude: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -133,6 +154,17 @@ class Modality:
             for k in keys:
                 node = node.get(k) or {}
             return frozenset(str(x).lower() for x in (node or ()))
+
+        def pairs(*keys: str) -> frozenset[str]:
+            # {preposition: [verbs]} → {"verb preposition", ...}
+            node: Any = d
+            for k in keys:
+                node = node.get(k) or {}
+            return frozenset(
+                f"{str(v).lower()} {str(prep).lower()}"
+                for prep, verbs in (node or {}).items()
+                for v in verbs or ()
+            )
 
         return cls(
             negation=fs("negation"),
@@ -157,6 +189,10 @@ class Modality:
             complement_future=fs("noun_complements", "future"),
             complement_negated=fs("noun_complements", "negated"),
             complement_hypothetical=fs("noun_complements", "hypothetical"),
+            prep_negated=pairs("prep_complements", "negated"),
+            prep_hypothetical=pairs("prep_complements", "hypothetical"),
+            prep_future=pairs("prep_complements", "future"),
+            object_attitude=fs("noun_governors", "attitude"),
         )
 
 
@@ -296,6 +332,7 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
                 patient_source=bool(raw.get("patient_source", False)),
                 confidence=conf,
                 origin=origin,
+                cues=frozenset(_alts(raw.get("cue"))),
             )
         )
     return entries
@@ -383,6 +420,8 @@ class Lexicon:
         modality: Modality,
         files: Sequence[str] = (),
         words: dict[str, Iterable[str]] | None = None,
+        anaphors: dict[str, Iterable[str]] | None = None,
+        places: dict[str, str] | None = None,
     ):
         by_pos: dict[str, dict[str, list[Entry]]] = {"verb": {}, "noun": {}, "adj": {}}
         self._entries: dict[str, Entry] = {}
@@ -404,6 +443,13 @@ class Lexicon:
         self.words: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in {**dict.fromkeys(WORD_CLASSES, ()), **(words or {})}.items()
         }
+        # definite event nouns that refer back to an event told before ("condemned the test"):
+        # noun → the event types it can refer to ("*" any)
+        self.anaphors: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in (anaphors or {}).items()
+        }
+        # scenes of attacks by name (lower case, no "Oblast"): "kharkiv" → UKR (data/places.yaml)
+        self.places: dict[str, str] = dict(places or {})
         self.modality = modality
         self.files: tuple[str, ...] = tuple(files)
         # every lemma that can start anything: one set membership test per token
@@ -461,10 +507,16 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
     entries: list[Entry] = []
     light: set[str] = set()
     words: dict[str, set[str]] = {k: set() for k in WORD_CLASSES}
+    anaphors: dict[str, set[str]] = {}
+    places: dict[str, str] = {}
+    _add_places(
+        places, yaml.safe_load(pkg.joinpath("places.yaml").read_text("utf-8")), "<packaged>"
+    )
     files = ["<packaged>"]
     entries.extend(_entries_of(base, "<packaged>", onto))
     light.update(_alts(base.get("light_verbs")))
     _add_words(words, base.get("words"), "<packaged>")
+    _add_anaphors(anaphors, base.get("anaphors"), "<packaged>", onto)
     for path_str, _mtime in keys:
         path = Path(path_str)
         data = _read_table(path) if path.suffix.lower() in {".tsv", ".tab"} else _read_yaml(path)
@@ -477,8 +529,57 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
         entries.extend(_entries_of(data, str(path), onto))
         light.update(_alts(data.get("light_verbs")))
         _add_words(words, data.get("words"), str(path))
+        _add_anaphors(anaphors, data.get("anaphors"), str(path), onto)
+        _add_places(places, data, str(path))
         files.append(str(path))
-    return Lexicon(entries, light, modality, files, words)
+    return Lexicon(entries, light, modality, files, words, anaphors, places)
+
+
+PLACE_SUFFIXES = ("oblast", "province", "region", "governorate", "krai", "raion", "district",
+                  "prefecture", "city")  # fmt: skip
+
+
+def place_key(name: str) -> str:
+    """How a place name is looked up: lower case, single spaces, without a trailing "Oblast",
+    "Province", ... ("Kharkiv Oblast" and "Kharkiv" are one place)."""
+    words = name.lower().replace("’", "'").split()
+    while len(words) > 1 and words[-1] in PLACE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _add_places(places: dict[str, str], data: Any, origin: str) -> None:
+    """``places: {ISO3: [name, ...]}`` (data/places.yaml, or a user lexicon file)."""
+    node = data.get("places") if isinstance(data, dict) else None
+    if node is None:
+        return
+    if not isinstance(node, dict):
+        raise ConfigError(f"lexicon file {origin}: 'places' must be a mapping", code="E502")
+    for code, names in node.items():
+        code = str(code).upper()
+        if not (len(code) == 3 and code.isalpha()):
+            raise ConfigError(
+                f"lexicon file {origin}: places: {code!r} is not an ISO3 code", code="E502"
+            )
+        for name in names if isinstance(names, list) else [names]:
+            places[place_key(str(name))] = code
+
+
+def _add_anaphors(anaphors: dict[str, set[str]], data: Any, origin: str, onto: Ontology) -> None:
+    """``anaphors: {noun: [TYPE, ...]}``: PLOVER types, or "*" for any."""
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise ConfigError(f"lexicon file {origin}: 'anaphors' must be a mapping", code="E502")
+    for noun, types in data.items():
+        names = {t.upper() for t in _alts(types)}
+        bad = names - set(onto.types) - {"*"}
+        if bad:
+            raise ConfigError(
+                f"lexicon file {origin}: anaphor {noun!r}: unknown type(s) {sorted(bad)}",
+                code="E502",
+            )
+        anaphors.setdefault(str(noun).lower(), set()).update(names)
 
 
 def _add_words(words: dict[str, set[str]], data: Any, origin: str) -> None:

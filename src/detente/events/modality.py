@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from .lexicon import Modality
 
-__all__ = ["Mood", "assess"]
+__all__ = ["Mood", "assess", "definite", "is_form"]
 
 _COMPLEMENT = {"xcomp", "ccomp", "csubj", "csubjpass"}
 _OBJECT = {"dobj", "attr", "oprd", "dative"}
@@ -43,6 +43,7 @@ class Mood:
     intent: bool = False  # the future is the actor's own announced intention
     obligation: bool = False  # must / should: someone says it ought to happen
     posture: bool = False  # "prepared to ...": physical preparation, not a verbal threat
+    background: bool = False  # named as a time reference ("since the invasion"): told before
     governor: int | None = None  # token index of the nearest stance trigger governing this clause
     speaker: Token | None = None  # the reporting verb whose complement this is
     reasons: list[str] = field(default_factory=list)
@@ -54,6 +55,30 @@ class Mood:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+             ("ing", ""), ("s", ""), ("d", ""))  # fmt: skip
+
+
+def _forms(tok: Token) -> set[str]:
+    """The token's lemma, its lower-case form and its regular base forms: the statistical
+    lemmatiser sometimes gets a governing verb wrong ("hopes" → "hop"), and a cue list must still
+    recognise it."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix, add in _SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[: -len(suffix)]
+            out.add(base + add)
+            if add == "" and len(base) > 3 and base[-1] == base[-2]:
+                out.add(base[:-1])  # "planned", "stopped"
+    return out
+
+
+def is_form(tok: Token, words: frozenset[str]) -> bool:
+    """Is the token, by lemma or by one of its regular base forms, one of ``words``?"""
+    return not words.isdisjoint(_forms(tok))
 
 
 def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[Token]) -> None:
@@ -96,12 +121,51 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.reasons.append(f'hypothetical: depends on the "{child.text}" condition')
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
     """A noun phrase that presupposes its referent: "the killing", "Kim's visit"."""
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
         or c.dep_ == "poss"
         for c in noun.children
+    )
+
+
+_START_NOUNS = {"start", "beginning", "outbreak", "onset", "launch", "eve", "anniversary", "end"}
+
+
+def _time_reference(noun: Token, mood: Mood) -> None:
+    """An event noun used to place something else in time: "the first visit since the invasion"
+    names an earlier event as background; "ahead of the summit", "in the run-up to the talks"
+    name one still to come. Walks up through "the start of", "the anniversary of"."""
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ not in {"prep", "advmod", "npadvmod", "pcomp"}:
+            return
+        word = prep.lower_
+        host = prep.head
+        if word == "since" or (word == "of" and host.lower_ == "anniversary"):
+            mood.background = True
+            mood.reasons.append(f'background: "{prep.text} ... {noun.text}" tells when, before')
+            return
+        if (
+            (word == "of" and host.lower_ in {"ahead", "advance"})
+            or (word == "to" and host.lower_ in {"run-up", "lead-up", "runup", "leadup"})
+            or (word == "for" and host.lower_ in {"preparation", "preparations"})
+        ):
+            mood.future = True
+            mood.reasons.append(f'future: "{host.text} {prep.text} ... {noun.text}"')
+            return
+        if word == "of" and host.lower_ in _START_NOUNS and host.pos_ in {"NOUN", "PROPN"}:
+            node = host  # "since the start of the invasion"
+            continue
+        return
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive with no relative pronoun of its own ("calls to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.lower_ in {"who", "which", "that", "whom", "whose"} for c in verb.children
     )
 
 
@@ -126,14 +190,13 @@ def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
 
 def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[int, object]) -> None:
     """Apply what ``head`` does to the complement clause it governs."""
-    lem = _lemma(head)
-    low = head.lower_
     if head.i in stances and mood.governor is None:
         mood.governor = head.i
     head_negated = any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in head.children
     )
-    if lem in cues.gov_negate or low in cues.gov_negate:
+    report = is_form(head, cues.gov_report)
+    if is_form(head, cues.gov_negate):
         if head_negated:
             mood.reasons.append(f'"{head.text}" is itself negated: its complement is not denied')
         else:
@@ -156,28 +219,58 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
                     mood.hypothetical = True
                 mood.reasons.append(f'under "{obj.text}" (its that-clause)')
                 return
-    if (
-        dep == "ccomp"
-        and (lem in cues.gov_report or low in cues.gov_report)
-        and head.pos_ in {"VERB", "AUX"}
-    ):
+    if dep == "ccomp" and report and head.pos_ in {"VERB", "AUX"}:
         if mood.speaker is None:
             mood.speaker = head
             mood.reasons.append(f'reported speech: under "{head.text}"')
         return
-    if lem in cues.gov_future or low in cues.gov_future:
+    if is_form(head, cues.gov_future):
         mood.future = True
-        if lem in cues.gov_intent or low in cues.gov_intent:
+        if is_form(head, cues.gov_intent):
             mood.intent = True
-        if lem in cues.gov_posture or low in cues.gov_posture:
+        if is_form(head, cues.gov_posture):
             mood.posture = True
         mood.reasons.append(f'future: under "{head.text}"')
-    elif lem in cues.gov_hypothetical or low in cues.gov_hypothetical:
+    elif is_form(head, cues.gov_hypothetical):
         mood.hypothetical = True
         mood.reasons.append(f'hypothetical: under "{head.text}"')
-    if head_negated and not (lem in cues.gov_report or low in cues.gov_report):
+    if head_negated and not report:
         mood.negated = True
         mood.reasons.append(f'negated: "{head.text}" is negated')
+
+
+def _through_preposition(
+    prep: Token, head: Token, cues: Modality, mood: Mood, stances: dict[int, object]
+) -> None:
+    """A gerund governed through a preposition: "warned Pyongyang against selling arms" (the
+    selling is not asserted), "refrained from condemning" (negated), "agreed on sending
+    observers" (future). The preposition may hang from the verb's object ("warned Pyongyang
+    against ...") or from an adjective or noun ("open to resuming talks", "the prospect of
+    sending troops")."""
+    word = prep.lower_
+    hosts = [head]
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "nsubjpass"}:
+        hosts.append(head.head)
+    for host in hosts:
+        keys = {f"{form} {word}" for form in _forms(host)}
+        if keys & cues.prep_negated:
+            effect = "negated"
+        elif keys & cues.prep_hypothetical:
+            effect = "hypothetical"
+        elif keys & cues.prep_future:
+            effect = "future"
+        else:
+            continue
+        if host.i in stances and mood.governor is None:
+            mood.governor = host.i
+        if effect == "negated":
+            mood.negated = True
+        elif effect == "hypothetical":
+            mood.hypothetical = True
+        else:
+            mood.future = True
+        mood.reasons.append(f'{effect}: "{host.text} {prep.text} ..."')
+        return
 
 
 def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
@@ -191,6 +284,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
     is_noun = trigger.pos_ in {"NOUN", "PROPN"}
     if is_noun:
         _noun_markers(trigger, cues, mood)
+        _time_reference(trigger, mood)
     else:
         _own_markers(trigger, cues, mood, conditional=conditional)
         # a coordinated verb without its own auxiliaries shares its first conjunct's ("would
@@ -217,8 +311,14 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 _own_markers(head, cues, mood, conditional=conditional)
             cur = head
             continue
-        if dep == "acl" and cur.pos_ in {"VERB", "AUX"} and head.pos_ in {"NOUN", "PROPN"}:
-            # "plans to visit", "refusal to negotiate", "an attempt to mediate"
+        if (
+            dep in {"acl", "relcl"}
+            and cur.pos_ in {"VERB", "AUX"}
+            and head.pos_ in {"NOUN", "PROPN"}
+            and (dep == "acl" or _infinitive(cur))
+        ):
+            # "plans to visit", "refusal to negotiate", "an attempt to mediate", "calls to
+            # withdraw" (an infinitive the parser took for a relative clause)
             lem = _lemma(head)
             known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
             if lem in known or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
@@ -236,12 +336,28 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 cur = head
                 continue
             break
+        if dep == "advcl" and _infinitive(cur) and head.pos_ in {"VERB", "AUX"}:
+            # a purpose clause: "signed agreements to reopen the ports", "sent troops to protect
+            # the embassy": the aim, not something done; a verb of asking misparsed this way
+            # ("Pressed by China to resume talks") still asks
+            before = (mood.negated, mood.hypothetical, mood.future)
+            _governs(head, "xcomp", cues, mood, stances)
+            if (mood.negated, mood.hypothetical, mood.future) == before:
+                mood.future = True
+                mood.reasons.append(f'future: purpose of "{head.text}"')
+            _own_markers(head, cues, mood, conditional=conditional)
+            break
         if dep == "pobj":
             if head.lower_ == "without":
                 mood.negated = True
                 mood.reasons.append('negated: "without"')
+            elif cur.pos_ in {"VERB", "AUX"} and head.dep_ == "prep":
+                _through_preposition(head, head.head, cues, mood, stances)
             cur = head
             continue
+        if dep == "pcomp" and cur.pos_ in {"VERB", "AUX"} and head.dep_ == "prep":
+            # "warned Pyongyang against selling arms", "refrained from condemning"
+            _through_preposition(head, head.head, cues, mood, stances)
         if dep in {"prep", "pcomp", "agent"}:
             for child in head.children:
                 if child.dep_ == "advmod" and child.lower_ in cues.hedges:
@@ -269,6 +385,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                         mood.reasons.append(f'not asserted: "{head.text} {cur.text} ..."')
             cur = head
             continue
+        if dep == "dobj" and cur.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
+            # a gerund object is a clause: "opposed sending troops", "considered imposing"
+            _governs(head, "xcomp", cues, mood, stances)
+            _own_markers(head, cues, mood, conditional=conditional)
+            cur = head
+            continue
         if (
             dep in _OBJECT
             and cur.pos_ in {"NOUN", "PROPN", "PRON"}
@@ -277,6 +399,13 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             lem = _lemma(head)
             if head.i in stances and mood.governor is None:
                 mood.governor = head.i
+            if definite(cur) and is_form(head, cues.object_attitude):
+                # "rejected the sanctions", "backed Russia's call": the thing judged exists; the
+                # verb says what the subject thinks of it, not that it did not happen
+                mood.reasons.append(
+                    f'"{cur.text}" is definite: "{head.text}" judges it, taken as given'
+                )
+                break
             if lem in cues.object_negated:
                 particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
                 if lem not in {"rule", "call", "break"} or particle in {"out", "off"}:
@@ -285,7 +414,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             elif lem in cues.object_hypothetical:
                 mood.hypothetical = True
                 mood.reasons.append(f'not asserted: object of "{head.text}"')
-            if _definite(cur):
+            if definite(cur):
                 # "they did not authorize the killing": a definite object is presupposed, the
                 # verb's negation or modal does not reach it
                 mood.reasons.append(f'"{cur.text}" is definite: taken as given')

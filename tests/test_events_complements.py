@@ -1,0 +1,172 @@
+"""What a governing word does to the clause, gerund or noun it governs: warned against, asked
+whether, refrained from, opposed, rejected the ..., purpose clauses, time references.
+
+The sentences are the project's own; each test names the construction it checks and asserts the
+modality a reader would give it (an event the text does not say happened is never asserted).
+"""
+
+from __future__ import annotations
+
+from detente.events import code_text
+from detente.model import Event
+
+PUB = "2024-03-05"
+
+
+def coded(resources, text: str, date: str | None = PUB) -> list[Event]:
+    return code_text(text, resources, date=date)
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type]
+
+
+def codes(actors) -> set[str]:
+    return {a.code for a in actors}
+
+
+def asserted_dyads(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {
+        (e.event_type, s.code, t.code)
+        for e in events
+        if e.asserted
+        for s in e.source
+        for t in e.target
+    }
+
+
+# -- gerunds governed through a preposition ---------------------------------------------------
+
+
+def test_warned_against_doing_is_no_report_that_it_was_done(resources):
+    events = coded(resources, "Canada warned Venezuela against selling weapons to Iran.")
+    threat = of_type(events, "THREATEN")
+    assert threat and threat[0].asserted
+    assert codes(threat[0].source) == {"CAN"} and codes(threat[0].target) == {"VEN"}
+    assert not [e for e in events if e.event_type == "AID" and e.asserted]
+
+
+def test_warned_someone_to_do_something_is_not_asserted(resources):
+    events = coded(resources, "Turkey warned Greece to withdraw its troops from the islands.")
+    assert of_type(events, "THREATEN")[0].asserted
+    retreat = of_type(events, "RETREAT")
+    assert retreat and not retreat[0].asserted
+
+
+def test_refrained_from_doing_is_negated(resources):
+    events = coded(resources, "Brazil refrained from condemning Venezuela's seizure of the ship.")
+    accuse = of_type(events, "ACCUSE")
+    assert accuse and accuse[0].negated and not accuse[0].asserted
+
+
+def test_stopped_someone_from_doing_is_negated(resources):
+    events = coded(resources, "Austria stopped Hungary from sending weapons to Serbia.")
+    aid = of_type(events, "AID")
+    assert aid and aid[0].negated
+
+
+def test_an_opposed_gerund_is_not_asserted(resources):
+    events = coded(resources, "Mexico opposed sending troops to Haiti.")
+    assert of_type(events, "REJECT")[0].asserted
+    assert not [e for e in events if e.event_type == "MOBILIZE" and e.asserted]
+
+
+def test_infinitive_after_a_demand_noun_misparsed_as_relative_clause(resources):
+    events = coded(resources, "Serbia rejected calls to withdraw its police from Kosovo.")
+    assert not [e for e in events if e.event_type == "RETREAT" and e.asserted]
+
+
+def test_a_hope_is_no_announced_intention_even_when_the_lemma_is_wrong(resources):
+    # the statistical lemmatiser reads "hopes" as "hop"; the cue must still work
+    events = coded(resources, "Oslo hopes that Moscow will resume talks with Kyiv.")
+    assert not [e for e in events if e.asserted]
+
+
+# -- questions, requests and purposes ---------------------------------------------------------
+
+
+def test_asking_whether_is_a_question_not_a_request(resources):
+    events = coded(resources, "Poland asked Germany whether it would send tanks to Ukraine.")
+    assert not of_type(events, "REQUEST")
+    assert not [e for e in events if e.event_type == "AID" and e.asserted]
+
+
+def test_asking_someone_to_act_is_still_a_request(resources):
+    events = coded(resources, "Poland asked Germany to send tanks to Ukraine.")
+    request = of_type(events, "REQUEST")
+    assert request and codes(request[0].source) == {"POL"} and codes(request[0].target) == {"DEU"}
+
+
+def test_a_passive_participle_clause_takes_its_agent_as_source(resources):
+    # the host clause's subject is the one criticised, not the critic
+    events = coded(resources, "Criticised by Paris, Algiers expelled two reporters.")
+    accuse = of_type(events, "ACCUSE")
+    assert accuse
+    assert codes(accuse[0].source) == {"FRA"} and codes(accuse[0].target) == {"DZA"}
+
+
+def test_called_for_a_ceasefire_is_a_request_not_a_ceasefire(resources):
+    events = coded(resources, "Norway called for a ceasefire between Sudan and South Sudan.")
+    assert of_type(events, "REQUEST")
+    assert not [e for e in events if e.event_type == "RETREAT" and e.asserted]
+
+
+def test_a_purpose_clause_is_an_aim_not_a_deed(resources):
+    events = coded(
+        resources, "Egypt and Sudan signed a deal in Cairo to reopen their border crossings."
+    )
+    assert of_type(events, "SUPPORT")[0].asserted
+    assert not [e for e in events if e.event_type == "RETREAT" and e.asserted]
+
+
+# -- definite objects of a verb of judgement ---------------------------------------------------
+
+
+def test_rejecting_the_sanctions_does_not_make_them_the_rejecters(resources):
+    events = coded(resources, "Iran's foreign ministry rejected the sanctions.")
+    reject = of_type(events, "REJECT")
+    assert reject and reject[0].asserted and codes(reject[0].source) == {"IRN"}
+    assert not [e for e in of_type(events, "SANCTION") if "IRN" in codes(e.source)]
+
+
+def test_refusing_talks_is_still_a_refusal_of_ones_own_talks(resources):
+    events = coded(resources, "Armenia refused talks with Azerbaijan.")
+    reject = of_type(events, "REJECT")
+    assert reject and codes(reject[0].target) == {"AZE"}
+
+
+def test_backing_a_definite_call_leaves_the_call_asserted(resources):
+    events = coded(resources, "Chile backed Peru's call for new elections in Bolivia.")
+    request = of_type(events, "REQUEST")
+    assert request and request[0].asserted and codes(request[0].source) == {"PER"}
+
+
+# -- time references and headings -------------------------------------------------------------
+
+
+def test_an_event_named_as_a_time_reference_is_background(resources):
+    events = coded(
+        resources,
+        "Kenya's president visited Ethiopia for the first time since the start of "
+        "Eritrea's invasion of Somalia.",
+    )
+    visit = of_type(events, "CONSULT")[0]
+    assert visit.asserted and not visit.historical
+    invasion = of_type(events, "ASSAULT")
+    assert invasion and invasion[0].historical
+
+
+def test_ahead_of_a_summit_the_summit_is_still_to_come(resources):
+    events = coded(
+        resources, "Thai officials arrived in Hanoi ahead of the summit between Thailand and Laos."
+    )
+    visit = [e for e in of_type(events, "CONSULT") if e.mode == "visit"]
+    assert visit and codes(visit[0].target) == {"VNM"} and visit[0].asserted
+    summit = [e for e in of_type(events, "CONSULT") if codes(e.source) == {"THA", "LAO"}]
+    assert summit and summit[0].future and not summit[0].asserted
+
+
+def test_a_verbless_heading_reports_nothing(resources):
+    assert (
+        coded(resources, "Ethiopia–Eritrea relations, Eritrean invasion of Tigray, aftermath") == []
+    )

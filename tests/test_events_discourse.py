@@ -1,0 +1,187 @@
+"""Who an event is aimed at when the sentence does not name it plainly: definite event nouns that
+refer back, resolutions and measures adopted by a body, the scene of an attack, a speaker's own
+country, parties that acted separately, and words that trigger only in the right context.
+
+The texts are the project's own; each test names the construction it checks.
+"""
+
+from __future__ import annotations
+
+from detente.events import code_text
+from detente.model import Event
+
+PUB = "2024-03-05"
+
+
+def coded(resources, text: str, date: str | None = PUB) -> list[Event]:
+    return code_text(text, resources, date=date)
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type]
+
+
+def codes(actors) -> set[str]:
+    return {a.code for a in actors}
+
+
+# -- definite event nouns that refer back -----------------------------------------------------
+
+
+def test_condemning_the_test_targets_whoever_tested(resources):
+    events = coded(
+        resources,
+        "Pakistan tested a nuclear-capable ballistic missile on Friday. India condemned the test.",
+    )
+    accuse = of_type(events, "ACCUSE")
+    assert accuse and codes(accuse[0].source) == {"IND"} and codes(accuse[0].target) == {"PAK"}
+
+
+def test_no_antecedent_no_target(resources):
+    accuse = of_type(coded(resources, "India condemned the test."), "ACCUSE")
+    assert accuse and not accuse[0].target
+
+
+def test_an_antecedent_three_sentences_back_is_too_far(resources):
+    events = coded(
+        resources,
+        "Pakistan tested a ballistic missile on Friday. Markets were calm. Crops were harvested. "
+        "Rain fell in the north. India condemned the test.",
+    )
+    assert not of_type(events, "ACCUSE")[0].target
+
+
+def test_rejecting_the_sanctions_targets_the_body_that_imposed_them(resources):
+    events = coded(
+        resources,
+        "The European Union imposed sanctions on Belarus over the forced landing. "
+        "Belarus's foreign ministry rejected the sanctions.",
+    )
+    reject = of_type(events, "REJECT")
+    assert reject and codes(reject[0].target) == {"EU"}
+    # the definite noun retells the earlier sanctions; it is not a sanction by Belarus
+    assert not [e for e in of_type(events, "SANCTION") if "BLR" in codes(e.source)]
+
+
+def test_criticism_drawn_by_an_event_is_aimed_at_its_author(resources):
+    events = coded(
+        resources,
+        "Turkey's president visited northern Cyprus on Monday. "
+        "The visit drew sharp criticism from Greece.",
+    )
+    accuse = of_type(events, "ACCUSE")
+    assert accuse and codes(accuse[0].source) == {"GRC"} and codes(accuse[0].target) == {"TUR"}
+
+
+# -- resolutions and measures -----------------------------------------------------------------
+
+
+def test_a_resolution_that_bans_exports_is_a_sanction_by_the_council(resources):
+    events = coded(
+        resources,
+        "The UN Security Council adopted Resolution 1970, which bans Libyan exports of oil.",
+    )
+    sanction = of_type(events, "SANCTION")
+    assert sanction and codes(sanction[0].source) == {"UN"}
+    assert codes(sanction[0].target) == {"LBY"}
+
+
+def test_the_measure_in_the_next_sentence_is_still_the_councils(resources):
+    events = coded(
+        resources,
+        "The UN Security Council approved a new resolution on Eritrea on Friday. "
+        "The measure caps Eritrea's imports of weapons.",
+    )
+    sanction = of_type(events, "SANCTION")
+    assert sanction and codes(sanction[0].source) == {"UN"}
+    assert codes(sanction[0].target) == {"ERI"}
+
+
+def test_a_relative_clause_hung_on_a_date_belongs_to_the_resolution(resources):
+    events = coded(
+        resources,
+        "The UN Security Council adopted Resolution 1973 on Thursday, which caps Libya's imports.",
+    )
+    sanction = of_type(events, "SANCTION")
+    assert sanction and codes(sanction[0].source) == {"UN"}
+    assert codes(sanction[0].target) == {"LBY"}
+
+
+# -- the speaker's own country ----------------------------------------------------------------
+
+
+def test_a_warning_is_never_aimed_at_the_speakers_own_country(resources):
+    events = coded(
+        resources,
+        "Indian Defence Minister Rajnath Singh warned that any threat to India would meet a firm "
+        "response.",
+    )
+    threat = of_type(events, "THREATEN")
+    assert threat and "IND" not in codes(threat[0].target)
+
+
+def test_a_government_acting_on_its_own_groups_stays_a_domestic_event(resources):
+    events = coded(resources, "The Kenyan government arrested Kenyan opposition activists.")
+    coerce = of_type(events, "COERCE")
+    assert coerce and codes(coerce[0].target) == {"KEN"}
+
+
+# -- parties that act separately --------------------------------------------------------------
+
+
+def test_separate_agreements_are_no_agreement_between_the_signers(resources):
+    events = coded(resources, "Chile and Peru signed separate agreements with Bolivia and Ecuador.")
+    pairs = {frozenset(codes(e.source)) for e in of_type(events, "SUPPORT")}
+    assert frozenset({"CHL", "BOL", "ECU"}) in pairs
+    assert frozenset({"PER", "BOL", "ECU"}) in pairs
+    assert not any({"CHL", "PER"} <= p for p in pairs)
+
+
+def test_joint_agreements_keep_every_party(resources):
+    events = coded(resources, "Chile and Peru signed an agreement with Bolivia.")
+    assert codes(of_type(events, "SUPPORT")[0].source) == {"CHL", "PER", "BOL"}
+
+
+# -- protest context --------------------------------------------------------------------------
+
+
+def test_marching_at_a_ceremony_is_no_protest(resources):
+    events = coded(
+        resources, "Athletes from Ireland and Britain marched together at the opening ceremony."
+    )
+    assert not of_type(events, "PROTEST")
+
+
+def test_marching_against_something_is_a_protest(resources):
+    events = coded(resources, "Thousands of Serbians marched in Belgrade against the government.")
+    assert of_type(events, "PROTEST")
+
+
+# -- the scene of an attack -------------------------------------------------------------------
+
+
+def test_an_attack_on_a_named_city_targets_its_country(resources):
+    events = coded(resources, "Russian forces shelled Kharkiv overnight, killing two people.")
+    assault = of_type(events, "ASSAULT")
+    assert assault and codes(assault[0].source) == {"RUS"} and codes(assault[0].target) == {"UKR"}
+
+
+def test_a_place_in_the_attackers_own_country_is_no_recipient(resources):
+    events = coded(resources, "Ukrainian troops shelled positions near Kharkiv.")
+    assert all("UKR" not in codes(e.target) for e in of_type(events, "ASSAULT"))
+
+
+def test_people_hurt_in_an_attack_take_its_source(resources):
+    events = coded(
+        resources,
+        "Twelve people were injured in an Israeli airstrike on a building in Tyre, Lebanon.",
+    )
+    assault = of_type(events, "ASSAULT")
+    assert assault and codes(assault[0].source) == {"ISR"} and codes(assault[0].target) == {"LBN"}
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_country(resources):
+    # "in" right after the verb is no particle here ("arrive in" has no entry of its own)
+    events = coded(resources, "Japanese officials arrived in Seoul on Monday.")
+    visit = of_type(events, "CONSULT")
+    assert visit and codes(visit[0].target) == {"KOR"}
