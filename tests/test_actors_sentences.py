@@ -411,3 +411,18 @@ def test_another_person_with_a_catalogued_family_name(run):
     people = [m.actor for m in mentions if m.actor.kind == "person"]
     assert {a.name for a in people} == {"Francis D'Souza", "Sacha Baron Cohen"}
     assert all(a.code is None for a in people)
+
+
+# ------------------------------------------------------------------------------------------------
+# a body's generic name "of <country>" is that country's
+
+
+def test_a_security_council_of_a_country_is_that_countrys_organ(run):
+    _, mentions = run("The Security Council of Belarus met in Minsk on Monday.")
+    codes = {m.actor.code for m in mentions}
+    assert "BLR" in codes and "UN" not in codes
+
+
+def test_the_security_council_of_the_united_nations_stays_the_un(run):
+    _, mentions = run("The Security Council of the United Nations met in New York.")
+    assert "UN" in {m.actor.code for m in mentions}

@@ -170,3 +170,67 @@ def test_a_verbless_heading_reports_nothing(resources):
     assert (
         coded(resources, "Ethiopia–Eritrea relations, Eritrean invasion of Tigray, aftermath") == []
     )
+
+
+# -- presupposed phrases, participles on objects, appeals, hedges ------------------------------
+
+
+def test_a_concessive_phrase_takes_its_event_as_given(resources):
+    # the "will" of the clause does not reach "despite ...": no announced invasion, no threat
+    events = coded(
+        resources, "The fair will stay open to all despite Russia's invasion of Georgia."
+    )
+    assert not of_type(events, "THREATEN")
+    invasion = of_type(events, "ASSAULT")
+    assert invasion and invasion[0].asserted
+
+
+def test_a_participle_on_a_vetoed_resolution_was_not_adopted(resources):
+    events = coded(
+        resources, "China vetoed a UN Security Council resolution condemning Myanmar's junta."
+    )
+    assert of_type(events, "REJECT")[0].asserted
+    assert not [e for e in of_type(events, "ACCUSE") if e.asserted]
+
+
+def test_agreeing_to_talks_announces_them(resources):
+    events = coded(resources, "Georgia agrees to further talks with Russia.")
+    agree = of_type(events, "AGREE")
+    assert agree and agree[0].asserted and codes(agree[0].target) == {"RUS"}
+    assert not [e for e in of_type(events, "CONSULT") if e.asserted]
+
+
+def test_agreeing_to_seek_talks_is_an_intention_not_a_threat(resources):
+    events = coded(resources, "Armenia and Georgia agreed to seek talks with Turkey.")
+    assert not of_type(events, "THREATEN")
+    assert of_type(events, "AGREE")[0].asserted
+
+
+def test_almost_reaching_a_deal_is_not_reaching_it(resources):
+    events = coded(resources, "Greece and Turkey had almost reached an agreement on the islands.")
+    assert not [e for e in of_type(events, "AGREE") if e.asserted]
+
+
+def test_a_dispute_over_an_extradition_is_no_fighting(resources):
+    events = coded(resources, "Britain and Russia began fighting over the extradition of a banker.")
+    assert not of_type(events, "ASSAULT")
+
+
+def test_announced_meeting_is_dated_when_announced_not_when_held(resources):
+    events = coded(
+        resources,
+        "President Lula announced that he will meet Argentina's president in Brasilia on March 20.",
+    )
+    agree = of_type(events, "AGREE")
+    assert agree and agree[0].asserted and str(agree[0].date) == PUB
+    meeting = [e for e in of_type(events, "CONSULT") if e.future]
+    assert meeting and str(meeting[0].date) == "2024-03-20"
+
+
+def test_a_time_inside_a_reference_phrase_dates_that_phrase_only(resources):
+    events = coded(
+        resources,
+        "The leaders of Chile and Peru met for the first time since their summit last year.",
+    )
+    met = [e for e in of_type(events, "CONSULT") if e.trigger.startswith("met")]
+    assert met and met[0].asserted and not met[0].historical

@@ -185,3 +185,84 @@ def test_arriving_in_a_capital_is_a_visit_to_its_country(resources):
     events = coded(resources, "Japanese officials arrived in Seoul on Monday.")
     visit = of_type(events, "CONSULT")
     assert visit and codes(visit[0].target) == {"KOR"}
+
+
+# -- forces sent to help an ally ----------------------------------------------------------------
+
+
+def test_troops_sent_to_help_an_ally_are_cooperation_with_it(resources):
+    events = coded(resources, "Belarus sent 2,000 soldiers to Russia to support its war effort.")
+    coop = of_type(events, "COOPERATE")
+    assert coop and codes(coop[0].source) == {"BLR"} and codes(coop[0].target) == {"RUS"}
+    assert not of_type(events, "MOBILIZE")
+
+
+def test_the_party_helped_comes_from_the_purpose_clause(resources):
+    events = coded(
+        resources,
+        "Iranian troops were deployed to Iraq to fight alongside the Syrian army.",
+    )
+    coop = of_type(events, "COOPERATE")
+    assert coop and codes(coop[0].source) == {"IRN"} and codes(coop[0].target) == {"SYR"}
+
+
+def test_troops_massed_near_a_border_stay_a_show_of_force(resources):
+    events = coded(resources, "Russia deployed troops to Belarus near the Ukrainian border.")
+    assert of_type(events, "MOBILIZE") and not of_type(events, "COOPERATE")
+
+
+def test_fighting_alongside_is_military_cooperation(resources):
+    events = coded(resources, "Chadian troops are fighting alongside French forces in Mali.")
+    coop = of_type(events, "COOPERATE")
+    assert coop and {"TCD", "FRA"} <= codes(coop[0].source) | codes(coop[0].target)
+
+
+def test_targeting_without_arms_is_no_attack(resources):
+    events = coded(resources, "Canada lifted sanctions targeting Venezuela's oil sector.")
+    assert not of_type(events, "ASSAULT")
+
+
+# -- visits to places, invitations, pronouns --------------------------------------------------
+
+
+def test_arriving_in_a_known_city_is_a_visit_to_its_country(resources):
+    events = coded(resources, "The Turkish president arrived by plane in Odesa on Friday.")
+    visit = of_type(events, "CONSULT")
+    assert visit and codes(visit[0].target) == {"UKR"}
+
+
+def test_inviting_someone_to_a_place_is_an_offer_to_meet(resources):
+    events = coded(
+        resources, "Macron invited Indian Prime Minister Narendra Modi to Paris for talks."
+    )
+    agree = of_type(events, "AGREE")
+    assert agree and codes(agree[0].source) == {"FRA"} and codes(agree[0].target) == {"IND"}
+
+
+def test_they_after_a_single_country_is_that_country_not_a_crowd(resources):
+    events = coded(
+        resources,
+        "Japan's minister told his American and Australian counterparts that nobody trusted "
+        "Iran after they launched five missiles this month.",
+    )
+    launch = of_type(events, "MOBILIZE")
+    assert launch and codes(launch[0].source) == {"IRN"}
+
+
+def test_a_noun_folded_into_a_verb_that_names_no_one_is_told_alone(resources):
+    events = coded(
+        resources,
+        "A day after the summit between Brazil and Argentina, the two delegations are meeting in "
+        "Lima.",
+    )
+    summit = of_type(events, "CONSULT")
+    assert summit and {"BRA", "ARG"} <= codes(summit[0].source)
+
+
+def test_a_scene_deep_in_the_phrase_still_counts(resources):
+    events = coded(
+        resources,
+        "Three people are injured in an Israeli strike on the village of Aita, Nabatieh, Lebanon.",
+    )
+    assault = of_type(events, "ASSAULT")
+    assert assault and codes(assault[0].source) == {"ISR"} and codes(assault[0].target) == {"LBN"}

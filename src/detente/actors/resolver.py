@@ -120,6 +120,7 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
     cands = _match(art)
     _context(art, cands)
     _settle(art, cands)
+    _national_bodies(art, cands)
     persons = _unknown_people(art, cands)
     cands = sorted([*cands, *persons], key=lambda c: c.start)
     _surnames(art, cands)
@@ -277,6 +278,29 @@ def _settle(art: _Article, cands: list[_Cand]) -> None:
         else:
             c.actor = entry.actor(span_text)
         c.via = {"name": "catalogue"}.get(hit.via, hit.via)
+
+
+def _national_bodies(art: _Article, cands: Sequence[_Cand]) -> None:
+    """A body's generic name followed by "of <country>" is that country's body, not the
+    international one the bare name usually means: "the Security Council of Russia" is a
+    Russian state organ, not the UN Security Council."""
+    by_start = {c.start: c for c in cands}
+    for c in cands:
+        a = c.actor
+        if a is None or a.kind != "organization" or a.code not in SUPRANATIONAL:
+            continue
+        if c.end >= len(art.doc) - 1 or art.keys[c.end] != "of":
+            continue
+        nxt = by_start.get(c.end + 1) or by_start.get(c.end + 2)  # "of Russia", "of the DRC"
+        if nxt is None or nxt.actor is None or nxt.actor.kind != "country":
+            continue
+        if nxt.start == c.end + 2 and art.keys[c.end + 1] != "the":
+            continue
+        text = art.doc[c.start : nxt.end].text
+        c.actor = art.cat.group_actor(nxt.actor.code, "GOV", text)
+        c.end = nxt.end
+        nxt.absorbed = True
+        c.via = "national body"
 
 
 def _choose(art: _Article, options: Sequence[str], text: str) -> Actor:

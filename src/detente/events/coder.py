@@ -61,6 +61,8 @@ _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # meeting with Putin")
 _CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
 _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
+# event types whose passive object belongs to the doer ("North Korean troops were deployed")
+_OWNED_TYPES = {"MOBILIZE", "COOPERATE", "RETREAT"}
 # event types whose recipient may be the country of the place struck; prepositions of a scene
 _SCENE_TYPES = {"ASSAULT", "COERCE"}
 _SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
@@ -496,6 +498,10 @@ class _Coder:
             )
             if len(group) > 1:
                 return group
+            if last.actor.kind != "person":
+                # a country or a body may be "they": the last one named, rather than a guess at
+                # several parties that were never coordinated
+                return [last.actor]
             people = _unique(m.actor for m in candidates if m.actor.kind == "person")
             if len(people) > 1:
                 return people[-3:]
@@ -864,7 +870,9 @@ class _Coder:
 
     # -- frames -----------------------------------------------------------------------------------
 
-    def _slot(self, t: _Trigger, slot: str) -> tuple[list[Actor], str]:
+    def _slot(self, t: _Trigger, slot: str, *, place: bool = False) -> tuple[list[Actor], str]:
+        """The actors in one slot of the trigger's frame; ``place``: a target slot may name a
+        place the place list knows, standing for its country."""
         tok = t.tok
         noun = tok.pos_ in _NOUN
         if slot == "subj":
@@ -893,7 +901,10 @@ class _Coder:
                 # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
                 objs = self.subject_of(tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
             if slot == "dobj":
-                return self._actors_list(objs, 0), "object"
+                found = self._actors_list(objs, 0)
+                if not found and place:
+                    found = [a for o in objs for a in self._as_place(o)]
+                return found, "object"
             actors: list[Actor] = []
             for o in objs:
                 actors.extend(self.actors_of(o, depth=1, preps=_OBJ_PREPS)[0])
@@ -932,12 +943,21 @@ class _Coder:
                     actors.extend(mm.actor for mm in self._named(m))
                     for other in m.conjuncts:
                         actors.extend(mm.actor for mm in self._named(other))
+                    # "the North Korea–Russia summit": a pair joined by a dash
+                    if any(p.lower_ in {"–", "-", "—"} for p in m.children):
+                        for inner in m.children:
+                            if inner.dep_ in {"compound", "amod", "nmod"}:
+                                actors.extend(mm.actor for mm in self._named(inner))
             return _unique(actors), "modifier"
+        if slot == "purpose":
+            return self._purpose_party(t)
         # a preposition: on the trigger, on its object, or on the support verb of a noun
         hosts = [tok]
         if not noun:
-            hosts.extend(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
-            hosts.extend(t.objects)
+            objs0 = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
+            hosts.extend(objs0)
+            # "signed the Treaty on ..., a mutual defence pact with North Korea"
+            hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
         else:
             # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
             hosts.extend(_prep_objects(tok, "of"))
@@ -950,6 +970,10 @@ class _Coder:
         for o in objs:
             # "for a possible war against Iraq": the phrase's own recipient counts
             actors.extend(self.actors_of(o, depth=1, preps=_OBJ_PREPS)[0])
+        if not actors and place:
+            # "arrived in Vladivostok", "visited Kharkiv": the country of a known place
+            for o in objs:
+                actors.extend(self._as_place(o))
         return _unique(actors), f'"{slot}" phrase'
 
     def _frames(self, t: _Trigger) -> list[tuple[list[Actor], str, list[Actor], str]]:
@@ -1026,17 +1050,30 @@ class _Coder:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
             sources = self._actors_list(subj, 0)
             how = "subject"
+        if (
+            not sources
+            and e.objects
+            and e.event_type in _OWNED_TYPES
+            and tok.pos_ in _VERB
+            and _is_passive(tok)
+            and any(o.dep_ == "nsubjpass" for o in t.objects)
+        ):
+            # "North Korean troops were deployed to Russia", "Russian forces were pulled back
+            # from Kherson": with no agent named, whoever owns the forces moved them
+            subj = [o for o in t.objects if o.dep_ == "nsubjpass"]
+            sources = self._actors_list(subj, 0)
+            how = "owner of what was moved"
         targets: list[Actor] = []
         thow = ""
         tslot = ""
         for slot in e.target:
             if e.patient_source and slot in {"dobj", "objmod"}:
                 continue
-            targets, thow = self._slot(t, slot)
+            targets, thow = self._slot(t, slot, place=True)
+            targets = _others(targets, sources)
             if targets:
                 tslot = slot
                 break
-        targets = _others(targets, sources)
         if (
             merge
             and e.mutual
@@ -1055,9 +1092,10 @@ class _Coder:
     def code_sentence(
         self, sent: Span, candidates: Sequence[int] | None = None, obligation: bool = True
     ) -> list[_Draft]:
-        if not any(w.pos_ in _VERB for w in sent):
+        if not any(w.pos_ in _VERB for w in sent) and sent[-1].text not in _FULL_STOPS:
             # a heading or a list of topics ("War crimes in the Russian invasion of Ukraine,
-            # Trial of ..."): names events, reports none
+            # Trial of ..."): names events, reports none. A sentence that ends like one is kept:
+            # the tagger may have missed its verb ("A drone attack injures two civilians.")
             self.note(None, f"sentence {self.sent_index}: no verb, a heading: nothing coded")
             return []
         found = self.triggers(sent, candidates) if candidates is None or candidates else []
@@ -1090,6 +1128,17 @@ class _Coder:
                     src, how = self._absorbed_source(t)
                     if src:
                         tgt = _others(tgt, src)
+                if not src and not tgt and t.absorbed:
+                    # the verb names no one: the nouns folded into it are told on their own
+                    # ("the summit between China, Japan and Korea ... are meeting")
+                    for n in t.absorbed:
+                        sub = self._match_noun(n, self.lex.nouns.get(_lemma(n), ()))
+                        if sub is not None and n.pos_ in _NOUN:
+                            found.append(sub)
+                            self.note(
+                                n, f'"{n.text}" coded on its own: "{t.tok.text}" names no one'
+                            )
+                    t.absorbed = []
                 if src:
                     self.note(t.tok, f"  source {_names(src)} ({how})")
                 if tgt:
@@ -1149,11 +1198,15 @@ class _Coder:
         self._stances(drafts)
         drafts = self._merge(drafts)
         for d in drafts:
-            if d.event_type in _SCENE_TYPES and d.source and not d.target:
+            visit = d.event_type == "CONSULT" and d.mode == "visit"
+            if (d.event_type in _SCENE_TYPES or visit) and d.source and not d.target:
                 scene = self._scene(d)
                 if scene:
                     d.target = scene
-                    self.note(d.trig.tok, f"  target {_names(scene)} (where it struck)")
+                    self.note(
+                        d.trig.tok,
+                        f"  target {_names(scene)} ({'where it went' if visit else 'where it struck'})",
+                    )
         drafts.extend(self._derive(drafts, sent))
         return drafts
 
@@ -1181,29 +1234,26 @@ class _Coder:
                     if actor is not None:
                         return (actor,)
         seen: set[int] = set()
-        frontier = _unique_tokens(roots)
-        for _level in range(4):
-            nxt: list[Token] = []
-            for node in frontier:
+        frontier = [(r, False) for r in _unique_tokens(roots)]
+        for _level in range(8):  # prepositions count as a level: "on the village of Budy, ..."
+            nxt: list[tuple[Token, bool]] = []
+            for node, scene in frontier:
                 for c in node.children:
                     if c.i in seen or c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj", "poss"}:
                         continue
                     seen.add(c.i)
-                    if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS and not _temporal(c):
-                        for g in c.children:
-                            if g.dep_ != "pobj":
-                                continue
-                            for place in (
-                                g,
-                                *g.conjuncts,
-                                *(x for x in g.children if x.dep_ in {"appos", "npadvmod"}),
-                            ):
-                                code = self._place_code(place)
-                                if code is not None and code not in own:
-                                    actor = self._country_actor(code, place)
-                                    if actor is not None:
-                                        return (actor,)
-                            nxt.append(g)
+                    if c.dep_ == "prep":
+                        if _temporal(c):
+                            continue
+                        # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
+                        nxt.append((c, scene or c.lower_ in _SCENE_PREPS))
+                    elif scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod"}:
+                        code = self._place_code(c)
+                        if code is not None and code not in own:
+                            actor = self._country_actor(code, c)
+                            if actor is not None:
+                                return (actor,)
+                        nxt.append((c, scene))
                     elif c.dep_ in {
                         "dobj",
                         "pobj",
@@ -1214,7 +1264,7 @@ class _Coder:
                         "relcl",
                         "advcl",
                     }:
-                        nxt.append(c)
+                        nxt.append((c, scene))
             frontier = nxt
             if not frontier:
                 break
@@ -1244,6 +1294,35 @@ class _Coder:
             if code is not None:
                 return code
         return None
+
+    def _as_place(self, tok: Token) -> list[Actor]:
+        """A place name (or "a city, a country" pair) as its country's actor."""
+        for place in (tok, *(x for x in tok.children if x.dep_ in {"appos", "npadvmod"})):
+            code = self._place_code(place)
+            if code is not None:
+                actor = self._country_actor(code, place)
+                if actor is not None:
+                    return [actor]
+        return []
+
+    def _purpose_party(self, t: _Trigger) -> tuple[list[Actor], str]:
+        """Whom an act is for, named in its purpose clause: "sent troops to fight alongside the
+        Russian military", "sent soldiers to bolster Russia's war", "sent workers to help rebuild
+        Russia's Kursk" (the helped party, not the place the help goes to)."""
+        tok = t.tok
+        clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and _to_clause(c)]
+        for clause in clauses:
+            for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+                for word in ("alongside", "beside", "with", "for"):
+                    found = self._actors_list(_prep_objects(verb, word), 0)
+                    if found:
+                        return found, f'"{word}" in the purpose clause'
+                if is_form(verb, self.lex.words["helping"]) or verb is not clause:
+                    objs = [c for c in verb.children if c.dep_ == "dobj"]
+                    found = self._actors_list(objs, 0)
+                    if found:
+                        return found, "helped in the purpose clause"
+        return [], ""
 
     def _country_actor(self, code: str, place: Token) -> Actor | None:
         entry = self.catalogue.country(code) if self.catalogue is not None else None
@@ -1338,7 +1417,7 @@ class _Coder:
             if stance == "deny":
                 continue
             kind = stance
-            if stance == "intent" and self.onto.quad(g.event_type) >= 3:
+            if stance == "intent" and _hostile(self.onto, g.event_type, g.cameo):
                 kind = "threat"
             if stance == "intent" and g.mood.negated:
                 kind = "refusal"  # "vowed not to return the Golan Heights"
@@ -1439,7 +1518,7 @@ class _Coder:
             if d.mood.future and d.mood.intent and not hedged and own:
                 if d.mood.negated:
                     kind = "refusal"
-                elif self.onto.quad(d.event_type) <= 2:
+                elif not _hostile(self.onto, d.event_type, d.cameo):
                     kind = "intent"
                 elif d.mood.posture:
                     kind = "posture"  # "prepared to resume shelling": force posture
@@ -1454,11 +1533,16 @@ class _Coder:
                     continue
                 code = self.onto.refine(code, d.context)
                 source, target = d.source, d.target
-                if d.trig.entry.mutual and speaker_actors:
-                    # "they said they would meet the UN mediator": the speaker's side intends,
-                    # the other party is the recipient
+                if d.trig.entry.mutual:
+                    # "they said they would meet the UN mediator", "Wang Yi will travel to meet
+                    # Kim": the speaker's side (or the clause's subject) intends, the other party
+                    # is the recipient
                     mine = tuple(a for a in source if any(_same(a, b) for b in speaker_actors))
-                    if mine:
+                    if not mine:
+                        verb = d.trig.light if d.trig.tok.pos_ in _NOUN else d.trig.tok
+                        subj = self._actors_list(self.subject_of(verb)[0], 0) if verb else []
+                        mine = tuple(a for a in source if any(a.key == b.key for b in subj))
+                    if mine and len(mine) < len(source):
                         source, target = mine, (*_others(source, mine), *target)
                 if not target and kind == "threat":
                     target = tuple(_others(self._condition_party([d.trig.tok]), source))
@@ -1549,7 +1633,7 @@ class _Coder:
                     continue
                 d.confidence *= 0.75
             if times is None:
-                times = [(m, _clause(self.doc[m.start])) for m in timex.scan(sent)]
+                times = [(m, _time_anchor(self.doc[m.start])) for m in timex.scan(sent)]
             date, precision, historical = self._date(d, times)
             if d.mood.background and not historical:
                 # "since the invasion": an earlier event named as a time reference, date unknown
@@ -1625,8 +1709,12 @@ class _Coder:
         if not times:
             return fallback
         clause = _clause(d.trig.tok)
-        chain = []
+        chain = [d.trig.tok.i] if d.trig.tok.pos_ in _NOUN else []
         node = self.doc[clause]
+        if d.derived and node.head.i != node.i:
+            # "announced he will meet Kim on February 27": the date is the meeting's, not the
+            # announcement's, which is dated by the clause that tells it
+            node = self.doc[_clause(node.head)]
         for _ in range(12):
             chain.append(node.i)
             for c in node.children:  # "When Kim visited Russia in 2019, his summit ..."
@@ -1713,6 +1801,12 @@ _REQUEST_ENTRY = Entry(
 )  # fmt: skip
 
 
+def _hostile(onto: Ontology, event_type: str, cameo: str) -> bool:
+    """An action whose announcement is a threat: conflictual types, but not an appeal ("agreed to
+    seek talks with China" is an intention, not a threat)."""
+    return onto.quad(event_type) >= 3 and not (event_type == "REQUEST" and cameo.startswith("02"))
+
+
 def _appeal(code: str) -> str:
     """The appeal (CAMEO 02x) matching a demand code (10x): "urged" is softer than "demanded"."""
     if code.startswith("10") and len(code) >= 3:
@@ -1787,6 +1881,10 @@ def _antecedent_of(relcl: Token) -> Token:
     return head
 
 
+def _to_clause(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _question(clause: Token) -> bool:
     """An indirect question: a clause opened by "whether", "if" or a wh-word."""
     for c in clause.children:
@@ -1800,6 +1898,31 @@ def _question(clause: Token) -> bool:
 def _temporal(prep: Token) -> bool:
     """A preposition introducing a time ("on Wednesday", "in 2019"), not an argument."""
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+_FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
+_REFERENCE_PREPS = {"since", "after", "before", "following", "until", "till", "ahead", "prior"}
+
+
+def _time_anchor(tok: Token) -> int:
+    """The token a time expression dates: the verb of its clause, or, inside a phrase that names
+    another event as a reference point ("met for the first time since their summit last year"),
+    that event's noun."""
+    node = tok
+    for _ in range(20):
+        if node.pos_ in _VERB or node.head.i == node.i:
+            return node.i
+        head = node.head
+        if head.dep_ == "prep" and head.lower_ in _REFERENCE_PREPS and node.dep_ == "pobj":
+            return node.i
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ in {"of", "to"}
+            and head.head.lower_ in _REFERENCE_PREPS
+        ):
+            return node.i  # "ahead of the summit next week", "prior to the talks"
+        node = head
+    return node.i
 
 
 def _clause(tok: Token) -> int:

@@ -38,9 +38,11 @@ WORD_CLASSES = (
     "instruments",
     "authoring",
     "elicit",
+    "helping",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
+    "purpose",
 )  # fmt: skip
 _KEYS = {
     "v",
@@ -146,6 +148,7 @@ class Modality:
     prep_hypothetical: frozenset[str] = frozenset()
     prep_future: frozenset[str] = frozenset()
     object_attitude: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -193,6 +196,7 @@ class Modality:
             prep_hypothetical=pairs("prep_complements", "hypothetical"),
             prep_future=pairs("prep_complements", "future"),
             object_attitude=fs("noun_governors", "attitude"),
+            purpose_nouns=fs("noun_complements", "purpose"),
         )
 
 

@@ -162,6 +162,32 @@ def _time_reference(noun: Token, mood: Mood) -> None:
         return
 
 
+_PRESUPPOSING = {"despite", "after", "following", "amid", "amidst", "over", "since", "given"}
+_PRESUPPOSING_HOSTS = {
+    "of": {"because", "spite", "wake", "aftermath", "light", "view"},
+    "to": {"due", "response", "reaction", "thanks", "owing"},
+}
+_ORDINALS = {"first", "last", "only", "second", "third", "next", "latest", "sole"}
+
+
+def _presupposing(prep: Token) -> bool:
+    """A preposition whose object is taken as given: "despite the invasion", "after the
+    summit", "in response to the test", "because of the sanctions"."""
+    low = prep.lower_
+    if low in _PRESUPPOSING:
+        return True
+    hosts = _PRESUPPOSING_HOSTS.get(low)
+    return hosts is not None and prep.head.lower_ in hosts
+
+
+def _purposeful(noun: Token, cues: Modality) -> bool:
+    """A noun whose to-infinitive says what it is for ("talks to establish relations", "a deal
+    to reopen the ports"), not what someone did ("the first leader to visit China")."""
+    if any(c.lower_ in _ORDINALS for c in noun.children):
+        return False
+    return is_form(noun, cues.purpose_nouns)
+
+
 def _infinitive(verb: Token) -> bool:
     """A to-infinitive with no relative pronoun of its own ("calls to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -333,8 +359,23 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 elif lem in cues.complement_hypothetical:
                     mood.hypothetical = True
                     mood.reasons.append(f'hypothetical: "{head.text} to ..."')
+                elif _infinitive(cur) and _purposeful(head, cues):
+                    # "began talks to establish relations", "a deal to reopen the ports": the aim
+                    mood.future = True
+                    mood.reasons.append(f'future: purpose of "{head.text}"')
+                    break
                 cur = head
                 continue
+            if dep == "acl" and head.dep_ in _OBJECT and head.head.pos_ in {"VERB", "AUX"}:
+                # a participle on an object shares what the verb does to it: "vetoed a resolution
+                # condemning Syria" (the condemning was not adopted), "proposed a plan cutting aid"
+                verb = head.head
+                if is_form(verb, cues.object_negated) and not is_form(verb, cues.object_attitude):
+                    mood.negated = True
+                    mood.reasons.append(f'did not happen: "{verb.text} ... {head.text}"')
+                elif is_form(verb, cues.object_hypothetical):
+                    mood.hypothetical = True
+                    mood.reasons.append(f'not asserted: "{verb.text} ... {head.text}"')
             break
         if dep == "advcl" and _infinitive(cur) and head.pos_ in {"VERB", "AUX"}:
             # a purpose clause: "signed agreements to reopen the ports", "sent troops to protect
@@ -348,10 +389,17 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             _own_markers(head, cues, mood, conditional=conditional)
             break
         if dep == "pobj":
+            if _presupposing(head):
+                # "open to all nations despite Russia's invasion", "sanctions over its tests":
+                # the phrase takes its event as given, whatever the clause's modal says
+                mood.reasons.append(f'"{head.text} ..." takes "{cur.text}" as given')
+                break
             if head.lower_ == "without":
                 mood.negated = True
                 mood.reasons.append('negated: "without"')
-            elif cur.pos_ in {"VERB", "AUX"} and head.dep_ == "prep":
+            elif head.dep_ == "prep" and (cur.pos_ in {"VERB", "AUX"} or not definite(cur)):
+                # a gerund, or an indefinite event noun: "warned against an attack", "agreed to
+                # further talks" (a definite one, "talked about the invasion", is given)
                 _through_preposition(head, head.head, cues, mood, stances)
             cur = head
             continue
