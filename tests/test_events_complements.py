@@ -234,3 +234,25 @@ def test_a_time_inside_a_reference_phrase_dates_that_phrase_only(resources):
     )
     met = [e for e in of_type(events, "CONSULT") if e.trigger.startswith("met")]
     assert met and met[0].asserted and not met[0].historical
+
+
+def test_any_such_event_is_no_particular_one(resources):
+    events = coded(resources, "Minsk warned that any attack on Belarus would be met with force.")
+    assert not [e for e in of_type(events, "ASSAULT") if e.asserted]
+
+
+def test_a_modal_on_the_verb_that_joins_an_event_reaches_the_event(resources):
+    events = coded(resources, "Chadian troops could soon join the fighting in Sudan.")
+    fighting = of_type(events, "ASSAULT")
+    assert fighting and not fighting[0].asserted
+    events = coded(resources, "Chadian troops joined the fighting in Sudan.")
+    assert of_type(events, "ASSAULT")[0].asserted
+
+
+def test_a_year_holding_the_publication_day_is_anchored_on_it(resources):
+    events = coded(
+        resources, "The 2024 summit between Brazil and Argentina ended in Lima.", date=PUB
+    )
+    summit = of_type(events, "CONSULT")
+    assert summit and str(summit[0].date) == PUB and summit[0].date_precision == "year"
+    assert not summit[0].historical

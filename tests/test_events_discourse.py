@@ -266,3 +266,29 @@ def test_a_scene_deep_in_the_phrase_still_counts(resources):
     )
     assault = of_type(events, "ASSAULT")
     assert assault and codes(assault[0].source) == {"ISR"} and codes(assault[0].target) == {"LBN"}
+
+
+def test_troops_merely_sent_to_a_country_are_no_threat_to_it(resources):
+    events = coded(resources, "Belarus sent military units to Russia on Monday.")
+    assert not [e for e in events if e.event_type == "MOBILIZE" and codes(e.target) == {"RUS"}]
+
+
+def test_the_sanctions_three_sentences_later_still_refer_back(resources):
+    events = coded(
+        resources,
+        "The UN Security Council approved a resolution that bans Eritrean exports of gold. "
+        "The resolution also requires states to inspect cargo. "
+        "France and Britain supported the text. "
+        "Eritrea's foreign ministry rejected the sanctions.",
+    )
+    reject = of_type(events, "REJECT")
+    assert reject and codes(reject[0].target) == {"UN"}
+
+
+def test_the_move_refers_only_to_the_sentence_just_before(resources):
+    events = coded(
+        resources,
+        "Chile expelled two Peruvian diplomats. Markets were calm. Crops were harvested. "
+        "Bolivia condemned the move.",
+    )
+    assert not of_type(events, "ACCUSE")[0].target

@@ -61,6 +61,9 @@ _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # meeting with Putin")
 _CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
 _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
+# how many sentences back a definite event noun may refer ("the sanctions" three sentences after
+# the resolution that imposed them); "the move" refers to the sentence just before only
+_ANAPHOR_REACH = 3
 # event types whose passive object belongs to the doer ("North Korean troops were deployed")
 _OWNED_TYPES = {"MOBILIZE", "COOPERATE", "RETREAT"}
 # event types whose recipient may be the country of the place struck; prepositions of a scene
@@ -330,9 +333,15 @@ class _Coder:
             return None
         types = self.lex.anaphors[_lemma(tok)]
         for ev in reversed(self.told):
-            if ev.sentence_index < self.sent_index - 2:
+            if ev.sentence_index < self.sent_index - _ANAPHOR_REACH:
                 break
-            if ev.source and ("*" in types or ev.event_type in types):
+            if not ev.source:
+                continue
+            if "*" in types:
+                # "the move", "the decision": only what was told just before
+                if ev.sentence_index >= self.sent_index - 1:
+                    return ev
+            elif ev.event_type in types:
                 return ev
         return None
 
@@ -1120,6 +1129,20 @@ class _Coder:
                     t.tok, "  because of its object " + ", ".join(f'"{o.text}"' for o in t.objects)
                 )
             mood = assess(t.tok, cues, stances)
+            if t.light is not None and t.inherit_subject and t.tok.pos_ in _NOUN:
+                # "could soon join the fighting": the fighting exists, but the subject's part in it
+                # is as modal as the verb that gives it ("joined" asserted, "could join" not)
+                via = assess(t.light, cues, stances)
+                if not via.asserted:
+                    mood.negated = mood.negated or via.negated
+                    mood.hypothetical = mood.hypothetical or via.hypothetical
+                    mood.future = mood.future or via.future
+                    mood.intent = mood.intent or via.intent
+                    mood.reasons.extend(f"{r} (through its verb)" for r in via.reasons)
+                    if mood.governor is None:
+                        mood.governor = via.governor
+                    if mood.speaker is None:
+                        mood.speaker = via.speaker
             for r in mood.reasons:
                 self.note(t.tok, "  " + r)
             for src, how, tgt, thow in self._frames(t):
@@ -1749,6 +1772,10 @@ class _Coder:
                         if not historical
                         else (None, None, True)
                     )
+                if pub is not None and _within(pub, date, precision):
+                    # "the 2023 summit concludes" in an article of 17 September 2023: the
+                    # period holds the publication day, which places it better than 1 January
+                    return pub, precision, False
                 return date, precision, historical
         return fallback
 
@@ -1812,6 +1839,17 @@ def _appeal(code: str) -> str:
     if code.startswith("10") and len(code) >= 3:
         return "02" + code[2:]
     return code
+
+
+def _within(day: dt.date, date: dt.date, precision: str | None) -> bool:
+    """Does the period ``date`` stands for (at ``precision``) hold ``day``?"""
+    if precision == "year":
+        return day.year == date.year
+    if precision == "month":
+        return (day.year, day.month) == (date.year, date.month)
+    if precision == "decade":
+        return date.year <= day.year <= date.year + 9
+    return False
 
 
 def _before(date: dt.date, precision: str | None, published: dt.date) -> bool:

@@ -202,6 +202,11 @@ def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
         if child.dep_ == "det" and low == "no":
             mood.negated = True
             mood.reasons.append(f'negated by "no {tok.text}"')
+        elif child.dep_ == "det" and low in {"any", "whatever", "whichever"}:
+            # "any deployment of troops would comply with the law", "any attack would be met":
+            # no particular one is told
+            mood.hypothetical = True
+            mood.reasons.append(f'hypothetical: "{child.text} {tok.text}"')
         elif child.dep_ in _MOD_DEPS:
             if low in cues.noun_future or lem in cues.noun_future:
                 mood.future = True
