@@ -1,0 +1,214 @@
+"""The event coder on real news: precision and recall of asserted dyadic events on 200
+hand-labelled Current Events items, and the known turning points in the dyad series.
+
+    .venv/bin/python bench/current_events.py [--labels bench/data/current_events_labels.tsv]
+        [--turning-points] [--db /tmp/ce.db] [-v]
+
+The corpus (CC BY-SA Wikipedia text) is read from ../shared and never written into the
+repository; the labels file holds item ids and codes only.
+
+1. **Working subset**: the items whose text names North Korea, Russia, Ukraine, China or the
+   United States in the combinations of the five dyads the relations issue asks about (PRK-RUS,
+   PRK-CHN, PRK-USA, RUS-UKR, CHN-USA): about 4,700 of the 115,096 items. The labelled sample
+   is ``random.Random(2026).sample`` of 200 of them (the labels file lists their ids).
+2. **Sample**: every labelled item is coded with ``detente.code_text`` on its date. A coded
+   event counts when it is asserted (not negated, hypothetical or future); it gives one pair per
+   source x target country, or per two source countries when it has no target (a mutual event,
+   as the store counts it). A pair is right when the labels have an event of that type between
+   the same countries in that direction (either direction when one side is mutual). Reported:
+   precision (right pairs / coded pairs), the same ignoring the type, and recall of the required
+   labels (those without "?").
+3. **Turning points** (``--turning-points``): the subset is ingested into a scratch store
+   (``--db``, default a temporary file) and ``detente relations A B --by quarter`` is read for
+   each turning point: the quarter's event count and cooperation-conflict index, and whether its
+   sign is the expected one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "current-events" / "items.jsonl.gz"
+LABELS = ROOT / "bench" / "data" / "current_events_labels.tsv"
+
+NAMES = {
+    "PRK": r"North Korea|Pyongyang|Kim Jong|\bDPRK\b",
+    "RUS": r"\bRussia|Moscow|Putin|Kremlin|Medvedev|Lavrov",
+    "UKR": r"Ukrain|Kyiv|Kiev|Zelensky|Zelenskyy|Poroshenko|Yanukovych",
+    "CHN": r"\bChina\b|Chinese|Beijing|Xi Jinping|Hu Jintao",
+    "USA": r"United States|\bU\.S\.|\bUS\b|Washington|American|Obama|Trump|Biden|Bush"
+    r"|White House|Pentagon",
+}
+# (A, B, quarter, expected sign, what)
+TURNING_POINTS = [
+    ("PRK", "USA", "2018-Q2", +1, "Singapore summit"),
+    ("PRK", "USA", "2019-Q1", +1, "Hanoi summit"),
+    ("PRK", "USA", "2019-Q2", +1, "DMZ meeting"),
+    ("RUS", "UKR", "2022-Q1", -1, "invasion of Ukraine"),
+    ("PRK", "RUS", "2023-Q3", +1, "Kim-Putin summit"),
+    ("PRK", "RUS", "2024-Q2", +1, "partnership treaty"),
+]
+
+
+def subset() -> list[dict]:
+    """The working subset, in corpus order."""
+    pats = {k: re.compile(v) for k, v in NAMES.items()}
+    out = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            hit = {k for k, p in pats.items() if p.search(rec["text"])}
+            if (
+                "PRK" in hit
+                or {"RUS", "UKR"} <= hit
+                or len(hit & {"RUS", "CHN", "USA", "UKR"}) >= 2
+            ):
+                out.append({"id": rec["id"], "date": rec["date"], "text": rec["text"]})
+    return out
+
+
+def parse_labels(path: Path) -> dict[str, list[tuple[set[str], str, str, bool, bool]]]:
+    labels = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iid, _, rest = line.partition("\t")
+        found = []
+        for item in filter(None, (x.strip() for x in rest.split(";"))):
+            optional = item.startswith("?")
+            types, pair = item.lstrip("?").split()
+            mutual = "+" in pair
+            a, b = pair.split("+" if mutual else ">")
+            found.append((set(types.split("|")), a, b, mutual, optional))
+        labels[iid] = found
+    return labels
+
+
+def pairs(events: Iterable) -> set[tuple[str, str, str, bool]]:
+    out = set()
+    for e in events:
+        if not e.asserted:
+            continue
+        src = {a.code for a in e.source if a.code}
+        tgt = {a.code for a in e.target if a.code}
+        if tgt:
+            out.update((e.event_type, s, t, False) for s in src for t in tgt if s != t)
+        else:
+            ss = sorted(src)
+            out.update((e.event_type, a, b, True) for i, a in enumerate(ss) for b in ss[i + 1 :])
+    return out
+
+
+def matches(pair: tuple[str, str, str, bool], label: tuple, *, typed: bool = True) -> bool:
+    etype, a, b, mutual = pair
+    types, la, lb, lmutual, _ = label
+    if typed and etype not in types:
+        return False
+    if mutual or lmutual:
+        return {a, b} == {la, lb}
+    return (a, b) == (la, lb)
+
+
+def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
+    import detente
+    from detente.events import code_text
+
+    labels = parse_labels(labels_path)
+    by_id = {r["id"]: r for r in items}
+    missing = [i for i in labels if i not in by_id]
+    if missing:
+        print(
+            f"{len(missing)} labelled ids are not in the subset (corpus changed?)", file=sys.stderr
+        )
+    res = detente.load()
+    right = right_any = coded = required = found = 0
+    for iid, labs in labels.items():
+        rec = by_id.get(iid)
+        if rec is None:
+            continue
+        got = pairs(code_text(rec["text"], res, date=rec["date"]))
+        for p in got:
+            coded += 1
+            ok = any(matches(p, lab) for lab in labs)
+            right += ok
+            right_any += any(matches(p, lab, typed=False) for lab in labs)
+            if verbose and not ok:
+                print("wrong ", iid, *p)
+        for lab in labs:
+            if lab[4]:
+                continue
+            required += 1
+            hit = any(matches(p, lab) for p in got)
+            found += hit
+            if verbose and not hit:
+                print("missed", iid, "|".join(sorted(lab[0])), lab[1], "+>"[not lab[3]], lab[2])
+    print(f"labelled items {len(labels)}; asserted dyadic pairs coded {coded}")
+    print(f"precision (type and direction right) {right / max(coded, 1):.3f}")
+    print(f"precision (dyad right, any type)     {right_any / max(coded, 1):.3f}")
+    print(
+        f"recall of required labels            {found / max(required, 1):.3f} ({found}/{required})"
+    )
+
+
+def turning_points(items: list[dict], db: Path) -> None:
+    detente = str(ROOT / ".venv" / "bin" / "detente")
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for rec in items:
+            fh.write(json.dumps({**rec, "url": None}) + "\n")
+        src = fh.name
+    if db.exists():
+        db.unlink()
+    subprocess.run(
+        [detente, "ingest", src, "--db", str(db), "--workers", "1", "--no-language-check"],
+        check=False,
+        capture_output=True,
+    )
+    Path(src).unlink()
+    for a, b, quarter, sign, what in TURNING_POINTS:
+        out = subprocess.run(
+            [detente, "relations", a, b, "--by", "quarter", "--json", "--db", str(db)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        period = next((p for p in json.loads(out)["periods"] if p["period"] == quarter), None)
+        if period is None:
+            print(f"{what:22} {a}-{b} {quarter}: no events")
+            continue
+        ok = (period["index"] > 0) == (sign > 0)
+        print(
+            f"{what:22} {a}-{b} {quarter}: {period['events']:3} events, index "
+            f"{period['index']:+.2f} ({'expected sign' if ok else 'WRONG SIGN'})"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--turning-points", action="store_true")
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "detente-ce.db")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"{CORPUS} is absent: this benchmark reads the shared corpus", file=sys.stderr)
+        return 2
+    items = subset()
+    print(f"working subset: {len(items)} items")
+    score_sample(args.labels, items, args.verbose)
+    if args.turning_points:
+        turning_points(items, args.db)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
