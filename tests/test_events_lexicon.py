@@ -169,6 +169,8 @@ def test_user_lexicon_in_tsv(tmp_path: Path):
         ("entries:\n  - {v: snub, cameo: '111', colour: red}\n", ["entry 1", "colour"]),
         ("entries:\n  - {cameo: '111'}\n", ["entry 1", "v (verb)"]),
         ("entries: [\n", ["not valid YAML"]),
+        ("anaphors: {walkout: [STRIKE]}\n", ["anaphor", "STRIKE"]),
+        ("places: {UKRAINE: [Lviv]}\n", ["places", "UKRAINE"]),
     ],
 )
 def test_bad_user_lexicon_names_file_and_entry(tmp_path: Path, body: str, words: list[str]):
@@ -181,6 +183,25 @@ def test_bad_user_lexicon_names_file_and_entry(tmp_path: Path, body: str, words:
     assert "bad.yaml" in message
     for word in words:
         assert word in message
+
+
+def test_user_lexicon_adds_anaphors_and_places(tmp_path: Path, resources):
+    from dataclasses import replace
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("anaphors: {sortie: [ASSAULT]}\nplaces: {MDA: [Balti]}\n", encoding="utf-8")
+    lex = Lexicon.load([path])
+    assert lex.anaphors["sortie"] == {"ASSAULT"} and lex.places["balti"] == "MDA"
+    res = replace(resources, lexicon=lex)
+    text = "Russian jets bombed Balti on Monday. Romania condemned the sortie."
+    events = code_text(text, res)
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and {a.code for a in assault[0].target} == {"MDA"}
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and {a.code for a in accuse[0].target} == {"RUS"}
+    # the packaged lexicon knows neither
+    packaged = code_text(text, resources)
+    assert not [e for e in packaged if e.event_type == "ASSAULT" and e.target]
 
 
 def test_missing_user_lexicon(tmp_path: Path):
