@@ -256,3 +256,29 @@ def test_a_year_holding_the_publication_day_is_anchored_on_it(resources):
     summit = of_type(events, "CONSULT")
     assert summit and str(summit[0].date) == PUB and summit[0].date_precision == "year"
     assert not summit[0].historical
+
+
+def test_approving_strikes_is_not_striking(resources):
+    events = coded(resources, "Norway has approved Ukrainian airstrikes on Russian territory.")
+    assert not [e for e in of_type(events, "ASSAULT") if e.asserted]
+
+
+def test_talks_that_will_resume_are_still_to_come(resources):
+    events = coded(resources, "Officials said talks between Serbia and Kosovo will resume in May.")
+    talks = [e for e in of_type(events, "CONSULT") if codes(e.source) == {"SRB", "XKX"}]
+    assert talks and not talks[0].asserted
+    events = coded(resources, "Talks between Serbia and Kosovo resumed in Brussels.")
+    assert [e for e in of_type(events, "CONSULT") if e.asserted]
+
+
+def test_an_announced_visit_next_month_is_announced_today(resources):
+    events = coded(resources, "Lula will make a state visit to Angola next month.")
+    agree = of_type(events, "AGREE")
+    assert agree and str(agree[0].date) == PUB and not agree[0].historical
+
+
+def test_assenting_to_someone_elses_sanctions_is_no_threat(resources):
+    events = coded(resources, "Brazil and India have agreed to U.N. sanctions on Eritrea.")
+    assert not of_type(events, "THREATEN")
+    agree = of_type(events, "AGREE")
+    assert agree and "UN" in codes(agree[0].target)

@@ -1002,6 +1002,24 @@ class _Coder:
         self.note(t.tok, f"  separately: one event for each of {_names(src)}")
         return [(_unique([a, *tgt]), how, [], "") for a in src]
 
+    def _carrier(self, t: _Trigger) -> Token | None:
+        """The verb that tells whether an event noun happens: the support verb it borrows its
+        subject from, or the verb of happening it is the subject of ("talks resumed", "the
+        summit will be held")."""
+        tok = t.tok
+        if tok.pos_ not in _NOUN:
+            return None
+        if t.light is not None and t.inherit_subject:
+            return t.light
+        head = tok.head
+        if (
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and head.pos_ in _VERB
+            and is_form(head, self.lex.words["happening"])
+        ):
+            return head
+        return None
+
     def _absorbed_source(self, t: _Trigger) -> tuple[list[Actor], str]:
         """The source named by an event noun folded into a verb that names none itself."""
         verb = t.tok
@@ -1129,10 +1147,12 @@ class _Coder:
                     t.tok, "  because of its object " + ", ".join(f'"{o.text}"' for o in t.objects)
                 )
             mood = assess(t.tok, cues, stances)
-            if t.light is not None and t.inherit_subject and t.tok.pos_ in _NOUN:
+            carrier = self._carrier(t)
+            if carrier is not None:
                 # "could soon join the fighting": the fighting exists, but the subject's part in it
-                # is as modal as the verb that gives it ("joined" asserted, "could join" not)
-                via = assess(t.light, cues, stances)
+                # is as modal as the verb that gives it ("joined" asserted, "could join" not);
+                # "peace talks will resume on March 7": the talks are as future as their verb
+                via = assess(carrier, cues, stances)
                 if not via.asserted:
                     mood.negated = mood.negated or via.negated
                     mood.hypothetical = mood.hypothetical or via.hypothetical
@@ -1440,6 +1460,18 @@ class _Coder:
             if stance == "deny":
                 continue
             kind = stance
+            if (
+                stance == "intent"
+                and g.source
+                and d.source
+                and not any(_same(a, b) for a in g.source for b in d.source)
+            ):
+                # "China and Russia agreed to U.N. sanctions on Pyongyang": assent to someone
+                # else's act, not an announcement of one's own
+                if not d.target:
+                    d.target = tuple(_others(g.source, d.source))
+                self.note(tok, f"  assent to an act of {_names(g.source)}: no stance code")
+                continue
             if stance == "intent" and _hostile(self.onto, g.event_type, g.cameo):
                 kind = "threat"
             if stance == "intent" and g.mood.negated:
@@ -1732,11 +1764,14 @@ class _Coder:
         if not times:
             return fallback
         clause = _clause(d.trig.tok)
-        chain = [d.trig.tok.i] if d.trig.tok.pos_ in _NOUN else []
+        chain = [d.trig.tok.i] if d.trig.tok.pos_ in _NOUN and not d.derived else []
         node = self.doc[clause]
-        if d.derived and node.head.i != node.i:
-            # "announced he will meet Kim on February 27": the date is the meeting's, not the
-            # announcement's, which is dated by the clause that tells it
+        if d.derived:
+            # "announced he will meet Kim on February 27", "Xi will make a state visit next
+            # September": the date is the announced action's; the announcement is dated by the
+            # clause that tells it, or by the publication
+            if node.head.i == node.i:
+                return fallback
             node = self.doc[_clause(node.head)]
         for _ in range(12):
             chain.append(node.i)

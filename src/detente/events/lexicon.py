@@ -39,6 +39,7 @@ WORD_CLASSES = (
     "authoring",
     "elicit",
     "helping",
+    "happening",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

@@ -122,10 +122,12 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
 
 
 def definite(noun: Token) -> bool:
-    """A noun phrase that presupposes its referent: "the killing", "Kim's visit"."""
+    """A noun phrase that presupposes its referent: "the killing", "Kim's visit", "U.N.
+    sanctions" (a name before it says whose)."""
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"})
         or c.dep_ == "poss"
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
         for c in noun.children
     )
 
