@@ -292,3 +292,54 @@ def test_the_move_refers_only_to_the_sentence_just_before(resources):
         "Bolivia condemned the move.",
     )
     assert not of_type(events, "ACCUSE")[0].target
+
+
+# -- more frames ---------------------------------------------------------------------------------
+
+
+def test_voicing_opposition_to_someones_measure_rejects_it(resources):
+    events = coded(resources, "India voices opposition to Chinese tariffs on its steel.")
+    reject = of_type(events, "REJECT")
+    assert reject and codes(reject[0].source) == {"IND"} and codes(reject[0].target) == {"CHN"}
+    # the sector of "opposition" is not given to the country named behind "to"
+    assert all(a.sector != "OPP" for a in reject[0].target)
+
+
+def test_including_names_members_of_a_group(resources):
+    events = coded(
+        resources, "Iran and several powers, including France and Japan, begin talks in Vienna."
+    )
+    talks = of_type(events, "CONSULT")
+    assert talks and {"IRN", "FRA", "JPN"} <= codes(talks[0].source)
+
+
+def test_sending_an_envoy_is_a_visit_by_proxy(resources):
+    events = coded(resources, "Egypt dispatches a special envoy to Sudan.")
+    visit = of_type(events, "CONSULT")
+    assert visit and codes(visit[0].source) == {"EGY"} and codes(visit[0].target) == {"SDN"}
+
+
+def test_withdrawing_from_a_treaty_with_someone_sanctions_them(resources):
+    events = coded(resources, "France formally withdraws from the defence treaty with Mali.")
+    sanction = of_type(events, "SANCTION")
+    assert sanction and codes(sanction[0].target) == {"MLI"}
+
+
+def test_by_doing_something_the_subject_does_it(resources):
+    events = coded(
+        resources,
+        "Turkey says it has thwarted attacks on its border posts by destroying a Syrian truck.",
+    )
+    destroyed = [e for e in of_type(events, "ASSAULT") if e.asserted]
+    assert destroyed and codes(destroyed[0].source) == {"TUR"}
+    assert codes(destroyed[0].target) == {"SYR"}
+
+
+def test_a_speaker_naming_its_own_possible_strike_threatens(resources):
+    events = coded(resources, "Tehran said it could strike American bases in Iraq.")
+    threat = of_type(events, "THREATEN")
+    assert threat and threat[0].asserted and "USA" in codes(threat[0].target)
+    # a third party's guess is no threat
+    assert not of_type(
+        coded(resources, "Analysts said Iran could strike American bases."), "THREATEN"
+    )

@@ -51,10 +51,12 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
 # "doctors from two American aid groups", "the government of Sindh province")
-_NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})
+_NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by", "including"})
 # the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
 _OBJ_PREPS = _NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
+# prepositions through which a verb's object does what the gerund says ("accused X of shelling")
+_OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
 _NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
@@ -256,11 +258,18 @@ class _Coder:
             # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,
             # not who did it
             preps = preps - {"in", "at"}
-        frontier = [tok]
+        # each node carries whether the path to it kept to the phrase's own members: "troops
+        # from North Korea" are North Korea's military, but "opposition to U.S. sanctions" is
+        # not the US opposition (a relation preposition drops the head's sector)
+        frontier = [(tok, True)]
         for _level in range(3):
-            nxt: list[Token] = []
+            nxt: list[tuple[Token, bool]] = []
             hits: list[Actor] = []
-            for node in frontier:
+            for node, member in frontier:
+
+                def sectored(actor: Actor, member: bool = member) -> Actor:
+                    return self._with_sector(tok, actor, at_head=False) if member else actor
+
                 for child in node.children:
                     dep = child.dep_
                     if dep == "poss" and _lemma(node) in self.lex.words["relational"]:
@@ -270,15 +279,14 @@ class _Coder:
                         for c2 in child.conjuncts:
                             found.extend(self._named(c2))
                         if found:
-                            hits.extend(
-                                self._with_sector(tok, m.actor, at_head=False) for m in found
-                            )
+                            hits.extend(sectored(m.actor) for m in found)
                         elif child.pos_ == "PRON" and child.lower_ in _PRONOUNS and dep == "poss":
                             actors, _ = self._pronoun(child, depth + 1)
-                            hits.extend(self._with_sector(tok, a, at_head=False) for a in actors)
+                            hits.extend(sectored(a) for a in actors)
                         else:
-                            nxt.append(child)
+                            nxt.append((child, member))
                     elif dep == "prep" and child.lower_ in preps:
+                        inner = member and child.lower_ in _NP_PREPS
                         for g in child.children:
                             if g.dep_ != "pobj":
                                 continue
@@ -286,11 +294,9 @@ class _Coder:
                             for c2 in g.conjuncts:
                                 found.extend(self._named(c2))
                             if found:
-                                hits.extend(
-                                    self._with_sector(tok, m.actor, at_head=False) for m in found
-                                )
+                                hits.extend(sectored(m.actor, inner) for m in found)
                             else:
-                                nxt.append(g)
+                                nxt.append((g, inner))
                     elif dep == "acl" and _lemma(child) in self.lex.words["seat_verbs"]:
                         # "a terror group based in Trinidad"
                         for p in child.children:
@@ -298,12 +304,9 @@ class _Coder:
                                 for g in p.children:
                                     if g.dep_ == "pobj":
                                         found = self._named(g)
-                                        hits.extend(
-                                            self._with_sector(tok, m.actor, at_head=False)
-                                            for m in found
-                                        )
+                                        hits.extend(sectored(m.actor) for m in found)
                                         if not found:
-                                            nxt.append(g)
+                                            nxt.append((g, member))
             if hits:
                 return _unique(hits), "in its phrase"
             frontier = nxt
@@ -605,8 +608,10 @@ class _Coder:
 
         if dep == "pcomp" and head.head.pos_ in _VERB:
             host = head.head
+            # "accused Russia of shelling", "stopped Poland from sending": the object does it;
+            # "thwarted attacks by destroying a boat", "after meeting Kim": the subject does
             objs = [c for c in host.children if c.dep_ == "dobj"]
-            if objs:
+            if objs and head.lower_ in _OBJECT_PREPS:
                 return objs, f'object of "{host.text}"'
             found, _ = self.subject_of(host, depth + 1)
             return found, f'subject of "{host.text}"'
@@ -965,6 +970,15 @@ class _Coder:
         if not noun:
             objs0 = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
             hosts.extend(objs0)
+            # "withdrew from the treaty with Russia": the phrase an entry's pobj matched
+            if t.entry.pobjs:
+                hosts.extend(
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj" and _lemma(g) in t.entry.pobjs
+                )
             # "signed the Treaty on ..., a mutual defence pact with North Korea"
             hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
         else:
@@ -1387,6 +1401,10 @@ class _Coder:
             for o in drafts:
                 if o is d or o not in out or o.event_type != d.event_type or not o.target:
                     continue
+                if _modality(o.mood) != _modality(d.mood):
+                    # "thwarted attacks by destroying a boat": two events; but "began a hunger
+                    # strike to protest against X" tells one (the purpose is the strike's own)
+                    continue
                 if (
                     o.source
                     and d.source
@@ -1570,6 +1588,28 @@ class _Coder:
             hedged = d.mood.hypothetical and not (
                 d.mood.conditional and sum("hypothetical" in r for r in d.mood.reasons) == 1
             )
+            # "Russian officials claimed they may target Poland": a speaker naming a hostile act
+            # of its own side as possible is threatening it
+            possible = (
+                d.mood.hypothetical
+                and not d.mood.negated
+                and bool(speaker_actors)
+                and own
+                and _hostile(self.onto, d.event_type, d.cameo)
+                and d.event_type not in {"REQUEST", "ACCUSE"}
+                and all(
+                    "modal" in r or "reported speech" in r or "future" in r
+                    for r in d.mood.reasons
+                    if "hypothetical" in r or "modal" in r
+                )
+            )
+            if possible and d.target:
+                code = self.onto.stance_code("threat", d.event_type, d.cameo)
+                if code is not None:
+                    out.append(self._derived(d, self.onto.refine(code, d.context), "threat",
+                                             d.source, d.target))  # fmt: skip
+                    covered.add(d.trig.tok.i)
+                    continue
             if d.mood.future and d.mood.intent and not hedged and own:
                 if d.mood.negated:
                     kind = "refusal"
@@ -1861,6 +1901,11 @@ _REQUEST_ENTRY = Entry(
     patient_source=False,
     confidence=0.6, origin="<rules>",
 )  # fmt: skip
+
+
+def _modality(mood: Mood) -> tuple[bool, bool, bool]:
+    """Negated, hypothetical, future, counting a purpose clause as the act it is the aim of."""
+    return (mood.negated, mood.hypothetical, mood.future and not mood.purpose)
 
 
 def _hostile(onto: Ontology, event_type: str, cameo: str) -> bool:

@@ -44,6 +44,7 @@ class Mood:
     obligation: bool = False  # must / should: someone says it ought to happen
     posture: bool = False  # "prepared to ...": physical preparation, not a verbal threat
     background: bool = False  # named as a time reference ("since the invasion"): told before
+    purpose: bool = False  # future only as the aim of another act ("began a strike to protest")
     governor: int | None = None  # token index of the nearest stance trigger governing this clause
     speaker: Token | None = None  # the reporting verb whose complement this is
     reasons: list[str] = field(default_factory=list)
@@ -369,6 +370,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 elif _infinitive(cur) and _purposeful(head, cues):
                     # "began talks to establish relations", "a deal to reopen the ports": the aim
                     mood.future = True
+                    mood.purpose = True
                     mood.reasons.append(f'future: purpose of "{head.text}"')
                     break
                 cur = head
@@ -392,6 +394,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             _governs(head, "xcomp", cues, mood, stances)
             if (mood.negated, mood.hypothetical, mood.future) == before:
                 mood.future = True
+                mood.purpose = True
                 mood.reasons.append(f'future: purpose of "{head.text}"')
             _own_markers(head, cues, mood, conditional=conditional)
             break
