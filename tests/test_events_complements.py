@@ -107,7 +107,9 @@ def test_a_passive_participle_clause_takes_its_agent_as_source(resources):
 
 def test_called_for_a_ceasefire_is_a_request_not_a_ceasefire(resources):
     events = coded(resources, "Norway called for a ceasefire between Sudan and South Sudan.")
-    assert of_type(events, "REQUEST")
+    request = of_type(events, "REQUEST")
+    # those asked to cease fire are the request's recipients (the object of "for")
+    assert request and codes(request[0].target) == {"SDN", "SSD"}
     assert not [e for e in events if e.event_type == "RETREAT" and e.asserted]
 
 

@@ -914,6 +914,10 @@ class _Coder:
             if not objs and _participle(tok):
                 # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
                 objs = self.subject_of(tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
+            if not objs and slot == "objmod" and t.entry.preps:
+                # a prepositional verb's object: "called for sanctions against Pakistan"
+                for word in t.entry.preps:
+                    objs.extend(_prep_objects(tok, word))
             if slot == "dobj":
                 found = self._actors_list(objs, 0)
                 if not found and place:
