@@ -13,8 +13,8 @@ repository; the labels file holds item ids and codes only.
    is ``random.Random(2026).sample`` of 200 of them (the labels file lists their ids).
 2. **Sample**: every labelled item is coded with ``detente.code_text`` on its date. A coded
    event counts when it is asserted (not negated, hypothetical or future); it gives one pair per
-   source x target country, or per two source countries when it has no target (a mutual event,
-   as the store counts it). A pair is right when the labels have an event of that type between
+   source x target country, or per two source countries of a mutual event (a meeting, a clash,
+   as the store counts them). A pair is right when the labels have an event of that type between
    the same countries in that direction (either direction when one side is mutual). Reported:
    precision (right pairs / coded pairs), the same ignoring the type, and recall of the required
    labels (those without "?").
@@ -103,7 +103,7 @@ def pairs(events: Iterable) -> set[tuple[str, str, str, bool]]:
         tgt = {a.code for a in e.target if a.code}
         if tgt:
             out.update((e.event_type, s, t, False) for s in src for t in tgt if s != t)
-        else:
+        elif e.mutual:
             ss = sorted(src)
             out.update((e.event_type, a, b, True) for i, a in enumerate(ss) for b in ss[i + 1 :])
     return out

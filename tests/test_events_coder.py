@@ -335,3 +335,18 @@ def test_odd_input_does_not_crash(resources, text):
 )
 def test_words_that_only_look_like_events(resources, text):
     assert coded(resources, text) == [], [(e.event_type, e.rule) for e in coded(resources, text)]
+
+
+def test_mutual_comes_from_the_rule_not_from_two_sources(resources) -> None:
+    """A meeting's parties are all sources of a mutual event; two countries that condemn
+    something together are two sources of an event that is not between them."""
+    import detente
+
+    met = detente.code("Vladimir Putin and Kim Jong Un met in Vladivostok.", resources=resources)
+    condemned = detente.code(
+        "China and Japan condemned the missile launch on Friday.", resources=resources
+    )
+    meeting = next(e for e in met if e.event_type == "CONSULT")
+    assert meeting.mutual and {a.code for a in meeting.source} == {"RUS", "PRK"}
+    accusation = next(e for e in condemned if e.event_type == "ACCUSE")
+    assert len(accusation.source) == 2 and not accusation.mutual

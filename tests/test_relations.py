@@ -406,7 +406,7 @@ def test_mutual_events_count_for_every_pair_of_parties(tmp_path: Path) -> None:
             analysis(
                 "Kim and Putin met at a spaceport in the Russian Far East on Wednesday.",
                 published="2023-09-13",
-                events=(event("CONSULT", ("PRK", "RUS")),),
+                events=(event("CONSULT", ("PRK", "RUS"), mutual=True),),
             )
         )
         store.add(
@@ -414,6 +414,13 @@ def test_mutual_events_count_for_every_pair_of_parties(tmp_path: Path) -> None:
                 "China and Russia joined new sanctions against North Korea in a vote.",
                 published="2017-08-05",
                 events=(event("SANCTION", ("CHN", "RUS"), "PRK"),),
+            )
+        )
+        store.add(
+            analysis(
+                "China and Russia both condemned the launch in statements on Friday.",
+                published="2017-08-06",
+                events=(event("ACCUSE", ("CHN", "RUS")),),  # two sources, but no mutual event
             )
         )
         both_ways = store.events(dyad="PRK:RUS", directed=True)

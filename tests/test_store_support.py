@@ -61,6 +61,7 @@ def event(
     sector: str | None = "GOV",
     target_sector: str | None = "GOV",
     position: int = 0,
+    mutual: bool = False,
 ) -> Event:
     cameo, g, quad = CODES[event_type]
     sources = (source,) if isinstance(source, str) else source
@@ -86,6 +87,7 @@ def event(
         char_span=(0, len(event_type)),
         confidence=0.8,
         rule=f"test:{event_type}",
+        mutual=mutual,
     )
 
 

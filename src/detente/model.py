@@ -234,12 +234,11 @@ class Event:
     location: Location | None = None
     historical: bool = False  # the text places it before the publication date
     reported_by: tuple[Actor, ...] = ()  # who the sentence attributes it to ("X said Y ...")
-
-    @property
-    def mutual(self) -> bool:
-        """Every party is a source and none a target ("Putin and Kim met", "the two sides
-        clashed"), as PLOVER codes meetings, talks and clashes: each pair of parties is a dyad."""
-        return not self.target and len({a.code for a in self.source if a.code}) >= 2
+    # Every party is a source and none a target, as PLOVER codes meetings, talks, agreements and
+    # clashes ("Putin and Kim met"): relations pair the sources with each other. Set by the rule
+    # that coded the event, never guessed from the actors ("China and Japan condemned the test"
+    # has two sources but is no China–Japan event).
+    mutual: bool = False
 
     @property
     def asserted(self) -> bool:
@@ -270,6 +269,7 @@ class Event:
             "confidence": self.confidence,
             "rule": self.rule,
             "reported_by": [a.to_dict() for a in self.reported_by],
+            "mutual": self.mutual,
         }
 
     @classmethod
@@ -297,6 +297,7 @@ class Event:
             location=Location.from_dict(d["location"]) if d.get("location") else None,
             historical=bool(d.get("historical")),
             reported_by=tuple(Actor.from_dict(a) for a in d.get("reported_by") or ()),
+            mutual=bool(d.get("mutual")),
         )
 
 

@@ -1764,6 +1764,9 @@ class _Coder:
                     location=location,
                     historical=historical,
                     reported_by=d.reported_by,
+                    mutual=d.trig.entry.mutual
+                    and not d.target
+                    and len({a.code for a in d.source if a.code}) >= 2,
                 )
             )
         return events

@@ -266,7 +266,7 @@ _EVENT_COLUMNS = """e.id, d.id, e.story_id, e.position, e.day, e.event_type, e.m
     e.cameo, e.goldstein, e.quad_class, e.negated, e.hypothetical, e.future, e.historical, e.date,
     e.date_precision, e.location_name, e.location_code, e.location_lat, e.location_lon,
     e.sentence_index, e.sentence, e.trigger, e.span_start, e.span_end, e.confidence, e.rule,
-    d.title, d.published, d.url"""
+    d.title, d.published, d.url, e.mutual"""
 
 
 def _chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterator[Sequence[int]]:
@@ -320,6 +320,7 @@ def _stored_events(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> lis
             location=location,
             historical=bool(r[14]),
             reported_by=tuple(roles.get("reported_by", ())),
+            mutual=bool(r[31]),
         )
         result.append(
             StoredEvent(
