@@ -446,5 +446,7 @@ def test_overview_timeline_covers_the_publication_span(client: TestClient):
     months = {row["start"] for row in json.loads(spec.group(1))["data"]["values"]}
     # The store's events run from 2012 (a historical mention) but its articles from July 2017
     # to November 2024: the chart shows those months only.
-    assert client.get("/api/stats").json()["first_day"] == "2012-07-20"
+    stats = client.get("/api/stats").json()
+    assert stats["first_day"] == "2012-07-20"
+    assert (stats["first_published"], stats["last_published"]) == ("2017-07-04", "2024-11-01")
     assert min(months) == "2017-07-01" and max(months) == "2024-11-01"

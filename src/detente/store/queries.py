@@ -699,6 +699,9 @@ def stats(conn: sqlite3.Connection, path: str, schema_version: int) -> StoreStat
         return conn.execute(sql).fetchone()[0]
 
     first, last = conn.execute("SELECT min(day), max(day) FROM events").fetchone()
+    first_pub, last_pub = conn.execute(
+        "SELECT min(published), max(published) FROM documents"
+    ).fetchone()
     return StoreStats(
         path=path,
         schema_version=schema_version,
@@ -711,6 +714,8 @@ def stats(conn: sqlite3.Connection, path: str, schema_version: int) -> StoreStat
         errors=one("SELECT count(*) FROM errors"),
         first_day=_date(first),
         last_day=_date(last),
+        first_published=_date(first_pub),
+        last_published=_date(last_pub),
     )
 
 

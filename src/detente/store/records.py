@@ -271,8 +271,10 @@ class StoreStats:
     quotes: int
     actors: int
     errors: int
-    first_day: dt.date | None
+    first_day: dt.date | None  # the events' date range (historical mentions included)
     last_day: dt.date | None
+    first_published: dt.date | None = None  # the articles' publication range: the coverage
+    last_published: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -287,6 +289,8 @@ class StoreStats:
             "errors": self.errors,
             "first_day": _iso(self.first_day),
             "last_day": _iso(self.last_day),
+            "first_published": _iso(self.first_published),
+            "last_published": _iso(self.last_published),
         }
 
 
