@@ -447,3 +447,15 @@ def test_speech_act_with_an_object_or_infinitive(nlp, text: str, cue: str, conte
 
 def test_passive_speech_act_is_not_an_attribution(nlp) -> None:
     assert _quotes(nlp, "A ceasefire was called for by several governments.") == []
+
+
+def test_a_question_put_to_someone_is_not_their_statement(resources) -> None:
+    from detente import actors
+
+    doc = resources.nlp(
+        "Asked whether Moscow would help Pyongyang build satellites, the president said that "
+        "was the reason for the visit."
+    )
+    found = extract_quotes(doc, actors.resolve(doc, resources.catalogue))
+    assert [q.cue for q in found] == ["said"]
+    assert found[0].content.startswith("that was the reason")

@@ -129,6 +129,18 @@ def _is_verb(t: Token) -> bool:
     return t.tag_.startswith("VB") or t.pos_ == "VERB"
 
 
+def _addressed(cue: Token) -> bool:
+    """A bare participle clause ("Asked whether Russia would help, Putin said ...", "Told of the
+    decision, the minister ...") reports what was said *to* the main clause's subject: it is
+    no speech act of that subject's."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "ccomp", "ROOT")
+        and cue.i == cue.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
+    )
+
+
 def _subject(cue: Token) -> Token | None:
     """The subject of a cue verb, through coordination and control ("he said and added",
     "she went on to say")."""
@@ -559,7 +571,7 @@ class _Finder:
                     out.append(found)
                 continue
             lemma = t.lemma_.lower()
-            if not _is_verb(t):
+            if not _is_verb(t) or _addressed(t):
                 continue
             comp = (
                 next((c for c in t.children if c.dep_ == "ccomp"), None)
