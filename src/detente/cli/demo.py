@@ -74,12 +74,15 @@ def demo(
             "denied, speculated and planned events left out",
             caption_justify="left",
         )
-        table.add_column("dyad", style="bold", no_wrap=True)
+        table.add_column("year", style="bold", no_wrap=True)
+        for a, b in series:
+            table.add_column(f"{a}–{b}", justify="right", no_wrap=True)
+        cells = {
+            pair: {p.label: _index_cell(p.index, p.events) for p in s.periods}
+            for pair, s in series.items()
+        }
         for year in years:
-            table.add_column(year, justify="right", no_wrap=True)
-        for (a, b), s in series.items():
-            cells = {p.label: _index_cell(p.index, p.events) for p in s.periods}
-            table.add_row(f"{a}–{b}", *(cells.get(y, Text("·", style="dim")) for y in years))
+            table.add_row(year, *(cells[pair].get(year, Text("·", style="dim")) for pair in series))
         console.print(table)
 
         console.rule("[bold]4. Shifts[/bold], as `detente shifts A B`")
