@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import multiprocessing as mp
 import os
 import resource
@@ -39,32 +38,20 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from _measure import in_fresh_process, maxrss_mb, read_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "current-events" / "items.jsonl.gz"
-
-
-def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
-
-
-def _texts(corpus: Path, limit: int | None) -> list[str]:
-    import gzip
-
-    out = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in itertools.islice(fh, limit):
-            out.append(json.loads(line)["text"])
-    return out
 
 
 def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
     from detente import nlp as nlp_stage
 
     nlp = nlp_stage.load()
-    texts = _texts(corpus, limit)
+    texts = read_texts(corpus, limit)
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=256))
-    queue.put({"n": n, "seconds": time.perf_counter() - start, "maxrss_mb": _maxrss_mb()})
+    queue.put({"n": n, "seconds": time.perf_counter() - start, "maxrss_mb": maxrss_mb()})
 
 
 def _timed(results: Any, clock: dict[str, float]) -> Any:
@@ -126,24 +113,14 @@ def _detente(
             "failures": dict(codes.most_common()),
             "seconds": elapsed,
             "writer_busy": elapsed - clock["waiting"],
-            "maxrss_mb": _maxrss_mb(),
-            "children_maxrss_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+            "maxrss_mb": maxrss_mb(),
+            "children_maxrss_mb": maxrss_mb(resource.RUSAGE_CHILDREN),
             "stats": stats.to_dict(),
             "clustered_documents": clustered,
             "db_mb": sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 2**20,
             "queries": queries,
         }
     )
-
-
-def _run(target: Any, *args: Any) -> dict[str, Any]:
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,8 +153,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 2
         base_limit = args.baseline_limit or args.limit
-        base = None if args.no_baseline else _run(_baseline, args.corpus, base_limit)
-        det = _run(_detente, args.corpus, args.limit, args.workers, db, not args.no_language_check)
+        base = None if args.no_baseline else in_fresh_process(_baseline, args.corpus, base_limit)
+        det = in_fresh_process(
+            _detente, args.corpus, args.limit, args.workers, db, not args.no_language_check
+        )
 
     rate = det["n"] / det["seconds"]
     print(f"corpus: {args.corpus} ({det['n']} items), {args.workers} worker(s)")

@@ -15,26 +15,16 @@ are this machine's.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing as mp
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from _measure import in_fresh_process, maxrss_mb, read_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "articles.jsonl"
-
-
-def _texts(corpus: Path, limit: int | None) -> list[str]:
-    texts = []
-    with corpus.open(encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if limit and len(texts) >= limit:
-                break
-    return texts
 
 
 def _subset(corpus: Path, limit: int | None, workdir: Path) -> Path:
@@ -53,11 +43,11 @@ def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
     from detente import nlp as nlp_stage
 
     nlp = nlp_stage.load()
-    texts = _texts(corpus, limit)
+    texts = read_texts(corpus, limit)
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
     elapsed = time.perf_counter() - start
-    queue.put({"n": n, "seconds": elapsed, "maxrss_mb": _maxrss_mb()})
+    queue.put({"n": n, "seconds": elapsed, "maxrss_mb": maxrss_mb()})
 
 
 def _detente(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
@@ -84,23 +74,9 @@ def _detente(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
             "stored": stored,
             "failed": failed,
             "seconds": elapsed,
-            "maxrss_mb": _maxrss_mb(),
+            "maxrss_mb": maxrss_mb(),
         }
     )
-
-
-def _maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _run(target, corpus: Path, limit: int | None) -> dict:
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(corpus, limit, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,8 +91,8 @@ def main(argv: list[str] | None = None) -> int:
 
     base_runs, det_runs = [], []
     for _ in range(args.repeat):
-        base_runs.append(_run(_baseline, args.corpus, args.limit))
-        det_runs.append(_run(_detente, args.corpus, args.limit))
+        base_runs.append(in_fresh_process(_baseline, args.corpus, args.limit))
+        det_runs.append(in_fresh_process(_detente, args.corpus, args.limit))
     base = min(base_runs, key=lambda r: r["seconds"])
     det = min(det_runs, key=lambda r: r["seconds"])
     base_rate = base["n"] / base["seconds"]
