@@ -7,6 +7,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.db
+SHELL   := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+# Some machines' pip configuration names package folders that do not exist; pip then warns once
+# per package. The warnings say nothing about detente, so the install output leaves them out.
+QUIET_PIP := grep -v "^WARNING: Location .* is ignored" || true
 
 .PHONY: all demo test test-fast lint format bench lock browser clean
 
@@ -15,9 +20,9 @@ all: test
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "detente needs Python >= 3.11"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24" 2>&1 | { $(QUIET_PIP); }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock 2>&1 | { $(QUIET_PIP); }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 | { $(QUIET_PIP); }
 	touch $@
 
 venv: $(STAMP)
