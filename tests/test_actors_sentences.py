@@ -426,3 +426,29 @@ def test_a_security_council_of_a_country_is_that_countrys_organ(run):
 def test_the_security_council_of_the_united_nations_stays_the_un(run):
     _, mentions = run("The Security Council of the United Nations met in New York.")
     assert "UN" in {m.actor.code for m in mentions}
+
+
+def test_a_weak_family_name_beside_another_leader_is_the_sitting_leader(nlp) -> None:
+    """ "Kim" alone is too common to resolve, unless a head of state or government sits beside
+    it in the sentence: then it is the leader in office; an actor named Kim stays himself."""
+    import datetime as dt
+
+    from detente import actors
+
+    cat = actors.Catalogue.load()
+    day = dt.date(2023, 9, 13)
+
+    def people(text: str) -> set[str | None]:
+        doc = nlp(text)
+        return {
+            m.actor.name
+            for m in actors.resolve(doc, cat, published=day)
+            if m.actor.kind == "person"
+        }
+
+    assert people("The summit between Putin and Kim ended on Thursday.") == {
+        "Vladimir Putin",
+        "Kim Jong Un",
+    }
+    assert "Kim Jong Un" not in people("Kim's visit to the museum drew a large crowd.")
+    assert "Kim Jong Un" not in people("South Korean actor Kim Soo-hyun met fans in Tokyo.")

@@ -350,3 +350,23 @@ def test_mutual_comes_from_the_rule_not_from_two_sources(resources) -> None:
     assert meeting.mutual and {a.code for a in meeting.source} == {"RUS", "PRK"}
     accusation = next(e for e in condemned if e.event_type == "ACCUSE")
     assert len(accusation.source) == 2 and not accusation.mutual
+
+
+def test_leaders_are_coded_by_the_office_held_on_the_event_date(resources) -> None:
+    """Trump was out of office when this was published, in office when the meeting happened."""
+    import detente
+
+    (meeting,) = [
+        e
+        for e in detente.code(
+            "In 2019, Trump met Kim at the DMZ.", date="2023-09-13", resources=resources
+        )
+        if e.event_type == "CONSULT"
+    ]
+    parties = {a.name: (a.code, a.sector) for a in meeting.source}
+    assert parties == {"Donald Trump": ("USA", "GOV"), "Kim Jong Un": ("PRK", "GOV")}
+    assert meeting.mutual and meeting.date_precision == "year"
+    (later,) = detente.code(
+        "Trump criticised Biden on Monday.", date="2023-09-13", resources=resources
+    )
+    assert (later.source[0].code, later.source[0].sector) == ("USA", None)

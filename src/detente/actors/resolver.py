@@ -452,7 +452,9 @@ def _surnames(art: _Article, cands: Sequence[_Cand]) -> None:
             continue
         evidence = titled or tok.ent_type_ == "PERSON"
         entry = cat.surname_default(key, art.date, art.codes, offices)
-        if entry is not None and _bearer_fits(art, entry, key, tok, offices):
+        if entry is not None and (
+            _bearer_fits(art, entry, key, tok, offices) or _summit_party(art, entry, c, cands)
+        ):
             c.actor = cat.at_date(entry.actor(doc[c.start : c.end].text), art.date)
             c.person_key = entry.id
             c.via = "surname"
@@ -476,6 +478,33 @@ def _bearer_fits(art: _Article, entry: Entry, key: str, tok: Token, offices: Seq
     if len(key) <= 2:
         return tok.ent_type_ == "PERSON"
     return tok.ent_type_ not in _PLACES_AND_NUMBERS  # the small model often says ORG for a name
+
+
+_LEADING = frozenset({"hos", "hog"})
+
+
+def _summit_party(art: _Article, entry: Entry, c: _Cand, cands: Sequence[_Cand]) -> bool:
+    """A weak family name ("Kim", "Lee") fits a sitting head of state or government when the
+    same sentence names another head of state or government, in office or not: "the summit
+    between Putin and Kim", "In 2019, Trump met Kim". Leaders meet leaders; a namesake in the
+    news rarely sits beside one."""
+    if art.doc[c.start].ent_type_ not in ("PERSON", ""):
+        return False
+    day = art.date or dt.date.today()
+    if not any(t.office in _LEADING and t.covers(day) for t in entry.terms):
+        return False
+    sent = art.sent_start(c.start)
+    for o in cands:
+        if o is c or o.actor is None or o.actor.kind != "person" or o.actor.id == entry.id:
+            continue
+        other = art.cat.entry(o.actor)
+        if (
+            other is not None
+            and art.sent_start(o.start) == sent
+            and any(t.office in _LEADING for t in other.terms)
+        ):
+            return True
+    return False
 
 
 def _gender_ok(a: str | None, b: str | None) -> bool:

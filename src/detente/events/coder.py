@@ -1740,6 +1740,10 @@ class _Coder:
                 self.note(t.tok, "  background: told as a time reference, not as news")
             span_start, span_end = _trigger_span(t)
             location = self._location(t.tok)
+            source, target = (
+                self._on_date(d.source, date, precision),
+                self._on_date(d.target, date, precision),
+            )
             events.append(
                 Event(
                     event_type=d.event_type,
@@ -1748,8 +1752,8 @@ class _Coder:
                     cameo=d.cameo,
                     goldstein=self.onto.goldstein(d.cameo),
                     quad_class=self.onto.quad(d.event_type),
-                    source=d.source,
-                    target=d.target,
+                    source=source,
+                    target=target,
                     negated=d.mood.negated,
                     hypothetical=d.mood.hypothetical,
                     future=d.mood.future,
@@ -1770,6 +1774,31 @@ class _Coder:
                 )
             )
         return events
+
+    def _on_date(
+        self, actors: tuple[Actor, ...], date: dt.date | None, precision: str | None
+    ) -> tuple[Actor, ...]:
+        """People coded by the office they held when the event took place, where the text
+        dates it away from the publication day ("In 2019, Trump met Kim": Trump is USA GOV in
+        2019, whatever he was when the article appeared). For a year or a month, an office
+        held at any point of it counts."""
+        at_date = getattr(self.catalogue, "at_date", None)
+        if (
+            at_date is None
+            or date is None
+            or (self.published is not None and _within(self.published, date, precision))
+            or not any(a.kind == "person" and a.id for a in actors)
+        ):
+            return actors
+        days = [date, _period_last_day(date, precision)]
+        out = []
+        for a in actors:
+            if a.kind != "person" or not a.id:
+                out.append(a)
+                continue
+            coded = [at_date(a, day) for day in days]
+            out.append(next((c for c in coded if c.sector), coded[0]))
+        return tuple(out)
 
     def _sourceless_ok(self, d: _Draft) -> bool:
         """Keep an event with a recipient but no resolved source? Yes when the text names a
@@ -1926,6 +1955,17 @@ def _appeal(code: str) -> str:
     if code.startswith("10") and len(code) >= 3:
         return "02" + code[2:]
     return code
+
+
+def _period_last_day(date: dt.date, precision: str | None) -> dt.date:
+    if precision == "year":
+        return dt.date(date.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if precision == "decade":
+        return dt.date(date.year + 9, 12, 31)
+    return date
 
 
 def _within(day: dt.date, date: dt.date, precision: str | None) -> bool:
