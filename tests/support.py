@@ -21,3 +21,13 @@ def shared_path(*parts: str) -> Path:
             f"{path} is absent: tests on third-party text read it from ../shared (see README)"
         )
     return path
+
+
+def codes(actors) -> set[str | None]:
+    """The codes of a list of actors, for assertions on who did what."""
+    return {a.code for a in actors}
+
+
+def of_type(events, event_type: str) -> list:
+    """The events of one PLOVER type, in text order."""
+    return [e for e in events if e.event_type == event_type]

@@ -12,6 +12,7 @@ import pytest
 
 from detente.events import Trace, code_text
 from detente.model import Event
+from support import codes
 
 PUB = "2024-03-05"  # a Tuesday
 
@@ -24,10 +25,6 @@ def one(events: list[Event], event_type: str) -> Event:
     found = [e for e in events if e.event_type == event_type]
     assert found, f"no {event_type} among {[(e.event_type, e.rule) for e in events]}"
     return found[0]
-
-
-def codes(actors) -> set[str]:
-    return {a.code for a in actors}
 
 
 # -- source and target from syntax -------------------------------------------------------------

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 from detente.events import code_text
 from detente.model import Event
+from support import codes, of_type
 
 PUB = "2024-03-05"
 
 
 def coded(resources, text: str, date: str | None = PUB) -> list[Event]:
     return code_text(text, resources, date=date)
-
-
-def of_type(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.event_type == event_type]
-
-
-def codes(actors) -> set[str]:
-    return {a.code for a in actors}
 
 
 # -- definite event nouns that refer back -----------------------------------------------------

@@ -7,15 +7,12 @@ import datetime as dt
 import pytest
 
 import detente
+from support import codes
 
 
 @pytest.fixture(scope="module")
 def seed(seed_path, resources):
     return detente.analyze(seed_path, resources=resources)
-
-
-def codes(actors) -> set[str]:
-    return {a.code for a in actors}
 
 
 def test_kim_putin_meeting_is_an_asserted_consult(seed):
