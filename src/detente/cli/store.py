@@ -72,6 +72,18 @@ def bad_parameter(exc: Exception) -> typer.BadParameter:
     return typer.BadParameter(str(exc))
 
 
+def _listed_elsewhere(rows: list, *, as_json: bool, noun: str) -> bool:
+    """JSON lines, or a note that nothing matched: True when that is all there is to print."""
+    if as_json:
+        for row in rows:
+            _echo_json(row.to_dict())
+        return True
+    if not rows:
+        console.print(f"no {noun} match", style="dim")
+        return True
+    return False
+
+
 def _echo_json(obj: object) -> None:
     typer.echo(json.dumps(obj, ensure_ascii=False))
 
@@ -273,12 +285,7 @@ def events(
             raise bad_parameter(exc) from None
         except DetenteError as exc:
             fail(str(exc))
-    if as_json:
-        for row in rows:
-            _echo_json(row.to_dict())
-        return
-    if not rows:
-        console.print("no events match", style="dim")
+    if _listed_elsewhere(rows, as_json=as_json, noun="events"):
         return
     console.print(_events_table(rows))
     console.print(
@@ -313,12 +320,7 @@ def quotes(
             raise bad_parameter(exc) from None
         except DetenteError as exc:
             fail(str(exc))
-    if as_json:
-        for row in rows:
-            _echo_json(row.to_dict())
-        return
-    if not rows:
-        console.print("no quotes match", style="dim")
+    if _listed_elsewhere(rows, as_json=as_json, noun="quotes"):
         return
     table = Table(expand=True)
     for col in ("published", "speaker", "cue", "", "content", "doc"):

@@ -111,6 +111,16 @@ def _actor_match(ref: ActorRef, alias: str) -> tuple[str, list[Any]]:
     return f"{alias}.code = ?", [ref.code]
 
 
+def _date_range(clauses: list[str], params: list[Any], column: str, since: Any, until: Any) -> None:
+    """Both ends inclusive, as ISO text compares: ``since``/``until`` may be partial dates."""
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(until)
+
+
 def _dyad_sql(a: ActorRef, b: ActorRef) -> tuple[str, list[Any]]:
     """Events with A among the sources and B among the targets, or A and B both among the
     parties of a mutual event (a meeting or a clash codes every party as a source)."""
@@ -213,12 +223,7 @@ class EventFilter:
             clauses.append("e.asserted = 1")
         if not self.include_historical:
             clauses.append("e.historical = 0")
-        if self.since:
-            clauses.append("e.day >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("e.day <= ?")
-            params.append(self.until)
+        _date_range(clauses, params, "e.day", self.since, self.until)
         if self.event_types:
             clauses.append(f"e.event_type IN ({','.join('?' * len(self.event_types))})")
             params.extend(self.event_types)
@@ -408,12 +413,7 @@ def iter_quotes(
     if document:
         clauses.append("d.id = ?")
         params.append(document)
-    if since:
-        clauses.append("d.published >= ?")
-        params.append(since)
-    if until:
-        clauses.append("d.published <= ?")
-        params.append(until)
+    _date_range(clauses, params, "d.published", since, until)
     if direct is not None:
         clauses.append("q.direct = ?")
         params.append(int(direct))
@@ -556,12 +556,7 @@ def document_infos(
     if story_id is not None:
         clauses.append("d.story_id = ?")
         params.append(story_id)
-    if since:
-        clauses.append("d.published >= ?")
-        params.append(since)
-    if until:
-        clauses.append("d.published <= ?")
-        params.append(until)
+    _date_range(clauses, params, "d.published", since, until)
     direction = "DESC" if newest_first else "ASC"
     sql = (
         f"SELECT {_INFO_COLUMNS} FROM documents d LEFT JOIN stories s ON s.id = d.story_id "
@@ -647,12 +642,7 @@ def dyads(
         clauses.append("e.asserted = 1")
     if not include_historical:
         clauses.append("e.historical = 0")
-    if since:
-        clauses.append("e.day >= ?")
-        params.append(since)
-    if until:
-        clauses.append("e.day <= ?")
-        params.append(until)
+    _date_range(clauses, params, "e.day", since, until)
     if actor is not None:
         ms, ps = _actor_match(actor, "s")
         mt, pt = _actor_match(actor, "t")
