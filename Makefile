@@ -40,6 +40,7 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)

@@ -56,8 +56,8 @@ def analyze_with_dask(
     address of a Dask cluster. ``window`` partitions are in flight at a time.
     """
     try:
-        import dask
-        from dask import delayed
+        from dask.base import compute
+        from dask.delayed import delayed
     except ImportError:
         raise ConfigError(
             "--dask needs the dask package: pip install 'detente[dask]'", code="E503"
@@ -79,7 +79,7 @@ def analyze_with_dask(
     pending: list[list[Document | Failure]] = []
 
     def run(parts: list[list[Document | Failure]]) -> Iterator[Analysis | Failure]:
-        for result in dask.compute(*(task(p, options) for p in parts), **extra):
+        for result in compute(*(task(p, options) for p in parts), **extra):
             yield from result
 
     try:

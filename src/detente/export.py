@@ -286,11 +286,11 @@ def export(
         raise ValueError(f"export format is one of {', '.join(FORMATS)}, not {fmt!r}")
     items, flatten, schema = _rows(store, what, flt, since, until)
     if fmt == "parquet":
-        return _parquet(items, flatten, schema, out)  # type: ignore[arg-type]
+        return _parquet(items, flatten, schema, out)  # type: ignore[arg-type]  # parquet: a binary stream, by contract
     if isinstance(out, str | Path):
         with open(out, "w", encoding="utf-8", newline="") as fh:
             return _text(items, flatten, schema, fmt, fh)
-    return _text(items, flatten, schema, fmt, out)  # type: ignore[arg-type]
+    return _text(items, flatten, schema, fmt, out)  # type: ignore[arg-type]  # jsonl/csv: a text stream, by contract
 
 
 def _text(

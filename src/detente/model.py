@@ -291,7 +291,7 @@ class Event:
             sentence_index=int(d.get("sentence_index", 0)),
             sentence=d.get("sentence", ""),
             trigger=d.get("trigger", ""),
-            char_span=tuple(d.get("char_span") or (0, 0)),  # type: ignore[arg-type]
+            char_span=tuple(d.get("char_span") or (0, 0)),
             confidence=float(d.get("confidence", 0.0)),
             rule=d.get("rule", ""),
             location=Location.from_dict(d["location"]) if d.get("location") else None,
@@ -328,7 +328,7 @@ class Quote:
             speaker=Actor.from_dict(sp) if sp else None,
             cue=d.get("cue"),
             direct=bool(d.get("direct")),
-            char_span=tuple(d.get("char_span") or (0, 0)),  # type: ignore[arg-type]
+            char_span=tuple(d.get("char_span") or (0, 0)),
             sentence_index=int(d.get("sentence_index", 0)),
         )
 

@@ -138,7 +138,8 @@ class _Signer:
             scheme="affine32",
         )
         m.update_batch([s.encode("utf-8") for s in items])
-        return m.hashvalues.astype("<u4")
+        hashes: np.ndarray = m.hashvalues.astype("<u4")  # datasketch is untyped: name the type
+        return hashes
 
 
 def signature(text: str, params: StoryParams | None = None) -> np.ndarray | None:

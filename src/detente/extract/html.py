@@ -49,6 +49,7 @@ def page_date(html: str) -> dt.date | None:
 def extract_html(html: str, *, url: str | None = None) -> Page:
     """Run trafilatura on one page; ``Page.text`` is empty when it finds no article."""
     import trafilatura
+    from trafilatura.settings import Document as Extracted
 
     doc = trafilatura.bare_extraction(
         html,
@@ -60,7 +61,7 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
         include_images=False,
         include_links=False,
     )
-    if doc is None:
+    if not isinstance(doc, Extracted):  # None when no article; a dict only with as_dict=True
         return Page("", None, None, None, page_date(html), None)
     return Page(
         text=doc.text or "",

@@ -8,9 +8,12 @@ most ``max_bytes`` and fails with E104 past that, so no input can exhaust memory
 from __future__ import annotations
 
 import io
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 __all__ = ["HEAD_BYTES", "peek", "read_bounded", "too_large"]
 
@@ -27,7 +30,7 @@ class _Replay(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         view = memoryview(buffer).cast("B")
         if self._head.nbytes:
             n = min(len(view), self._head.nbytes)
@@ -47,7 +50,7 @@ def peek(stream: BinaryIO, n: int = HEAD_BYTES) -> tuple[bytes, BinaryIO]:
         if not chunk:
             break
         head += chunk
-    return head, io.BufferedReader(_Replay(head, stream), buffer_size=65536)  # type: ignore[arg-type]
+    return head, io.BufferedReader(_Replay(head, stream), buffer_size=65536)
 
 
 def too_large(source: str, size: int | None, max_bytes: int) -> InputError:

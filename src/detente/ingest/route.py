@@ -47,7 +47,7 @@ def read_stream(
             return
         if not inner:
             raise InputError(f"{source} is a damaged gzip file", code="E103", source=source)
-        stream = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]
+        stream = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]  # reads bytes; typeshed: no BinaryIO
         head, stream = peek(stream)
         if not head.strip():
             raise InputError(f"{source} is empty", code="E102", source=source)
