@@ -209,7 +209,9 @@ def test_quotation_signed_with_a_dash(nlp, sign: str) -> None:
 def test_content_is_the_text_at_its_span(nlp) -> None:
     text = "“The dam will be finished next year,” the engineer said. “It has cost too much.”"
     doc = nlp(text)
-    for q in extract_quotes(doc, []):
+    quotes = extract_quotes(doc, [])
+    assert len(quotes) == 2
+    for q in quotes:
         assert text[q.char_span[0] : q.char_span[1]] == q.content
 
 
