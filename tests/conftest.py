@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support import ROOT, SHARED, shared_path
-
-__all__ = ["ROOT", "SHARED", "shared_path"]
+from support import shared_path
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import detente
 from detente.cli import app
-from test_store_support import analysis, event, rich_analysis
+from support.records import analysis, event, rich_analysis
 
 runner = CliRunner()
 

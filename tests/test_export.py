@@ -15,7 +15,7 @@ import detente
 from detente.export import DOCUMENT_SCHEMA, EVENT_SCHEMA, QUOTE_SCHEMA, export
 from detente.model import Analysis
 from detente.store import EventFilter
-from test_store_support import analysis, event, rich_analysis
+from support.records import analysis, event, rich_analysis
 
 
 @pytest.fixture

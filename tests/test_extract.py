@@ -14,14 +14,9 @@ from detente.config import Limits
 from detente.errors import DetenteError, ExtractionError, InputError
 from detente.extract import article_id, extract
 from detente.model import Document
+from support import INGEST_FIXTURES as FIXTURES
 from support import shared_path
-
-FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-PARA = (
-    "The foreign ministers of Estland and Valoria met in Ostra on Tuesday and agreed to reopen "
-    "the border crossing that had been closed to freight since January, officials said."
-)
-
+from support.texts import PARA
 
 # ----------------------------------------------------------------------------- the seed article
 

@@ -18,12 +18,9 @@ from detente.errors import InputError
 from detente.extract import extract
 from detente.ingest.sniff import sniff
 from detente.model import Document, Failure
+from support import INGEST_FIXTURES as FIXTURES
+from support.texts import PARA
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
-PARA = (
-    "The foreign ministers of Estland and Valoria met in Ostra on Tuesday and agreed to reopen "
-    "the border crossing that had been closed to freight since January, officials said."
-)
 ARTICLE = f"Ministers agree to reopen Ostra crossing\n\n{PARA}\n"
 
 

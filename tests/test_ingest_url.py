@@ -7,7 +7,6 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,8 @@ from detente.config import Limits
 from detente.errors import InputError
 from detente.extract import extract
 from detente.model import Document, Failure
+from support import INGEST_FIXTURES as FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 SEEN_AGENTS: list[str] = []
 
 

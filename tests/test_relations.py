@@ -32,7 +32,7 @@ from detente.relations import (
 )
 from detente.relations.plot import plot_series
 from detente.store import ActorRef, StoredEvent
-from test_store_support import analysis, event
+from support.records import analysis, event
 
 D = dt.date
 

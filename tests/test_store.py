@@ -20,7 +20,7 @@ from detente.errors import StoreError
 from detente.model import Actor, Event, Failure, Quote
 from detente.store import SCHEMA_VERSION, Store, writer
 from detente.store.migrations import MIGRATIONS, Migration, migrate, split_statements, version
-from test_store_support import actor, analysis, event, rich_analysis
+from support.records import actor, analysis, event, rich_analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -136,7 +136,7 @@ _CRASH_SCRIPT = textwrap.dedent(
     """
     import os, sys
     sys.path.insert(0, {tests!r})
-    from test_store_support import analysis, event
+    from support.records import analysis, event
     import detente
     from detente.store import writer
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import detente
 from detente.stories import StoryParams, bucket_keys, shingles, signature
-from test_store_support import analysis, event
+from support.records import analysis, event
 
 # A wire story written for these tests, and how three outlets ran it.
 WIRE = (

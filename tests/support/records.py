@@ -1,7 +1,7 @@
 """Builders of ``Analysis`` objects for the store, export, story and relations tests.
 
-The texts are written for these tests. No test lives here; the other test modules import
-these helpers (pytest puts this directory on ``sys.path``).
+The texts are written for these tests: ``analysis`` makes an article with hand-coded events,
+``event`` and ``actor`` the records in it, ``rich_analysis`` one article with every kind of row.
 """
 
 from __future__ import annotations
