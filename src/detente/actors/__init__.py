@@ -54,8 +54,10 @@ Entry points (signatures other stages rely on)
 
 from __future__ import annotations
 
-from .catalogue import Catalogue, Entry, Term, normalise
 from .coref import antecedent
+from .query import Catalogue
+from .records import Entry, Term
 from .resolver import resolve, summarise
+from .words import normalise
 
 __all__ = ["Catalogue", "Entry", "Term", "antecedent", "normalise", "resolve", "summarise"]
