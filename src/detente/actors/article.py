@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Mention
 from .query import Catalogue
 from .records import Hit
+from .words import normalise
 
 __all__ = ["Article", "Candidate", "NamedPerson", "cand_at", "mention", "primary", "title_phrase"]
 
@@ -58,6 +60,20 @@ class Article:
     text: str  # normalised tokens joined by spaces, padded: for multi-word cues
     codes: Counter[str] = field(default_factory=Counter)
     people: list[NamedPerson] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, doc: Doc, catalogue: Catalogue, date: dt.date | None) -> Article:
+        """A non-empty parsed article, its tokens keyed as the catalogue's aliases are."""
+        keys = [_key(t.text) for t in doc]
+        return cls(
+            doc=doc,
+            cat=catalogue,
+            date=date,
+            keys=keys,
+            sent_starts=[s.start for s in doc.sents],
+            words=frozenset(keys),
+            text=" " + " ".join(keys) + " ",
+        )
 
     def sentence(self, i: int) -> int:
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -125,3 +141,9 @@ def mention(
         sentence_index=art.sentence(start),
         via=via,
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """``normalise`` memoised: news repeats its words, and this runs on every token."""
+    return normalise(text)

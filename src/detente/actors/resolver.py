@@ -28,7 +28,6 @@ module each (``matching``, ``settling``, ``people``, ``agents``), run here in or
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -51,16 +50,7 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
     """Every actor mention of an article, in text order (see the package docstring)."""
     if len(doc) == 0:
         return []
-    keys = [_key(t.text) for t in doc]
-    art = Article(
-        doc=doc,
-        cat=catalogue,
-        date=published,
-        keys=keys,
-        sent_starts=[s.start for s in doc.sents],
-        words=frozenset(keys),
-        text=" " + " ".join(keys) + " ",
-    )
+    art = Article.read(doc, catalogue, published)
     cands = match_aliases(art)
     count_codes(art, cands)
     settle(art, cands)
@@ -76,12 +66,6 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
         if c.actor and not c.absorbed
     ]
     return _dedupe(mentions)
-
-
-@functools.lru_cache(maxsize=65536)
-def _key(text: str) -> str:
-    """``normalise`` memoised: news repeats its words, and this runs on every token."""
-    return normalise(text)
 
 
 def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
