@@ -3,11 +3,18 @@ tests (no third-party text), plus the seed article read from ../shared."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from detente import quotes as quotes_stage
+from detente.actors import antecedent
 from detente.model import Actor, Mention, Quote
-from detente.quotes import attributions, extract_quotes
 from detente.quotes.marks import find_quoted
+
+# the stage as the pipeline calls it: with the actors stage's pronoun resolver
+extract_quotes = partial(quotes_stage.extract_quotes, antecedent=antecedent)
+attributions = partial(quotes_stage.attributions, antecedent=antecedent)
 
 # ------------------------------------------------------------------------------------------
 # the mark scanner alone (no model needed)

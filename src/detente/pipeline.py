@@ -61,7 +61,7 @@ def analyze_parsed(article: Article, doc: Doc, res: Resources) -> Analysis:
     events = events_stage.code(
         doc, mentions, lexicon=res.lexicon, catalogue=res.catalogue, published=article.published
     )
-    quotes = quotes_stage.extract_quotes(doc, mentions)
+    quotes = quotes_stage.extract_quotes(doc, mentions, antecedent=actors_stage.antecedent)
     if article.key_points:
         key_points = list(article.key_points)
     else:

@@ -50,12 +50,19 @@ Entry points (signatures other stages rely on)
     The person a "he"/"she"/"his"/"her" refers to: the nearest preceding gender-compatible person
     mention (anonymous ones included) in the same or the ``window`` previous sentences,
     preferring subjects.
+
+Modules: ``records`` (entries, terms, alias hits, roles), ``words`` (how tokens are keyed),
+``build`` (data files, user files and their E501 checks, the alias index, the cache), ``query``
+(``Catalogue`` and its lookups), ``resolver`` (``resolve`` running the passes ``matching``,
+``settling``, ``people`` and ``agents`` over one ``article``; ``summarise``), ``coref`` (pronouns).
 """
 
 from __future__ import annotations
 
-from .catalogue import Catalogue, Entry, Term, normalise
 from .coref import antecedent
+from .query import Catalogue
+from .records import Entry, Term
 from .resolver import resolve, summarise
+from .words import normalise
 
 __all__ = ["Catalogue", "Entry", "Term", "antecedent", "normalise", "resolve", "summarise"]

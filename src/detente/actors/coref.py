@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..model import Mention
-from .catalogue import Catalogue
+from .query import Catalogue
 
 __all__ = ["PRONOUNS", "antecedent"]
 

@@ -377,10 +377,11 @@ def _published(name: str) -> dt.date | None:
 
 def predictions(doc: Any, mentions: Sequence[Any]) -> list[Prediction]:
     """detente's attributions of one parsed text in the scorer's terms."""
+    from ..actors import antecedent
     from ..quotes import attributions
 
     out = []
-    for a in attributions(doc, mentions):
+    for a in attributions(doc, mentions, antecedent=antecedent):
         spans: list[tuple[int, int]] = []
         name = None
         if a.speaker is not None:

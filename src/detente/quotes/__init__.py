@@ -1,47 +1,47 @@
 """Quotations with their speakers, and reported speech.
 
-``extract_quotes`` is what the pipeline calls; ``find_attributions`` gives the richer records
-(every piece of a split quotation, the speaker's token span and a pronoun's antecedent) that the
-evaluation against PolNeAR needs. See ``attribution`` for the constructions recognised and
-``data/*.yaml`` for the cue and role vocabulary.
+``extract_quotes`` is what the pipeline calls; ``attributions`` gives the richer records (every
+piece of a split quotation, the speaker's token span and a pronoun's antecedent) that the
+evaluation against PolNeAR needs. Both take the actors stage's pronoun resolver as
+``antecedent`` (``detente.actors.antecedent``): this stage does not reach into another for it.
+See ``direct`` and ``reported`` for the constructions recognised and ``data/*.yaml`` for the cue
+and role vocabulary.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from ..model import Mention, Quote
 from . import lexicon as _lexicon
 from .attribution import Attribution, find_attributions
-from .speakers import Speaker
+from .speakers import AntecedentFinder, Speaker
 
-__all__ = ["Attribution", "Speaker", "attributions", "extract_quotes"]
-
-
-def _antecedent_fn() -> Callable[[Doc, int, Sequence[Mention]], Mention | None] | None:
-    """The actors stage's pronoun resolver, when it provides one."""
-    from .. import actors
-
-    fn = getattr(actors, "antecedent", None)
-    return fn if callable(fn) else None
+__all__ = ["AntecedentFinder", "Attribution", "Speaker", "attributions", "extract_quotes"]
 
 
-def attributions(doc: Doc, mentions: Sequence[Mention]) -> list[Attribution]:
-    """Every attribution of a parsed article, direct and reported, in text order."""
-    return find_attributions(doc, mentions, _lexicon.load(), antecedent=_antecedent_fn())
+def attributions(
+    doc: Doc, mentions: Sequence[Mention], *, antecedent: AntecedentFinder
+) -> list[Attribution]:
+    """Every attribution of a parsed article, direct and reported, in text order.
+
+    ``antecedent(doc, token_index, mentions)`` gives the mention a pronoun refers to, or None."""
+    return find_attributions(doc, mentions, _lexicon.load(), antecedent=antecedent)
 
 
-def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, mentions: Sequence[Mention], *, antecedent: AntecedentFinder
+) -> list[Quote]:
     """Quotes of one parsed article as the contract shows them.
 
     A quotation split by its attribution gives one Quote per piece, all with the same speaker
     and cue, so that ``content`` is always the text at ``char_span`` (less the marks that reopen
-    a quotation continued in a new paragraph).
+    a quotation continued in a new paragraph). ``antecedent`` as for ``attributions``.
     """
     out: list[Quote] = []
-    for a in attributions(doc, mentions):
+    for a in attributions(doc, mentions, antecedent=antecedent):
         speaker = a.speaker.actor if a.speaker is not None else None
         for (start, end), content, sentence in zip(a.pieces, a.contents, a.sentences, strict=True):
             out.append(Quote(content, speaker, a.cue, a.direct, (start, end), sentence))

@@ -20,7 +20,10 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Mention
 from .lexicon import CueLexicon
 
-__all__ = ["Speaker", "SpeakerFinder", "speaker_tokens"]
+__all__ = ["AntecedentFinder", "Speaker", "SpeakerFinder", "speaker_tokens"]
+
+# The actors stage's pronoun resolver: (doc, pronoun token index, mentions) → the mention it means.
+AntecedentFinder = Callable[[Doc, int, Sequence[Mention]], Mention | None]
 
 # Dependents that belong to the noun phrase naming a speaker (left of its head).
 _NP_LEFT = frozenset(
@@ -111,7 +114,7 @@ class SpeakerFinder:
         mentions: Sequence[Mention],
         lexicon: CueLexicon,
         sentence_of: Callable[[int], int],
-        antecedent: Callable[[Doc, int, Sequence[Mention]], Mention | None] | None = None,
+        antecedent: AntecedentFinder | None = None,
         quoted: Callable[[int], bool] = lambda i: False,
     ) -> None:
         self.doc = doc

@@ -1,0 +1,56 @@
+"""Pass 1, catalogue matching: one left-to-right walk of the token trie, longest alias first.
+
+Capitalisation is evidence ("US" but not "us", "Turkey" but not "turkey"). Hyphenated pairs need
+nothing special: the tokenizer splits "North Korea-Russia" at the hyphen, so both sides match; a
+name the tokenizer left glued to a longer word ("U.S.-led") is matched on its prefix.
+"""
+
+from __future__ import annotations
+
+from .article import Article, Candidate
+from .words import case_ok, normalise
+
+__all__ = ["match_aliases"]
+
+
+def match_aliases(art: Article) -> list[Candidate]:
+    """Every catalogue alias of the article, longest first, none crossing a sentence."""
+    doc, keys = art.doc, art.keys
+    out: list[Candidate] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        found = art.cat.walk(keys, i)
+        best: Candidate | None = None
+        for end, hits in reversed(found):  # longest first
+            if art.sent_start(end - 1) != art.sent_start(i):
+                continue
+            surface = [t.text for t in doc[i:end]]
+            hyphen = end < n and keys[end] == "-"
+            usable = [h for h in hits if case_ok(h, surface) and (hyphen or h.via != "prefix")]
+            if usable:
+                best = Candidate(i, end, usable)
+                break
+        if best is None and "-" in keys[i]:
+            best = _glued_prefix(art, i)
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.end
+    return out
+
+
+def _glued_prefix(art: Article, i: int) -> Candidate | None:
+    """A name the tokenizer left glued to a hyphenated word: "U.S.-led", "U.S.-based"."""
+    text = art.doc[i].text
+    if "-" not in text[1:-1]:
+        return None
+    prefix = text.split("-", 1)[0]
+    found = art.cat.walk([normalise(prefix)], 0)
+    if not found:
+        return None
+    usable = [h for h in found[0][1] if case_ok(h, [prefix])]
+    if not usable:
+        return None
+    return Candidate(i, i + 1, usable, char_end=art.doc[i].idx + len(prefix))

@@ -1,0 +1,161 @@
+"""Pass 2, article context: settle each catalogue match against what the article is about.
+
+The countries the unambiguous mentions name and the words of the article decide ambiguous
+aliases: "Korea" leans to the Korea the article is about, "the North" is North Korea only in a
+Korean context, "Georgia" is dropped when the article is about Atlanta, "Jordan" is a person when
+the article names "Michael Jordan". Catalogued people are coded by the office held on the date;
+bare family names wait for the people pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..model import Actor
+from .article import Article, Candidate, NamedPerson, primary
+from .records import SUPRANATIONAL
+from .words import normalise
+
+__all__ = ["count_codes", "national_bodies", "settle"]
+
+
+def count_codes(art: Article, cands: Sequence[Candidate]) -> None:
+    """Count the countries the unambiguous mentions name, and collect people named in full."""
+    for c in cands:
+        hit = primary(c)
+        if ":" not in hit.target or hit.target.split(":", 1)[0] not in ("country", "org", "person"):
+            continue
+        entry = art.cat.entries.get(hit.target)
+        if entry is None:
+            continue
+        if entry.kind == "person":
+            actor = art.cat.at_date(entry.actor(""), art.date)
+            if actor.code:
+                art.codes[actor.code] += 1
+        elif entry.code:
+            art.codes[entry.code] += 1
+
+
+def _person_ner_around(doc: Doc, start: int, end: int) -> Span | None:
+    """The parser's PERSON entity this span is part of, when the entity adds name words to it
+    ("Chad" in "Chad Smith", "Washington" in "George Washington"); not when it only adds a
+    possessive ("Sri Lanka's"), nor when a full name follows the span ("Bolivia Jeanine
+    Áñez", the parser gluing a country to the name after it)."""
+    if doc[start].ent_type_ != "PERSON":
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= start and end <= ent.end:
+            before = [t for t in doc[ent.start : start] if t.is_alpha and t.text[:1].isupper()]
+            after = [t for t in doc[end : ent.end] if t.is_alpha and t.text[:1].isupper()]
+            if not before and (not after or len(after) >= 2):
+                return None
+            return ent
+    return None
+
+
+def settle(art: Article, cands: list[Candidate]) -> None:
+    """Give each catalogue match its actor, using the article context; surnames wait."""
+    cat, doc = art.cat, art.doc
+    ner_surnames = _ner_surnames(doc)
+    for c in cands:
+        hit = primary(c)
+        span_text = doc[c.start : c.end].text
+        key = " ".join(art.keys[c.start : c.end])
+        target = hit.target
+        if target.startswith("block:") or target.startswith("surname:"):
+            continue
+        if target.startswith("korean:"):
+            if _korean_ok(art, c):
+                c.actor = cat.entries[cat.korean[target[7:]]].actor(span_text)
+                c.via = "metonym"
+            continue
+        if target.startswith("sense:"):
+            c.actor = _choose(art, cat.senses[target[6:]].choose, span_text)
+            c.via = "sense"
+            continue
+        entry = cat.entries.get(target)
+        if entry is None:
+            continue
+        if entry.kind != "person":
+            if _person_ner_around(doc, c.start, c.end) is not None:
+                continue  # "Chad" in "Chad Smith", "Washington" in "George Washington"
+            if (
+                c.end - c.start == 1
+                and key in ner_surnames
+                and doc[c.start].ent_type_ not in ("GPE", "NORP", "ORG")
+            ):
+                continue  # "Jordan said" after "Michael Jordan": left to the person pass
+            if entry.context and not any(art.has(w) for w in entry.context):
+                continue
+            sense = cat.senses.get(key)
+            if (
+                sense
+                and any(art.has(w) for w in sense.against)
+                and not any(art.has(w) for w in sense.support)
+            ):
+                continue
+        if hit.sector:  # a seat of power or a capital: the government it stands for
+            c.actor = cat.group_actor(entry.code, hit.sector, span_text)
+        elif entry.kind == "person":
+            c.actor = cat.at_date(entry.actor(span_text), art.date)
+            c.person_key = entry.id
+            art.people.append(
+                NamedPerson(c.start, frozenset(entry.surnames), c.actor, entry.gender)
+            )
+        else:
+            c.actor = entry.actor(span_text)
+        c.via = {"name": "catalogue"}.get(hit.via, hit.via)
+
+
+def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:
+    """A body's generic name followed by "of <country>" is that country's body, not the
+    international one the bare name usually means: "the Security Council of Russia" is a
+    Russian state organ, not the UN Security Council."""
+    by_start = {c.start: c for c in cands}
+    for c in cands:
+        a = c.actor
+        if a is None or a.kind != "organization" or a.code not in SUPRANATIONAL:
+            continue
+        if c.end >= len(art.doc) - 1 or art.keys[c.end] != "of":
+            continue
+        nxt = by_start.get(c.end + 1) or by_start.get(c.end + 2)  # "of Russia", "of the DRC"
+        if nxt is None or nxt.actor is None or nxt.actor.kind != "country":
+            continue
+        if nxt.start == c.end + 2 and art.keys[c.end + 1] != "the":
+            continue
+        text = art.doc[c.start : nxt.end].text
+        c.actor = art.cat.group_actor(nxt.actor.code, "GOV", text)
+        c.end = nxt.end
+        nxt.absorbed = True
+        c.via = "national body"
+
+
+def _choose(art: Article, options: Sequence[str], text: str) -> Actor:
+    entries = [art.cat.entries[o] for o in options]
+    best = max(entries, key=lambda e: (art.codes[e.code or ""], -entries.index(e)))
+    return best.actor(text)
+
+
+def _korean_ok(art: Article, c: Candidate) -> bool:
+    """ "the North" / "the South" as the two Koreas: a Korean article, a determiner, and the word
+    standing as a noun rather than qualifying another ("North Atlantic")."""
+    if not art.korean:
+        return False
+    tok = art.doc[c.start]
+    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.text[:1].isupper():
+        return False  # "the North Atlantic", "the South Caucasus"
+    prev = art.keys[c.start - 1] if c.start > 0 else ""
+    return prev == "the" or any(ch.lower_ == "the" for ch in tok.lefts)
+
+
+def _ner_surnames(doc: Doc) -> set[str]:
+    """Last words of multi-word PERSON entities: family names that may shadow a country name."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            toks = [t for t in ent if t.is_alpha]
+            if len(toks) > 1:
+                out.add(normalise(toks[-1].text))
+    return out
