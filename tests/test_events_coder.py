@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from detente.events import Trace, code_text
+from detente.events import Trace
+from detente.pipeline import code_text
 from detente.model import Event
 from support import codes
 

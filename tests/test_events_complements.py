@@ -7,7 +7,7 @@ modality a reader would give it (an event the text does not say happened is neve
 
 from __future__ import annotations
 
-from detente.events import code_text
+from detente.pipeline import code_text
 from detente.model import Event
 from support import codes, of_type
 
