@@ -11,7 +11,7 @@ repository; the labels file holds item ids and codes only.
    United States in the combinations of the five dyads the relations issue asks about (PRK-RUS,
    PRK-CHN, PRK-USA, RUS-UKR, CHN-USA): about 4,700 of the 115,096 items. The labelled sample
    is ``random.Random(2026).sample`` of 200 of them (the labels file lists their ids).
-2. **Sample**: every labelled item is coded with ``detente.code_text`` on its date. A coded
+2. **Sample**: every labelled item is coded with ``detente.pipeline.code_text`` on its date. A coded
    event counts when it is asserted (not negated, hypothetical or future); it gives one pair per
    source x target country, or per two source countries of a mutual event (a meeting, a clash,
    as the store counts them). A pair is right when the labels have an event of that type between
@@ -121,7 +121,7 @@ def matches(pair: tuple[str, str, str, bool], label: tuple, *, typed: bool = Tru
 
 def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
     import detente
-    from detente.events import code_text
+    from detente.pipeline import code_text
 
     labels = parse_labels(labels_path)
     by_id = {r["id"]: r for r in items}

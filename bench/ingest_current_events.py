@@ -12,7 +12,7 @@ What runs, each side in its own fresh process so that peak resident memory is it
 
 - **baseline**: the records' texts through ``nlp.pipe`` of the same spaCy model, one process.
 - **detente**: ``detente.ingest.read`` on the gzip JSON Lines file, the full pipeline
-  (``analyze_parallel`` with ``--workers`` processes), one writer storing each item in its own
+  (``corpus.run`` with ``--workers`` processes), one writer storing each item in its own
   transaction with story clustering — what ``detente ingest --workers N`` does.
 
 Reported: items/s of both and their ratio (per process: detente's rate divided by its workers,
@@ -27,7 +27,6 @@ items are one or two sentences throughout) to save a second full pass over the c
 from __future__ import annotations
 
 import argparse
-import itertools
 import multiprocessing as mp
 import os
 import resource
@@ -36,7 +35,6 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 from _measure import in_fresh_process, maxrss_mb, read_texts
 
@@ -54,39 +52,20 @@ def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
     queue.put({"n": n, "seconds": time.perf_counter() - start, "maxrss_mb": maxrss_mb()})
 
 
-def _timed(results: Any, clock: dict[str, float]) -> Any:
-    """Pass results through, adding the time spent waiting for each to ``clock['waiting']``."""
-    it = iter(results)
-    while True:
-        t = time.perf_counter()
-        try:
-            item = next(it)
-        except StopIteration:
-            clock["waiting"] += time.perf_counter() - t
-            return
-        clock["waiting"] += time.perf_counter() - t
-        yield item
-
-
 def _detente(
     corpus: Path, limit: int | None, workers: int, db: Path, check_language: bool, queue: mp.Queue
 ) -> None:
     import detente
-    from detente import ingest, pipeline
+    from detente import corpus as corpus_run
     from detente.config import Options
     from detente.relations import build_network, dyad_series
 
     options = Options(check_language=check_language)
-    clock = {"waiting": 0.0}
     codes: Counter[str] = Counter()
-    start = time.perf_counter()
     with detente.open(db) as store:
-        documents = itertools.islice(ingest.read([corpus], limits=options.limits), limit)
-        results = _timed(pipeline.analyze_parallel(documents, options, workers=workers), clock)
-        summary = store.ingest(results)
+        summary = corpus_run.run([corpus], store, options, workers=workers, limit=limit)
         for f in summary.failures:
             codes[f.code] += 1
-        elapsed = time.perf_counter() - start
         stats = store.stats()
         queries: dict[str, float] = {}
         for name, call in (
@@ -111,8 +90,8 @@ def _detente(
             "skipped": summary.skipped,
             "failed": summary.failed,
             "failures": dict(codes.most_common()),
-            "seconds": elapsed,
-            "writer_busy": elapsed - clock["waiting"],
+            "seconds": summary.seconds,
+            "writer_busy": summary.seconds - summary.waiting,
             "maxrss_mb": maxrss_mb(),
             "children_maxrss_mb": maxrss_mb(resource.RUSAGE_CHILDREN),
             "stats": stats.to_dict(),

@@ -52,28 +52,19 @@ def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
 
 def _detente(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
     import detente
-    from detente import ingest, pipeline
-    from detente.model import Failure
+    from detente import corpus as corpus_run
 
     res = detente.load()
     with tempfile.TemporaryDirectory() as tmp:
         source = _subset(corpus, limit, Path(tmp))
-        stored = failed = 0
-        start = time.perf_counter()
         with detente.open(Path(tmp) / "bench.db") as store:
-            for item in pipeline.analyze_many(ingest.read([source]), res):
-                if isinstance(item, Failure):
-                    store.add_failure(item)
-                    failed += 1
-                else:
-                    stored += bool(store.add(item))
-        elapsed = time.perf_counter() - start
+            summary = corpus_run.run([source], store, resources=res)
     queue.put(
         {
-            "n": stored + failed,
-            "stored": stored,
-            "failed": failed,
-            "seconds": elapsed,
+            "n": summary.stored + summary.skipped + summary.failed,
+            "stored": summary.stored,
+            "failed": summary.failed,
+            "seconds": summary.seconds,
             "maxrss_mb": maxrss_mb(),
         }
     )

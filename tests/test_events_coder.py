@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
-from detente.events import Trace, code_text
+from detente.events import Trace
 from detente.model import Event
+from detente.pipeline import code_text
 from support import codes
 
 PUB = "2024-03-05"  # a Tuesday

@@ -7,8 +7,8 @@ modality a reader would give it (an event the text does not say happened is neve
 
 from __future__ import annotations
 
-from detente.events import code_text
 from detente.model import Event
+from detente.pipeline import code_text
 from support import codes, of_type
 
 PUB = "2024-03-05"

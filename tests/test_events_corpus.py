@@ -10,6 +10,7 @@ import json
 import pytest
 
 from detente import actors, events
+from detente.dates import record_date
 from detente.events import ontology
 
 
@@ -29,7 +30,7 @@ def test_two_thousand_items_code_cleanly(resources):
     texts = [it.get("text") or "" for it in items]
     total = 0
     for it, doc in zip(items, resources.nlp.pipe(texts, batch_size=64), strict=True):
-        published = events.parse_date(it.get("date"))
+        published = record_date(it.get("date"))
         mentions = actors.resolve(doc, resources.catalogue, published=published)
         found = events.code(
             doc,

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from detente.errors import ConfigError
-from detente.events import Lexicon, code_text, ontology
+from detente.events import Lexicon, ontology
+from detente.pipeline import code_text
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -118,10 +118,10 @@ def code(
 ) -> list[Event]:
     """Code events in a short text (a sentence or a paragraph) with no title or boilerplate
     handling: what ``detente code`` does for each JSONL record."""
-    from . import events
+    from . import pipeline
 
     res = resources or load(options)
-    return events.code_text(text, res, date=date)
+    return pipeline.code_text(text, res, date=date)
 
 
 def open(path: str | Path | None = None, *, readonly: bool = False) -> Store:

@@ -1,7 +1,7 @@
 """Scaling out on Dask when one machine is not enough.
 
 The per-article work is a pure function of a document and picklable ``Options``
-(``pipeline.analyze_partition``), so any engine that maps a function over partitions can run it.
+(``corpus.analyze_partition``), so any engine that maps a function over partitions can run it.
 This module does that with Dask: partitions of documents go to the workers, each worker loads the
 model once and keeps it for every later partition, and the analyses stream back to the one place
 that writes the store — SQLite has one writer, and it stays in this process.
@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .config import Options
+from .corpus import analyze_partition, chunks
 from .errors import ConfigError
 from .model import Analysis, Document, Failure
-from .pipeline import analyze_partition, chunks
 
 __all__ = ["LOCAL_SCHEDULERS", "analyze_with_dask"]
 
@@ -50,7 +50,7 @@ def analyze_with_dask(
     partition_size: int = 64,
     window: int = 8,
 ) -> Iterator[Analysis | Failure]:
-    """``analyze_many`` run by Dask, results in input order.
+    """``pipeline.analyze_many`` run by Dask, results in input order.
 
     ``scheduler`` is a local Dask scheduler (``synchronous``, ``threads``, ``processes``) or the
     address of a Dask cluster. ``window`` partitions are in flight at a time.

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from .dates import iso_day
+
 __all__ = [
     "Actor",
     "ActorSummary",
@@ -30,16 +32,6 @@ ActorKind = Literal["country", "person", "organization", "group"]
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def _date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 # --------------------------------------------------------------------------------------------
@@ -286,7 +278,7 @@ class Event:
             negated=bool(d.get("negated")),
             hypothetical=bool(d.get("hypothetical")),
             future=bool(d.get("future")),
-            date=_date(d.get("date")),
+            date=iso_day(d.get("date")),
             date_precision=d.get("date_precision"),
             sentence_index=int(d.get("sentence_index", 0)),
             sentence=d.get("sentence", ""),
@@ -383,7 +375,7 @@ class Analysis:
             text=d.get("text", ""),
             source=d.get("source", ""),
             url=d.get("url"),
-            published=_date(d.get("published")),
+            published=iso_day(d.get("published")),
             author=d.get("author"),
             site=d.get("site"),
             language=d.get("language") or "en",

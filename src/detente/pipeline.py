@@ -1,16 +1,36 @@
-"""The one place that wires the stages: Document → Article → spaCy Doc → Analysis.
+"""One article through the stages: Document → Article → spaCy Doc → Analysis.
 
-Everything here is a pure function of a document and read-only ``Resources``: no store, no
-globals. That is what lets ``analyze_many`` batch the parser, a process pool parallelise it, and
-``analyze_partition`` be mapped by Dask over partitions of a corpus.
+Follow an article from the top:
+
+1. ``ingest`` read it from a file, a URL or a record into a ``Document`` (raw content and what
+   the source declared about it). ``corpus.run`` does that for a whole corpus.
+2. ``extract.extract`` turns the ``Document`` into an ``Article``: clean text, title, publication
+   date, language checked (``analyze_document``; ``analyze_many`` for a stream).
+3. The spaCy model parses the article's text into a ``Doc`` (``analyze_many`` parses in batches).
+4. ``analyze_doc`` is the one place the stages after parsing are wired, each handed what it
+   needs and nothing else:
+
+   - ``actors.resolve``: who is mentioned (``Mention``), resolved against the catalogue on the
+     article's date (a president is the one in office then);
+   - ``events.code``: who did what to whom (``Event``), from the parse and the mentions;
+   - ``quotes.extract_quotes``: who said what (``Quote``);
+   - ``keypoints.select``: the sentences to read first, unless the publisher gave its own.
+
+   It returns an ``Analysis`` of the article, or, for a short text with no article around it
+   (``code_text``, ``detente code``, ``detente explain``, the scorers), just the mentions and
+   the events (``Coded``).
+
+The ``Analysis`` is what the store writes in one transaction (``corpus.run``). Everything here
+is a pure function of its arguments and read-only ``Resources``: no store, no globals, which is
+what lets ``corpus`` run it in a process pool or on Dask.
 """
 
 from __future__ import annotations
 
-import os
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,16 +42,18 @@ from . import keypoints as keypoints_stage
 from . import nlp as nlp_stage
 from . import quotes as quotes_stage
 from .config import Options
+from .dates import record_date
 from .errors import DetenteError, ProcessingError
-from .model import Analysis, Article, Document, Failure
+from .model import Analysis, Article, Document, Event, Failure, Mention
 
 __all__ = [
+    "Coded",
     "Resources",
     "analyze_article",
+    "analyze_doc",
     "analyze_document",
     "analyze_many",
-    "analyze_parallel",
-    "analyze_partition",
+    "code_text",
 ]
 
 
@@ -55,18 +77,67 @@ class Resources:
         )
 
 
-def analyze_parsed(article: Article, doc: Doc, res: Resources) -> Analysis:
-    """Run the stages after parsing. Separate so that parsing can be batched."""
-    mentions = actors_stage.resolve(doc, res.catalogue, published=article.published)
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """What a short text with no article around it yields: its actor mentions and its events."""
+
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
+
+
+@overload
+def analyze_doc(
+    doc: Doc,
+    resources: Resources,
+    published: dt.date | None,
+    trace: events_stage.Trace | None = None,
+) -> Coded: ...
+
+
+@overload
+def analyze_doc(
+    doc: Doc,
+    resources: Resources,
+    published: dt.date | None,
+    trace: events_stage.Trace | None = None,
+    *,
+    article: Article,
+) -> Analysis: ...
+
+
+def analyze_doc(
+    doc: Doc,
+    resources: Resources,
+    published: dt.date | None,
+    trace: events_stage.Trace | None = None,
+    *,
+    article: Article | None = None,
+) -> Coded | Analysis:
+    """The stages after parsing, on one parsed text: actors, then events, and for an article
+    also quotes and key points.
+
+    ``published`` dates the text (relative time words, who held an office then). Without
+    ``article`` the text is coded only (``Coded``); with it, the result is the article's
+    ``Analysis`` (``published`` is then the article's own date). ``trace`` collects the event
+    coder's decisions.
+    """
+    mentions = actors_stage.resolve(doc, resources.catalogue, published=published)
     events = events_stage.code(
-        doc, mentions, lexicon=res.lexicon, catalogue=res.catalogue, published=article.published
+        doc,
+        mentions,
+        lexicon=resources.lexicon,
+        catalogue=resources.catalogue,
+        published=published,
+        trace=trace,
     )
+    if article is None:
+        return Coded(mentions=tuple(mentions), events=tuple(events))
     quotes = quotes_stage.extract_quotes(doc, mentions, antecedent=actors_stage.antecedent)
     if article.key_points:
         key_points = list(article.key_points)
     else:
         key_points = keypoints_stage.select(
-            article, doc, mentions, events, n=res.options.max_key_points
+            article, doc, mentions, events, n=resources.options.max_key_points
         )
     return Analysis(
         article=article,
@@ -80,7 +151,8 @@ def analyze_parsed(article: Article, doc: Doc, res: Resources) -> Analysis:
 
 
 def analyze_article(article: Article, res: Resources) -> Analysis:
-    return analyze_parsed(article, res.nlp(article.text), res)
+    """Parse an extracted article and analyse it."""
+    return analyze_doc(res.nlp(article.text), res, article.published, article=article)
 
 
 def analyze_document(document: Document, res: Resources) -> Analysis:
@@ -89,6 +161,19 @@ def analyze_document(document: Document, res: Resources) -> Analysis:
         document, limits=res.options.limits, check_language=res.options.check_language
     )
     return analyze_article(article, res)
+
+
+def code_text(
+    text: str,
+    resources: Resources,
+    *,
+    date: str | dt.date | None = None,
+    trace: events_stage.Trace | None = None,
+) -> list[Event]:
+    """Code a short text (a sentence or a paragraph): parse, resolve actors, code events.
+    ``date`` is ISO ``YYYY-MM-DD`` (E503 otherwise)."""
+    published = record_date(date)
+    return list(analyze_doc(resources.nlp(text), resources, published, trace).events)
 
 
 def _failure(source: str, exc: Exception) -> Failure:
@@ -101,8 +186,8 @@ def _failure(source: str, exc: Exception) -> Failure:
 def analyze_many(
     items: Iterable[Document | Failure], res: Resources, *, batch_size: int = 32
 ) -> Iterator[Analysis | Failure]:
-    """Analyse a stream of documents in input order; a bad one becomes a Failure, never an
-    exception, and the rest go on."""
+    """Analyse a stream of documents in input order, parsing them in batches; a bad one becomes
+    a Failure, never an exception, and the rest go on."""
     batch: list[Article | Failure] = []
 
     def flush() -> Iterator[Analysis | Failure]:
@@ -113,7 +198,7 @@ def analyze_many(
                 yield item
                 continue
             try:
-                yield analyze_parsed(item, next(docs), res)
+                yield analyze_doc(next(docs), res, item.published, article=item)
             except Exception as exc:  # one article's bug must not end a corpus run
                 yield _failure(item.source, exc)
         batch.clear()
@@ -136,65 +221,3 @@ def analyze_many(
             yield from flush()
     if batch:
         yield from flush()
-
-
-# ----------------------------------------------------------------------------------------------
-# parallel and distributed execution
-
-_WORKER_RESOURCES: dict[Options, Resources] = {}
-
-
-def _worker_resources(options: Options) -> Resources:
-    """Per-process cache: a worker loads the model once, not once per partition."""
-    res = _WORKER_RESOURCES.get(options)
-    if res is None:
-        res = _WORKER_RESOURCES[options] = Resources.load(options)
-    return res
-
-
-def analyze_partition(
-    documents: Iterable[Document | Failure], options: Options | None = None
-) -> list[Analysis | Failure]:
-    """Analyse one partition of documents; the function a process pool or ``dask.bag``'s
-    ``map_partitions`` applies. Only ``options`` crosses the process boundary, never a model."""
-    options = options or Options()
-    return list(analyze_many(documents, _worker_resources(options)))
-
-
-def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def analyze_parallel(
-    items: Iterable[Document | Failure],
-    options: Options | None = None,
-    *,
-    workers: int | None = None,
-    chunk_size: int = 64,
-) -> Iterator[Analysis | Failure]:
-    """``analyze_many`` over a process pool, results in input order. With one worker it runs in
-    this process (no pickling, no start-up cost)."""
-    options = options or Options()
-    workers = workers or os.cpu_count() or 1
-    if workers <= 1:
-        yield from analyze_many(items, _worker_resources(options))
-        return
-    import concurrent.futures as cf
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")  # fork after loading a model is unsafe with some BLAS builds
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        pending: list[cf.Future[list[Analysis | Failure]]] = []
-        for chunk in chunks(items, chunk_size):
-            pending.append(pool.submit(analyze_partition, chunk, options))
-            while len(pending) > workers * 2:
-                yield from pending.pop(0).result()
-        for fut in pending:
-            yield from fut.result()

@@ -21,6 +21,7 @@ from typing import Any
 import pycountry
 import yaml
 
+from ..dates import period_bound
 from ..errors import ConfigError
 from .query import Catalogue
 from .records import KINDS, Entry, Hit, Role, Sense, Term, Trie
@@ -74,21 +75,10 @@ def _yaml(name: str) -> Any:
 
 
 def _parse_date(value: Any, where: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
     try:
-        if re.fullmatch(r"\d{4}", text):
-            return dt.date(int(text), 1, 1)
-        if re.fullmatch(r"\d{4}-\d{2}", text):
-            return dt.date(int(text[:4]), int(text[5:]), 1)
-        return dt.date.fromisoformat(text)
+        return period_bound(value)
     except ValueError as exc:
-        raise ValueError(f"{where}: {text!r} is not a date (YYYY-MM-DD)") from exc
+        raise ValueError(f"{where}: {str(value).strip()!r} is not a date (YYYY-MM-DD)") from exc
 
 
 def _slug(text: str) -> str:

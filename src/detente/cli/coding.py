@@ -116,8 +116,8 @@ def code(
     Input lines are {"id": ..., "text": ..., "date": "YYYY-MM-DD"} (date optional). A record that
     cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on.
     """
-    from detente import actors as actors_stage
-    from detente import events as events_stage
+    from detente.dates import record_date
+    from detente.pipeline import analyze_doc
 
     res = _load(model, actors, lexicon)
     stream = _open_input(input)
@@ -134,15 +134,7 @@ def code(
             if err is None and text is not None:
                 doc = next(docs)
                 try:
-                    published = events_stage.parse_date(date)
-                    mentions = actors_stage.resolve(doc, res.catalogue, published=published)
-                    found = events_stage.code(
-                        doc,
-                        mentions,
-                        lexicon=res.lexicon,
-                        catalogue=res.catalogue,
-                        published=published,
-                    )
+                    found = analyze_doc(doc, res, record_date(date)).events
                     sentences += sum(1 for _ in doc.sents)
                     line = {"id": ident, "events": [e.to_dict() for e in found]}
                     coded += 1
@@ -199,26 +191,20 @@ def explain(
     decision taken (why this source, why hypothetical, which date)."""
     from rich.table import Table
 
-    from detente import actors as actors_stage
-    from detente import events as events_stage
+    from detente.dates import record_date
     from detente.errors import DetenteError
+    from detente.events import Trace
+    from detente.pipeline import analyze_doc
 
     res = _load(model, actors, lexicon)
     try:
-        published = events_stage.parse_date(date)
+        published = record_date(date)
     except DetenteError as exc:
         fail(str(exc), ExitCode.USAGE)
     doc = res.nlp(sentence)
-    mentions = actors_stage.resolve(doc, res.catalogue, published=published)
-    trace = events_stage.Trace()
-    found = events_stage.code(
-        doc,
-        mentions,
-        lexicon=res.lexicon,
-        catalogue=res.catalogue,
-        published=published,
-        trace=trace,
-    )
+    trace = Trace()
+    coded = analyze_doc(doc, res, published, trace)
+    mentions, found = coded.mentions, coded.events
     if as_json:
         payload = {
             "tokens": [

@@ -120,9 +120,7 @@ def ingest(
     Exit code 1 when some input failed."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    import detente
-    from detente import ingest as readers
-    from detente import pipeline
+    from detente import corpus
     from detente.errors import DetenteError
 
     options = build_options(
@@ -151,18 +149,11 @@ def ingest(
         counts[outcome] += 1
         progress.update(task, done=sum(counts.values()), **counts)
 
-    documents = readers.read(sources, limits=options.limits)
     try:
         with progress:
-            if dask:
-                from detente.distributed import analyze_with_dask
-
-                results = analyze_with_dask(documents, options, scheduler=dask)
-            elif workers > 1:
-                results = pipeline.analyze_parallel(documents, options, workers=workers)
-            else:
-                results = pipeline.analyze_many(documents, detente.load(options))
-            summary = store.ingest(results, on_result=on_result)
+            summary = corpus.run(
+                sources, store, options, workers=workers, dask=dask, on_result=on_result
+            )
     except DetenteError as exc:
         fail(f"{exc} (stored {counts['stored']} before stopping)")
         raise

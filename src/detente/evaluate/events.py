@@ -336,8 +336,7 @@ def evaluate_events(
     progress: Callable[[int, int], None] | None = None,
 ) -> EventReport:
     """Code every gold sentence with ``resources`` and score the primary events."""
-    from .. import actors as actors_stage
-    from .. import events as events_stage
+    from ..pipeline import analyze_doc
 
     catalogue = resources.catalogue
     iso3 = catalogue.iso3_from_cameo
@@ -347,10 +346,7 @@ def evaluate_events(
     docs = resources.nlp.pipe([g.text for g in gold], batch_size=64)
     for i, (g, doc) in enumerate(zip(gold, docs, strict=True)):
         try:
-            mentions = actors_stage.resolve(doc, catalogue, published=None)
-            events = events_stage.code(
-                doc, mentions, lexicon=resources.lexicon, catalogue=catalogue, published=None
-            )
+            events = list(analyze_doc(doc, resources, None).events)
 
             def depth(ev: Event, doc: Any = doc) -> int:
                 span = doc.char_span(ev.char_span[0], ev.char_span[1], alignment_mode="expand")

@@ -2,8 +2,8 @@
 
 Each record of the JSON Lines file needs ``article`` (the text) and ``reference_sentences`` (the
 highlights, one string each; ``reference`` is used when the list is missing). detente runs its
-own stages on the article text — parse, actors, events, ``keypoints.select`` with ``n`` key
-points (3 by default, as many as Lead-3 has) — and Lead-3 is the first three sentences of the
+own stages on the article text — parse, then ``pipeline.analyze_doc`` with ``n`` key points (3
+by default, as many as Lead-3 has) — and Lead-3 is the first three sentences of the
 same parse, so both systems see identical sentence boundaries. ROUGE-1, ROUGE-2 and ROUGE-Lsum
 are the F-measures of the ``rouge-score`` package with its Porter stemmer, prediction and
 reference sentences joined by newlines (what ROUGE-Lsum needs), averaged over articles and
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +104,11 @@ def evaluate_keypoints(
             code="E503",
         ) from None
 
-    from .. import actors, events, keypoints
     from ..model import Article
+    from ..pipeline import analyze_doc
+
+    # the pipeline's key points, as many as the highlights to compare them with
+    resources = replace(resources, options=replace(resources.options, max_key_points=n))
 
     records = load_highlights(path)
     if ids is not None:
@@ -119,11 +122,7 @@ def evaluate_keypoints(
         article = Article(
             id=str(rec["id"]), title=None, text=rec["article"], source=str(path), url=rec["url"]
         )
-        mentions = actors.resolve(doc, resources.catalogue, published=None)
-        coded = events.code(
-            doc, mentions, lexicon=resources.lexicon, catalogue=resources.catalogue, published=None
-        )
-        points = keypoints.select(article, doc, mentions, coded, n=n)
+        points = analyze_doc(doc, resources, None, article=article).key_points
         reference = "\n".join(rec["references"])
         for system, rows in ((points, ours), (lead(doc, 3), base)):
             scores = scorer.score(reference, "\n".join(system))

@@ -399,7 +399,7 @@ def evaluate_quotes(
 ) -> QuoteReport:
     """Run detente over a PolNeAR split and score it. ``resources`` is a ``pipeline.Resources``;
     the raw text is parsed as it is, because the gold offsets point into it."""
-    from .. import actors
+    from ..pipeline import analyze_doc
 
     data = load_polnear(directory)
     if articles is not None:
@@ -408,7 +408,7 @@ def evaluate_quotes(
     report = QuoteReport()
     docs = resources.nlp.pipe([text for _, text, _ in data], batch_size=16)
     for (name, text, gold), doc in zip(data, docs, strict=True):
-        mentions = actors.resolve(doc, resources.catalogue, published=_published(name))
+        mentions = analyze_doc(doc, resources, _published(name)).mentions
         direct, every = score(text, predictions(doc, mentions), gold)
         report.articles += 1
         report.direct.add(direct)

@@ -8,7 +8,6 @@ same query from the same words.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import re
@@ -18,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..dates import iso_day, period_bound
 from ..errors import StoreError
 from ..model import Actor, ActorSummary, Analysis, Article, Event, Location, Mention, Quote
 from .records import (
@@ -66,28 +66,12 @@ def parse_day(value: str | dt.date | None, *, end: bool = False) -> str | None:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or a date) as an ISO day: the first day of the
     period, or its last day with ``end=True`` (so ``--until 2023`` includes all of 2023).
     Raises ValueError on anything else."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
-    if not m:
-        raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    year = int(m.group(1))
-    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
-    try:
-        last = calendar.monthrange(year, month)[1] if end else 1
-        day = int(m.group(3)) if m.group(3) else last
-        return dt.date(year, month, day).isoformat()
-    except ValueError as exc:
-        raise ValueError(f"not a date: {text!r} ({exc})") from None
+    day = period_bound(value, end=end)
+    return day.isoformat() if day is not None else None
 
 
 def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return iso_day(value)
 
 
 # ------------------------------------------------------------------------------------------
