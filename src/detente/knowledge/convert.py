@@ -164,12 +164,13 @@ def display(phrase: str) -> str:
 
 def split_parenthesis(phrase: str) -> tuple[str, list[str]]:
     """``ANIMAL LIBERATION FRONT (ALF)`` → the name without the bracket, and the bracketed
-    acronym as an alias; a bracket that is not an acronym is dropped from the name only."""
+    acronym (up to six characters) as an alias; any other bracket ("(AMERICAN)", "(COLOMBIA)")
+    is dropped, never made an alias of its own."""
     found = re.findall(r"\(([^()]*)\)", phrase)
     if not found:
         return phrase, []
     name = " ".join(re.sub(r"\([^()]*\)", " ", phrase).split())
-    extra = [f.strip() for f in found if re.fullmatch(r"[A-Z0-9.-]{2,8}", f.strip())]
+    extra = [f.strip() for f in found if re.fullmatch(r"[A-Z][A-Z0-9.-]{1,5}", f.strip())]
     return name, extra
 
 
@@ -540,12 +541,14 @@ class Converter:
             self.skip("patterns: noun phrase of more than two words")
             return None
         options: list[list[str]] = []
-        for word in phrase.words:
+        last = len(phrase.words) - 1
+        for i, word in enumerate(phrase.words):
             if word.startswith("&"):
                 members = verbs.synsets[word.rstrip("_")].members
                 options.append([phrase_key(m) for m in members])
             else:
-                options.append(_with_singular(phrase_key(word)))
+                key = phrase_key(word)
+                options.append(_with_singular(key) if i == last else [key])
         if len(options) == 1:
             found = [o for o in options[0] if 1 <= len(o.split()) <= 2]
         else:
