@@ -59,5 +59,10 @@ bench: $(STAMP)
 lock:
 	scripts/lock.sh
 
+# Convert ../shared/dictionaries/petrarch2 into src/detente/knowledge/data/petrarch (commit the result).
+.PHONY: dictionaries
+dictionaries: $(STAMP)
+	PYTHONPATH=src $(BIN)/python scripts/convert_dictionaries.py
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache $(DEMO_DB)*
