@@ -59,7 +59,12 @@ def analyze_parsed(article: Article, doc: Doc, res: Resources) -> Analysis:
     """Run the stages after parsing. Separate so that parsing can be batched."""
     mentions = actors_stage.resolve(doc, res.catalogue, published=article.published)
     events = events_stage.code(
-        doc, mentions, lexicon=res.lexicon, catalogue=res.catalogue, published=article.published
+        doc,
+        mentions,
+        lexicon=res.lexicon,
+        catalogue=res.catalogue,
+        published=article.published,
+        antecedent=actors_stage.antecedent,
     )
     quotes = quotes_stage.extract_quotes(doc, mentions)
     if article.key_points:

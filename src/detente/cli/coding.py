@@ -142,6 +142,7 @@ def code(
                         lexicon=res.lexicon,
                         catalogue=res.catalogue,
                         published=published,
+                        antecedent=actors_stage.antecedent,
                     )
                     sentences += sum(1 for _ in doc.sents)
                     line = {"id": ident, "events": [e.to_dict() for e in found]}
@@ -217,6 +218,7 @@ def explain(
         lexicon=res.lexicon,
         catalogue=res.catalogue,
         published=published,
+        antecedent=actors_stage.antecedent,
         trace=trace,
     )
     if as_json:

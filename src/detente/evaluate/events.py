@@ -349,7 +349,12 @@ def evaluate_events(
         try:
             mentions = actors_stage.resolve(doc, catalogue, published=None)
             events = events_stage.code(
-                doc, mentions, lexicon=resources.lexicon, catalogue=catalogue, published=None
+                doc,
+                mentions,
+                lexicon=resources.lexicon,
+                catalogue=catalogue,
+                published=None,
+                antecedent=actors_stage.antecedent,
             )
 
             def depth(ev: Event, doc: Any = doc) -> int:

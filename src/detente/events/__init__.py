@@ -52,5 +52,6 @@ def code_text(
         lexicon=resources.lexicon,
         catalogue=resources.catalogue,
         published=published,
+        antecedent=actors.antecedent,
         trace=trace,
     )
