@@ -21,9 +21,10 @@ For each sentence the coder
    article: one happening told twice is one event (``finish``).
 
 Everything is a pure function of the parsed document, the mentions and read-only resources; the
-modules share one article's ``Context`` (``state``) and import one way: state → anaphora →
-arguments → triggers, places → frames → stances → sentence → finish → here. Pass a ``Trace`` to
-collect every decision for ``detente explain``; without one nothing is recorded.
+modules share one article's ``Context`` (``state``) and import one way, each only from those
+before it: state; anaphora; arguments; triggers, places; frames; stances; sentence; finish; this
+package. Pass a ``Trace`` to collect every decision for ``detente explain``; without one nothing
+is recorded.
 """
 
 from __future__ import annotations
