@@ -121,7 +121,12 @@ def evaluate_keypoints(
         )
         mentions = actors.resolve(doc, resources.catalogue, published=None)
         coded = events.code(
-            doc, mentions, lexicon=resources.lexicon, catalogue=resources.catalogue, published=None
+            doc,
+            mentions,
+            lexicon=resources.lexicon,
+            catalogue=resources.catalogue,
+            published=None,
+            antecedent=actors.antecedent,
         )
         points = keypoints.select(article, doc, mentions, coded, n=n)
         reference = "\n".join(rec["references"])
