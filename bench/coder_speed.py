@@ -77,7 +77,14 @@ def main() -> int:
         n_events = 0
         for d, m in zip(docs, mentions, strict=True):
             n_events += len(
-                events.code(d, m, lexicon=res.lexicon, catalogue=res.catalogue, published=None)
+                events.code(
+                    d,
+                    m,
+                    lexicon=res.lexicon,
+                    catalogue=res.catalogue,
+                    published=None,
+                    antecedent=actors.antecedent,
+                )
             )
         best["coding"] = min(best["coding"], time.perf_counter() - start)
 

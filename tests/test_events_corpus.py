@@ -38,6 +38,7 @@ def test_two_thousand_items_code_cleanly(resources):
             lexicon=resources.lexicon,
             catalogue=resources.catalogue,
             published=published,
+            antecedent=actors.antecedent,
         )
         total += len(found)
         for ev in found:

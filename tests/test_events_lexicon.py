@@ -223,3 +223,34 @@ def test_ontology_doc_matches_the_data():
     for root in range(1, 21):
         code = onto.cameo[f"{root:02d}"]
         assert f"| {code.code} | {code.name} | {code.goldstein:+.1f} |" in text, code.code
+
+
+def test_the_coders_classes_and_codes_come_from_the_ontology():
+    onto = ontology()
+    assert onto.in_class("violent", "ASSAULT") and onto.in_class("violent", "COERCE")
+    assert not onto.in_class("violent", "PROTEST")
+    # a class member may be one mode of a type: a visit has a scene, other consultations none
+    assert onto.in_class("scene", "CONSULT", "visit")
+    assert not onto.in_class("scene", "CONSULT", "phone")
+    assert not onto.in_class("no such class", "ASSAULT")
+    assert onto.fallback == {"refusal": "120", "posture": "150", "request": "100"}
+    assert onto.appeal("1041") == "0241" and onto.appeal("163") == "163"
+    assert onto.is_appeal("REQUEST", "021") and not onto.is_appeal("REQUEST", "100")
+
+
+def test_the_coders_weights_and_demand_rule_come_from_the_lexicon():
+    lex = Lexicon.load()
+    weights = lex.weights
+    assert weights.of_source("subject") == 1.0
+    assert weights.of_source("participle") == 0.9
+    assert weights.of_source('"between" phrase') == 1.0
+    assert weights.of_source("") == weights.of_source("anything else") == weights.other
+    demand = lex.demand
+    assert demand is not None
+    assert (demand.id, demand.event_type, demand.cameo, demand.confidence) == (
+        "request:must",
+        "REQUEST",
+        "100",
+        0.6,
+    )
+    assert demand.lemma == "" and lex.get("request:must") is None  # no word triggers it

@@ -77,3 +77,50 @@ def test_relative_expressions_need_a_publication_date(nlp):
 
 def test_numbers_and_the_modal_may_are_not_dates(nlp):
     assert found(nlp, "The army may deploy 2000 soldiers and 1500 tanks.") == []
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "last"),
+    [
+        (dt.date(2019, 1, 1), "year", dt.date(2019, 12, 31)),
+        (dt.date(2020, 2, 1), "month", dt.date(2020, 2, 29)),
+        (dt.date(2023, 12, 1), "month", dt.date(2023, 12, 31)),
+        (dt.date(1990, 1, 1), "decade", dt.date(1999, 12, 31)),
+        (dt.date(2021, 3, 12), "day", dt.date(2021, 3, 12)),
+        (dt.date(2021, 3, 12), None, dt.date(2021, 3, 12)),
+    ],
+)
+def test_period_last_day(date: dt.date, precision: str | None, last: dt.date):
+    assert timex.period_last_day(date, precision) == last
+
+
+def test_within_a_period_and_never_within_a_day():
+    assert timex.within(PUB, dt.date(2023, 1, 1), "year")
+    assert not timex.within(PUB, dt.date(2022, 1, 1), "year")
+    assert timex.within(PUB, dt.date(2023, 9, 1), "month")
+    assert not timex.within(PUB, dt.date(2023, 8, 1), "month")
+    assert timex.within(PUB, dt.date(2020, 1, 1), "decade")
+    assert not timex.within(PUB, PUB, "day")
+
+
+def test_before_publication_compares_whole_periods():
+    assert timex.before(dt.date(2022, 1, 1), "year", PUB)
+    assert not timex.before(dt.date(2023, 1, 1), "year", PUB)  # this year is not before
+    assert not timex.before(dt.date(2023, 9, 1), "month", PUB)
+    assert timex.before(dt.date(2023, 8, 1), "month", PUB)
+    assert timex.before(dt.date(2010, 1, 1), "decade", PUB)
+    assert not timex.before(dt.date(2020, 1, 1), "decade", PUB)
+    assert timex.before(dt.date(2023, 9, 11), "day", PUB)
+
+
+def test_tenure_start_is_the_office_held_then():
+    first = (dt.date(2000, 5, 7), dt.date(2008, 5, 7))
+    second = (dt.date(2012, 5, 7), None)
+    undated = (None, dt.date(1999, 1, 1))
+    assert timex.tenure_start([first, second, undated], PUB) == dt.date(2012, 5, 7)
+    assert timex.tenure_start([first, second], dt.date(2005, 1, 1)) == dt.date(2000, 5, 7)
+    # out of office on the day: the terms begun by then; before any: the earliest
+    assert timex.tenure_start([first, second], dt.date(2010, 1, 1)) == dt.date(2000, 5, 7)
+    assert timex.tenure_start([first, second], dt.date(1990, 1, 1)) == dt.date(2000, 5, 7)
+    assert timex.tenure_start([first, second], None) == dt.date(2000, 5, 7)
+    assert timex.tenure_start([undated], PUB) is None

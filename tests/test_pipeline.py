@@ -28,17 +28,18 @@ SENTENCE = "Japan pledged emergency aid to Turkey after the earthquake."
 @pytest.fixture()
 def coding_callers(monkeypatch) -> list[str]:
     """The functions that called ``events.code``, one per call, however they imported it: the
-    coder builds its ``_Coder`` by a global name at every call, so wrapping that class sees each
+    coder builds its ``Context`` by a global name at every call, so wrapping that class sees each
     one."""
     callers: list[str] = []
 
-    class Watched(coder._Coder):
-        def __init__(self, *args, **kwargs) -> None:
-            caller = sys._getframe(2).f_code  # _Coder() ← code() ← the caller
+    class Watched(coder.Context):
+        @classmethod
+        def build(cls, *args, **kwargs):  # type: ignore[override]
+            caller = sys._getframe(2).f_code  # Context.build() ← code() ← the caller
             callers.append(f"{caller.co_filename.rsplit('/', 1)[-1]}:{caller.co_name}")
-            super().__init__(*args, **kwargs)
+            return super().build(*args, **kwargs)
 
-    monkeypatch.setattr(coder, "_Coder", Watched)
+    monkeypatch.setattr(coder, "Context", Watched)
     return callers
 
 

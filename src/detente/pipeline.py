@@ -128,6 +128,7 @@ def analyze_doc(
         lexicon=resources.lexicon,
         catalogue=resources.catalogue,
         published=published,
+        antecedent=actors_stage.antecedent,
         trace=trace,
     )
     if article is None:

@@ -23,9 +23,10 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..syntax import inflections
 from .ontology import Ontology, ontology
 
-__all__ = ["STANCES", "TARGET_SLOTS", "WORD_CLASSES", "Entry", "Lexicon", "Modality"]
+__all__ = ["STANCES", "TARGET_SLOTS", "WORD_CLASSES", "Entry", "Lexicon", "Modality", "Weights"]
 
 STANCES = ("intent", "threat", "refusal", "request", "deny", "accuse", "report")
 # Slots a recipient or source can be read from; any other word is taken as a preposition.
@@ -201,16 +202,46 @@ class Modality:
         )
 
 
-def _inflections(lemma: str) -> set[str]:
-    """Regular English inflections of a verb or noun lemma."""
-    out = {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
-    if lemma.endswith("e"):
-        out.add(lemma[:-1] + "ing")
-    if lemma.endswith("y") and len(lemma) > 2:
-        out.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
-        out.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
-    return out
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much the way an event was found weighs on its confidence (``weights:`` of
+    ``data/lexicon.yaml``): by the first word of how its source was found, and by what it lacks."""
+
+    source: dict[str, float]
+    other: float = 0.85
+    noun_trigger: float = 0.95
+    no_target: float = 0.9
+    no_source: float = 0.75
+    derived: float = 0.9
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any] | None) -> Weights:
+        d = dict(d or {})
+        source = {str(k): float(v) for k, v in (d.pop("source", None) or {}).items()}
+        unknown = set(d) - {"other", "noun_trigger", "no_target", "no_source", "derived"}
+        if unknown:
+            raise ConfigError(f"lexicon weights: unknown key(s) {sorted(unknown)}", code="E502")
+        return cls(source=source, **{k: float(v) for k, v in d.items()})
+
+    def of_source(self, how: str) -> float:
+        """The weight of a source found as ``how`` says ("subject", "passive agent", ...)."""
+        return self.source.get(how.split(" ")[0] if how else "", self.other)
+
+
+def _demand_rule(raw: dict[str, Any], onto: Ontology) -> Entry:
+    """The rule of ``demand:`` ("X said that Y must ..."): no trigger word of its own, its source
+    the speaker, its code and confidence from the data file."""
+    cameo = str(raw["cameo"])
+    code = onto.code(cameo)
+    if code.code != cameo or code.plover is None:
+        raise ConfigError(f"lexicon demand rule: CAMEO {cameo!r} is no PLOVER code", code="E502")
+    return Entry(
+        id=str(raw["id"]), pos="verb", lemma="", particle=frozenset(), objects=frozenset(),
+        preps=frozenset(), pobjs=frozenset(), mods=frozenset(), exclude=frozenset(),
+        event_type=code.plover, mode=None, cameo=cameo, context=(), target=(), source=("subj",),
+        mutual=False, stance=None, no_target=None, need_target=False, need_complement=False,
+        patient_source=False, confidence=float(raw["conf"]), origin="<rules>",
+    )  # fmt: skip
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -427,6 +458,8 @@ class Lexicon:
         words: dict[str, Iterable[str]] | None = None,
         anaphors: dict[str, Iterable[str]] | None = None,
         places: dict[str, str] | None = None,
+        weights: Weights | None = None,
+        demand: Entry | None = None,
     ):
         by_pos: dict[str, dict[str, list[Entry]]] = {"verb": {}, "noun": {}, "adj": {}}
         self._entries: dict[str, Entry] = {}
@@ -456,6 +489,9 @@ class Lexicon:
         # scenes of attacks by name (lower case, no "Oblast"): "kharkiv" → UKR (data/places.yaml)
         self.places: dict[str, str] = dict(places or {})
         self.modality = modality
+        self.weights = weights if weights is not None else Weights(source={})
+        # the rule of "X said that Y must ...", which no trigger word starts
+        self.demand = demand
         self.files: tuple[str, ...] = tuple(files)
         # every lemma that can start anything: one set membership test per token
         self.trigger_lemmas: frozenset[str] = (
@@ -465,7 +501,7 @@ class Lexicon:
         # ("staged" → "stag"); the coder looks a word's lower-case form up here
         self.forms: dict[str, str] = {}
         for lemma in sorted(self.trigger_lemmas):
-            for form in _inflections(lemma):
+            for form in inflections(lemma):
                 self.forms.setdefault(form, lemma)
         for lemma in self.trigger_lemmas:
             self.forms[lemma] = lemma
@@ -537,7 +573,9 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Lexicon:
         _add_anaphors(anaphors, data.get("anaphors"), str(path), onto)
         _add_places(places, data, str(path))
         files.append(str(path))
-    return Lexicon(entries, light, modality, files, words, anaphors, places)
+    weights = Weights.from_data(base.get("weights"))
+    demand = _demand_rule(base["demand"], onto)
+    return Lexicon(entries, light, modality, files, words, anaphors, places, weights, demand)
 
 
 PLACE_SUFFIXES = ("oblast", "province", "region", "governorate", "krai", "raion", "district",

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..syntax import base_forms
 from .lexicon import Modality
 
 __all__ = ["Mood", "assess", "definite", "is_form"]
@@ -58,23 +59,12 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
-             ("ing", ""), ("s", ""), ("d", ""))  # fmt: skip
-
-
 def _forms(tok: Token) -> set[str]:
     """The token's lemma, its lower-case form and its regular base forms: the statistical
     lemmatiser sometimes gets a governing verb wrong ("hopes" → "hop"), and a cue list must still
     recognise it."""
     low = tok.lower_
-    out = {tok.lemma_.lower(), low}
-    for suffix, add in _SUFFIXES:
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            base = low[: -len(suffix)]
-            out.add(base + add)
-            if add == "" and len(base) > 3 and base[-1] == base[-2]:
-                out.add(base[:-1])  # "planned", "stopped"
-    return out
+    return {tok.lemma_.lower(), low, *base_forms(low)}
 
 
 def is_form(tok: Token, words: frozenset[str]) -> bool:

@@ -77,6 +77,18 @@ class Ontology:
             kind: {str(a): str(b) for a, b in table.items()}
             for kind, table in (data.get("stance_by_code") or {}).items()
         }
+        coder = data.get("coder") or {}
+        # classes of types (or "TYPE/mode") the coder's rules decide by: "violent", "scene", ...
+        self.classes: dict[str, frozenset[str]] = {
+            name: frozenset(str(x) for x in members)
+            for name, members in (coder.get("classes") or {}).items()
+        }
+        self.alleged: dict[str, str] = {t: str(c) for t, c in (coder.get("alleged") or {}).items()}
+        self.fallback: dict[str, str] = {
+            k: str(c) for k, c in (coder.get("fallback") or {}).items()
+        }
+        self.demand_root = str(coder.get("demand_root", ""))
+        self.appeal_root = str(coder.get("appeal_root", ""))
         raw = {str(k): v for k, v in data["cameo"].items()}
         self.cameo: dict[str, CameoCode] = {}
         for code in sorted(raw, key=len):  # parents first
@@ -124,6 +136,14 @@ class Ontology:
                 for code in codes:
                     if code not in self.cameo:
                         raise ValueError(f"unknown CAMEO code {code} in refine/stance tables")
+        for name, members in self.classes.items():
+            for member in members:
+                kind, _, mode = member.partition("/")
+                if kind not in self.types or (mode and mode not in self.types[kind].modes):
+                    raise ValueError(f"coder class {name}: unknown type or mode {member}")
+        for code in (*self.alleged.values(), *self.fallback.values()):
+            if code not in self.cameo:
+                raise ValueError(f"unknown CAMEO code {code} in the coder's codes")
         for word, mode in self.assault_means.items():
             if mode not in self.types["ASSAULT"].modes:
                 raise ValueError(f"assault means {word!r} names unknown mode {mode}")
@@ -141,6 +161,24 @@ class Ontology:
                 return found
             code = code[:-1] if len(code) > 2 else ""
         raise KeyError(code)
+
+    def in_class(self, name: str, event_type: str, mode: str | None = None) -> bool:
+        """Is an event of ``event_type`` (and ``mode``) in the coder class ``name`` of
+        ``ontology.yaml``, by its type or by its type and mode?"""
+        members = self.classes.get(name, frozenset())
+        return event_type in members or (mode is not None and f"{event_type}/{mode}" in members)
+
+    def is_appeal(self, event_type: str, cameo: str) -> bool:
+        """An appeal (CAMEO 02x) rather than a demand, though both are PLOVER REQUEST."""
+        root = self.appeal_root
+        return bool(root) and cameo.startswith(root) and event_type == self.code(root).plover
+
+    def appeal(self, code: str) -> str:
+        """The appeal (CAMEO 02x) matching a demand code (10x): "urged" is softer than
+        "demanded". Other codes come back unchanged."""
+        if code.startswith(self.demand_root) and len(code) >= 3:
+            return self.appeal_root + code[len(self.demand_root) :]
+        return code
 
     def quad(self, event_type: str) -> int:
         return self.types[event_type].quad

@@ -8,17 +8,30 @@ precision, so that an article of 2023 saying "in 2019" dates its event to 2019, 
 
 Relative expressions need the publication date; without one they resolve to no date but still say
 whether they point to the past (``past``), which is what ``Event.historical`` needs.
+
+A resolved date stands for a period at its precision ("2019" is all of 2019): ``within``,
+``before`` and ``period_last_day`` compare such periods with a day, and ``tenure_start`` says when
+the office someone held began, for "early in his rule".
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-__all__ = ["TimeMention", "resolve", "scan"]
+__all__ = [
+    "TimeMention",
+    "before",
+    "period_last_day",
+    "resolve",
+    "scan",
+    "tenure_start",
+    "within",
+]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -319,3 +332,59 @@ def resolve(
         if m.unit == "decade":
             return dt.date(pub.year + 10 * off, 1, 1), "decade", off < 0
     return None, None, None
+
+
+def period_last_day(date: dt.date, precision: str | None) -> dt.date:
+    """The last day of the period ``date`` stands for at ``precision`` (year, month, decade);
+    the date itself for a day or an unknown precision."""
+    if precision == "year":
+        return dt.date(date.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if precision == "decade":
+        return dt.date(date.year + 9, 12, 31)
+    return date
+
+
+def within(day: dt.date, date: dt.date, precision: str | None) -> bool:
+    """Does the period ``date`` stands for (at ``precision``) hold ``day``? A day, or an unknown
+    precision, holds no other day: the answer is then False even for the same date."""
+    if precision == "year":
+        return day.year == date.year
+    if precision == "month":
+        return (day.year, day.month) == (date.year, date.month)
+    if precision == "decade":
+        return date.year <= day.year <= date.year + 9
+    return False
+
+
+def before(date: dt.date, precision: str | None, published: dt.date) -> bool:
+    """Did the whole period ``date`` stands for end before the publication period began ("in
+    2019" in an article of 2023; "in September" in one of 12 September is not before)?"""
+    if precision == "decade":
+        return date.year + 9 < published.year
+    if precision == "year":
+        return date.year < published.year
+    if precision == "month":
+        return (date.year, date.month) < (published.year, published.month)
+    return date < published
+
+
+def tenure_start(
+    terms: Iterable[tuple[dt.date | None, dt.date | None]], when: dt.date | None
+) -> dt.date | None:
+    """When the office held at ``when`` (or, failing that, last taken up before it) began.
+
+    ``terms`` are (start, end) pairs of someone's terms of office, ``end`` exclusive and None
+    while in office; terms without a start are ignored. Without ``when``, or when no term began by
+    then, the earliest start counts."""
+    starts = [(start, end) for start, end in terms if start is not None]
+    if not starts:
+        return None
+    if when is not None:
+        held = [
+            (start, end) for start, end in starts if start <= when and (end is None or when < end)
+        ] or [(start, end) for start, end in starts if start <= when]
+        starts = held or starts
+    return min(start for start, _ in starts)

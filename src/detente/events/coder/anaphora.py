@@ -1,0 +1,129 @@
+"""Words that refer back to what the article named before: pronouns, "both countries", "the test".
+
+These are the coder's own last resorts, used after the syntax found nothing nearer: the actor
+stage's resolver (passed to ``code`` as ``antecedent``) is asked first about a pronoun, and only
+then does ``nearest_before`` take the closest earlier actor of the right kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor, Event
+from ...syntax import lemma
+from .state import Context, unique
+
+__all__ = [
+    "PERSON_PRONOUNS",
+    "PLURAL_PRONOUNS",
+    "PRONOUNS",
+    "agrees",
+    "group",
+    "nearest_before",
+    "refers_to",
+]
+
+PRONOUNS = {
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our",
+    "itself", "themselves", "himself", "herself",
+}  # fmt: skip
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
+# how many sentences back a definite event noun may refer ("the sanctions" three sentences after
+# the resolution that imposed them); "the move" refers to the sentence just before only
+_ANAPHOR_REACH = 3
+
+
+def agrees(pronoun: str, actors: list[Actor]) -> bool:
+    """Can ``pronoun`` stand for ``actors``? "he" for one person, "it" for one non-person,
+    "they" for anything but a single person."""
+    if pronoun in PERSON_PRONOUNS:
+        return len(actors) == 1 and actors[0].kind == "person"
+    if pronoun in {"it", "its", "itself"}:
+        return len(actors) == 1 and actors[0].kind != "person"
+    if pronoun in PLURAL_PRONOUNS:
+        # one person is never "they"; a country or a body may be ("the Americans ... they")
+        return not (len(actors) == 1 and actors[0].kind == "person")
+    return True
+
+
+def _previous_sentence_start(ctx: Context, tok: Token) -> int:
+    sent_start = tok.sent.start
+    return ctx.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+
+
+def nearest_before(ctx: Context, tok: Token) -> list[Actor]:
+    """Fallback antecedent of a pronoun: the closest earlier actor of the right kind, in this
+    sentence or the one before; for "they", the coordinated actors last named, or the parties of
+    the previous sentence."""
+    low = tok.lower_
+    prev_start = _previous_sentence_start(ctx, tok)
+    candidates = [
+        m
+        for m in ctx.mentions
+        if prev_start <= m.token_start and m.token_end <= tok.i and m.actor.code
+    ]
+    if not candidates:
+        return []
+    if low in PERSON_PRONOUNS:
+        people = [m for m in candidates if m.actor.kind == "person"]
+        return [people[-1].actor] if people else []
+    if low in PLURAL_PRONOUNS:
+        last = candidates[-1]
+        head = ctx.doc[last.head]
+        coordinated = unique(
+            m.actor for m in candidates if ctx.doc[m.head] in head.conjuncts or m is last
+        )
+        if len(coordinated) > 1:
+            return coordinated
+        if last.actor.kind != "person":
+            # a country or a body may be "they": the last one named, rather than a guess at
+            # several parties that were never coordinated
+            return [last.actor]
+        people = unique(m.actor for m in candidates if m.actor.kind == "person")
+        if len(people) > 1:
+            return people[-3:]
+        return unique(m.actor for m in candidates)[-3:]
+    non_people = [m for m in candidates if m.actor.kind != "person"]
+    return [non_people[-1].actor] if non_people else [candidates[-1].actor]
+
+
+def group(ctx: Context, tok: Token) -> list[Actor]:
+    """ "both countries", "the two sides": the last coordinated pair of actors before."""
+    if lemma(tok) not in ctx.lex.words["group_nouns"] or tok.tag_ not in {"NNS", "NNPS"}:
+        return []
+    if not any(c.lower_ in {"both", "two", "all"} for c in tok.children):
+        return []
+    prev_start = _previous_sentence_start(ctx, tok)
+    pair: list[Actor] = []
+    for m in ctx.mentions:
+        if not (prev_start <= m.token_start and m.token_end <= tok.i):
+            continue
+        head = ctx.doc[m.head]
+        if head.dep_ == "conj" and head.head.i in ctx.by_head:
+            pair = [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
+    return unique(pair)
+
+
+def refers_to(ctx: Context, tok: Token) -> Event | None:
+    """The event a definite event noun with no actor of its own refers back to: "condemned
+    the test" after "North Korea carried out a nuclear test". The latest event of a type the
+    noun can name, told in this sentence or the two before, that has a source."""
+    if not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+        for c in tok.children
+    ):
+        return None
+    types = ctx.lex.anaphors[lemma(tok)]
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - _ANAPHOR_REACH:
+            break
+        if not ev.source:
+            continue
+        if "*" in types:
+            # "the move", "the decision": only what was told just before
+            if ev.sentence_index >= ctx.sent_index - 1:
+                return ev
+        elif ev.event_type in types:
+            return ev
+    return None

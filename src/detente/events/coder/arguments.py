@@ -1,0 +1,379 @@
+"""Who a phrase names, and who does what a verb says: the arguments of a trigger.
+
+``actors_of`` goes from an argument token to the actors the actor stage found, searching the
+argument's own noun phrase only (modifiers, possessor, apposition, "of/in/from" phrases), never
+elsewhere in the sentence, and sets the sector from the head word ("troops" → MIL). A pronoun is
+resolved by the clause it sits in, then by the actor stage's resolver, then by the nearest earlier
+actor. ``subject_of`` finds the tokens naming the doer of a verb: the subject, the passive agent,
+the controller of an infinitive, the head noun of a relative clause, the owner of "the plan to".
+The two call each other, as the English they read nests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    is_participle,
+    is_passive,
+    lemma,
+    prep_objects,
+    relative_antecedent,
+)
+from ..modality import definite, is_form
+from .anaphora import PRONOUNS, agrees, group, nearest_before, refers_to
+from .state import Context, unique
+
+__all__ = ["NP_PREPS", "OBJ_PREPS", "actors_list", "actors_of", "pronoun", "subject_of"]
+
+_REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
+# "doctors from two American aid groups", "the government of Sindh province")
+NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by", "including"})
+# the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
+OBJ_PREPS = NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
+_NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+# prepositions through which a verb's object does what the gerund says ("accused X of shelling")
+_OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
+
+
+def actors_of(
+    ctx: Context,
+    tok: Token,
+    *,
+    expand: bool = True,
+    depth: int = 0,
+    preps: frozenset[str] = NP_PREPS,
+) -> tuple[list[Actor], str]:
+    """The actors the phrase headed by ``tok`` names, and how they were found. ``preps`` are
+    the prepositional phrases searched inside it; ``expand`` adds its conjuncts' actors."""
+    found, how = _actors_here(ctx, tok, depth, preps)
+    if expand:
+        for other in tok.conjuncts:
+            if other.i > tok.i or other.dep_ == "conj":
+                more, _ = _actors_here(ctx, other, depth, preps)
+                found.extend(more)
+    return unique(found), how
+
+
+def actors_list(ctx: Context, toks: Iterable[Token], depth: int) -> list[Actor]:
+    """The actors of several argument tokens, each once; deep in a search, pronouns are skipped."""
+    out: list[Actor] = []
+    for t in toks:
+        if t.pos_ == "PRON" and t.lower_ in PRONOUNS and depth >= 2:
+            continue
+        actors, _ = actors_of(ctx, t, depth=depth + 1)
+        out.extend(actors)
+    return unique(out)
+
+
+def _actors_here(
+    ctx: Context, tok: Token, depth: int, preps: frozenset[str] = NP_PREPS
+) -> tuple[list[Actor], str]:
+    # anonymous mentions ("analysts", "an expert") carry no code: they name no actor, but the
+    # phrase may still say whose they are ("officials in Guinea")
+    ms = ctx.named(tok)
+    if ms:
+        return [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms], "named"
+    low = tok.lower_
+    if tok.pos_ in VERB_POS and depth < 3:
+        # a misparsed subject ("The Red Cross operating in Iraq said"): the verb's own subject
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return actors_list(ctx, subj, depth + 1), "named"
+    if low in _REL_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
+        actors, _ = actors_of(ctx, relative_antecedent(tok.head), depth=depth + 1)
+        return actors, "relative pronoun"
+    if tok.pos_ == "PRON" and low in PRONOUNS and depth < 3:
+        return pronoun(ctx, tok, depth)
+    if depth > 3:
+        return [], ""
+    relational = ctx.lex.words["relational"]
+    # search the noun phrase itself: modifiers, possessor, apposition, "of/in/from" phrases;
+    # a relational noun names someone else than its possessor ("North Korea's ally, China")
+    if lemma(tok) in relational:
+        for c in tok.children:
+            if c.dep_ in {"appos", "compound", "amod", "nmod"}:
+                found = ctx.named(c)
+                if found:
+                    return [m.actor for m in found], "apposition"
+        return [], ""
+    if lemma(tok) in ctx.lex.nouns:
+        # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,
+        # not who did it
+        preps = preps - {"in", "at"}
+    hits = _in_phrase(ctx, tok, depth, preps)
+    if hits:
+        return hits, "in its phrase"
+    pair = group(ctx, tok)
+    if pair:
+        return pair, "the pair named before"
+    if lemma(tok) in ctx.lex.anaphors and depth < 3:
+        earlier = refers_to(ctx, tok)
+        if earlier is not None:
+            return list(earlier.source), f'"{tok.text}" refers to "{earlier.trigger}" before'
+    if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
+        author = _author(ctx, tok, depth)
+        if author:
+            return author, "who adopted it"
+    return [], ""
+
+
+def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> list[Actor]:
+    """Actors named inside the phrase of ``tok``, nearest level first (three levels)."""
+    relational = ctx.lex.words["relational"]
+    # each node carries whether the path to it kept to the phrase's own members: "troops
+    # from North Korea" are North Korea's military, but "opposition to U.S. sanctions" is
+    # not the US opposition (a relation preposition drops the head's sector)
+    frontier = [(tok, True)]
+    for _level in range(3):
+        nxt: list[tuple[Token, bool]] = []
+        hits: list[Actor] = []
+        for node, member in frontier:
+
+            def sectored(actor: Actor, member: bool = member) -> Actor:
+                return _with_sector(ctx, tok, actor, at_head=False) if member else actor
+
+            for child in node.children:
+                dep = child.dep_
+                if dep == "poss" and lemma(node) in relational:
+                    continue
+                if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
+                    found = ctx.named(child)
+                    for c2 in child.conjuncts:
+                        found.extend(ctx.named(c2))
+                    if found:
+                        hits.extend(sectored(m.actor) for m in found)
+                    elif child.pos_ == "PRON" and child.lower_ in PRONOUNS and dep == "poss":
+                        actors, _ = pronoun(ctx, child, depth + 1)
+                        hits.extend(sectored(a) for a in actors)
+                    else:
+                        nxt.append((child, member))
+                elif dep == "prep" and child.lower_ in preps:
+                    inner = member and child.lower_ in NP_PREPS
+                    for g in child.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        found = ctx.named(g)
+                        for c2 in g.conjuncts:
+                            found.extend(ctx.named(c2))
+                        if found:
+                            hits.extend(sectored(m.actor, inner) for m in found)
+                        else:
+                            nxt.append((g, inner))
+                elif dep == "acl" and lemma(child) in ctx.lex.words["seat_verbs"]:
+                    # "a terror group based in Trinidad"
+                    for p in child.children:
+                        if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
+                            for g in p.children:
+                                if g.dep_ == "pobj":
+                                    found = ctx.named(g)
+                                    hits.extend(sectored(m.actor) for m in found)
+                                    if not found:
+                                        nxt.append((g, member))
+        if hits:
+            return unique(hits)
+        frontier = nxt
+        if not frontier:
+            break
+    return []
+
+
+def _author(ctx: Context, tok: Token, depth: int, *, look_back: bool = True) -> list[Actor]:
+    """Who issued a resolution, law, decree or measure that names no one itself: the subject
+    of the verb that adopted it ("the Council adopted Resolution 2375, which caps ..."), or,
+    for a definite one with no such verb in its sentence ("The measure caps ..."), the author
+    of such an instrument in the two sentences before."""
+    verbs = ctx.lex.words["authoring"]
+    node = tok
+    while node.dep_ in {"conj", "appos"} and node.head.pos_ in NOUN_POS:
+        node = node.head
+    host = None
+    if node.dep_ in {"dobj", "nsubjpass"} and node.head.pos_ in VERB_POS:
+        host = node.head
+    elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in VERB_POS:
+        host = node.head.head  # "voted for Resolution 2371"
+    if host is not None and is_form(host, verbs):
+        subj, _ = subject_of(ctx, host)
+        actors = actors_list(ctx, subj, depth + 1)
+        if actors:
+            return actors
+    if not look_back or not (definite(tok) or tok.pos_ == "PROPN"):
+        return []
+    start = tok.sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        prev = ctx.doc[start - 1].sent
+        for cand in reversed(prev):
+            if lemma(cand) in ctx.lex.words["instruments"] and cand.pos_ in NOUN_POS:
+                actors = _author(ctx, cand, depth + 1, look_back=False)
+                if actors:
+                    return actors
+        start = prev.start
+    return []
+
+
+def _with_sector(ctx: Context, tok: Token, actor: Actor, *, at_head: bool) -> Actor:
+    """Sector from the argument's head word: "North Korean troops" → MIL; a person found
+    inside the phrase of a sector noun ("Putin's troops") stands for a group of that country."""
+    sector = ctx.onto.sector_words.get(lemma(tok))
+    if sector is None:
+        return actor
+    if at_head:
+        return actor if actor.sector else replace(actor, sector=sector)
+    if actor.kind == "person" and sector == actor.sector:
+        return actor
+    text = ctx.doc[max(tok.left_edge.i, tok.i - 6) : tok.i + 1].text
+    if ctx.catalogue is not None:
+        return ctx.catalogue.group_actor(actor.code, sector, text)
+    name = actor.name if actor.kind == "country" else None
+    return Actor(text=text, name=name, code=actor.code, sector=sector, kind="group", id=None)
+
+
+def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
+    """The actors a pronoun stands for, and how: by the clause around it first ("Syria says it
+    will ...", "its troops"), then by the actor stage's resolver, then the nearest earlier actor."""
+    low = tok.lower_
+    head = tok.head
+    # "Syria says it will ...": the subject of a reported or governed clause is the speaker
+    if (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and head.dep_ in {"ccomp", "xcomp", "advcl"}
+        and head.head.pos_ in VERB_POS
+    ):
+        subj, _ = subject_of(ctx, head.head)
+        actors = actors_list(ctx, subj, depth)
+        if actors and not agrees(low, actors):
+            actors = []
+        if actors:
+            return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
+    # "X denied ..., but they vowed": a coordinated clause's pronoun subject
+    if tok.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "conj" and head.head.pos_ in VERB_POS:
+        subj, _ = subject_of(ctx, head.head)
+        actors = actors_list(ctx, subj, depth)
+        if actors and agrees(low, actors):
+            return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
+    # "its troops", "their countries": the subject of the clause around the phrase
+    if tok.dep_ == "poss":
+        found = _possessor(ctx, tok, depth)
+        if found is not None:
+            return found
+    try:
+        found_mention = ctx.antecedent(ctx.doc, tok.i, ctx.mentions)
+    except Exception:  # the resolver's failure must not stop coding
+        found_mention = None
+    if found_mention is not None and found_mention.actor.code:
+        return [found_mention.actor], f'"{tok.text}" = antecedent found by the actor stage'
+    return nearest_before(ctx, tok), f'"{tok.text}" = nearest earlier actor'
+
+
+def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] | None:
+    """A possessive pronoun read as the subject of the clause around its phrase, or of the
+    clause that one hangs from."""
+    low = tok.lower_
+    clause = tok.head
+    while clause.pos_ not in VERB_POS and clause.head.i != clause.i and clause.dep_ != "ROOT":
+        clause = clause.head
+    if clause.pos_ not in VERB_POS:
+        return None
+    subj, _ = subject_of(ctx, clause)
+    subj = [s for s in subj if not (s.left_edge.i <= tok.i <= s.right_edge.i)]
+    actors = actors_list(ctx, subj, depth)
+    if actors and agrees(low, actors):
+        return actors, f'"{tok.text}" = the subject of "{clause.text}"'
+    if (
+        not actors
+        and clause.dep_ in {"conj", "xcomp", "ccomp", "advcl"}
+        and clause.head.pos_ in VERB_POS
+    ):
+        subj, _ = subject_of(ctx, clause.head)
+        subj = [s for s in subj if not (s.left_edge.i <= tok.i <= s.right_edge.i)]
+        actors = actors_list(ctx, subj, depth)
+        if actors and agrees(low, actors):
+            return actors, f'"{tok.text}" = the subject of "{clause.head.text}"'
+    return None
+
+
+def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The tokens naming who does what ``verb`` says, and how they were found."""
+    if is_passive(verb) or is_participle(verb):
+        # "was criticised by Washington", "Criticised by Washington, Pyongyang ...": the agent;
+        # a passive participle's host ("Pyongyang") is the one it was done to
+        agents = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        return agents, "passive agent"
+    subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subs:
+        return subs, "subject"
+    if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "xcomp"} and verb.head.pos_ in VERB_POS:
+        return subject_of(ctx, verb.head, depth + 1)
+    if depth > 5:
+        return [], ""
+    dep = verb.dep_
+    head = verb.head
+    if head.i == verb.i:
+        return [], ""
+    if dep == "xcomp" or (
+        dep == "advcl"
+        and (
+            verb.tag_ in {"VBG", "VBN"}
+            or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        )
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        if dep == "xcomp" and lemma(head) in ctx.lex.words["object_control"]:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            objs = objs or prep_objects(head, "on") or prep_objects(head, "upon")
+            if objs:
+                return objs, f'object of "{head.text}"'
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, f'subject of "{head.text}"'
+    if dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}:
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, f'shared with "{head.text}"'
+    if dep == "relcl" and head.pos_ in NOUN_POS | {"PRON"}:
+        return [head], "relative clause"
+    if dep == "acl":
+        return _subject_of_acl(ctx, verb, depth)
+    if dep == "pcomp" and head.head.pos_ in VERB_POS:
+        host = head.head
+        # "accused Russia of shelling", "stopped Poland from sending": the object does it;
+        # "thwarted attacks by destroying a boat", "after meeting Kim": the subject does
+        objs = [c for c in host.children if c.dep_ == "dobj"]
+        if objs and head.lower_ in _OBJECT_PREPS:
+            return objs, f'object of "{host.text}"'
+        found, _ = subject_of(ctx, host, depth + 1)
+        return found, f'subject of "{host.text}"'
+    return [], ""
+
+
+def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token], str]:
+    """The doer of a clause modifying a noun: a misparsed main clause, "the plan to ...",
+    "rebels demanding ..."."""
+    head = verb.head
+    root = verb.sent.root
+    if root.pos_ in NOUN_POS and verb.tag_ in {"VBD", "VBN"}:
+        # a sentence without a main verb is a misparse of "The newspaper called on ...",
+        # "Doctors from two aid groups donated ...": its root noun is the subject
+        return [root], "subject"
+    if head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the U.S. plan to invade Iraq", "Russia's decision to withdraw": the plan's owner
+        owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        if any(ctx.named(o) for o in owners) or any(o.lower_ in PRONOUNS for o in owners):
+            return owners, f'owner of "{head.text}"'
+        return [], ""
+    if head.pos_ in NOUN_POS and verb.tag_ == "VBG":
+        # "rebels demanding ...", or "a declaration demanding ..." issued by someone
+        if actors_of(ctx, head, depth=depth + 1)[0] or head.head.pos_ not in VERB_POS:
+            return [head], "participle"
+        found, _ = subject_of(ctx, head.head, depth + 1)
+        return found, f'subject of "{head.head.text}"'
+    return [], ""

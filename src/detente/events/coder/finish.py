@@ -1,0 +1,314 @@
+"""From drafts to events: drop what names no one, date each event from the time expressions of
+its own clause (``timex``), code people by the office held on that date, and de-duplicate the
+article (one happening told twice is one event).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor, Event
+from ...syntax import NOUN_POS, VERB_POS, clause_head, is_passive, lemma
+from .. import timex
+from .anaphora import PRONOUNS
+from .arguments import pronoun, subject_of
+from .places import location
+from .state import Context, Draft, Trace, Trigger, others
+
+__all__ = ["dedupe", "finish"]
+
+_TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
+_REFERENCE_PREPS = {"since", "after", "before", "following", "until", "till", "ahead", "prior"}
+_ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Event]:
+    """The events of one sentence's drafts, dated, with their location and trigger span."""
+    onto = ctx.onto
+    events: list[Event] = []
+    times: list[tuple[timex.TimeMention, int]] | None = None
+    text = sent.text.strip()
+    for d in drafts:
+        t = d.trig
+        if not d.source and not d.target:
+            ctx.note(t.tok, "  dropped: no actor on either side")
+            continue
+        d.target = tuple(others(d.target, d.source))  # never one's own recipient
+        if onto.quad(d.event_type) == 3 and any(_self_target(a, d.source) for a in d.target):
+            ctx.note(t.tok, "  the speaker's own country is no recipient: target dropped")
+            d.target = tuple(a for a in d.target if not _self_target(a, d.source))
+        if t.entry.need_target and not d.target and not d.derived:
+            ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
+            continue
+        if not d.source:
+            if not _sourceless_ok(ctx, d):
+                ctx.note(t.tok, "  dropped: no source, and nothing says an attack took place")
+                continue
+            d.confidence *= ctx.lex.weights.no_source
+        if times is None:
+            times = [(m, _time_anchor(ctx.doc[m.start])) for m in timex.scan(sent)]
+        date, precision, historical = _date(ctx, d, times)
+        if d.mood.background and not historical:
+            # "since the invasion": an earlier event named as a time reference, date unknown
+            date, precision, historical = None, None, True
+            ctx.note(t.tok, "  background: told as a time reference, not as news")
+        span_start, span_end = _trigger_span(t)
+        events.append(
+            Event(
+                event_type=d.event_type,
+                mode=d.mode,
+                context=d.context,
+                cameo=d.cameo,
+                goldstein=onto.goldstein(d.cameo),
+                quad_class=onto.quad(d.event_type),
+                source=_on_date(ctx, d.source, date, precision),
+                target=_on_date(ctx, d.target, date, precision),
+                negated=d.mood.negated,
+                hypothetical=d.mood.hypothetical,
+                future=d.mood.future,
+                date=date,
+                date_precision=precision,
+                sentence_index=index,
+                sentence=text,
+                trigger=ctx.doc.text[span_start:span_end],
+                char_span=(span_start, span_end),
+                confidence=round(min(d.confidence, 0.99), 2),
+                rule=d.rule,
+                location=location(ctx, t.tok),
+                historical=historical,
+                reported_by=d.reported_by,
+                mutual=d.trig.entry.mutual
+                and not d.target
+                and len({a.code for a in d.source if a.code}) >= 2,
+            )
+        )
+    return events
+
+
+def _self_target(target: Actor, sources: tuple[Actor, ...]) -> bool:
+    """A statement aimed at the speaker's own country named as such: "U.S. Defense Secretary
+    Mattis warned that any threat to the United States ..." is no threat of the US to itself.
+    (A government acting on its own country's groups or places, "the British government
+    outlawed an organization in Northern Ireland", is a domestic event and stays.)"""
+    return (
+        target.kind == "country"
+        and target.sector is None
+        and any(s.code == target.code and s.sector in {None, "GOV"} for s in sources)
+    )
+
+
+def _on_date(
+    ctx: Context, actors: tuple[Actor, ...], date: dt.date | None, precision: str | None
+) -> tuple[Actor, ...]:
+    """People coded by the office they held when the event took place, where the text
+    dates it away from the publication day ("In 2019, Trump met Kim": Trump is USA GOV in
+    2019, whatever he was when the article appeared). For a year or a month, an office
+    held at any point of it counts."""
+    catalogue = ctx.catalogue
+    if (
+        catalogue is None
+        or date is None
+        or (ctx.published is not None and timex.within(ctx.published, date, precision))
+        or not any(a.kind == "person" and a.id for a in actors)
+    ):
+        return actors
+    days = [date, timex.period_last_day(date, precision)]
+    out = []
+    for a in actors:
+        if a.kind != "person" or not a.id:
+            out.append(a)
+            continue
+        coded = [catalogue.at_date(a, day) for day in days]
+        out.append(next((c for c in coded if c.sector), coded[0]))
+    return tuple(out)
+
+
+def _sourceless_ok(ctx: Context, d: Draft) -> bool:
+    """Keep an event with a recipient but no resolved source? Yes when the text names a
+    perpetrator the catalogue does not know ("President Dos Santos conceded ..."), leaves it
+    unnamed on purpose ("three civilians were killed"), or an attack word stands for it ("a
+    roadside bombing killed ..."); no when something that is no actor is the subject
+    ("floods killed ...", "a hurricane strikes ...", "band members on tour")."""
+    tok = d.trig.tok
+    onto = ctx.onto
+    violent = onto.in_class("violent", d.event_type)
+    if tok.pos_ in NOUN_POS:
+        if violent:
+            return True
+        subj = [c for c in tok.children if c.dep_ == "poss"]
+        if d.trig.light is not None and d.trig.inherit_subject:
+            subj += subject_of(ctx, d.trig.light)[0]
+    else:
+        if d.trig.absorbed or (violent and is_passive(tok)):
+            return True
+        subj, _ = subject_of(ctx, tok)
+        nouns = ctx.lex.nouns
+        if violent and any(
+            lemma(x) in nouns and onto.in_class("violent", nouns[lemma(x)][0].event_type)
+            for x in subj
+        ):
+            return True
+    for x in subj:
+        if x.pos_ == "PRON" and x.lower_ in PRONOUNS:
+            return True  # someone is meant, though not resolved
+        for y in (x, *x.subtree):
+            if y.i in ctx.by_token or y.ent_type_ in _ACTOR_ENTS:
+                return True
+    return False
+
+
+def _date(
+    ctx: Context, d: Draft, times: list[tuple[timex.TimeMention, int]]
+) -> tuple[dt.date | None, str | None, bool]:
+    """(date, precision, historical) of a draft: from the first time expression attached to its
+    own clause or a clause governing it, else the publication date."""
+    pub = ctx.published
+    fallback = (pub, "day" if pub else None, False)
+    if not times:
+        return fallback
+    clause = clause_head(d.trig.tok)
+    chain = [d.trig.tok.i] if d.trig.tok.pos_ in NOUN_POS and not d.derived else []
+    node = ctx.doc[clause]
+    if d.derived:
+        # "announced he will meet Kim on February 27", "Xi will make a state visit next
+        # September": the date is the announced action's; the announcement is dated by the
+        # clause that tells it, or by the publication
+        if node.head.i == node.i:
+            return fallback
+        node = ctx.doc[clause_head(node.head)]
+    for _ in range(12):
+        chain.append(node.i)
+        for c in node.children:  # "When Kim visited Russia in 2019, his summit ..."
+            if c.dep_ == "advcl" and any(
+                g.dep_ in {"advmod", "mark"} and g.lower_ in _TIME_MARKS for g in c.children
+            ):
+                chain.append(c.i)
+        if node.head.i == node.i:
+            break
+        node = ctx.doc[clause_head(node.head)]
+    for where in chain:
+        for m, attach in times:
+            if attach != where:
+                continue
+            tenure = _tenure(ctx, m) if m.kind == "tenure" else None
+            # a time borrowed from a governing clause dates the telling, which is past
+            future = d.mood.future and where == clause
+            date, precision, past = timex.resolve(m, pub, future=future, tenure_start=tenure)
+            if date is None and past is None:
+                continue
+            historical = (
+                bool(past) if pub is None or date is None else timex.before(date, precision, pub)
+            )
+            ctx.note(
+                d.trig.tok,
+                f'  date: "{m.text}" → {date.isoformat() if date else "unknown"}'
+                f"{f' ({precision})' if precision else ''}{', before publication' if historical else ''}",
+            )
+            if date is None:
+                return (
+                    (pub, "day" if pub else None, historical)
+                    if not historical
+                    else (None, None, True)
+                )
+            if pub is not None and timex.within(pub, date, precision):
+                # "the 2023 summit concludes" in an article of 17 September 2023: the
+                # period holds the publication day, which places it better than 1 January
+                return pub, precision, False
+            return date, precision, historical
+    return fallback
+
+
+def _tenure(ctx: Context, m: timex.TimeMention) -> dt.date | None:
+    """Start of the office held by the person "his" refers to in "early in his rule"."""
+    if m.owner is None or ctx.catalogue is None:
+        return None
+    actors, _ = pronoun(ctx, ctx.doc[m.owner], 0)
+    for actor in actors:
+        entry = ctx.catalogue.entry(actor)
+        terms = entry.terms if entry is not None else ()
+        start = timex.tenure_start(((t.start, t.end) for t in terms), ctx.published)
+        if start is not None:
+            ctx.note(
+                None, f'"{m.text}": {actor.name or actor.text} took office {start.isoformat()}'
+            )
+            return start
+    return None
+
+
+def _time_anchor(tok: Token) -> int:
+    """The token a time expression dates: the verb of its clause, or, inside a phrase that names
+    another event as a reference point ("met for the first time since their summit last year"),
+    that event's noun."""
+    node = tok
+    for _ in range(20):
+        if node.pos_ in VERB_POS or node.head.i == node.i:
+            return node.i
+        head = node.head
+        if head.dep_ == "prep" and head.lower_ in _REFERENCE_PREPS and node.dep_ == "pobj":
+            return node.i
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ in {"of", "to"}
+            and head.head.lower_ in _REFERENCE_PREPS
+        ):
+            return node.i  # "ahead of the summit next week", "prior to the talks"
+        node = head
+    return node.i
+
+
+def _trigger_span(t: Trigger) -> tuple[int, int]:
+    """Character offsets of the trigger: the word, or the short phrase it makes with its particle
+    and object ("imposed sanctions") when they are adjacent."""
+    tok = t.tok
+    parts = [tok, *(c for c in tok.children if c.dep_ == "prt"), *t.objects]
+    lo = min(p.i for p in parts)
+    hi = max(p.i for p in parts)
+    if hi - lo > 3:
+        lo = hi = tok.i
+    doc = tok.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def dedupe(events: list[Event], trace: Trace | None) -> list[Event]:
+    """One happening told twice in an article is one event: the same type between the same
+    parties (by actor code: "Kim visited Russia" and "his summit with Putin" are PRK → RUS both),
+    with the same modality, on the same date keeps the best-supported telling (highest
+    confidence, then the earliest). Without a date, only a retelling with the same trigger word
+    (a bullet repeating a body sentence) is merged."""
+    best: dict[tuple[Any, ...], Event] = {}
+    order: list[tuple[Any, ...]] = []
+    for ev in events:
+        key = (
+            ev.event_type,
+            frozenset(a.code or a.key for a in ev.source),
+            frozenset(a.code or a.key for a in ev.target),
+            ev.date,
+            ev.negated,
+            ev.hypothetical,
+            ev.future,
+            # without a date, only a retelling in the same words is known to be the same event
+            ev.trigger.lower() if ev.date is None else "",
+        )
+        old = best.get(key)
+        if old is None:
+            best[key] = ev
+            order.append(key)
+            continue
+        if ev.confidence > old.confidence:
+            best[key] = ev
+            loser = old
+        else:
+            loser = ev
+        if trace is not None:
+            trace.add(
+                loser.sentence_index,
+                None,
+                f'duplicate of another telling: dropped "{loser.trigger}" '
+                f"(sentence {loser.sentence_index}, {loser.rule})",
+            )
+    kept = [best[k] for k in order]
+    kept.sort(key=lambda e: (e.char_span[0], e.event_type))
+    return kept

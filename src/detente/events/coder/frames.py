@@ -1,0 +1,308 @@
+"""A trigger's frame: its source and target actors, read from the slots its lexicon entry names.
+
+The subject (or the passive agent, the controller of an infinitive, the head noun of a relative
+clause) is the source of a verb; the object, the dative or the prepositions the entry names give
+the target. An event noun takes its source from its possessor, an actor modifier, "by" or
+"between", or the subject of the support verb governing it ("held talks", "joined sanctions").
+Compound actors ("Russia and China") are all kept; the parties of a mutual event are all sources.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from ...syntax import NOUN_POS, VERB_POS, is_participle, is_passive, lemma, prep_objects, to_clause
+from ..modality import is_form
+from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
+from .places import as_place
+from .state import Context, Trigger, names, others, unique, unique_tokens
+from .triggers import match_noun
+
+__all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
+
+# sources, how they were found, targets, how they were found
+Frame = tuple[list[Actor], str, list[Actor], str]
+
+
+def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[list[Actor], str]:
+    """The actors in one slot of the trigger's frame, and how they were found; ``place``: a
+    target slot may name a place the place list knows, standing for its country."""
+    tok = t.tok
+    noun = tok.pos_ in NOUN_POS
+    if name == "subj":
+        if noun:
+            if t.light is not None and t.inherit_subject:
+                subj, _ = subject_of(ctx, t.light)
+                return actors_list(ctx, subj, 0), f'subject of "{t.light.text}"'
+            return [], ""
+        subj, how = subject_of(ctx, tok)
+        return actors_list(ctx, subj, 0), how
+    if name == "named":  # "hosted Japanese Prime Minister Hashimoto", not "received a gain"
+        if noun:
+            return [], ""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return unique(m.actor for o in objs for m in ctx.named(o)), "object"
+    if name in {"dobj", "objmod"}:
+        if noun:
+            return [], ""
+        return _object_slot(ctx, t, name, place)
+    if name == "iobj":
+        out: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "dative":
+                if c.pos_ == "ADP":
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+                else:
+                    out.append(c)
+        return actors_list(ctx, out, 0), "indirect object"
+    if name == "xsubj":
+        subs = [
+            g
+            for c in tok.children
+            if c.dep_ in {"ccomp", "xcomp", "acl"}
+            for g in c.children
+            if g.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        return actors_list(ctx, subs, 0), "subject of the demanded clause"
+    if name == "poss":
+        return actors_list(ctx, (c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
+    if name == "provoker":
+        # "the visit drew condemnation from China": what drew it is what is condemned
+        verb = t.light
+        if not noun or verb is None or not is_form(verb, ctx.lex.words["elicit"]):
+            return [], ""
+        subj, _ = subject_of(ctx, verb)
+        return actors_list(ctx, subj, 0), f'subject of "{verb.text}"'
+    if name == "mod":
+        return _modifier_slot(ctx, tok), "modifier"
+    if name == "purpose":
+        return _purpose_party(ctx, t)
+    return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list[Actor], str]:
+    """``dobj``: the object (a passive's subject, a bare participle's host); ``objmod``: actors
+    inside the object's phrase."""
+    tok = t.tok
+    objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if is_passive(tok) else {"dobj"})]
+    if not objs and is_participle(tok):
+        # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
+        objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
+    if not objs and name == "objmod" and t.entry.preps:
+        # a prepositional verb's object: "called for sanctions against Pakistan"
+        for word in t.entry.preps:
+            objs.extend(prep_objects(tok, word))
+    if name == "dobj":
+        found = actors_list(ctx, objs, 0)
+        if not found and place:
+            found = [a for o in objs for a in as_place(ctx, o)]
+        return found, "object"
+    actors: list[Actor] = []
+    for o in objs:
+        actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
+    return unique(actors), "in the object's phrase"
+
+
+def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
+    actors: list[Actor] = []
+    for m in tok.children:
+        if m.dep_ in {"compound", "amod", "nmod"}:
+            actors.extend(mm.actor for mm in ctx.named(m))
+            for other in m.conjuncts:
+                actors.extend(mm.actor for mm in ctx.named(other))
+            # "the North Korea–Russia summit": a pair joined by a dash
+            if any(p.lower_ in {"–", "-", "—"} for p in m.children):
+                for inner in m.children:
+                    if inner.dep_ in {"compound", "amod", "nmod"}:
+                        actors.extend(mm.actor for mm in ctx.named(inner))
+    return unique(actors)
+
+
+def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[Actor]:
+    """A preposition: on the trigger, on its object, or on the support verb of a noun."""
+    tok = t.tok
+    hosts = [tok]
+    if tok.pos_ not in NOUN_POS:
+        objs0 = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
+        hosts.extend(objs0)
+        # "withdrew from the treaty with Russia": the phrase an entry's pobj matched
+        if t.entry.pobjs:
+            hosts.extend(
+                g
+                for c in tok.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ == "pobj" and lemma(g) in t.entry.pobjs
+            )
+        # "signed the Treaty on ..., a mutual defence pact with North Korea"
+        hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
+    else:
+        # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
+        hosts.extend(prep_objects(tok, "of"))
+        if t.light is not None and t.light_relation == "object":
+            hosts.append(t.light)
+    objs: list[Token] = []
+    for h in unique_tokens(hosts):
+        objs.extend(prep_objects(h, word))
+    actors: list[Actor] = []
+    for o in objs:
+        # "for a possible war against Iraq": the phrase's own recipient counts
+        actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
+    if not actors and place:
+        # "arrived in Vladivostok", "visited Kharkiv": the country of a known place
+        for o in objs:
+            actors.extend(as_place(ctx, o))
+    return unique(actors)
+
+
+def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
+    """Whom an act is for, named in its purpose clause: "sent troops to fight alongside the
+    Russian military", "sent soldiers to bolster Russia's war", "sent workers to help rebuild
+    Russia's Kursk" (the helped party, not the place the help goes to)."""
+    tok = t.tok
+    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and to_clause(c)]
+    for clause in clauses:
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+            for word in ("alongside", "beside", "with", "for"):
+                found = actors_list(ctx, prep_objects(verb, word), 0)
+                if found:
+                    return found, f'"{word}" in the purpose clause'
+            if is_form(verb, ctx.lex.words["helping"]) or verb is not clause:
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                found = actors_list(ctx, objs, 0)
+                if found:
+                    return found, "helped in the purpose clause"
+    return [], ""
+
+
+def frames(ctx: Context, t: Trigger) -> list[Frame]:
+    """The trigger's frame, or one frame per subject party when the text says each acted
+    separately: "Russia and Ukraine signed separate agreements with Turkey and the UN" is
+    Russia with Turkey and the UN, and Ukraine with Turkey and the UN, never Russia with
+    Ukraine."""
+    separate = t.entry.mutual and _separate(ctx, t)
+    src, how, tgt, thow = _frame(ctx, t, merge=not separate)
+    if not separate:
+        return [(src, how, tgt, thow)]
+    if len(src) < 2:
+        if len(tgt) < 2:
+            return [(unique([*src, *tgt]), how, [], "")]
+        ctx.note(t.tok, f"  separately: one event with each of {names(tgt)}")
+        return [(unique([*src, b]), how, [], "") for b in tgt]
+    ctx.note(t.tok, f"  separately: one event for each of {names(src)}")
+    return [(unique([a, *tgt]), how, [], "") for a in src]
+
+
+def _separate(ctx: Context, t: Trigger) -> bool:
+    words = ctx.lex.words["separate"]
+    return any(
+        c.dep_ in {"amod", "advmod"} and lemma(c) in words
+        for w in (t.tok, *t.objects)
+        for c in w.children
+    )
+
+
+def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
+    e = t.entry
+    tok = t.tok
+    sources: list[Actor] = []
+    how = ""
+    if e.patient_source:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        sources = actors_list(ctx, objs, 0)
+        how = "the force that is disarmed"
+        if not sources:
+            sources, how = slot(ctx, t, "subj")
+    else:
+        for name in e.source:
+            sources, how = slot(ctx, t, name)
+            if sources:
+                if name == "between":
+                    how = '"between" phrase'
+                break
+    if not sources and e.stance and tok.pos_ in VERB_POS and is_passive(tok):
+        # "Vietnam is committed to ...": an adjectival passive names its holder as subject
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        sources = actors_list(ctx, subj, 0)
+        how = "subject"
+    if (
+        not sources
+        and e.objects
+        and ctx.onto.in_class("owned", e.event_type)
+        and tok.pos_ in VERB_POS
+        and is_passive(tok)
+        and any(o.dep_ == "nsubjpass" for o in t.objects)
+    ):
+        # "North Korean troops were deployed to Russia", "Russian forces were pulled back
+        # from Kherson": with no agent named, whoever owns the forces moved them
+        subj = [o for o in t.objects if o.dep_ == "nsubjpass"]
+        sources = actors_list(ctx, subj, 0)
+        how = "owner of what was moved"
+    targets: list[Actor] = []
+    thow = ""
+    tslot = ""
+    for name in e.target:
+        if e.patient_source and name in {"dobj", "objmod"}:
+            continue
+        targets, thow = slot(ctx, t, name, place=True)
+        targets = others(targets, sources)
+        if targets:
+            tslot = name
+            break
+    if (
+        merge
+        and e.mutual
+        and sources
+        and targets
+        and tslot in {"with", "between", "dobj", "objmod"}
+    ):
+        # PLOVER codes every party of a meeting, agreement or clash as a source
+        sources = unique([*sources, *targets])
+        ctx.note(tok, f"  mutual: {names(targets)} ({thow}) coded as sources too")
+        targets, thow = [], ""
+    return sources, how, targets, thow
+
+
+def carrier(ctx: Context, t: Trigger) -> Token | None:
+    """The verb that tells whether an event noun happens: the support verb it borrows its
+    subject from, or the verb of happening it is the subject of ("talks resumed", "the
+    summit will be held")."""
+    tok = t.tok
+    if tok.pos_ not in NOUN_POS:
+        return None
+    if t.light is not None and t.inherit_subject:
+        return t.light
+    head = tok.head
+    if (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and head.pos_ in VERB_POS
+        and is_form(head, ctx.lex.words["happening"])
+    ):
+        return head
+    return None
+
+
+def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
+    """The source named by an event noun folded into a verb that names none itself."""
+    verb = t.tok
+    for n in t.absorbed:
+        if n.pos_ not in NOUN_POS:
+            continue
+        # only the noun that tells how the verb's own act was done: "injured in an attack",
+        # "killed by shelling", "a bombing killed"
+        if not (
+            (n.dep_ == "pobj" and n.head.dep_ in {"prep", "agent"} and n.head.head.i == verb.i)
+            or (n.dep_ in {"nsubj", "nsubjpass"} and n.head.i == verb.i)
+        ):
+            continue
+        sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
+        if sub is None:
+            continue
+        for name in sub.entry.source:
+            if name == "subj":
+                continue
+            found, how = slot(ctx, sub, name)
+            if found:
+                return found, f'{how} of "{n.text}"'
+    return [], ""

@@ -1,0 +1,136 @@
+"""Places: the country a place name lies in, the scene an attack struck or a visit went to, and
+where an event happened.
+
+Places come from the actor stage (countries, capitals) or from the place list of the lexicon
+(``data/places.yaml``: "Kharkiv" → UKR). A place in the doer's own country is no recipient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor, Location
+from ...syntax import VERB_POS, clause_head, is_temporal
+from ..lexicon import place_key
+from .state import Context, Draft, unique_tokens
+
+__all__ = ["as_place", "location", "scene"]
+
+_SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
+                "outside", "against", "inside"}  # fmt: skip
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def scene(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """The country an attack with no named recipient struck, from where it struck: "Russian
+    forces shelled Kherson", "a drone strike on a refinery in Belgorod Oblast", "killing five
+    in Sumy, Ukraine"; or the country a visit went to."""
+    t = d.trig
+    roots = [t.tok, *t.objects, *t.absorbed]
+    if t.light is not None:
+        roots.append(t.light)
+    clause = ctx.doc[clause_head(t.tok)]
+    roots.append(clause)
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+        roots.append(clause.head)  # "launched an attack on Lviv, killing ten"
+    own = {a.code for a in d.source}
+    # "shelled Kharkiv", "Kherson was shelled": the place is the object itself
+    objects = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
+    for o in unique_tokens(objects):
+        for place in (o, *o.conjuncts):
+            code = _place_code(ctx, place)
+            if code is not None and code not in own:
+                actor = _country_actor(ctx, code, place)
+                if actor is not None:
+                    return (actor,)
+    seen: set[int] = set()
+    frontier = [(r, False) for r in unique_tokens(roots)]
+    for _level in range(8):  # prepositions count as a level: "on the village of Budy, ..."
+        nxt: list[tuple[Token, bool]] = []
+        for node, in_scene in frontier:
+            for c in node.children:
+                if c.i in seen or c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj", "poss"}:
+                    continue
+                seen.add(c.i)
+                if c.dep_ == "prep":
+                    if is_temporal(c):
+                        continue
+                    # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
+                    nxt.append((c, in_scene or c.lower_ in _SCENE_PREPS))
+                elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod"}:
+                    code = _place_code(ctx, c)
+                    if code is not None and code not in own:
+                        actor = _country_actor(ctx, code, c)
+                        if actor is not None:
+                            return (actor,)
+                    nxt.append((c, in_scene))
+                elif c.dep_ in {"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"}:
+                    nxt.append((c, in_scene))
+        frontier = nxt
+        if not frontier:
+            break
+    return ()
+
+
+def _place_code(ctx: Context, tok: Token) -> str | None:
+    """The country a place-name token lies in, or that it names."""
+    m = ctx.by_token.get(tok.i)
+    if m is not None and m.actor.code and m.actor.kind in {"country", "group"}:
+        entry = ctx.catalogue.country(m.actor.code) if ctx.catalogue is not None else None
+        return m.actor.code if entry is not None else None
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in _PLACE_ENTS:
+        return None
+    doc = ctx.doc
+    if tok.ent_iob_ in {"B", "I"} and tok.ent_type_:
+        start, end = tok.i, tok.i + 1
+        while start > tok.sent.start and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < tok.sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[start:end].text
+    else:
+        left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        name = doc[left[0].i if left else tok.i : tok.i + 1].text
+    places = ctx.lex.places
+    for candidate in (name, name.removeprefix("the ").removeprefix("The "), tok.text):
+        code = places.get(place_key(candidate))
+        if code is not None:
+            return code
+    return None
+
+
+def as_place(ctx: Context, tok: Token) -> list[Actor]:
+    """A place name (or "a city, a country" pair) as its country's actor."""
+    for place in (tok, *(x for x in tok.children if x.dep_ in {"appos", "npadvmod"})):
+        code = _place_code(ctx, place)
+        if code is not None:
+            actor = _country_actor(ctx, code, place)
+            if actor is not None:
+                return [actor]
+    return []
+
+
+def _country_actor(ctx: Context, code: str, place: Token) -> Actor | None:
+    entry = ctx.catalogue.country(code) if ctx.catalogue is not None else None
+    if entry is None:
+        return None
+    return entry.actor(place.text, sector=None)
+
+
+def location(ctx: Context, tok: Token) -> Location | None:
+    """Where it happened, when the clause says "in/at <place>" with a named place."""
+    head = tok if tok.pos_ in VERB_POS else tok.head
+    doc = ctx.doc
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS:
+                    start, end = g.i, g.i + 1
+                    while start > 0 and doc[start].ent_iob_ == "I":
+                        start -= 1
+                    while end < len(doc) and doc[end].ent_iob_ == "I":
+                        end += 1
+                    m = ctx.by_token.get(g.i)
+                    code = m.actor.code if m is not None and m.actor.kind == "country" else None
+                    return Location(name=doc[start:end].text, code=code)
+    return None

@@ -1,0 +1,247 @@
+"""One sentence: its triggers and frames to drafts, with modality, context, stances and merges.
+
+A heading (no verb, no full stop) reports nothing. Each trigger's mood comes from
+``modality.assess`` (an event noun's also from the verb that carries it); its code may be refined
+by context words, given the mode its means imply, or replaced by the entry's ``no_target`` code.
+Stance drafts then combine with the actions they govern, a noun and a verb telling one happening
+merge, an attack or a visit with no recipient takes the country of its scene, and the sentence's
+announcements and demands are derived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from ...syntax import NOUN_POS, VERB_POS, lemma
+from ..modality import Mood, assess
+from .frames import absorbed_source, carrier, frames
+from .places import scene
+from .stances import derive, stances
+from .state import Context, Draft, Trigger, names, others, same
+from .triggers import match_noun, triggers
+
+__all__ = ["code_sentence"]
+
+_FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
+
+
+def code_sentence(
+    ctx: Context, sent: Span, candidates: Sequence[int] | None = None, obligation: bool = True
+) -> list[Draft]:
+    """The drafts of one sentence. ``candidates``: token indices that may trigger (None: every
+    token); ``obligation``: the sentence holds a "must"-like word, so a demand may be derived."""
+    if not any(w.pos_ in VERB_POS for w in sent) and sent[-1].text not in _FULL_STOPS:
+        # a heading or a list of topics ("War crimes in the Russian invasion of Ukraine,
+        # Trial of ..."): names events, reports none. A sentence that ends like one is kept:
+        # the tagger may have missed its verb ("A drone attack injures two civilians.")
+        ctx.note(None, f"sentence {ctx.sent_index}: no verb, a heading: nothing coded")
+        return []
+    found = triggers(ctx, sent, candidates) if candidates is None or candidates else []
+    if not found:
+        # only a "X said Y must ..." frame can still give an event
+        if not obligation:
+            return []
+        cues = ctx.lex.modality.aux_obligation
+        if not any(t.lower_ in cues and t.dep_ == "aux" for t in sent):
+            return []
+        return derive(ctx, [], sent)
+    stance_of = {t.tok.i: t.entry for t in found if t.entry.stance and t.entry.stance != "report"}
+    drafts: list[Draft] = []
+    for t in found:  # grows while looping: a folded noun may be told on its own
+        drafts.extend(_drafts(ctx, t, found, stance_of, sent))
+    stances(ctx, drafts)
+    drafts = _merge(ctx, drafts)
+    onto = ctx.onto
+    for d in drafts:
+        if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
+            place = scene(ctx, d)
+            if place:
+                d.target = place
+                struck = onto.in_class("violent", d.event_type)
+                ctx.note(
+                    d.trig.tok,
+                    f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
+                )
+    drafts.extend(derive(ctx, drafts, sent))
+    return drafts
+
+
+def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
+    cues = ctx.lex.modality
+    mood = assess(t.tok, cues, stance_of)
+    via_tok = carrier(ctx, t)
+    if via_tok is not None:
+        # "could soon join the fighting": the fighting exists, but the subject's part in it
+        # is as modal as the verb that gives it ("joined" asserted, "could join" not);
+        # "peace talks will resume on March 7": the talks are as future as their verb
+        via = assess(via_tok, cues, stance_of)
+        if not via.asserted:
+            mood.negated = mood.negated or via.negated
+            mood.hypothetical = mood.hypothetical or via.hypothetical
+            mood.future = mood.future or via.future
+            mood.intent = mood.intent or via.intent
+            mood.reasons.extend(f"{r} (through its verb)" for r in via.reasons)
+            if mood.governor is None:
+                mood.governor = via.governor
+            if mood.speaker is None:
+                mood.speaker = via.speaker
+    return mood
+
+
+def _drafts(
+    ctx: Context, t: Trigger, found: list[Trigger], stance_of: dict[int, object], sent: Span
+) -> list[Draft]:
+    """The drafts of one trigger, one a frame; nouns folded into a verb that names no one are
+    appended to ``found`` to be told on their own."""
+    e = t.entry
+    onto = ctx.onto
+    weights = ctx.lex.weights
+    ctx.note(t.tok, f'"{t.tok.text}" matched rule {e.id} ({e.event_type}, CAMEO {e.cameo})')
+    if t.objects:
+        ctx.note(t.tok, "  because of its object " + ", ".join(f'"{o.text}"' for o in t.objects))
+    mood = _mood(ctx, t, stance_of)
+    for r in mood.reasons:
+        ctx.note(t.tok, "  " + r)
+    out: list[Draft] = []
+    for src, how, tgt, thow in frames(ctx, t):
+        if not src and t.absorbed and onto.in_class("violent", t.entry.event_type):
+            # "people were injured in a Russian missile attack": the attack's own source
+            src, how = absorbed_source(ctx, t)
+            if src:
+                tgt = others(tgt, src)
+        if not src and not tgt and t.absorbed:
+            # the verb names no one: the nouns folded into it are told on their own
+            # ("the summit between China, Japan and Korea ... are meeting")
+            for n in t.absorbed:
+                sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
+                if sub is not None and n.pos_ in NOUN_POS:
+                    found.append(sub)
+                    ctx.note(n, f'"{n.text}" coded on its own: "{t.tok.text}" names no one')
+            t.absorbed = []
+        if src:
+            ctx.note(t.tok, f"  source {names(src)} ({how})")
+        if tgt:
+            ctx.note(t.tok, f"  target {names(tgt)} ({thow})")
+        cameo, mode, etype, context = _code(ctx, t, bool(tgt), sent)
+        conf = e.confidence * weights.of_source(how)
+        if t.tok.pos_ in NOUN_POS:
+            conf *= weights.noun_trigger
+        if e.target and not tgt:
+            conf *= weights.no_target
+        out.append(
+            Draft(
+                trig=t,
+                event_type=etype,
+                cameo=cameo,
+                mode=mode,
+                context=context,
+                source=tuple(src),
+                target=tuple(tgt),
+                mood=mood,
+                confidence=conf,
+                rule=e.id,
+                source_how=how,
+            )
+        )
+    return out
+
+
+def _code(
+    ctx: Context, t: Trigger, has_target: bool, sent: Span
+) -> tuple[str, str | None, str, tuple[str, ...]]:
+    """CAMEO code, mode, PLOVER type and contexts of one frame of a trigger: the entry's, or its
+    ``no_target`` code, a folded noun's mode, a refinement by context words, the means named."""
+    e = t.entry
+    onto = ctx.onto
+    cameo, mode, etype = e.cameo, e.mode, e.event_type
+    context = _contexts(ctx, t)
+    if not has_target and e.no_target:
+        cameo = e.no_target
+        code = onto.code(cameo)
+        etype = code.plover or etype
+        mode = code.mode if code.plover == etype else None
+        ctx.note(t.tok, f"  no target: coded as CAMEO {cameo} ({code.name})")
+    for n in t.absorbed:
+        if n.pos_ not in NOUN_POS:
+            continue
+        sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
+        if sub is not None and sub.entry.mode and (mode is None or cameo.endswith("0")):
+            cameo, mode = sub.entry.cameo, sub.entry.mode
+    refined = onto.refine(cameo, context)
+    if refined != cameo:
+        ctx.note(t.tok, f"  context {', '.join(context)}: CAMEO {cameo} → {refined}")
+        code = onto.code(refined)
+        cameo = refined
+        if code.plover and code.plover != etype and e.event_type == onto.code(e.cameo).plover:
+            etype = code.plover
+        mode = mode if code.plover != etype or code.mode is None else code.mode
+    if onto.in_class("armed", etype) and mode is None:
+        means = onto.assault_means
+        word = next((w for w in sent if lemma(w) in means), None)
+        if word is not None:
+            mode = means[lemma(word)]
+            ctx.note(t.tok, f'  mode {mode}: "{word.text}" in the sentence')
+    return cameo, mode, etype, context
+
+
+def _contexts(ctx: Context, t: Trigger) -> tuple[str, ...]:
+    """The entry's contexts and those the words of the trigger, its objects and folded words
+    carry ("military ties" → military)."""
+    found = list(t.entry.context)
+    words = ctx.onto.context_words
+    for tok in (t.tok, *t.objects, *t.absorbed):
+        for w in (tok, *tok.children):
+            if w.i != tok.i and w.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            c = words.get(lemma(w)) or words.get(w.lower_)
+            if c and c not in found:
+                found.append(c)
+    return tuple(found)
+
+
+def _modality(mood: Mood) -> tuple[bool, bool, bool]:
+    """Negated, hypothetical, future, counting a purpose clause as the act it is the aim of."""
+    return (mood.negated, mood.hypothetical, mood.future and not mood.purpose)
+
+
+def _merge(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """One happening told by a noun and a verb of the same clause: "began a hunger strike to
+    protest against Sweden's decision", "staged a hunger strike in protest against X". The
+    event higher in the clause keeps its trigger and takes the other's missing recipient."""
+    out = list(drafts)
+    for d in drafts:
+        if d not in out or d.target:
+            continue
+        anchors = {d.trig.tok.i}
+        if d.trig.light is not None:
+            anchors.add(d.trig.light.i)
+        for o in drafts:
+            if o is d or o not in out or o.event_type != d.event_type or not o.target:
+                continue
+            if _modality(o.mood) != _modality(d.mood):
+                # "thwarted attacks by destroying a boat": two events; but "began a hunger
+                # strike to protest against X" tells one (the purpose is the strike's own)
+                continue
+            if o.source and d.source and not any(same(a, b) for a in o.source for b in d.source):
+                continue
+            node = o.trig.tok
+            near = False
+            for _ in range(3):  # the other hangs from this event's verb within three steps
+                if node.head.i == node.i:
+                    break
+                node = node.head
+                if node.i in anchors:
+                    near = True
+                    break
+            if not near:
+                continue
+            d.target = o.target
+            d.source = d.source or o.source
+            out.remove(o)
+            ctx.note(
+                d.trig.tok, f'  "{o.trig.tok.text}" tells the same event: target {names(o.target)}'
+            )
+            break
+    return out

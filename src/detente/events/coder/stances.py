@@ -1,0 +1,311 @@
+"""Stances and what a sentence asserts about actions it does not assert.
+
+A stance verb combines with the action it governs: "vowed to boost military ties" is an AGREE
+(0312) whose target is the boosting's, "vowed not to return" a REJECT, "refused to deploy
+peacekeepers" a REJECT (122). A sentence that reports a future or possible action announces an
+intention or a threat ("X said it will withdraw ..."), a refusal ("... will not accept ..."), or
+a demand of someone else ("X said Y must ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor
+from ...syntax import NOUN_POS, lemma, prep_objects
+from ..modality import Mood
+from ..ontology import Ontology
+from .arguments import actors_list, subject_of
+from .state import Context, Draft, Trigger, names, others, same
+
+__all__ = ["derive", "stances"]
+
+
+def hostile(onto: Ontology, event_type: str, cameo: str) -> bool:
+    """An action whose announcement is a threat: conflictual types, but not an appeal ("agreed to
+    seek talks with China" is an intention, not a threat)."""
+    return onto.quad(event_type) >= 3 and not onto.is_appeal(event_type, cameo)
+
+
+def stances(ctx: Context, drafts: list[Draft]) -> None:
+    """Combine each stance draft of a sentence with the draft of the action it governs."""
+    onto = ctx.onto
+    refusal = onto.fallback["refusal"]
+    for d in drafts:
+        stance = d.trig.entry.stance
+        if stance is None or stance == "report":
+            continue
+        tok = d.trig.tok
+        governed = [g for g in drafts if g.mood.governor == tok.i and g is not d]
+        g = governed[0] if governed else None
+        if g is None:
+            if stance == "intent" and any(
+                c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children)
+                for c in tok.children
+            ):
+                _recode(ctx, d, refusal)  # "vowed not to return the Golan Heights"
+            if not d.target and stance in {"intent", "threat", "refusal"}:
+                fill = _complement_target(ctx, tok, d.source)
+                if fill:
+                    d.target = fill
+                    ctx.note(tok, f"  target {names(fill)} (from the clause it governs)")
+            continue
+        if stance == "accuse":
+            g.mood.hypothetical = True
+            g.mood.reasons.append(f'alleged by "{tok.text}"')
+            ctx.note(g.trig.tok, f'  hypothetical: an allegation ("{tok.text}")')
+            alleged = onto.alleged.get(g.event_type)
+            if alleged is not None:
+                _recode(ctx, d, alleged)
+            continue
+        if stance == "deny":
+            continue
+        kind = stance
+        if (
+            stance == "intent"
+            and g.source
+            and d.source
+            and not any(same(a, b) for a in g.source for b in d.source)
+        ):
+            # "China and Russia agreed to U.N. sanctions on Pyongyang": assent to someone
+            # else's act, not an announcement of one's own
+            if not d.target:
+                d.target = tuple(others(g.source, d.source))
+            ctx.note(tok, f"  assent to an act of {names(g.source)}: no stance code")
+            continue
+        if stance == "intent" and hostile(onto, g.event_type, g.cameo):
+            kind = "threat"
+        if stance == "intent" and g.mood.negated:
+            kind = "refusal"  # "vowed not to return the Golan Heights"
+            _recode(ctx, d, onto.stance_code(kind, g.event_type, g.cameo) or refusal)
+        elif not g.mood.negated:
+            code = onto.stance_code(kind, g.event_type, g.cameo)
+            if code is not None and (stance != "refusal" or d.cameo == refusal):
+                if stance == "request" and d.cameo.startswith(onto.appeal_root):
+                    code = onto.appeal(code)
+                _recode(ctx, d, onto.refine(code, g.context))
+                d.context = tuple(dict.fromkeys((*d.context, *g.context)))
+        if not d.target:
+            fill = g.source if stance == "request" else g.target
+            if not fill and stance != "request" and g.trig.entry.mutual:
+                fill = g.source  # "offered to negotiate with the president of Armenia"
+            fill = tuple(others(fill, d.source))
+            if fill:
+                d.target = fill
+                ctx.note(tok, f"  target {names(fill)} (from the action it governs)")
+        if not d.target and onto.in_class("ultimatum", d.event_type):
+            heads = [g.trig.tok, tok] + ([g.trig.light] if g.trig.light is not None else [])
+            fill = tuple(others(_condition_party(ctx, heads), d.source))
+            if fill:
+                d.target = fill
+                ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
+        if not d.source and g.source and stance != "request":
+            d.source = g.source
+
+
+def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
+    """The subject of an "unless"/"if" clause on a threatened action: the party an ultimatum
+    is aimed at ("... unless Baghdad accepted its conditions")."""
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children
+            ):
+                subj = [g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+                actors = actors_list(ctx, subj, 0)
+                if actors:
+                    return actors
+    return []
+
+
+def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The recipient named in the clause a stance verb governs when that clause has no coded
+    event ("offered to hand over to Great Britain two of its nationals")."""
+    for c in tok.children:
+        if c.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        args = [g for g in c.children if g.dep_ in {"dobj", "dative"}]
+        for word in ("to", "against", "with", "on"):
+            args.extend(prep_objects(c, word))
+        actors = others(actors_list(ctx, args, 0), source)
+        if actors:
+            return tuple(actors)
+    return ()
+
+
+def _recode(ctx: Context, d: Draft, code: str) -> None:
+    c = ctx.onto.code(code)
+    if c.plover is None:
+        return
+    ctx.note(d.trig.tok, f"  stance: coded as CAMEO {c.code} ({c.name})")
+    d.cameo = c.code
+    d.event_type = c.plover
+    d.mode = c.mode
+    d.context = tuple(dict.fromkeys((*c.context, *d.context)))
+
+
+def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
+    """Events the sentence asserts about an action it does not assert: "X said it will
+    withdraw ..." is an announced intention (AGREE/THREATEN), "X said it will not accept ..." a
+    refusal, "X said Y must ..." a demand of Y."""
+    onto = ctx.onto
+    out: list[Draft] = []
+    covered: set[int] = set()
+    for d in drafts:
+        if d.derived:
+            continue
+        speaker_actors: list[Actor] = []
+        if d.mood.speaker is not None:
+            subj, _ = subject_of(ctx, d.mood.speaker)
+            speaker_actors = actors_list(ctx, subj, 0)
+            if speaker_actors:
+                d.reported_by = tuple(speaker_actors)
+                ctx.note(d.trig.tok, f"  reported by {names(speaker_actors)}")
+        if not d.source:
+            continue
+        # the speaker announcing its own action: same country or body on both sides
+        own = not speaker_actors or any(same(a, b) for a in speaker_actors for b in d.source)
+        if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
+            code = onto.stance_code("request", d.event_type, d.cameo) or onto.fallback["request"]
+            out.append(_derived(ctx, d, code, "request", tuple(speaker_actors), d.source))
+            covered.add(d.trig.tok.i)
+            continue
+        if d.trig.entry.stance is not None or d.mood.governor is not None:
+            continue
+        # a conditional promise or threat is still announced: "will withdraw unless ..."
+        hedged = d.mood.hypothetical and not (
+            d.mood.conditional and sum("hypothetical" in r for r in d.mood.reasons) == 1
+        )
+        # "Russian officials claimed they may target Poland": a speaker naming a hostile act
+        # of its own side as possible is threatening it
+        possible = (
+            d.mood.hypothetical
+            and not d.mood.negated
+            and bool(speaker_actors)
+            and own
+            and hostile(onto, d.event_type, d.cameo)
+            and not onto.in_class("no_threat", d.event_type)
+            and all(
+                "modal" in r or "reported speech" in r or "future" in r
+                for r in d.mood.reasons
+                if "hypothetical" in r or "modal" in r
+            )
+        )
+        if possible and d.target:
+            code = onto.stance_code("threat", d.event_type, d.cameo)
+            if code is not None:
+                code = onto.refine(code, d.context)
+                out.append(_derived(ctx, d, code, "threat", d.source, d.target))
+                covered.add(d.trig.tok.i)
+                continue
+        if d.mood.future and d.mood.intent and not hedged and own:
+            announced = _announced(ctx, d, speaker_actors)
+            if announced is not None:
+                out.append(announced)
+                covered.add(d.trig.tok.i)
+    out.extend(_demands(ctx, sent, covered))
+    return out
+
+
+def _announced(ctx: Context, d: Draft, speaker_actors: list[Actor]) -> Draft | None:
+    """The intention, threat, refusal or force posture a future action of the speaker's own
+    side announces, or None when the stance tables have no code for it."""
+    onto = ctx.onto
+    if d.mood.negated:
+        kind = "refusal"
+    elif not hostile(onto, d.event_type, d.cameo):
+        kind = "intent"
+    elif d.mood.posture:
+        kind = "posture"  # "prepared to resume shelling": force posture
+    else:
+        kind = "threat"
+    code = (
+        onto.fallback["posture"]
+        if kind == "posture"
+        else onto.stance_code(kind, d.event_type, d.cameo)
+    )
+    if code is None:
+        return None
+    code = onto.refine(code, d.context)
+    source, target = d.source, d.target
+    if d.trig.entry.mutual:
+        # "they said they would meet the UN mediator", "Wang Yi will travel to meet Kim": the
+        # speaker's side (or the clause's subject) intends, the other party is the recipient
+        mine = tuple(a for a in source if any(same(a, b) for b in speaker_actors))
+        if not mine:
+            verb = d.trig.light if d.trig.tok.pos_ in NOUN_POS else d.trig.tok
+            subj = actors_list(ctx, subject_of(ctx, verb)[0], 0) if verb else []
+            mine = tuple(a for a in source if any(a.key == b.key for b in subj))
+        if mine and len(mine) < len(source):
+            source, target = mine, (*others(source, mine), *target)
+    if not target and kind == "threat":
+        target = tuple(others(_condition_party(ctx, [d.trig.tok]), source))
+    return _derived(ctx, d, code, kind, source, target)
+
+
+def _demands(ctx: Context, sent: Span, covered: set[int]) -> list[Draft]:
+    """ "Russia said that Sudan must return the helicopter": a demand even when the demanded
+    act is not in the lexicon (the ``demand`` rule of the lexicon)."""
+    entry = ctx.lex.demand
+    cues = ctx.lex.modality
+    out: list[Draft] = []
+    if entry is None:
+        return out
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.i in covered:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in cues.aux_obligation for c in tok.children):
+            continue
+        speaker = tok.head
+        if lemma(speaker) not in cues.gov_report:
+            continue
+        subj, _ = subject_of(ctx, speaker)
+        sp = actors_list(ctx, subj, 0)
+        them_t, _ = subject_of(ctx, tok)
+        them = actors_list(ctx, them_t, 0)
+        if not sp or not them or {a.key for a in sp} & {a.key for a in them}:
+            continue
+        mood = Mood(reasons=[f'demand: "{speaker.text}" that ... "{tok.text}"'])
+        draft = Draft(
+            trig=Trigger(tok, entry, []), event_type=entry.event_type, cameo=entry.cameo,
+            mode=entry.mode, context=entry.context, source=tuple(sp), target=tuple(them),
+            mood=mood, confidence=entry.confidence, rule=entry.id, source_how="subject",
+            derived=True,
+        )  # fmt: skip
+        ctx.note(
+            tok,
+            f'"{speaker.text} ... {tok.text}" with "must/should": {entry.event_type} of {names(them)}',
+        )
+        out.append(draft)
+    return out
+
+
+def _derived(
+    ctx: Context,
+    d: Draft,
+    code: str,
+    kind: str,
+    source: tuple[Actor, ...],
+    target: tuple[Actor, ...],
+) -> Draft:
+    c = ctx.onto.code(code)
+    assert c.plover is not None
+    mood = Mood(reasons=[f"{kind}: the sentence announces it"])
+    ctx.note(d.trig.tok, f"  derived {c.plover} (CAMEO {c.code}, {c.name}): the {kind} is asserted")
+    return Draft(
+        trig=d.trig,
+        event_type=c.plover,
+        cameo=c.code,
+        mode=c.mode,
+        context=tuple(dict.fromkeys((*c.context, *d.context))),
+        source=source,
+        target=tuple(a for a in target if a.key not in {s.key for s in source}),
+        mood=mood,
+        confidence=d.confidence * ctx.lex.weights.derived,
+        rule=f"{kind}:{d.rule}",
+        source_how=d.source_how,
+        reported_by=d.reported_by,
+        derived=True,
+    )

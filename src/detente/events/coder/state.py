@@ -1,0 +1,225 @@
+"""What the coder's modules share while coding one article: the context, the drafts, the trace.
+
+``Context`` holds one article's read-only inputs (the parse, the resources, the publication date)
+with the mention index built once, plus the two things that change as the coder moves through the
+article: the sentence being coded and the events told so far. Every rule module is a set of
+functions taking it first; none keeps state of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from ...model import Actor, Event, Mention
+from ..lexicon import Entry, Lexicon
+from ..modality import Mood
+from ..ontology import Ontology, ontology
+
+__all__ = ["Antecedent", "Catalogue", "Context", "Draft", "Trace", "Trigger"]
+
+# the actor stage's pronoun resolver: (doc, token index, mentions) → the mention it refers to
+Antecedent = Callable[[Doc, int, Sequence[Mention]], Mention | None]
+
+
+class Catalogue(Protocol):
+    """What the coder asks of the actor catalogue (``detente.actors.Catalogue``)."""
+
+    def country(self, code: str | None) -> CountryEntry | None: ...
+
+    def entry(self, actor_or_id: Actor | str | None) -> PersonEntry | None: ...
+
+    def group_actor(self, code: str | None, sector: str | None, text: str) -> Actor: ...
+
+    def at_date(self, actor: Actor, date: dt.date | None) -> Actor: ...
+
+
+class CountryEntry(Protocol):
+    def actor(self, text: str, *, sector: str | None = None) -> Actor: ...
+
+
+class TermOfOffice(Protocol):
+    start: dt.date | None
+    end: dt.date | None
+
+
+class PersonEntry(Protocol):
+    terms: tuple[TermOfOffice, ...]
+
+
+class Trace:
+    """Decisions taken while coding, kept in order; ``detente explain`` prints them.
+
+    The coder only calls ``add`` when a trace was passed, so coding without one costs nothing.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[int, int | None, str]] = []
+
+    def add(self, sentence_index: int, token_index: int | None, message: str) -> None:
+        self.entries.append((sentence_index, token_index, message))
+
+    def for_token(self, token_index: int) -> list[str]:
+        return [m for _, t, m in self.entries if t == token_index]
+
+    def general(self) -> list[str]:
+        return [m for _, t, m in self.entries if t is None]
+
+    def __iter__(self) -> Iterator[tuple[int, int | None, str]]:
+        return iter(self.entries)
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A word that matched a lexicon entry, with what the match found around it."""
+
+    tok: Token
+    entry: Entry
+    objects: list[Token]  # object tokens that satisfied the entry's object constraint
+    light: Token | None = None  # support verb governing an event noun
+    light_relation: str = ""  # "object" or "prep:<word>"
+    inherit_subject: bool = False
+    absorbed: list[Token] = field(default_factory=list)  # words folded into this event
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being coded: its trigger, code, parties and mood, before dating."""
+
+    trig: Trigger
+    event_type: str
+    cameo: str
+    mode: str | None
+    context: tuple[str, ...]
+    source: tuple[Actor, ...]
+    target: tuple[Actor, ...]
+    mood: Mood
+    confidence: float
+    rule: str
+    source_how: str
+    reported_by: tuple[Actor, ...] = ()
+    notes: list[str] = field(default_factory=list)
+    derived: bool = False
+
+
+@dataclass(slots=True)
+class Context:
+    """One article's coding state: inputs, the mention index, and where the coder is."""
+
+    doc: Doc
+    lex: Lexicon
+    onto: Ontology
+    catalogue: Catalogue | None
+    published: dt.date | None
+    trace: Trace | None
+    antecedent: Antecedent
+    mentions: list[Mention]  # in text order
+    by_head: dict[int, list[Mention]]
+    by_token: dict[int, Mention]  # the longest mention covering each token
+    sent_index: int = 0
+    # events already coded in this document, for definite event nouns that refer back
+    told: list[Event] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        *,
+        lexicon: Lexicon,
+        catalogue: Catalogue | None,
+        published: dt.date | None,
+        trace: Trace | None,
+        antecedent: Antecedent,
+    ) -> Context:
+        ordered = sorted(mentions, key=lambda m: m.token_start)
+        by_head: dict[int, list[Mention]] = {}
+        by_token: dict[int, Mention] = {}
+        for m in ordered:
+            by_head.setdefault(m.head, []).append(m)
+            for i in range(m.token_start, m.token_end):
+                old = by_token.get(i)
+                if old is None or (old.token_end - old.token_start) < (m.token_end - m.token_start):
+                    by_token[i] = m
+        return cls(
+            doc=doc,
+            lex=lexicon,
+            onto=ontology(),
+            catalogue=catalogue,
+            published=published,
+            trace=trace,
+            antecedent=antecedent,
+            mentions=ordered,
+            by_head=by_head,
+            by_token=by_token,
+        )
+
+    def note(self, tok: Token | None, message: str) -> None:
+        """Record a decision about ``tok`` (None: about the sentence) when tracing."""
+        if self.trace is not None:
+            self.trace.add(self.sent_index, tok.i if tok is not None else None, message)
+
+    def named(self, tok: Token) -> list[Mention]:
+        """Mentions with a code headed by, or covering, ``tok``."""
+        ms = [m for m in self.by_head.get(tok.i, ()) if m.actor.code]
+        if not ms:
+            m = self.by_token.get(tok.i)
+            if m is not None and m.actor.code:
+                ms = [m]
+        return ms
+
+
+# -- sets of actors ------------------------------------------------------------------------------
+
+
+def unique(actors: Iterable[Actor]) -> list[Actor]:
+    """Actors in order, each once (by key)."""
+    seen: set[str] = set()
+    out: list[Actor] = []
+    for a in actors:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+def unique_tokens(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens in order, each once."""
+    seen: set[int] = set()
+    out: list[Token] = []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def same(a: Actor, b: Actor) -> bool:
+    """The same party for the coder's purposes: the same actor, or the same country or body in
+    the same sector (a sector missing on either side matches: "Israel" and "Israeli officials")."""
+    if a.key == b.key:
+        return True
+    return a.code == b.code and (a.sector == b.sector or a.sector is None or b.sector is None)
+
+
+def others(actors: Iterable[Actor], exclude: Iterable[Actor]) -> list[Actor]:
+    """``actors`` without those that are the same party as one of ``exclude`` (an event's target
+    is never its source; "Croatia investigated Croatian extremists" keeps both, as the sectors
+    differ)."""
+    ex = list(exclude)
+    return [
+        a
+        for a in actors
+        if not any(a.key == b.key or (a.code == b.code and a.sector == b.sector) for b in ex)
+    ]
+
+
+def names(actors: Iterable[Actor]) -> str:
+    """Actors as the trace prints them: "Putin [RUS GOV], Kim [PRK]"."""
+    return ", ".join(
+        f"{a.text or a.name} [{a.code or '?'}{' ' + a.sector if a.sector else ''}]" for a in actors
+    )

@@ -1,0 +1,288 @@
+"""Which words of a sentence report an event: one dictionary look-up per token, then the most
+specific lexicon entry whose frame (particle, object, preposition, modifier) the parse satisfies.
+
+A noun that restates the verb governing it ("wounded ... in a bomb attack") and a participle that
+restates its clause ("attacked the camp, killing 156 people") are folded into that verb's event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ...syntax import NOUN_POS, VERB_POS, conjuncts, is_question, is_temporal, lemma
+from ..lexicon import Entry
+from ..modality import definite, is_form
+from .state import Context, Trigger, unique_tokens
+
+__all__ = ["match_noun", "triggers"]
+
+_NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
+_PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
+# prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
+# meeting with Putin")
+_CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
+
+
+def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) -> list[Trigger]:
+    """The sentence's triggers. ``candidates`` are the token indices whose lemma or form is in
+    the lexicon (found for the whole document at once by ``code``); None scans every token."""
+    lex = ctx.lex
+    keys = lex.trigger_lemmas
+    forms = lex.forms
+    verbs: list[Trigger] = []
+    nouns: list[tuple[Token, tuple[Entry, ...]]] = []
+    doc = sent.doc
+    tokens = sent if candidates is None else (doc[i] for i in candidates)
+    for tok in tokens:
+        lem = tok.lemma_
+        if lem not in keys:
+            lem = lem.lower()
+            if lem not in keys:
+                lem = forms.get(tok.lower_)
+                if lem is None:
+                    continue
+        if tok.ent_type_ in _NOT_EVENTS:
+            continue  # "in March of this year" is no march
+        pos = tok.pos_
+        if pos in VERB_POS and tok.dep_ not in {"amod", "compound"}:
+            entries = lex.verbs.get(lem)
+            if entries:
+                t = _match_verb(ctx, tok, entries)
+                if t is not None:
+                    verbs.append(t)
+        elif pos in NOUN_POS and tok.dep_ != "compound":  # "aid groups" is not aid
+            entries = lex.nouns.get(lem)
+            if entries:
+                nouns.append((tok, entries))
+        elif pos == "ADJ":
+            entries = lex.adjs.get(lem)
+            if entries and any(c.dep_ == "xcomp" for c in tok.children):
+                verbs.append(Trigger(tok, entries[0], []))
+    if not verbs and not nouns:
+        return []
+    by_verb = {t.tok.i: t for t in verbs}
+    # "attacked the camp, killing 156 people": a participle restating its clause's event
+    for t in list(verbs):
+        host = by_verb.get(t.tok.head.i)
+        if (
+            host is not None
+            and host is not t
+            and t.tok.dep_ == "advcl"
+            and t.tok.tag_ == "VBG"
+            and host.entry.event_type == t.entry.event_type
+            and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
+        ):
+            verbs.remove(t)
+            host.absorbed.append(t.tok)
+            ctx.note(host.tok, f'"{t.tok.text}" restates "{host.tok.text}": folded into one event')
+    taken = {o.i for t in verbs for o in t.objects}
+    found = list(verbs)
+    for tok, entries in nouns:
+        if tok.i in taken:
+            continue
+        t = match_noun(ctx, tok, entries)
+        if t is None:
+            continue
+        if _absorb(ctx, t, by_verb):
+            continue
+        found.append(t)
+    found.sort(key=lambda t: t.tok.i)
+    return found
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects, a passive subject, and the object of "with" ("provide X with Y")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+            out.extend(conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ in {"with", "to", "on", "upon", "into", "of", "for"}:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _words(tok: Token) -> set[str]:
+    """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
+    constraints ("joint exercise", "martial law")."""
+    lem = lemma(tok)
+    words = {lem, tok.lower_}
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound", "nmod"}:
+            words.add(f"{lemma(c)} {lem}")
+            words.add(f"{c.lower_} {tok.lower_}")
+    for c in tok.children:  # "state of emergency", "persona non grata"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            words.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+    return words
+
+
+def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    preps = {
+        c.lower_
+        for c in tok.children
+        if c.dep_ in {"prep", "agent", "dative"} and not is_temporal(c)
+    }
+    objects = _objects(tok)
+    # "called off a strike" parsed with "off" as a preposition: a particle and its object,
+    # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
+    wanted = {p for e in entries for p in e.particle}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in wanted and c.lower_ in _PARTICLES and c.i == tok.i + 1:
+            prts.add(c.lower_)
+            objects.extend(g for g in c.children if g.dep_ == "pobj")
+    obj_words: dict[str, Token] = {}
+    for o in objects:
+        for w in _words(o):
+            obj_words.setdefault(w, o)
+    pobjs = {
+        lemma(g)
+        for c in tok.children
+        if c.dep_ in {"prep", "dative"}
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    }
+    # the verb of a governed clause, for entries that rule it out ("declined to comment")
+    governed = {lemma(c) for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
+    for o in objects:  # "put troops on alert", "withdraw from the treaty"
+        for c in o.children:
+            if c.dep_ == "prep":
+                pobjs.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+    best: Trigger | None = None
+    best_score = -1
+    for e in entries:  # most specific first
+        if best is not None and e.specificity * 10 + 9 <= best_score:
+            break
+        if e.particle:
+            if not (e.particle & prts):
+                continue
+        elif prts - {"up"} and not e.objects:
+            continue  # "call off" is not "call"
+        if e.preps and not (e.preps & preps):
+            continue
+        matched: list[Token] = []
+        words = 0
+        if e.objects:
+            hits = e.objects & obj_words.keys()
+            if not hits:
+                continue
+            matched = unique_tokens(obj_words[w] for w in hits)
+            words = max(w.count(" ") + 1 for w in hits)
+        if e.pobjs and not (e.pobjs & pobjs):
+            continue
+        if e.exclude and (e.exclude & (obj_words.keys() | pobjs | governed)):
+            continue
+        if e.cues and not _cued(tok, e.cues):
+            continue
+        if e.need_complement and not any(
+            (c.dep_ in {"xcomp", "ccomp"} and not is_question(c))
+            or (c.dep_ == "prep" and c.lower_ == "for")
+            for c in tok.children
+        ):
+            # "troops pushed into Gaza" asks nothing of anyone; "asked whether Russia would
+            # help" asks a question, not for an act
+            continue
+        # among equally specific entries the longer object wins: "peacekeeping force" over
+        # "force"
+        score = e.specificity * 10 + min(words, 9)
+        if score > best_score:
+            best, best_score = Trigger(tok, e, matched), score
+    return best
+
+
+def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
+    """The first entry of an event noun whose modifier, prepositional-object and cue
+    constraints its phrase satisfies, with the verb the noun hangs from."""
+    mods = set()
+    for c in tok.children:
+        if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+            mods.add(lemma(c))
+            mods.add(c.lower_)
+            for g in c.children:  # "air-to-ground", "free-trade"
+                if g.dep_ in {"compound", "amod"}:
+                    mods.add(f"{g.lower_}{c.lower_}")
+    pobjs = {
+        lemma(g)
+        for c in tok.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}
+    }
+    for e in entries:
+        if e.mods and not (e.mods & mods):
+            continue
+        if e.pobjs and not (e.pobjs & pobjs):
+            continue
+        if e.exclude and (e.exclude & (mods | pobjs)):
+            continue
+        if e.cues and not _cued(tok, e.cues):
+            continue
+        t = Trigger(tok, e, [])
+        _light(ctx, t)
+        return t
+    return None
+
+
+def _cued(tok: Token, cues: frozenset[str]) -> bool:
+    """Does the trigger's sentence hold one of the entry's cue words (by lemma, form or
+    prefix: "anti-war" has the cue "anti")?"""
+    for w in tok.sent:
+        if w.i == tok.i:
+            continue
+        low = w.lower_
+        if low in cues or w.lemma_.lower() in cues or low.split("-", 1)[0] in cues:
+            return True
+    return False
+
+
+def _light(ctx: Context, t: Trigger) -> None:
+    """The verb an event noun hangs from, and whether the noun borrows its subject."""
+    tok = t.tok
+    node = tok
+    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
+        node = node.head
+    dep = node.dep_
+    head = node.head
+    if dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in VERB_POS:
+        t.light, t.light_relation = head, "object"
+        t.inherit_subject = is_form(head, ctx.lex.light_verbs)
+    elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        t.light, t.light_relation = head.head, f"prep:{head.lower_}"
+        # "Kim is in Russia for a meeting": the subject takes part; but "a tanker explodes in
+        # an attack", "soldiers were wounded in a raid": the subject is the victim
+        t.inherit_subject = head.lower_ in _CLAUSE_PREPS and not ctx.onto.in_class(
+            "violent", t.entry.event_type
+        )
+    elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
+        # "a request for talks": not a clause of its own
+        t.light, t.light_relation = None, ""
+
+
+def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
+    """A noun that restates the verb governing it ("wounded ... in a bomb attack", "a bombing
+    killed ...") is folded into the verb's event, lending it its mode."""
+    tok = t.tok
+    host = t.light
+    if host is None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in VERB_POS:
+        host = tok.head
+    if host is None:
+        return False
+    v = by_verb.get(host.i)
+    if v is None:
+        return False
+    if v.entry.stance in {"intent", "threat", "refusal"}:
+        # "refused talks": the refuser's own talks; "rejected the sanctions": someone else's
+        t.inherit_subject = not (
+            v.entry.stance == "refusal"
+            and definite(tok)
+            and is_form(v.tok, ctx.lex.modality.object_attitude)
+        )
+        return False
+    if v.entry.event_type != t.entry.event_type:
+        t.inherit_subject = False
+        return False
+    v.absorbed.append(tok)
+    ctx.note(host, f'"{tok.text}" restates "{host.text}": folded into one event')
+    return True

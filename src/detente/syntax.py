@@ -1,0 +1,170 @@
+"""Generic reading of spaCy's English dependency parse, below every stage.
+
+Two kinds of helper live here, neither of them any stage's policy:
+
+* dependency tests and walks: conjuncts, the objects of a preposition, passives and bare
+  participles, to-clauses, indirect questions, time phrases, the verb heading a clause, the noun
+  a relative clause is about;
+* English morphology: one table of regular suffixes read both ways. ``base_forms`` undoes an
+  inflection, because the statistical lemmatiser sometimes gets a word wrong ("staged" → "stag",
+  "hopes" → "hop") and a word list must still recognise it; ``inflections`` makes the forms of a
+  lemma, so a whole document can be scanned for them at once.
+
+The tests in ``tests/test_syntax_units.py`` run these on hand-built ``Doc`` objects, without the
+trained model.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = [
+    "NOUN_POS",
+    "VERB_POS",
+    "base_forms",
+    "clause_head",
+    "conjuncts",
+    "inflections",
+    "is_participle",
+    "is_passive",
+    "is_question",
+    "is_temporal",
+    "lemma",
+    "prep_objects",
+    "relative_antecedent",
+    "to_clause",
+]
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+_QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
+_TIME_ENTS = {"DATE", "TIME"}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma in lower case."""
+    return tok.lemma_.lower()
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it, in text order."""
+    return sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+
+
+def prep_objects(head: Token, word: str) -> list[Token]:
+    """Objects of the preposition ``word`` attached to ``head`` ("sanctions on X", "talks with
+    X"), with their conjuncts; "between" also takes an "among" phrase."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == word:
+            for grand in child.children:
+                if grand.dep_ in {"pobj", "pcomp"}:
+                    out.extend(conjuncts(grand))
+        elif child.dep_ == "prep" and word == "between" and child.lower_ == "among":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out.extend(conjuncts(grand))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb with a passive subject or a passive auxiliary ("was criticised")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def is_participle(verb: Token) -> bool:
+    """A bare passive participle modifying a clause or a noun: "Asked whether ..., Putin said",
+    "the ships seized by Russia". Its host is its patient, its agent (if any) its actor."""
+    return (
+        verb.tag_ == "VBN"
+        and (verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.sent.root.pos_ in VERB_POS))
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children
+        )
+    )
+
+
+def to_clause(verb: Token) -> bool:
+    """A verb with an infinitive "to" ("sent troops to fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_question(clause: Token) -> bool:
+    """An indirect question: a clause opened by "whether", "if" or a wh-word."""
+    for c in clause.children:
+        if c.i > clause.i:
+            break
+        if c.lower_ in _QUESTION_WORDS and c.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"}:
+            return True
+    return False
+
+
+def is_temporal(prep: Token) -> bool:
+    """A preposition introducing a time ("on Wednesday", "in 2019"), not an argument."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
+
+
+def clause_head(tok: Token) -> int:
+    """Index of the verb heading the clause a token belongs to (the root when there is none)."""
+    node = tok
+    for _ in range(20):
+        if node.pos_ in VERB_POS or node.head.i == node.i:
+            return node.i
+        node = node.head
+    return node.i
+
+
+def relative_antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about. The parser often hangs it on a time expression ("...
+    adopted Resolution 2375 on Monday, which caps ..."): then the nearest noun before that is no
+    time is meant."""
+    head = relcl.head
+    if head.ent_type_ not in _TIME_ENTS:
+        return head
+    for tok in reversed(head.sent[: head.i - head.sent.start]):
+        if (
+            tok.pos_ in NOUN_POS
+            and tok.ent_type_ not in _TIME_ENTS
+            and tok.dep_ not in {"compound", "amod", "poss", "nmod"}
+        ):
+            return tok
+    return head
+
+
+# -- morphology ----------------------------------------------------------------------------------
+
+# regular English inflections as (suffix of the form, ending of the lemma it replaces)
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+             ("ing", ""), ("s", ""), ("d", ""))  # fmt: skip
+# suffixes before which a final consonant doubles ("planned", "shipping")
+_DOUBLING = ("ed", "ing")
+
+
+def base_forms(word: str) -> set[str]:
+    """The lemmas a lower-case word form may be a regular inflection of: "staged" → {"stage",
+    "stag"}, "planned" → {"planne", "plann", "plan"}, "hopes" → {"hope", "hop"}. Over-generates
+    on purpose: callers intersect the result with a word list."""
+    out: set[str] = set()
+    for suffix, add in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            out.add(base + add)
+            if suffix in _DOUBLING and len(base) > 3 and base[-1] == base[-2]:
+                out.add(base[:-1])
+    return out
+
+
+def inflections(lemma_: str) -> set[str]:
+    """The regular forms of a verb or noun lemma, read off the same table: -s, -es, -d, -ed,
+    -ing, -ies/-ied for a final "y", and a doubled final consonant before -ed/-ing after a single
+    vowel ("plan" → "planned")."""
+    out: set[str] = set()
+    for suffix, add in _SUFFIXES:
+        if add and not lemma_.endswith(add):
+            continue
+        if add == "y" and len(lemma_) <= 2:
+            continue  # "by" has no "bies"
+        out.add(lemma_[: len(lemma_) - len(add)] + suffix)
+    if len(lemma_) > 2 and lemma_[-1] not in "aeiouwxy" and lemma_[-2] in "aeiou":
+        out.update(lemma_ + lemma_[-1] + suffix for suffix in _DOUBLING)
+    return out

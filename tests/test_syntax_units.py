@@ -1,0 +1,192 @@
+"""detente.syntax on hand-built parses: each dependency rule and the morphology alone, without
+the trained model (the Doc objects below are written out token by token)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from detente import syntax
+
+# the English vocabulary's lexical attributes (lower case, ...), without any trained pipeline
+VOCAB = spacy.blank("en").vocab
+Row = tuple  # word, head index, dependency, coarse tag, fine tag[, lemma[, entity]]
+
+
+def parse(rows: list[Row], starts: tuple[int, ...] = (0,)) -> Doc:
+    """A Doc from rows of (word, head, dep, pos, tag[, lemma[, ent]]); ``starts``: the token
+    indices that begin a sentence."""
+    words = [r[0] for r in rows]
+    return Doc(
+        VOCAB,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] if len(r) > 5 else r[0].lower() for r in rows],
+        ents=[r[6] if len(r) > 6 else "O" for r in rows],
+        sent_starts=[i in starts for i in range(len(rows))],
+    )
+
+
+def texts(tokens) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_conjuncts_are_the_token_and_its_coordinates_in_order():
+    doc = parse([
+        ("Russia", 3, "nsubj", "PROPN", "NNP"),
+        ("and", 0, "cc", "CCONJ", "CC"),
+        ("China", 0, "conj", "PROPN", "NNP"),
+        ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+    ])  # fmt: skip
+    assert texts(syntax.conjuncts(doc[2])) == ["Russia", "China"]
+    assert texts(syntax.conjuncts(doc[3])) == ["met"]
+
+
+def test_prepositional_objects_with_conjuncts_and_among_for_between():
+    doc = parse([
+        ("sanctions", 0, "ROOT", "NOUN", "NNS", "sanction"),
+        ("on", 0, "prep", "ADP", "IN"),
+        ("Iran", 1, "pobj", "PROPN", "NNP"),
+        ("and", 2, "cc", "CCONJ", "CC"),
+        ("Syria", 2, "conj", "PROPN", "NNP"),
+        ("among", 0, "prep", "ADP", "IN"),
+        ("allies", 5, "pobj", "NOUN", "NNS", "ally"),
+    ])  # fmt: skip
+    assert texts(syntax.prep_objects(doc[0], "on")) == ["Iran", "Syria"]
+    assert texts(syntax.prep_objects(doc[0], "between")) == ["allies"]
+    assert syntax.prep_objects(doc[0], "with") == []
+
+
+def passive(with_agent: bool) -> Doc:
+    rows = [
+        ("Kim", 2, "nsubjpass", "PROPN", "NNP"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("criticised", 2, "ROOT", "VERB", "VBN", "criticise"),
+    ]
+    if with_agent:
+        rows += [("by", 2, "agent", "ADP", "IN"), ("Seoul", 3, "pobj", "PROPN", "NNP")]
+    return parse(rows)
+
+
+def test_passive_with_and_without_agent():
+    assert syntax.is_passive(passive(True)[2])
+    assert syntax.is_passive(passive(False)[2])
+    active = parse([
+        ("Seoul", 1, "nsubj", "PROPN", "NNP"),
+        ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+        ("Kim", 1, "dobj", "PROPN", "NNP"),
+    ])  # fmt: skip
+    assert not syntax.is_passive(active[1])
+
+
+def test_bare_participle_but_not_one_with_its_own_subject():
+    doc = parse([
+        ("Criticised", 5, "advcl", "VERB", "VBN", "criticise"),
+        ("by", 0, "agent", "ADP", "IN"),
+        ("Seoul", 1, "pobj", "PROPN", "NNP"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("Kim", 5, "nsubj", "PROPN", "NNP"),
+        ("left", 5, "ROOT", "VERB", "VBD", "leave"),
+    ])  # fmt: skip
+    assert syntax.is_participle(doc[0])
+    assert not syntax.is_participle(doc[5])
+    assert not syntax.is_participle(passive(True)[2])  # a finite passive is no bare participle
+
+
+def test_to_clause_and_indirect_question():
+    doc = parse([
+        ("Russia", 1, "nsubj", "PROPN", "NNP"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("whether", 4, "mark", "SCONJ", "IN"),
+        ("China", 4, "nsubj", "PROPN", "NNP"),
+        ("helps", 1, "ccomp", "VERB", "VBZ", "help"),
+        ("and", 1, "cc", "CCONJ", "CC"),
+        ("vowed", 1, "conj", "VERB", "VBD", "vow"),
+        ("to", 8, "aux", "PART", "TO"),
+        ("pay", 6, "xcomp", "VERB", "VB"),
+    ])  # fmt: skip
+    assert syntax.is_question(doc[4])
+    assert not syntax.is_question(doc[8])
+    assert syntax.to_clause(doc[8])
+    assert not syntax.to_clause(doc[4])
+
+
+def test_time_phrase_and_clause_head():
+    doc = parse([
+        ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+        ("left", 1, "ROOT", "VERB", "VBD", "leave"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("Monday", 2, "pobj", "PROPN", "NNP", "Monday", "B-DATE"),
+        ("for", 1, "prep", "ADP", "IN"),
+        ("Paris", 4, "pobj", "PROPN", "NNP", "Paris", "B-GPE"),
+    ])  # fmt: skip
+    assert syntax.is_temporal(doc[2])
+    assert not syntax.is_temporal(doc[4])
+    assert syntax.clause_head(doc[5]) == 1
+    assert syntax.clause_head(doc[0]) == 1
+
+
+def test_relative_clause_hung_on_a_date_is_about_the_noun_before():
+    doc = parse([
+        ("They", 1, "nsubj", "PRON", "PRP"),
+        ("adopted", 1, "ROOT", "VERB", "VBD", "adopt"),
+        ("Resolution", 1, "dobj", "PROPN", "NNP"),
+        ("2375", 2, "nummod", "NUM", "CD"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("Monday", 4, "pobj", "PROPN", "NNP", "Monday", "B-DATE"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("which", 8, "nsubj", "PRON", "WDT"),
+        ("caps", 5, "relcl", "VERB", "VBZ", "cap"),
+        ("imports", 8, "dobj", "NOUN", "NNS", "import"),
+    ])  # fmt: skip
+    assert syntax.relative_antecedent(doc[8]).text == "Resolution"
+    plain = parse([
+        ("troops", 0, "ROOT", "NOUN", "NNS", "troop"),
+        ("who", 2, "nsubj", "PRON", "WP"),
+        ("fled", 0, "relcl", "VERB", "VBD", "flee"),
+    ])  # fmt: skip
+    assert syntax.relative_antecedent(plain[2]).text == "troops"
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("staged", "stage"),  # the lemmatiser's "stag"
+        ("staged", "stag"),
+        ("hopes", "hope"),
+        ("planned", "plan"),
+        ("shipping", "ship"),
+        ("carries", "carry"),
+        ("carried", "carry"),
+        ("imposing", "impose"),
+        ("talks", "talk"),
+    ],
+)
+def test_base_forms_undo_regular_inflections(form: str, base: str):
+    assert base in syntax.base_forms(form)
+
+
+def test_base_forms_double_consonants_only_before_ed_and_ing():
+    assert "kil" not in syntax.base_forms("kills")
+    assert "pas" not in syntax.base_forms("passes")
+    assert syntax.base_forms("is") == set()  # too short to carry a suffix
+
+
+def test_inflections_of_a_lemma():
+    assert {"plans", "planned", "planning"} <= syntax.inflections("plan")
+    assert {"stages", "staged", "staging"} <= syntax.inflections("stage")
+    assert {"carries", "carried"} <= syntax.inflections("carry")
+    assert "bies" not in syntax.inflections("by")
+    assert "signned" not in syntax.inflections("sign")  # no doubling after a consonant
+    assert "seized" in syntax.inflections("seize")
+
+
+@pytest.mark.parametrize("lemma", ["plan", "stage", "carry", "impose", "talk", "withdraw"])
+def test_the_two_directions_agree(lemma: str):
+    """Every form made from a lemma of four letters or more is undone back to it."""
+    for form in syntax.inflections(lemma):
+        assert lemma in syntax.base_forms(form), form
