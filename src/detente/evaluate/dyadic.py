@@ -25,6 +25,7 @@ __all__ = [
     "Label",
     "Pair",
     "Tally",
+    "in_span",
     "locate",
     "matches",
     "pairs",
@@ -62,24 +63,25 @@ def parse_events(cell: str) -> list[Label]:
     return found
 
 
-def _code(actor: Any) -> str | None:
-    return actor.get("code") if isinstance(actor, dict) else actor.code
-
-
 def pairs(events: Iterable[Any]) -> set[Pair]:
     """The country pairs of the asserted events among ``events`` (``Event`` objects)."""
     out: set[Pair] = set()
     for e in events:
         if not e.asserted:
             continue
-        src = {c for c in map(_code, e.source) if c}
-        tgt = {c for c in map(_code, e.target) if c}
+        src = {a.code for a in e.source if a.code}
+        tgt = {a.code for a in e.target if a.code}
         if tgt:
             out.update((e.event_type, s, t, False) for s in src for t in tgt if s != t)
         elif e.mutual:
             ss = sorted(src)
             out.update((e.event_type, a, b, True) for i, a in enumerate(ss) for b in ss[i + 1 :])
     return out
+
+
+def in_span(events: Iterable[Any], span: tuple[int, int]) -> list[Any]:
+    """The events whose trigger starts inside ``span`` (character offsets of one sentence)."""
+    return [e for e in events if span[0] <= e.char_span[0] < span[1]]
 
 
 def matches(pair: Pair, label: Label, *, typed: bool = True) -> bool:
@@ -97,6 +99,7 @@ def matches(pair: Pair, label: Label, *, typed: bool = True) -> bool:
 class Tally:
     """Counts over many items; ``add`` one item at a time."""
 
+    items: int = 0
     coded: int = 0
     right: int = 0
     right_any: int = 0
@@ -110,6 +113,7 @@ class Tally:
 
     def add(self, got: set[Pair], labels: list[Label]) -> tuple[list[Pair], list[Label]]:
         """Count one item; return its wrong pairs and missed required labels (for reports)."""
+        self.items += 1
         wrong = []
         for p in sorted(got):
             self.coded += 1
@@ -165,6 +169,7 @@ class Tally:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "items": self.items,
             "coded_pairs": self.coded,
             "precision": round(self.precision, 3),
             "recall": round(self.recall, 3),
