@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from detente.keypoints import select, units
-from detente.quotes import find_quoted
 from detente.model import Article
+from detente.quotes import find_quoted
 
 
 def _article(text: str) -> Article:
