@@ -134,7 +134,7 @@ def relations(
                 store,
                 a,
                 b,
-                by=by,  # type: ignore[arg-type]
+                by=by,  # type: ignore[arg-type]  # typer has no Literal options; _check_by checks it
                 since=since,
                 until=until,
                 directed=directed,
@@ -205,9 +205,9 @@ def network(
             min_events=min_events,
             include_hypothetical=include_hypothetical,
             include_historical=include_historical,
-            level=level,  # type: ignore[arg-type]
+            level=level,  # type: ignore[arg-type]  # typer has no Literal options; checked above
         )
-    text = network_to_string(graph, fmt)  # type: ignore[arg-type]
+    text = network_to_string(graph, fmt)  # type: ignore[arg-type]  # typer: no Literal; checked above
     if output is None:
         typer.echo(text, nl=False)
         return
@@ -297,13 +297,13 @@ def shifts(
                         store,
                         a,
                         b,
-                        by=by,  # type: ignore[arg-type]
+                        by=by,  # type: ignore[arg-type]  # typer has no Literal options; _check_by checks it
                         since=since,
                         until=until,
                         directed=directed,
                         include_hypothetical=include_hypothetical,
                         include_historical=include_historical,
-                        metrics=metrics,  # type: ignore[arg-type]
+                        metrics=metrics,  # type: ignore[arg-type]  # typer: no Literal; checked above
                         params=params,
                     )
                 ]
@@ -311,12 +311,12 @@ def shifts(
                 results = scan_dyads(
                     store,
                     top=top_dyads,
-                    by=by,  # type: ignore[arg-type]
+                    by=by,  # type: ignore[arg-type]  # typer has no Literal options; _check_by checks it
                     since=since,
                     until=until,
                     include_hypothetical=include_hypothetical,
                     include_historical=include_historical,
-                    metrics=metrics,  # type: ignore[arg-type]
+                    metrics=metrics,  # type: ignore[arg-type]  # typer: no Literal; checked above
                     params=params,
                 )
         except ValueError as exc:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -35,7 +36,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from ..store import Store, StoredEvent
+    from ..store import Store, StoredEvent, StoredQuote
 
 __all__ = ["bad_parameter", "open_store", "register"]
 
@@ -72,7 +73,9 @@ def bad_parameter(exc: Exception) -> typer.BadParameter:
     return typer.BadParameter(str(exc))
 
 
-def _listed_elsewhere(rows: list, *, as_json: bool, noun: str) -> bool:
+def _listed_elsewhere(
+    rows: Sequence[StoredEvent] | Sequence[StoredQuote], *, as_json: bool, noun: str
+) -> bool:
     """JSON lines, or a note that nothing matched: True when that is all there is to print."""
     if as_json:
         for row in rows:
@@ -147,7 +150,8 @@ def ingest(
 
     def on_result(_item: object, outcome: str) -> None:
         counts[outcome] += 1
-        progress.update(task, done=sum(counts.values()), **counts)
+        fields: dict[str, Any] = dict(counts)  # the task's custom fields, by outcome
+        progress.update(task, done=sum(counts.values()), **fields)
 
     try:
         with progress:
@@ -259,7 +263,7 @@ def events(
         try:
             rows = store.events(
                 actor,
-                role=role,  # type: ignore[arg-type]
+                role=role,  # type: ignore[arg-type]  # typer has no Literal options; store.events checks it
                 dyad=dyad,
                 directed=directed,
                 event_type=event_type,
@@ -465,8 +469,8 @@ def export(
         n = run_export(
             store,
             output if output is not None else sys.stdout,
-            what=what,  # type: ignore[arg-type]
-            fmt=fmt,  # type: ignore[arg-type]
+            what=what,  # type: ignore[arg-type]  # typer has no Literal options; checked above
+            fmt=fmt,  # type: ignore[arg-type]  # typer has no Literal options; checked above
             flt=flt,
             since=flt.since,
             until=flt.until,

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis
-from ..relations.series import DyadSeries, series_from_events
+from ..relations.series import By, DyadSeries, series_from_events
 from ..relations.shifts import Shift, detect_shifts, scan_dyads
 from ..store import ActorRef, DocumentInfo, DyadStat, Store, StoredEvent
+from ..store.queries import Level
 
 __all__ = [
     "ActorPage",
@@ -58,7 +59,7 @@ def events_by_id(store: Store, ids: Sequence[int]) -> list[StoredEvent]:
     return [found[i] for i in ids if i in found]
 
 
-def series(store: Store, a: str, b: str, *, by: str, f: Filters) -> DyadSeries:
+def series(store: Store, a: str, b: str, *, by: By, f: Filters) -> DyadSeries:
     """The dyad series, optionally over one event type: the relations module's
     ``series_from_events`` over the store's filtered events (what ``dyad_series`` does, plus the
     type filter)."""
@@ -76,7 +77,7 @@ def series(store: Store, a: str, b: str, *, by: str, f: Filters) -> DyadSeries:
         events,
         a,
         b,
-        by=by,  # type: ignore[arg-type]
+        by=by,
         since=f.since,
         until=f.until,
         directed=f.directed,
@@ -132,11 +133,11 @@ def shift_view(s: DyadSeries, sh: Shift) -> dict[str, Any]:
 
 
 def overview_shifts(
-    store: Store, *, by: str = "month", since: str | None = None, until: str | None = None
+    store: Store, *, by: By = "month", since: str | None = None, until: str | None = None
 ) -> list[dict[str, Any]]:
     """The latest shifts among the most active undirected pairs, newest first."""
     found: list[tuple[DyadSeries, Shift]] = []
-    scanned = scan_dyads(store, top=SCANNED_DYADS, by=by, since=since, until=until)  # type: ignore[arg-type]
+    scanned = scan_dyads(store, top=SCANNED_DYADS, by=by, since=since, until=until)
     for s, shifts in scanned:
         found.extend((s, sh) for sh in shifts)
     found.sort(key=lambda x: x[1].at, reverse=True)
@@ -201,8 +202,8 @@ def actor_page(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | Non
         return None
     label = ref.label
     acc: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0, 0])
-    level = "sector" if ref.sector else "country"
-    pairs = store.dyads(actor=ref, directed=True, level=level, include_historical=False)  # type: ignore[arg-type]
+    level: Level = "sector" if ref.sector else "country"
+    pairs = store.dyads(actor=ref, directed=True, level=level, include_historical=False)
     for d in pairs:
         if d.source == label:
             partner, slot = d.target, 0
