@@ -24,7 +24,7 @@ import yaml
 from ..dates import period_bound
 from ..errors import ConfigError
 from .query import Catalogue
-from .records import KINDS, Entry, Hit, Role, Sense, Term, Trie
+from .records import KINDS, Entry, Hit, Role, Sense, Term, Trie, is_kind
 from .words import normalise, tokens
 
 __all__ = ["load"]
@@ -357,7 +357,7 @@ def _apply_user_file(cat: Catalogue, path: Path) -> None:
             row.get("kind")
             or ("person" if row.get("office") or row.get("terms") else "organization")
         )
-        if kind not in KINDS:
+        if not is_kind(kind):
             raise ConfigError(
                 f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}", code="E501"
             )
@@ -412,7 +412,7 @@ def _apply_user_file(cat: Catalogue, path: Path) -> None:
                 name=name,
                 code=code or (old.code if old else None),
                 sector=sector if sector or not old else old.sector,
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 adjective=old.adjective if old else None,
                 leader_office=old.leader_office if old else "hos",
                 source=str(path),

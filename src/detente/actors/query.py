@@ -67,11 +67,12 @@ class Catalogue:
     def walk(self, keys: Sequence[str], start: int) -> list[tuple[int, list[Hit]]]:
         """Every alias that starts at ``keys[start]``: (end index, hits), longest last."""
         found = []
-        node = self.trie
+        node: Trie = self.trie
         for i in range(start, len(keys)):
-            node = node.get(keys[i])
-            if node is None:
+            child: Trie | None = node.get(keys[i])
+            if child is None:
                 break
+            node = child
             hits = node.get("")
             if hits:
                 found.append((i + 1, hits))

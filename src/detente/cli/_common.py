@@ -5,10 +5,13 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from ..config import Options
 
 console = Console(highlight=False)
 
@@ -54,7 +57,7 @@ class ExitCode(enum.IntEnum):
     BELOW_FLOOR = 4  # an evaluation scored below a --min floor
 
 
-def fail(message: str, code: ExitCode = ExitCode.FATAL) -> None:
+def fail(message: str, code: ExitCode = ExitCode.FATAL) -> NoReturn:
     err_console.print(f"[red]error:[/red] {message}")
     raise SystemExit(int(code))
 
@@ -75,7 +78,7 @@ def build_options(
     max_key_points: int = 4,
     max_bytes: int | None = None,
     language_check: bool = True,
-):
+) -> Options:
     """The one place where command-line flags become pipeline ``Options``."""
     from ..config import Limits, Options
 

@@ -126,7 +126,7 @@ def relations(
         include_historical=include_historical,
     )
     with open_store(db) as store:
-        series = dyad_series(store, a, b, by=by, flt=flt, top=top)  # type: ignore[arg-type]
+        series = dyad_series(store, a, b, by=by, flt=flt, top=top)  # type: ignore[arg-type]  # typer has no Literal options; checked above
     if plot is not None:
         from ..relations.plot import plot_series
 
@@ -182,8 +182,8 @@ def network(
         include_historical=include_historical,
     )
     with open_store(db) as store:
-        graph = build_network(store, flt, min_events=min_events, level=level)  # type: ignore[arg-type]
-    text = network_to_string(graph, fmt)  # type: ignore[arg-type]
+        graph = build_network(store, flt, min_events=min_events, level=level)  # type: ignore[arg-type]  # typer has no Literal options; checked above
+    text = network_to_string(graph, fmt)  # type: ignore[arg-type]  # typer has no Literal options; checked above
     if output is None:
         typer.echo(text, nl=False)
         return
@@ -276,10 +276,10 @@ def shifts(
     with open_store(db) as store:
         if a is not None and b is not None:
             results = [
-                find_shifts(store, a, b, by=by, flt=flt, metrics=metrics, params=params)  # type: ignore[arg-type]
+                find_shifts(store, a, b, by=by, flt=flt, metrics=metrics, params=params)  # type: ignore[arg-type]  # typer has no Literal options; checked above
             ]
         else:
-            results = scan_dyads(store, flt, top=top_dyads, by=by, metrics=metrics, params=params)  # type: ignore[arg-type]
+            results = scan_dyads(store, flt, top=top_dyads, by=by, metrics=metrics, params=params)  # type: ignore[arg-type]  # typer has no Literal options; checked above
     if plot is not None:
         from ..relations.plot import plot_series
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -88,7 +88,7 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
     if a.credits:
         head.append(f"\ncredits: {'; '.join(a.credits)}", style="dim")
 
-    parts: list[object] = [Panel(head, expand=True)]
+    parts: list[RenderableType] = [Panel(head, expand=True)]
     if analysis.key_points:
         kp = Text()
         for point in analysis.key_points:
@@ -130,8 +130,8 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
         parts.append(quotes)
     if analysis.warnings:
         parts.append(Text("warnings: " + "; ".join(analysis.warnings), style="yellow"))
-    return Group(*parts)  # type: ignore[arg-type]
+    return Group(*parts)
 
 
-def print_analysis(console: Console, analysis: Analysis, **kw: object) -> None:
-    console.print(analysis_panel(analysis, **kw))  # type: ignore[arg-type]
+def print_analysis(console: Console, analysis: Analysis, *, max_events: int | None = None) -> None:
+    console.print(analysis_panel(analysis, max_events=max_events))

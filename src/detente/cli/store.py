@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -46,7 +47,7 @@ from .filters import (
 )
 
 if TYPE_CHECKING:
-    from ..store import Store, StoredEvent
+    from ..store import Store, StoredEvent, StoredQuote
 
 __all__ = ["bad_parameter", "open_store", "register"]
 
@@ -83,7 +84,9 @@ def bad_parameter(exc: Exception) -> typer.BadParameter:
     return typer.BadParameter(str(exc))
 
 
-def _listed_elsewhere(rows: list, *, as_json: bool, noun: str) -> bool:
+def _listed_elsewhere(
+    rows: Sequence[StoredEvent] | Sequence[StoredQuote], *, as_json: bool, noun: str
+) -> bool:
     """JSON lines, or a note that nothing matched: True when that is all there is to print."""
     if as_json:
         for row in rows:
@@ -158,7 +161,8 @@ def ingest(
 
     def on_result(_item: object, outcome: str) -> None:
         counts[outcome] += 1
-        progress.update(task, done=sum(counts.values()), **counts)
+        fields: dict[str, Any] = dict(counts)  # the task's custom fields, by outcome
+        progress.update(task, done=sum(counts.values()), **fields)
 
     try:
         with progress:
@@ -461,8 +465,8 @@ def export(
         n = run_export(
             store,
             output if output is not None else sys.stdout,
-            what=what,  # type: ignore[arg-type]
-            fmt=fmt,  # type: ignore[arg-type]
+            what=what,  # type: ignore[arg-type]  # typer has no Literal options; checked above
+            fmt=fmt,  # type: ignore[arg-type]  # typer has no Literal options; checked above
             flt=flt,
             since=flt.since,
             until=flt.until,

@@ -14,7 +14,7 @@ replaces it, any other entry is added. A bad file is a
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -455,8 +455,8 @@ class Lexicon:
         light_verbs: Iterable[str],
         modality: Modality,
         files: Sequence[str] = (),
-        words: dict[str, Iterable[str]] | None = None,
-        anaphors: dict[str, Iterable[str]] | None = None,
+        words: Mapping[str, Iterable[str]] | None = None,
+        anaphors: Mapping[str, Iterable[str]] | None = None,
         places: dict[str, str] | None = None,
         weights: Weights | None = None,
         demand: Entry | None = None,

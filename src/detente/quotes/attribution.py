@@ -75,8 +75,9 @@ class _Assembly:
     ) -> None:
         self.doc = doc
         self.ix = DocIndex(doc, lexicon, marks)
+        quote_token = self.ix.quote_token  # filled later by the direct pass: read at each call
         self.speakers = SpeakerFinder(
-            doc, mentions, lexicon, self.ix.sentence_of, antecedent, self.ix.quote_token.__getitem__
+            doc, mentions, lexicon, self.ix.sentence_of, antecedent, lambda i: bool(quote_token[i])
         )
 
     def run(self) -> list[Attribution]:

@@ -163,7 +163,10 @@ def segment_statistic(x: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np
     n = x.shape[1]
     s = np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x, axis=1)], axis=1)
     m = (ends - starts).astype(float)
-    return np.abs(s[:, ends] - s[:, starts] - (m / n) * s[:, -1:]) * np.sqrt(n / (m * (n - m)))
+    t: np.ndarray = np.abs(s[:, ends] - s[:, starts] - (m / n) * s[:, -1:]) * np.sqrt(
+        n / (m * (n - m))
+    )
+    return t
 
 
 def cusum(x: np.ndarray, splits: np.ndarray) -> np.ndarray:
@@ -260,11 +263,11 @@ def _tone_shifts(series: DyadSeries, params: ShiftParams, rng: np.random.Generat
     if len(units) < 2 * params.min_size:
         return []
     x = np.array([u.goldstein for u in units])
-    starts = [period_start(u.day, series.by) for u in units]  # type: ignore[arg-type]
+    starts = [period_start(u.day, series.by) for u in units if u.day is not None]  # all dated
     allowed = np.array([i for i in range(1, len(units)) if starts[i] != starts[i - 1]], dtype=int)
 
     def big_enough(before: np.ndarray, after: np.ndarray) -> bool:
-        return abs(after.mean() - before.mean()) >= params.min_delta
+        return bool(abs(after.mean() - before.mean()) >= params.min_delta)
 
     found: Found = []
     _segment(x, allowed, 0, len(x), params, rng, big_enough, found)
@@ -310,7 +313,7 @@ def _volume_shifts(
 
     def big_enough(before: np.ndarray, after: np.ndarray) -> bool:
         b, a = before.mean(), after.mean()
-        return a >= params.min_ratio * b or b >= params.min_ratio * a
+        return bool(a >= params.min_ratio * b or b >= params.min_ratio * a)
 
     found: Found = []
     _segment(x, allowed, 0, len(x), params, rng, big_enough, found)

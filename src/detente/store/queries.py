@@ -644,6 +644,7 @@ def activity(conn: sqlite3.Connection, flt: EventFilter) -> list[tuple[dt.date, 
 def actor_names(conn: sqlite3.Connection, ref: ActorRef, *, limit: int = 12) -> list[str]:
     """Canonical names of the actors ``ref`` stands for, countries first, then people and
     organisations by name; empty when the store has never seen it."""
+    params: list[str | None]
     if ref.catalogue_id:
         where, params = "catalogue_id = ?", [ref.catalogue_id]
     elif ref.sector:

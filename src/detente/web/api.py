@@ -68,7 +68,7 @@ def _ref(value: str) -> ActorRef:
 def stats(request: Request) -> dict[str, Any]:
     """Documents, stories, events (all and asserted), quotes, actors, failures, date range."""
     with request.app.state.open_store() as store:
-        out = store.stats().to_dict()
+        out: dict[str, Any] = store.stats().to_dict()
     out.pop("path", None)  # the server's file system is not the client's business
     return out
 
@@ -169,7 +169,8 @@ def network(
     mean Goldstein and counts by quad class."""
     with request.app.state.open_store() as store:
         graph = build_network(store, flt, min_events=min_events, level=level)
-    return nx.node_link_data(graph, edges="edges")
+    link_data: dict[str, Any] = nx.node_link_data(graph, edges="edges")
+    return link_data
 
 
 @router.get("/documents", summary="Documents, by publication date")

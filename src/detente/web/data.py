@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis
-from ..relations.series import DyadSeries, dyad_series
+from ..relations.series import By, DyadSeries, dyad_series
 from ..relations.shifts import Shift, detect_shifts, scan_dyads
 from ..store import ActorRef, DocumentInfo, DyadStat, EventFilter, Store, StoredEvent
+from ..store.queries import Level
 
 __all__ = [
     "ActorPage",
@@ -43,10 +44,10 @@ def events_by_id(store: Store, ids: Sequence[int]) -> list[StoredEvent]:
     return [found[i] for i in ids if i in found]
 
 
-def series(store: Store, a: ActorRef, b: ActorRef, *, by: str, flt: EventFilter) -> DyadSeries:
+def series(store: Store, a: ActorRef, b: ActorRef, *, by: By, flt: EventFilter) -> DyadSeries:
     """The A–B series over the events ``flt`` selects (the relations module's, as
     ``detente relations`` computes it)."""
-    return dyad_series(store, a, b, by=by, flt=flt)  # type: ignore[arg-type]
+    return dyad_series(store, a, b, by=by, flt=flt)
 
 
 def dyad_events(
@@ -85,11 +86,11 @@ def shift_view(s: DyadSeries, sh: Shift) -> dict[str, Any]:
 
 
 def overview_shifts(
-    store: Store, flt: EventFilter | None = None, *, by: str = "month"
+    store: Store, flt: EventFilter | None = None, *, by: By = "month"
 ) -> list[dict[str, Any]]:
     """The latest shifts among the most active undirected pairs, newest first."""
     found: list[tuple[DyadSeries, Shift]] = []
-    scanned = scan_dyads(store, flt, top=SCANNED_DYADS, by=by)  # type: ignore[arg-type]
+    scanned = scan_dyads(store, flt, top=SCANNED_DYADS, by=by)
     for s, shifts in scanned:
         found.extend((s, sh) for sh in shifts)
     found.sort(key=lambda x: x[1].at, reverse=True)
@@ -155,8 +156,8 @@ def actor_page(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | Non
         return None
     label = ref.label
     acc: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0, 0])
-    level = "sector" if ref.sector else "country"
-    pairs = store.dyads(EventFilter(actor=ref), directed=True, level=level)  # type: ignore[arg-type]
+    level: Level = "sector" if ref.sector else "country"
+    pairs = store.dyads(EventFilter(actor=ref), directed=True, level=level)
     for d in pairs:
         if d.source == label:
             partner, slot = d.target, 0

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
 
 from ..store import ActorRef, EventFilter, Store
 from . import charts, data
@@ -49,7 +50,8 @@ def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLRespons
     context.setdefault("charts", False)
     context.setdefault("q", None)
     context.setdefault("db_name", request.app.state.db_name)
-    return request.app.state.templates.TemplateResponse(request, name, context)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, name, context)
 
 
 def overview_aggregates(state: Any, store: Store) -> dict[str, Any]:
@@ -252,6 +254,6 @@ def search(
         mark = (MARK_OPEN, MARK_CLOSE)
         with request.app.state.open_store() as store:
             for what, out in (("documents", documents), ("events", events)):
-                for hit in store.search(q, what=what, limit=25, mark=mark):  # type: ignore[arg-type]
+                for hit in store.search(q, what=what, limit=25, mark=mark):
                     out.append(dict(hit.to_dict(), snippet_html=snippet_html(hit)))
     return _render(request, "search.html", {"q": q, "documents": documents, "events": events})
