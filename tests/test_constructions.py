@@ -312,3 +312,16 @@ def test_construction_floors(resources):
     }
     assert not below, f"constructions below their floors (rate, floor): {below}"
     assert set(floors) == {c.id for c in report.constructions}
+
+
+def test_malformed_suites_are_config_errors(tmp_path):
+    from detente.errors import ConfigError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\ndate: 2023-06-16\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_suite(bad)
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(MINI.replace("type: V, source: [A]", "type: V, status: done, source: [A]"))
+    with pytest.raises(ConfigError):
+        generate(load_suite(wrong))

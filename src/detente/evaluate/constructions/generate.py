@@ -33,13 +33,13 @@ __all__ = [
 STATUSES = frozenset({"asserted", "negated", "hypothetical", "future", "unasserted"})
 
 # kinds derived from a country's name and demonym; the rest come from its `kinds` table
-_DERIVED = {
-    "country": lambda c: c["name"],
-    "gov": lambda c: f"the {c['dem']} government",
-    "ministry": lambda c: f"the {c['dem']} foreign ministry",
-    "forces": lambda c: f"{c['dem']} forces",
-    "troops": lambda c: f"{c['dem']} troops",
-    "protesters": lambda c: f"{c['dem']} protesters",
+_DERIVED: dict[str, str] = {
+    "country": "{name}",
+    "gov": "the {dem} government",
+    "ministry": "the {dem} foreign ministry",
+    "forces": "{dem} forces",
+    "troops": "{dem} troops",
+    "protesters": "{dem} protesters",
 }
 _PLURAL_KINDS = frozenset({"forces", "troops", "protesters"})
 _PERSON_KINDS = frozenset({"leader", "fm"})
@@ -158,7 +158,7 @@ class _Filler:
 def _country_filler(code: str, c: Mapping[str, Any], kind: str) -> _Filler | None:
     kinds = c.get("kinds") or {}
     if kind in _DERIVED:
-        text = _DERIVED[kind](c)
+        text = _DERIVED[kind].format(name=c["name"], dem=c["dem"])
     elif kind in kinds:
         text = str(kinds[kind])
     else:
@@ -218,7 +218,9 @@ def _verb_text(template: str, verb: Mapping[str, Any] | None) -> str:
     def form(m: re.Match[str]) -> str:
         name = m.group(1)
         if verb is None:
-            raise ConfigError(f"template {template!r} names a verb form but has no verbs", "E501")
+            raise ConfigError(
+                f"template {template!r} names a verb form but has no verbs", code="E501"
+            )
         if name == "passive_noagent":
             return str(verb["passive"]).replace(" by {A}", "")
         return str(verb[name])
@@ -280,7 +282,9 @@ def _expected(
     mutual = spec.get("mutual", False)
     if etype == "V" or mutual == "V":
         if verb is None:
-            raise ConfigError(f"expected event {dict(spec)} names the verb but has none", "E501")
+            raise ConfigError(
+                f"expected event {dict(spec)} names the verb but has none", code="E501"
+            )
         etype = str(verb["type"]) if etype == "V" else etype
         mutual = bool(verb.get("mutual")) if mutual == "V" else mutual
     status = spec.get("status", "asserted")
@@ -325,7 +329,7 @@ def _frames(
         needed = _verb_forms(str(template["text"]))
         for v_index, name in enumerate(names):
             if name not in suite.verbs:
-                raise ConfigError(f"construction {construction['id']}: no verb {name}", "E501")
+                raise ConfigError(f"construction {construction['id']}: no verb {name}", code="E501")
             if name in skip or not needed <= set(suite.verbs[name]):
                 continue
             frames.append((v_index, t_index, name, template))
