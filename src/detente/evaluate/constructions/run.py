@@ -1,9 +1,8 @@
 """Coding the suite's sentences the way ``detente code`` codes its records, and the pinned floors.
 
 ``detente code`` (``detente.cli.coding.code``) parses its records in batches with ``nlp.pipe``,
-then for each record resolves the actors (``actors.resolve``) and codes the events
-(``events.code``) with the record's date as the publication date. ``code_cases`` does exactly
-that, so a pass rate here is a statement about what users of ``detente code`` get; a test checks
+then hands each parsed record to ``pipeline.analyze_doc`` with the record's date as the
+publication date. ``code_cases`` does exactly that, so a pass rate here is a statement about what users of ``detente code`` get; a test checks
 that it agrees with ``detente.code()`` sentence by sentence.
 """
 
@@ -34,19 +33,15 @@ def code_cases(
 ) -> list[CaseResult]:
     """Code every case with loaded ``detente.load()`` resources and score it; a crash is recorded
     on its case and the run goes on."""
-    from ... import actors as actors_stage
-    from ... import events as events_stage
+    from ...dates import record_date
+    from ...pipeline import analyze_doc
 
     out: list[CaseResult] = []
     docs = res.nlp.pipe([c.text for c in cases], batch_size=batch_size)
     for n, (case, doc) in enumerate(zip(cases, docs, strict=True), start=1):
         try:
-            published = events_stage.parse_date(case.date)
-            mentions = actors_stage.resolve(doc, res.catalogue, published=published)
-            found = events_stage.code(
-                doc, mentions, lexicon=res.lexicon, catalogue=res.catalogue, published=published
-            )
-            out.append(score_case(case, found))
+            found = analyze_doc(doc, res, record_date(case.date)).events
+            out.append(score_case(case, list(found)))
         except Exception as exc:  # a crash is a finding, not the end of the run
             out.append(score_case(case, [], error=f"{type(exc).__name__}: {exc}".splitlines()[0]))
         if progress is not None:
