@@ -161,6 +161,10 @@ def test_the_app_factory_adds_host_names(db: Path):
         assert get(db, host, allow_hosts=extra).status_code == 400, host
 
 
+def test_a_star_switches_the_host_check_off(db: Path):
+    assert get(db, "evil.example", allow_hosts=["*"]).status_code == 200
+
+
 @pytest.mark.parametrize("bad", ["http://x.example", "x.example:80", "a b", "*bad", "a.*.b", ""])
 def test_a_malformed_host_name_is_refused_at_start(db: Path, bad: str):
     with pytest.raises(ValueError, match="host"):
