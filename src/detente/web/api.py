@@ -25,7 +25,9 @@ from .params import (
     DateQuery,
     EventId,
     Limit,
+    MinEvents,
     Offset,
+    StoryId,
     actor_code,
     days,
     dyad_of,
@@ -104,7 +106,7 @@ def dyads(
     flt: PairsFilter,
     directed: bool = False,
     level: Literal["country", "sector"] = "country",
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: MinEvents = 1,
     limit: Limit = 50,
 ) -> dict[str, Any]:
     """Pairs by number of events, each syndicated story counted once (as on the overview)."""
@@ -162,7 +164,7 @@ def shifts(
 def network(
     request: Request,
     flt: WindowFilter,
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    min_events: MinEvents = 1,
     level: Literal["country", "sector"] = "country",
 ) -> dict[str, Any]:
     """The directed actor graph as node-link JSON (networkx): edges weighted by events, with
@@ -178,7 +180,7 @@ def documents(
     request: Request,
     since: DateQuery = None,
     until: DateQuery = None,
-    story_id: int | None = None,
+    story_id: StoryId = None,
     newest_first: bool = False,
     limit: Limit = 100,
     offset: Offset = 0,

@@ -28,7 +28,10 @@ __all__ = [
     "EventTypeQuery",
     "Historical",
     "Limit",
+    "MinEvents",
     "Offset",
+    "QuadClass",
+    "StoryId",
     "Uncertain",
     "actor_code",
     "day",
@@ -70,9 +73,22 @@ Historical = Annotated[
         "(left out by default)."
     ),
 ]
+# Every number a request carries is bounded, so that no value reaches SQLite that it cannot
+# hold (2**63 raised OverflowError, a 500): out of range is a 422 that names the parameter.
+SQLITE_MAX = 2**63 - 1
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items.")]
-EventId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A stored event's id.")]
+EventId = Annotated[int, Path(ge=1, le=SQLITE_MAX, description="A stored event's id.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Skip this many items.")]
+MinEvents = Annotated[
+    int, Query(ge=1, le=1_000_000_000, description="Leave out pairs with fewer events.")
+]
+QuadClass = Annotated[
+    int | None,
+    Query(ge=1, le=4, description="1 verbal and 2 material cooperation, 3 and 4 conflict."),
+]
+StoryId = Annotated[
+    int | None, Query(ge=1, le=SQLITE_MAX, description="Only the copies of this story.")
+]
 
 
 def event_filter(**words: Any) -> EventFilter:
@@ -98,7 +114,7 @@ def events_filter(
     target: ActorQuery = None,
     directed: bool = False,
     type: EventTypeQuery = None,
-    quad_class: int | None = None,
+    quad_class: QuadClass = None,
     since: DateQuery = None,
     until: DateQuery = None,
     uncertain: Uncertain = False,
