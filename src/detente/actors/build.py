@@ -466,12 +466,35 @@ def _user_rows(path: Path) -> list[dict[str, Any]]:
     except (yaml.YAMLError, UnicodeDecodeError, csv.Error) as exc:
         reason = str(exc).splitlines()[0]
         raise ConfigError(f"{path}: not a readable actor file: {reason}", code="E501") from exc
-    raise ConfigError(f"{path}: actor files must be .yaml, .yml, .csv or .tsv", code="E501")
+    raise ConfigError(
+        f"{path}: actor files must be .yaml, .yml, .csv, .tsv or PETRARCH-format .txt",
+        code="E501",
+    )
+
+
+def _petrarch_rows(cat: Catalogue, path: Path) -> list[dict[str, Any]] | None:
+    """The rows of a PETRARCH-format actor file (None when ``path`` is not one); an agents file
+    adds its role phrases where the catalogue has none. Malformed lines are logged warnings."""
+    from ..knowledge.userfiles import actor_file, sniff
+
+    kind = sniff(path)
+    if kind not in ("actors", "agents"):
+        return None
+    rows, roles = actor_file(path, kind)
+    for phrase, spec in roles.items():
+        key = " ".join(normalise(t) for t in tokens(phrase))
+        if key and key not in cat.roles:
+            cat.roles[key] = Role(phrase, spec["sector"])
+            cat.max_role_words = max(cat.max_role_words, len(key.split()))
+    if not rows and not roles:
+        raise ConfigError(f"{path}: a PETRARCH-format file with no usable record", code="E501")
+    return rows
 
 
 def _apply_user_file(cat: Catalogue, path: Path) -> None:
     iso = _iso_codes()
-    for n, row in enumerate(_user_rows(path), start=1):
+    rows = _petrarch_rows(cat, path)
+    for n, row in enumerate(_user_rows(path) if rows is None else rows, start=1):
         if not isinstance(row, dict):
             raise ConfigError(f"{path}: entry {n}: expected a mapping of fields", code="E501")
         name = str(row.get("name") or "").strip()

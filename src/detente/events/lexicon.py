@@ -584,6 +584,23 @@ def _petrarch_entries(onto: Ontology, packaged: list[Entry]) -> list[Entry]:
     return [e for e in built if petrarch_keeps(e, types)]
 
 
+def _read_user_file(path: Path) -> Any:
+    """A user lexicon: a table (.tsv, .tab), a PETRARCH verb dictionary (recognised by its
+    lines; malformed lines are logged warnings) or YAML."""
+    from ..knowledge.userfiles import sniff, verb_entries
+
+    if path.suffix.lower() in {".tsv", ".tab"}:
+        return _read_table(path)
+    if sniff(path) == "verbs":
+        entries = verb_entries(path)
+        if not entries:
+            raise ConfigError(
+                f"lexicon file {path}: a PETRARCH verb dictionary with no usable rule", code="E502"
+            )
+        return {"entries": entries}
+    return _read_yaml(path)
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(keys: tuple[tuple[str, int], ...], petrarch: bool = True) -> Lexicon:
     onto = ontology()
@@ -607,7 +624,7 @@ def _load_cached(keys: tuple[tuple[str, int], ...], petrarch: bool = True) -> Le
         entries.extend(_petrarch_entries(onto, entries))
     for path_str, _mtime in keys:
         path = Path(path_str)
-        data = _read_table(path) if path.suffix.lower() in {".tsv", ".tab"} else _read_yaml(path)
+        data = _read_user_file(path)
         if isinstance(data, list):
             data = {"entries": data}
         if not isinstance(data, dict) or not isinstance(data.get("entries", []), list):
