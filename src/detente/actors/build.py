@@ -297,23 +297,15 @@ def _knowledge_rows(name: str) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(fh) if not (r.get("name") or "").startswith("#")]
 
 
-def _resolves(cat: Catalogue, keys: Sequence[str], person: bool) -> bool:
-    """Whether the normalised tokens ``keys`` are already a whole alias of the catalogue: of a
-    person (an entry or a family name) when ``person``, else of anything at all (an entry, a
-    blocked phrase...)."""
+def _resolves(cat: Catalogue, keys: Sequence[str]) -> bool:
+    """Whether the normalised tokens ``keys`` are already a whole alias of the catalogue (of an
+    entry, a family name, a blocked phrase...)."""
     node: Trie = cat.trie
     for key in keys:
         node = node.get(key)  # type: ignore[assignment]
         if node is None:
             return False
-    hits = node.get("", ())
-    if not person:
-        return bool(hits)
-    for h in hits:
-        entry = cat.entries.get(h.target)
-        if h.target.startswith("surname:") or (entry is not None and entry.kind == "person"):
-            return True
-    return False
+    return bool(node.get(""))
 
 
 def _iso_date(value: str) -> dt.date | None:
@@ -324,8 +316,9 @@ def _iso_date(value: str) -> dt.date | None:
 def _load_petrarch(cat: Catalogue) -> None:
     """The converted PETRARCH-2 / Phoenix actors, as a layer that only fills gaps.
 
-    A person or organisation one of whose names already resolves is left out: detente's own
-    entries keep their terms, titles, surnames and PLOVER sectors. The others are added with
+    A person or organisation one of whose names already resolves to anything (an entry, a family
+    name, a blocked phrase, an earlier entry of this layer) is left out: no alias comes to name
+    two actors, and detente's own entries keep their terms, titles, surnames and PLOVER sectors. The others are added with
     their aliases behind any packaged hit, and terms left open in the 2014 snapshot end on
     ``PETRARCH_OPEN_END``. The rows are generated and tested, so they are not checked the way a
     user file is, and entries are built directly (about 25,000 of them: load time matters)."""
@@ -347,7 +340,7 @@ def _load_petrarch(cat: Catalogue) -> None:
     for name, rows in people.items():
         pid = f"person:{_slug(name)}"
         aliases = [name, *dict.fromkeys(a for r in rows for a in _list(r.get("aliases")))]
-        if pid in cat.entries or any(_resolves(cat, keys(a), person=True) for a in aliases):
+        if pid in cat.entries or any(_resolves(cat, keys(a)) for a in aliases):
             continue
         terms = []
         for r in rows:
@@ -374,7 +367,7 @@ def _load_petrarch(cat: Catalogue) -> None:
         name = row["name"]
         eid = f"petrarch:{_slug(name)}"
         aliases = [name, *_list(row.get("aliases"))]
-        if eid in cat.entries or any(_resolves(cat, keys(a), person=False) for a in aliases):
+        if eid in cat.entries or any(_resolves(cat, keys(a)) for a in aliases):
             continue
         cat.entries[eid] = Entry(
             id=eid,
