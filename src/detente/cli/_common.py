@@ -22,11 +22,17 @@ ModelOpt = Annotated[
 ]
 ActorsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
+    typer.Option(
+        "--actors",
+        help="YAML, CSV or PETRARCH-format (.txt) file adding or overriding actors.",
+    ),
 ]
 LexiconOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
+    typer.Option(
+        "--lexicon",
+        help="YAML, TSV or PETRARCH verb dictionary (.txt) extending the event lexicon.",
+    ),
 ]
 MaxBytesOpt = Annotated[
     int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
