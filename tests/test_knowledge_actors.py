@@ -28,9 +28,9 @@ def coded(nlp, cat, text: str, date: dt.date) -> dict[str, tuple]:
 
 
 def test_a_minister_only_petrarch_knows_resolves_to_his_country_and_sector(nlp, cat):
-    got = coded(nlp, cat, "Hoshyar Zebari flew to Ankara for talks on the border.", D2010)
-    assert got["Hoshyar Zebari"] == ("IRQ", "GOV")
-    assert cat.entry(cat.lookup("Hoshyar Zebari").id).source == "petrarch"
+    got = coded(nlp, cat, "Amos Wako flew to Kampala for talks on the border.", D2010)
+    assert got["Amos Wako"] == ("KEN", "GOV")
+    assert cat.entry(cat.lookup("Amos Wako").id).source == "petrarch"
 
 
 def test_an_armed_group_only_petrarch_knows_resolves(nlp, cat):
@@ -52,12 +52,12 @@ def test_a_person_detente_knows_keeps_detente_s_entry(cat):
 
 
 def test_an_open_2014_term_is_closed_and_makes_no_sitting_official_in_2022(nlp, cat):
-    zebari = cat.entry(cat.lookup("Hoshyar Zebari").id)
-    assert zebari.terms[-1].end == PETRARCH_OPEN_END  # open in the 2014 snapshot
-    assert cat.offices(zebari.id, D2010) and not cat.offices(zebari.id, D2022)
-    got = coded(nlp, cat, "Hoshyar Zebari flew to Ankara for talks on the border.", D2022)
-    assert got["Hoshyar Zebari"] == ("IRQ", None)  # still Iraqi, no longer in government
-    holder = cat.office_holder("IRQ", ["official"], D2022)
+    wako = cat.entry(cat.lookup("Amos Wako").id)
+    assert wako.terms[-1].end == PETRARCH_OPEN_END  # open in the 2014 snapshot
+    assert cat.offices(wako.id, D2010) and not cat.offices(wako.id, D2022)
+    got = coded(nlp, cat, "Amos Wako flew to Kampala for talks on the border.", D2022)
+    assert got["Amos Wako"] == ("KEN", None)  # still Kenyan, no longer in government
+    holder = cat.office_holder("KEN", ["official"], D2022)
     assert holder is None or holder.source != "petrarch"
 
 
@@ -71,5 +71,5 @@ def test_petrarch_aliases_go_behind_packaged_ones(cat):
 def test_the_layer_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("DETENTE_KNOWLEDGE", "lexicon")
     bare = Catalogue.load()
-    assert bare.lookup("Hoshyar Zebari") is None
+    assert bare.lookup("Amos Wako") is None
     assert not any(e.source == "petrarch" for e in bare.entries.values())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -293,8 +294,8 @@ def _load_people(
 
 def _knowledge_rows(name: str) -> list[dict[str, str]]:
     path = resources.files("detente.knowledge").joinpath("data", "petrarch", name)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [r for r in csv.DictReader(fh) if not (r.get("name") or "").startswith("#")]
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline=""))
+    return [r for r in rows if not (r.get("name") or "").startswith("#")]
 
 
 def _resolves(cat: Catalogue, keys: Sequence[str]) -> bool:
@@ -302,9 +303,10 @@ def _resolves(cat: Catalogue, keys: Sequence[str]) -> bool:
     entry, a family name, a blocked phrase...)."""
     node: Trie = cat.trie
     for key in keys:
-        node = node.get(key)  # type: ignore[assignment]
-        if node is None:
+        child: Trie | None = node.get(key)
+        if child is None:
             return False
+        node = child
     return bool(node.get(""))
 
 

@@ -8,7 +8,7 @@ import io
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Annotated, Any
 
@@ -320,7 +320,7 @@ def eval_events(
     from rich.table import Table
 
     from detente.errors import DetenteError
-    from detente.evaluate.events import HALVES, evaluate_events
+    from detente.evaluate.events import HALVES, EventReport, evaluate_events
 
     if split not in ("all", *HALVES):
         fail(f"--split must be all, {' or '.join(HALVES)}, not {split!r}", ExitCode.USAGE)
@@ -347,7 +347,7 @@ def eval_events(
         summary.add_column("measure")
         for r in columns:
             summary.add_column(f"{r.split} ({r.sentences})", justify="right")
-        for name, value in (
+        measures: tuple[tuple[str, Callable[[EventReport], str]], ...] = (
             ("event-type accuracy (primary event)", lambda r: f"{r.type_accuracy:.3f}"),
             ("gold type among any coded event", lambda r: f"{r.any_type_recall:.3f}"),
             ("actor-country precision", lambda r: f"{r.actor_precision:.3f}"),
@@ -357,7 +357,8 @@ def eval_events(
             ("mode accuracy", lambda r: f"{r.mode_accuracy:.3f} ({r.mode_sentences})"),
             ("sentences with no event", lambda r: str(r.no_event)),
             ("crashes", lambda r: str(r.crashes)),
-        ):
+        )
+        for name, value in measures:
             summary.add_row(name, *(value(r) for r in columns))
         console.print(summary)
         console.print(f"[dim]{report.seconds:.1f} s; rules are written against tune only[/dim]")
