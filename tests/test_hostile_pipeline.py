@@ -60,7 +60,7 @@ def test_a_text_over_max_length_is_analysed_in_parts_with_offsets_right(
         _doc("Talks close", PARAS[::-1], "b.txt"),
     ]
     (whole,) = pipeline.analyze_many(items[1:2], resources)
-    monkeypatch.setattr(resources.nlp, "max_length", 1_000)
+    monkeypatch.setattr(pipeline, "PART_CHARS", 1_000)
     out = list(pipeline.analyze_many(items, resources))
     assert [type(x).__name__ for x in out] == ["Analysis", "Analysis", "Analysis"]
     assert [x.article.source for x in out] == ["a.txt", "long.txt", "b.txt"]
@@ -78,6 +78,20 @@ def test_a_text_over_max_length_is_analysed_in_parts_with_offsets_right(
     for mention in long.mentions:
         assert long.article.text[mention.start : mention.end] == mention.actor.text
     assert max(m.start for m in long.mentions) > 2_000  # mentions in the later parts too
+
+
+def test_a_text_over_the_limit_fails_alone_with_its_own_code(
+    resources: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(resources.nlp, "max_length", 1_000)
+    items = [
+        _doc("Talks open", PARAS, "a.txt"),
+        _doc("A long dispatch", PARAS * 5, "long.txt"),
+        _doc("Talks close", PARAS[::-1], "b.txt"),
+    ]
+    out = list(pipeline.analyze_many(items, resources))
+    assert [getattr(x, "code", "ok") for x in out] == ["ok", "E303", "ok"]
+    assert out[1].source == "long.txt"
 
 
 def test_a_document_the_parser_fails_on_fails_alone_and_under_its_own_name(

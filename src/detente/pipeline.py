@@ -21,11 +21,13 @@ Follow an article from the top:
    the events (``Coded``).
 
 Parsing is where one hostile document could take others down, so ``analyze_many`` keeps it
-apart: a text longer than the parser's ``max_length`` never enters a batch, it is parsed on its
-own in parts split at paragraph breaks (``parse``) and joined into one ``Doc`` whose character
-offsets are those of the whole text; and when the parser fails inside a batch, the documents it
-had not yet given back are parsed one by one, so the failure is the bad document's alone, under
-its own name. The normal case stays one ``nlp.pipe`` call per batch.
+apart: a text longer than ``PART_CHARS`` never enters a batch, it is parsed on its own in parts
+split at paragraph breaks (``parse``) and joined into one ``Doc`` whose character offsets are
+those of the whole text; a text longer than ``MAX_TEXT_CHARS`` (or the parser's ``max_length``)
+is refused with E303, since the parse of one grows to gigabytes; and when the parser fails
+inside a batch, the documents it had not yet given back are parsed one by one, so the failure is
+the bad document's alone, under its own name. The normal case stays one ``nlp.pipe`` call per
+batch.
 
 The ``Analysis`` is what the store writes in one transaction (``corpus.run``). Everything here
 is a pure function of its arguments and read-only ``Resources``: no store, no globals, which is
@@ -65,7 +67,8 @@ __all__ = [
     "split_parts",
 ]
 
-PART_CHARS = 100_000  # a text over the parser's max_length is parsed in parts of at most this
+PART_CHARS = 50_000  # a longer text is parsed alone, in parts of at most this many characters
+MAX_TEXT_CHARS = 500_000  # a longer one is refused (E303): ten times a very long article
 
 
 @dataclass(frozen=True)
@@ -184,12 +187,20 @@ def split_parts(text: str, size: int) -> list[str]:
 
 
 def parse(nlp: Language, text: str) -> Doc:
-    """``nlp(text)``, for a text of any length: one over ``nlp.max_length`` is parsed in parts
-    (``split_parts``) joined into one ``Doc``, every offset that of the whole text."""
-    if len(text) <= nlp.max_length:
+    """``nlp(text)``, for a long text too: one over ``PART_CHARS`` is parsed in parts
+    (``split_parts``) joined into one ``Doc``, every offset that of the whole text. Raises E303
+    over ``MAX_TEXT_CHARS``."""
+    limit = min(MAX_TEXT_CHARS, nlp.max_length)
+    if len(text) > limit:
+        raise ProcessingError(
+            f"text is {len(text):,} characters, over the {limit:,} that one document may have",
+            code="E303",
+        )
+    if len(text) <= PART_CHARS:
         return nlp(text)
-    parts = split_parts(text, min(PART_CHARS, nlp.max_length))
-    doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+    parts = split_parts(text, PART_CHARS)
+    # One part at a time: the parser's working memory grows with what it holds at once.
+    doc = Doc.from_docs([nlp(part) for part in parts], ensure_whitespace=False)
     if doc.text != text:  # pragma: no cover - a spaCy change would show here
         raise ProcessingError("a long text could not be parsed in parts (offsets would move)")
     return doc
@@ -203,10 +214,10 @@ def _parse_or_error(nlp: Language, text: str) -> Doc | Exception:
 
 
 def _parse_batch(nlp: Language, texts: list[str], batch_size: int) -> list[Doc | Exception]:
-    """A Doc, or the exception it raised, per text, in order: the texts within ``max_length``
-    in one ``nlp.pipe`` call; from a failure on, one by one; the longer ones on their own."""
+    """A Doc, or the exception it raised, per text, in order: the texts within ``PART_CHARS`` in
+    one ``nlp.pipe`` call; from a failure on, one by one; the longer ones on their own."""
     out: list[Doc | Exception | None] = [None] * len(texts)
-    normal = [i for i, text in enumerate(texts) if len(text) <= nlp.max_length]
+    normal = [i for i, text in enumerate(texts) if len(text) <= PART_CHARS]
     done = 0
     try:
         for doc in nlp.pipe([texts[i] for i in normal], batch_size=batch_size):
