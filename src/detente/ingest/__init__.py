@@ -113,10 +113,15 @@ def read_one(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document
 
 def _guarded(items: Iterator[Document | Failure], source: str) -> Iterator[Document | Failure]:
     """Yield from ``items``; a source-level error ends it as one Failure, after the documents
-    read before it. Any other exception a reader lets through (a library's bug on a hostile
+    read before it; a source that yields nothing at all is one Failure too (E102). Any other exception a reader lets through (a library's bug on a hostile
     input) is a Failure too (E119): one source must never end the run."""
+    found = False
     try:
-        yield from items
+        for item in items:
+            found = True
+            yield item
+        if not found:  # a WARC of requests only, a JSON Lines file of blank lines
+            yield Failure(source, f"{source} holds no article", "E102", "ingest")
     except InputError as exc:
         yield Failure(exc.source or source, exc.reason, exc.code, "ingest")
     except OSError as exc:
