@@ -17,7 +17,8 @@ repository; the labels file holds item ids and codes only.
    as the store counts them). A pair is right when the labels have an event of that type between
    the same countries in that direction (either direction when one side is mutual). Reported:
    precision (right pairs / coded pairs), the same ignoring the type, and recall of the required
-   labels (those without "?").
+   labels (those without "?"). The counting is ``detente.evaluate.dyadic``'s, shared with
+   ``bench/wikinews.py``.
 3. **Turning points** (``--turning-points``): the subset is ingested into a scratch store
    (``--db``, default a temporary file) and ``detente relations A B --by quarter`` is read for
    each turning point: the quarter's event count and cooperation-conflict index, and whether its
@@ -33,8 +34,9 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
+
+from detente.evaluate.dyadic import Label, Tally, pairs, parse_events
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -77,46 +79,14 @@ def subset() -> list[dict]:
     return out
 
 
-def parse_labels(path: Path) -> dict[str, list[tuple[set[str], str, str, bool, bool]]]:
+def parse_labels(path: Path) -> dict[str, list[Label]]:
     labels = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         iid, _, rest = line.partition("\t")
-        found = []
-        for item in filter(None, (x.strip() for x in rest.split(";"))):
-            optional = item.startswith("?")
-            types, pair = item.lstrip("?").split()
-            mutual = "+" in pair
-            a, b = pair.split("+" if mutual else ">")
-            found.append((set(types.split("|")), a, b, mutual, optional))
-        labels[iid] = found
+        labels[iid] = parse_events(rest)
     return labels
-
-
-def pairs(events: Iterable) -> set[tuple[str, str, str, bool]]:
-    out = set()
-    for e in events:
-        if not e.asserted:
-            continue
-        src = {a.code for a in e.source if a.code}
-        tgt = {a.code for a in e.target if a.code}
-        if tgt:
-            out.update((e.event_type, s, t, False) for s in src for t in tgt if s != t)
-        elif e.mutual:
-            ss = sorted(src)
-            out.update((e.event_type, a, b, True) for i, a in enumerate(ss) for b in ss[i + 1 :])
-    return out
-
-
-def matches(pair: tuple[str, str, str, bool], label: tuple, *, typed: bool = True) -> bool:
-    etype, a, b, mutual = pair
-    types, la, lb, lmutual, _ = label
-    if typed and etype not in types:
-        return False
-    if mutual or lmutual:
-        return {a, b} == {la, lb}
-    return (a, b) == (la, lb)
 
 
 def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
@@ -131,32 +101,29 @@ def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
             f"{len(missing)} labelled ids are not in the subset (corpus changed?)", file=sys.stderr
         )
     res = detente.load()
-    right = right_any = coded = required = found = 0
+    tally = Tally()
     for iid, labs in labels.items():
         rec = by_id.get(iid)
         if rec is None:
             continue
-        got = pairs(code_text(rec["text"], res, date=rec["date"]))
-        for p in got:
-            coded += 1
-            ok = any(matches(p, lab) for lab in labs)
-            right += ok
-            right_any += any(matches(p, lab, typed=False) for lab in labs)
-            if verbose and not ok:
+        wrong, missed = tally.add(pairs(code_text(rec["text"], res, date=rec["date"])), labs)
+        if verbose:
+            for p in wrong:
                 print("wrong ", iid, *p)
-        for lab in labs:
-            if lab[4]:
-                continue
-            required += 1
-            hit = any(matches(p, lab) for p in got)
-            found += hit
-            if verbose and not hit:
-                print("missed", iid, "|".join(sorted(lab[0])), lab[1], "+>"[not lab[3]], lab[2])
-    print(f"labelled items {len(labels)}; asserted dyadic pairs coded {coded}")
-    print(f"precision (type and direction right) {right / max(coded, 1):.3f}")
-    print(f"precision (dyad right, any type)     {right_any / max(coded, 1):.3f}")
+            for lab in missed:
+                print(
+                    "missed",
+                    iid,
+                    "|".join(sorted(lab.types)),
+                    lab.src,
+                    "+>"[not lab.mutual],
+                    lab.tgt,
+                )
+    print(f"labelled items {len(labels)}; asserted dyadic pairs coded {tally.coded}")
+    print(f"precision (type and direction right) {tally.precision:.3f}")
+    print(f"precision (dyad right, any type)     {tally.precision_any:.3f}")
     print(
-        f"recall of required labels            {found / max(required, 1):.3f} ({found}/{required})"
+        f"recall of required labels            {tally.recall:.3f} ({tally.found}/{tally.required})"
     )
 
 

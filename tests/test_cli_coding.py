@@ -111,7 +111,9 @@ def test_eval_events_json_and_floor(tmp_path: Path, resources):
     assert data["confusion"]["CONSULT"] == {"-": 1}
     assert data["confusion"]["REQUEST"] == {"REQUEST": 1}  # DEMAND is read as REQUEST
     assert data["actor_f1"] > 0.8  # JAP is Japan's CAMEO code
-    failed = runner.invoke(app, ["eval", "events", str(gold), "--min-type-acc", "0.9"])
+    failed = runner.invoke(
+        app, ["eval", "events", str(gold), "--split", "tune", "--min-type-acc", "0.9"]
+    )
     assert failed.exit_code == 4 and "below floor" in failed.stderr
     table = runner.invoke(
         app, ["eval", "events", str(gold), "--min-actor-f1", "0.5", "--errors", "1"]

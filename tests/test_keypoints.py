@@ -7,16 +7,22 @@ import pytest
 
 from detente.keypoints import select, units
 from detente.model import Article
+from detente.quotes import find_quoted
 
 
 def _article(text: str) -> Article:
     return Article(id="sha256:test", title=None, text=text, source="test")
 
 
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """What the pipeline hands the stage: the spans inside the text's quotation marks."""
+    return [(q.content_start, q.content_end) for q in find_quoted(text)]
+
+
 @pytest.fixture
 def points(nlp):
     def run(text: str, n: int = 3) -> list[str]:
-        return select(_article(text), nlp(text), [], [], n=n)
+        return select(_article(text), nlp(text), [], [], _quoted(text), n=n)
 
     return run
 
@@ -84,7 +90,7 @@ def test_glued_caption_is_cut_off_and_left_out(nlp) -> None:
         kinds["The strike over the sardine quota closed the port of Valdora for a second day."]
         == "text"
     )
-    out = select(_article(text), nlp(text), [], [], n=2)
+    out = select(_article(text), nlp(text), [], [], _quoted(text), n=2)
     assert not any(p.startswith("Standing firm") for p in out)
 
 

@@ -31,10 +31,11 @@ from detente.relations import (
     write_network,
 )
 from detente.relations.plot import plot_series
-from detente.store import ActorRef, StoredEvent
+from detente.store import ActorRef, EventFilter, StoredEvent
 from support.records import analysis, event
 
 D = dt.date
+PAST = EventFilter.build(include_historical=True)  # historical mentions taken in
 
 
 def stored(
@@ -118,7 +119,9 @@ def test_an_undirected_monthly_series_computed_by_hand() -> None:
 
 
 def test_hypothetical_events_enter_only_when_asked() -> None:
-    s = series_from_events(EVENTS, "PRK", "RUS", by="month", include_hypothetical=True)
+    s = series_from_events(
+        EVENTS, "PRK", "RUS", by="month", flt=EventFilter(include_hypothetical=True)
+    )
     mar = s.periods[-1]
     assert mar.counts == (0, 2, 1, 0)
     assert mar.goldstein_sum == pytest.approx(7.0 + 7.0 - 2.0)
@@ -126,7 +129,11 @@ def test_hypothetical_events_enter_only_when_asked() -> None:
 
 def test_a_directed_series_and_explicit_bounds() -> None:
     s = series_from_events(
-        EVENTS, "PRK", "RUS", by="month", directed=True, since="2022-12", until="2023-04"
+        EVENTS,
+        "PRK",
+        "RUS",
+        by="month",
+        flt=EventFilter.build(directed=True, since="2022-12", until="2023-04"),
     )
     assert [p.label for p in s.periods] == ["2022-12", "2023-01", "2023-02", "2023-03", "2023-04"]
     assert [p.events for p in s.periods] == [0, 2, 0, 0, 0]  # RUS → PRK aid is the other way
@@ -143,7 +150,7 @@ def test_historical_mentions_are_left_out_unless_asked() -> None:
     )
     plain = series_from_events([*EVENTS, background], "PRK", "RUS")
     assert plain.periods[0].label == "2023-01" and len(plain.units) == 4
-    with_past = series_from_events([*EVENTS, background], "PRK", "RUS", include_historical=True)
+    with_past = series_from_events([*EVENTS, background], "PRK", "RUS", flt=PAST)
     assert with_past.periods[0].label == "2019-01" and len(with_past.units) == 5
 
 
@@ -291,10 +298,10 @@ def test_volume_is_tested_only_where_the_corpus_has_documents() -> None:
     # One retrospective event dated years before the corpus starts, then a steady flow.
     early = stored(1000, "2015-06-01", "CONSULT", "PRK", "RUS", 1000)
     events = [early, *_monthly([["CONSULT", "AGREE"]] * 24)]
-    blind = series_from_events(events, "PRK", "RUS", include_historical=True)
+    blind = series_from_events(events, "PRK", "RUS", flt=PAST)
     assert [s.label for s in detect_shifts(blind, metrics=("volume",))] == ["2020-01"]
     covered = series_from_events(
-        events, "PRK", "RUS", include_historical=True, coverage=(D(2020, 1, 1), D(2021, 12, 31))
+        events, "PRK", "RUS", flt=PAST, coverage=(D(2020, 1, 1), D(2021, 12, 31))
     )
     assert detect_shifts(covered, metrics=("volume",)) == []
 
@@ -341,7 +348,7 @@ def test_the_network_weights_edges_by_events_and_goldstein(network_store: Path) 
     with detente.open(network_store, readonly=True) as store:
         g = build_network(store)
         strong = build_network(store, min_events=2)
-        with_hypo = build_network(store, include_hypothetical=True)
+        with_hypo = build_network(store, EventFilter(include_hypothetical=True))
     assert set(g.edges) == {("PRK", "RUS"), ("RUS", "PRK"), ("USA", "PRK")}
     prk_rus = g.edges["PRK", "RUS"]
     assert prk_rus["events"] == 2 and prk_rus["quad1"] == 2

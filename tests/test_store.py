@@ -18,7 +18,7 @@ import pytest
 import detente
 from detente.errors import StoreError
 from detente.model import Actor, Event, Failure, Quote
-from detente.store import SCHEMA_VERSION, Store, writer
+from detente.store import SCHEMA_VERSION, EventFilter, Store, writer
 from detente.store.migrations import MIGRATIONS, Migration, migrate, split_statements, version
 from support.records import actor, analysis, event, rich_analysis
 
@@ -467,9 +467,36 @@ def test_event_filters(filled: Path) -> None:
         # the day is the coded date when there is one, else the publication date
         days = {e.event.event_type: e.day.isoformat() for e in s.events()}
         assert days == {"CONSULT": "2023-09-13", "SANCTION": "2024-01-04", "ASSAULT": "2024-02-01"}
-        for bad in ({"dyad": "PRK"}, {"since": "2023-13"}, {"quad_class": 5}, {"role": "both"}):
+        malformed = (
+            {"dyad": "PRK"},
+            {"dyad": "PRK:prk"},
+            {"actor": "P@K"},
+            {"since": "2023-13"},
+            {"since": "2024", "until": "2023"},
+            {"event_type": "DANCE"},
+            {"quad_class": 5},
+            {"role": "both"},
+        )
+        for bad in malformed:
             with pytest.raises(ValueError):
                 s.events(**bad)
+            with pytest.raises(ValueError):
+                EventFilter.build(**bad)
+        with pytest.raises(TypeError):
+            s.events(EventFilter(), since="2024")  # a filter or its words, not both
+
+
+def test_an_event_filter_is_one_value_however_it_is_spelled(filled: Path) -> None:
+    words = {"dyad": "prk:rus", "event_type": ["consult"], "since": "2023", "until": "2023-09"}
+    flt = EventFilter.build(**words)
+    assert flt == EventFilter.build(
+        dyad=("PRK", "RUS"), event_type="CONSULT", since="2023-01-01", until="2023-09-30"
+    )
+    assert (flt.since, flt.until, flt.event_types) == ("2023-01-01", "2023-09-30", ("CONSULT",))
+    assert not flt.include_hypothetical and not flt.include_historical  # the defaults
+    with detente.open(filled, readonly=True) as s:
+        assert _types(s.events(flt)) == _types(s.events(**words)) == ["CONSULT"]
+        assert all(flt.admits(e) for e in s.events(flt))
 
 
 def test_documents_by_prefix_external_id_and_errors_for_unknown_or_ambiguous(db: Path) -> None:
@@ -679,7 +706,9 @@ def test_undated_events_come_last_in_either_order(db: Path) -> None:
         assert store.events(event_type="AGREE")[0].day is None
 
 
-def test_historical_events_can_be_left_out_and_coverage_is_the_publication_span(db: Path) -> None:
+def test_historical_events_are_left_out_unless_asked_and_coverage_is_the_publication_span(
+    db: Path,
+) -> None:
     past = dataclasses.replace(event("SANCTION", "RUS", "PRK", date="2016-01-01"), historical=True)
     with detente.open(db) as store:
         assert store.coverage() is None
@@ -690,11 +719,15 @@ def test_historical_events_can_be_left_out_and_coverage_is_the_publication_span(
                 events=(past, event("CONSULT", "PRK", "RUS")),
             )
         )
-        assert _types(store.events()) == ["SANCTION", "CONSULT"]
-        assert _types(store.events(include_historical=False)) == ["CONSULT"]
-        assert {(d.source, d.target) for d in store.dyads(include_historical=False)} == {
-            ("PRK", "RUS")
-        }
+        assert _types(store.events()) == ["CONSULT"]
+        assert _types(store.events(EventFilter())) == ["CONSULT"]
+        assert _types(store.events(include_historical=True)) == ["SANCTION", "CONSULT"]
+        assert _types(store.events(EventFilter.every())) == ["SANCTION", "CONSULT"]
+        assert {(d.source, d.target) for d in store.dyads()} == {("PRK", "RUS")}
+        both = store.dyads(EventFilter(include_historical=True))
+        assert {(d.source, d.target) for d in both} == {("PRK", "RUS"), ("RUS", "PRK")}
+        assert [n for _, _, n in store.activity()] == [1]
+        assert sum(n for _, _, n in store.activity(EventFilter.every())) == 2
         first, last = store.coverage()
     assert first.isoformat() == last.isoformat() == "2023-09-13"
 

@@ -257,7 +257,7 @@ def _rows(
 ) -> tuple[Iterator[Any], Callable[[Any], dict[str, Any]], pa.Schema]:
     if what == "events":
         return (
-            store.iter_events(flt or EventFilter(include_hypothetical=True)),
+            store.iter_events(flt or EventFilter.every()),
             flat_event,
             EVENT_SCHEMA,
         )
@@ -280,7 +280,8 @@ def export(
 ) -> int:
     """Write ``what`` to ``out`` (a path, or an open text stream for jsonl/csv, binary for
     parquet) and return the number of rows. Events: those matching ``flt``, by default every
-    event including the non-asserted ones; documents and quotes: published within
+    stored event, the non-asserted ones and historical mentions included (flagged in their
+    columns); documents and quotes: published within
     [since, until] when given."""
     if fmt not in FORMATS:
         raise ValueError(f"export format is one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -13,8 +13,11 @@ Follow an article from the top:
    - ``actors.resolve``: who is mentioned (``Mention``), resolved against the catalogue on the
      article's date (a president is the one in office then);
    - ``events.code``: who did what to whom (``Event``), from the parse and the mentions;
-   - ``quotes.extract_quotes``: who said what (``Quote``);
-   - ``keypoints.select``: the sentences to read first, unless the publisher gave its own.
+   - ``quotes.extract_quotes``: who said what (``Quote``), from the quotation marks found once
+     here and the parse;
+   - ``keypoints.select``: the sentences to read first, unless the publisher gave its own; it is
+     handed the spans inside quotation marks (a sentence that is mostly a quotation is no key
+     point).
 
    It returns an ``Analysis`` of the article, or, for a short text with no article around it
    (``code_text``, ``detente code``, ``detente explain``, the scorers), just the mentions and
@@ -147,12 +150,17 @@ def analyze_doc(
     )
     if article is None:
         return Coded(mentions=tuple(mentions), events=tuple(events))
-    quotes = quotes_stage.extract_quotes(doc, mentions, antecedent=actors_stage.antecedent)
+    # quotation marks are read by two stages: found once here, handed to both
+    marks = quotes_stage.find_quoted(doc.text)
+    quotes = quotes_stage.extract_quotes(
+        doc, mentions, antecedent=actors_stage.antecedent, marks=marks
+    )
     if article.key_points:
         key_points = list(article.key_points)
     else:
+        quoted = [(m.content_start, m.content_end) for m in marks]
         key_points = keypoints_stage.select(
-            article, doc, mentions, events, n=resources.options.max_key_points
+            article, doc, mentions, events, quoted, n=resources.options.max_key_points
         )
     return Analysis(
         article=article,

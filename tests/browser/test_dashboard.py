@@ -121,11 +121,22 @@ def test_filter_form_narrows_the_dyad_page(web):
     web.assert_clean()
 
 
-def test_api_docs_work_offline(web):
-    web.goto("/docs")
+def test_api_docs_work_offline_under_a_policy_without_inline_scripts(web):
+    response = web.goto("/docs")
+    script_src = next(
+        p for p in response.headers["content-security-policy"].split(";") if "script-src" in p
+    )
+    assert "'unsafe-inline'" not in script_src
     web.page.wait_for_selector(".swagger-ui .info .title", timeout=CHART_TIMEOUT)
     assert "detente" in web.page.locator(".swagger-ui .info .title").inner_text()
     assert web.page.locator(".opblock-summary-path").count() >= 8
+    # "Try it out" on /api/stats: the UI calls the API and shows its answer.
+    web.page.locator("#operations-api-stats_api_stats_get .opblock-summary").click()
+    web.page.get_by_role("button", name="Try it out").click()
+    web.page.get_by_role("button", name="Execute").click()
+    body = web.page.locator(".live-responses-table .response-col_description pre").first
+    body.wait_for(timeout=CHART_TIMEOUT)
+    assert '"documents"' in body.inner_text()
     web.assert_clean()
 
 

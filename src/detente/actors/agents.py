@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Mention
+from ..model import Actor, ActorKind, Mention
 from .article import Article, Candidate, cand_at, mention, title_phrase
 from .query import Catalogue
 from .records import SUPRANATIONAL, Entry, Role
@@ -31,7 +31,7 @@ def find_agents(
 ) -> list[Mention]:
     """Role nouns: with the countries or organisations that qualify them, else anonymous."""
     doc, cat = art.doc, art.cat
-    covered = set()
+    covered: set[int] = set()
     for m in people:
         covered.update(range(m.token_start, m.token_end))
     by_start = {c.start: c for c in cands if c.actor is not None}
@@ -78,7 +78,7 @@ def find_agents(
             continue
         if not role.bare:
             continue
-        kind = "person" if role.person and not plural else "group"
+        kind: ActorKind = "person" if role.person and not plural else "group"
         text = doc[left : tok.i + 1].text
         actor = Actor(text=text, name=None, code=None, sector=sector, kind=kind, id=None)
         out.append(mention(art, actor, left, tok.i + 1, "role", head=tok.i))

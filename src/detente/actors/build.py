@@ -2,7 +2,8 @@
 
 The catalogue is read-only knowledge loaded once per process from the data files shipped in
 ``detente/actors/data`` (countries, organisations, leaders with their terms of office, role
-nouns) plus any user files given with ``--actors``. Every alias is compiled here into the token
+nouns), then the converted PETRARCH-2 / Phoenix actors (``detente/knowledge/data/petrarch``),
+which only fill gaps, then any user files given with ``--actors``. Every alias is compiled here into the token
 trie that ``Catalogue.walk`` reads: no per-alias regular expressions. A user file that cannot be
 used stops the run with ``ConfigError`` E501 naming the file, the entry and what is wrong.
 """
@@ -23,30 +24,39 @@ import yaml
 
 from ..dates import period_bound
 from ..errors import ConfigError
+from ..knowledge import layers
 from .query import Catalogue
-from .records import KINDS, Entry, Hit, Role, Sense, Term, Trie
+from .records import KINDS, Entry, Hit, Role, Sense, Term, Trie, is_kind
 from .words import normalise, tokens
 
-__all__ = ["load"]
+__all__ = ["PETRARCH_OPEN_END", "load"]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&+/-]{0,5}$")
+_PLAIN_ALIAS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # as words._PLAIN: split on spaces
+# A term the PETRARCH dictionaries leave open was open in their January 2014 snapshot, not
+# today: it is closed on this day (the snapshot plus one year, about half a usual cabinet term),
+# so that nobody known only to PETRARCH is taken for a sitting office holder a decade later.
+PETRARCH_OPEN_END = dt.date(2015, 1, 1)
+# Where the catalogue's own entries come from (a user file replaces their terms).
+_BASE_SOURCES = frozenset({"catalogue", "petrarch"})
 
 
 def load(extra: Sequence[Path] = ()) -> Catalogue:
     """``Catalogue.load``: the packaged catalogue plus the user files ``extra``, cached by the
-    files' paths and modification times."""
+    files' paths and modification times (and by the knowledge layers switched on)."""
     keys = []
     for p in extra:
         path = Path(p)
         if not path.is_file():
             raise ConfigError(f"actor file {path} does not exist", code="E501")
         keys.append((str(path.resolve()), path.stat().st_mtime_ns))
-    return _load_cached(tuple(keys))
+    return _load_cached(tuple(keys), "actors" in layers())
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(keys: tuple[tuple[str, int], ...]) -> Catalogue:
-    """The packaged data first, then each user file in the order given: a later file overrides."""
+def _load_cached(keys: tuple[tuple[str, int], ...], petrarch: bool = True) -> Catalogue:
+    """The packaged data first, then the PETRARCH gap-filling layer, then each user file in the
+    order given: a later file overrides."""
     cat = Catalogue(extra=tuple(Path(k) for k, _ in keys))
     _load_agents(cat)
     _load_countries(cat)
@@ -54,6 +64,8 @@ def _load_cached(keys: tuple[tuple[str, int], ...]) -> Catalogue:
     with _data("leaders.csv").open(encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if not (r.get("name") or "").startswith("#")]
     _load_people(cat, rows, "leaders.csv", user=False)
+    if petrarch:
+        _load_petrarch(cat)
     for path, _ in keys:
         _apply_user_file(cat, Path(path))
     return cat
@@ -107,13 +119,22 @@ def _iso_codes() -> set[str]:
 # the alias index and the packaged data
 
 
-def _add_alias(cat: Catalogue, alias: str, hit: Hit, *, front: bool = False) -> None:
-    toks = tokens(alias)
-    if not toks:
+def _add_alias(
+    cat: Catalogue,
+    alias: str,
+    hit: Hit,
+    keys: Sequence[str] | None = None,
+    *,
+    front: bool = False,
+) -> None:
+    """Index ``alias`` (or its normalised tokens ``keys`` when the caller has them)."""
+    if keys is None:
+        keys = [normalise(tok) for tok in tokens(alias)]
+    if not keys:
         return
     node = cat.trie
-    for tok in toks:
-        node = node.setdefault(normalise(tok), {})
+    for key in keys:
+        node = node.setdefault(key, {})
     hits: list[Hit] = node.setdefault("", [])
     if any(h.target == hit.target and h.sector == hit.sector for h in hits):
         return
@@ -206,15 +227,22 @@ def _load_organizations(cat: Catalogue) -> None:
         _register(cat, entry, aliases)
 
 
-def _load_people(cat: Catalogue, rows: Iterable[Mapping[str, Any]], where: str, user: bool) -> None:
-    """Rows of person-office-term (leaders.csv, or a user file): merged by person id."""
+def _load_people(
+    cat: Catalogue,
+    rows: Iterable[Mapping[str, Any]],
+    where: str,
+    user: bool,
+    source: str = "catalogue",
+) -> None:
+    """Rows of person-office-term (leaders.csv, the PETRARCH layer or a user file): merged by
+    person id. A user row replaces the terms a base layer gave the person."""
     for n, row in enumerate(rows, start=2 if not user else 1):
         name = (row.get("name") or "").strip()
         if not name:
             raise ValueError(f"{where}: row {n}: a person needs a name")
         pid = (row.get("id") or "").strip() or f"person:{_slug(name)}"
         old = cat.entries.get(pid)
-        terms = list(old.terms) if old and not (user and old.source == "catalogue") else []
+        terms = list(old.terms) if old and not (user and old.source in _BASE_SOURCES) else []
         if row.get("office"):
             code = (row.get("country") or row.get("code") or "").strip()
             terms.append(
@@ -245,7 +273,7 @@ def _load_people(cat: Catalogue, rows: Iterable[Mapping[str, Any]], where: str, 
             terms=tuple(sorted(terms, key=lambda t: t.start or dt.date.min)),
             gender=gender,
             surnames=tuple(sorted(surnames)),
-            source=where if user else "catalogue",
+            source=where if user else source,
         )
         via = "user" if user else "name"
         aliases = [(name, via, None)]
@@ -261,6 +289,96 @@ def _load_people(cat: Catalogue, rows: Iterable[Mapping[str, Any]], where: str, 
                 cat.surnames[s] = (*ids, pid)
             surface = next((w for w in name.split() if normalise(w) == s), s.title())
             _add_alias(cat, surface, Hit(f"surname:{s}", "surname", surface))
+
+
+def _knowledge_rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("detente.knowledge").joinpath("data", "petrarch", name)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if not (r.get("name") or "").startswith("#")]
+
+
+def _resolves(cat: Catalogue, keys: Sequence[str]) -> bool:
+    """Whether the normalised tokens ``keys`` are already a whole alias of the catalogue (of an
+    entry, a family name, a blocked phrase...)."""
+    node: Trie = cat.trie
+    for key in keys:
+        node = node.get(key)  # type: ignore[assignment]
+        if node is None:
+            return False
+    return bool(node.get(""))
+
+
+def _iso_date(value: str) -> dt.date | None:
+    """The converter writes YYYY-MM-DD; anything else goes through the general parser."""
+    return dt.date.fromisoformat(value) if len(value) == 10 else period_bound(value)
+
+
+def _load_petrarch(cat: Catalogue) -> None:
+    """The converted PETRARCH-2 / Phoenix actors, as a layer that only fills gaps.
+
+    A person or organisation one of whose names already resolves to anything (an entry, a family
+    name, a blocked phrase, an earlier entry of this layer) is left out: no alias comes to name
+    two actors, and detente's own entries keep their terms, titles, surnames and PLOVER sectors. The others are added with
+    their aliases behind any packaged hit, and terms left open in the 2014 snapshot end on
+    ``PETRARCH_OPEN_END``. The rows are generated and tested, so they are not checked the way a
+    user file is, and entries are built directly (about 25,000 of them: load time matters)."""
+    memo: dict[str, tuple[str, ...]] = {}
+
+    def keys(alias: str) -> tuple[str, ...]:
+        found = memo.get(alias)
+        if found is None:
+            if alias.isascii() and _PLAIN_ALIAS.fullmatch(alias) and "cannot" not in alias:
+                found = tuple(alias.lower().split())  # what tokens + normalise give, faster
+            else:
+                found = tuple(normalise(t) for t in tokens(alias))
+            memo[alias] = found
+        return found
+
+    people: dict[str, list[dict[str, str]]] = {}
+    for row in _knowledge_rows("people.csv"):
+        people.setdefault(row["name"], []).append(row)
+    for name, rows in people.items():
+        pid = f"person:{_slug(name)}"
+        aliases = [name, *dict.fromkeys(a for r in rows for a in _list(r.get("aliases")))]
+        if pid in cat.entries or any(_resolves(cat, keys(a)) for a in aliases):
+            continue
+        terms = []
+        for r in rows:
+            if not r["office"]:
+                continue
+            start, end = _iso_date(r["start"]), _iso_date(r["end"])
+            if end is None and (start is None or start < PETRARCH_OPEN_END):
+                end = PETRARCH_OPEN_END
+            terms.append(Term(r["office"], r["country"] or r["code"], r["title"], start, end))
+        terms.sort(key=lambda t: t.start or dt.date.min)
+        code = terms[-1].code if terms else rows[0]["code"]
+        cat.entries[pid] = Entry(
+            id=pid,
+            name=name,
+            code=code or None,
+            sector=next((r["sector"] for r in rows if r["sector"]), None),
+            kind="person",
+            terms=tuple(terms),
+            source="petrarch",
+        )
+        for a in aliases:
+            _add_alias(cat, a, _alias_hit(pid, a, "name" if a == name else "alias"), keys(a))
+    for row in _knowledge_rows("organizations.csv"):
+        name = row["name"]
+        eid = f"petrarch:{_slug(name)}"
+        aliases = [name, *_list(row.get("aliases"))]
+        if eid in cat.entries or any(_resolves(cat, keys(a)) for a in aliases):
+            continue
+        cat.entries[eid] = Entry(
+            id=eid,
+            name=name,
+            code=row["code"] or None,
+            sector=row["sector"] or None,
+            kind="group" if row["kind"] == "group" else "organization",
+            source="petrarch",
+        )
+        for a in aliases:
+            _add_alias(cat, a, _alias_hit(eid, a, "name" if a == name else "alias"), keys(a))
 
 
 def _drop_hits(cat: Catalogue, target: str) -> None:
@@ -341,12 +459,35 @@ def _user_rows(path: Path) -> list[dict[str, Any]]:
     except (yaml.YAMLError, UnicodeDecodeError, csv.Error) as exc:
         reason = str(exc).splitlines()[0]
         raise ConfigError(f"{path}: not a readable actor file: {reason}", code="E501") from exc
-    raise ConfigError(f"{path}: actor files must be .yaml, .yml, .csv or .tsv", code="E501")
+    raise ConfigError(
+        f"{path}: actor files must be .yaml, .yml, .csv, .tsv or PETRARCH-format .txt",
+        code="E501",
+    )
+
+
+def _petrarch_rows(cat: Catalogue, path: Path) -> list[dict[str, Any]] | None:
+    """The rows of a PETRARCH-format actor file (None when ``path`` is not one); an agents file
+    adds its role phrases where the catalogue has none. Malformed lines are logged warnings."""
+    from ..knowledge.userfiles import actor_file, sniff
+
+    kind = sniff(path)
+    if kind not in ("actors", "agents"):
+        return None
+    rows, roles = actor_file(path, kind)
+    for phrase, spec in roles.items():
+        key = " ".join(normalise(t) for t in tokens(phrase))
+        if key and key not in cat.roles:
+            cat.roles[key] = Role(phrase, spec["sector"])
+            cat.max_role_words = max(cat.max_role_words, len(key.split()))
+    if not rows and not roles:
+        raise ConfigError(f"{path}: a PETRARCH-format file with no usable record", code="E501")
+    return rows
 
 
 def _apply_user_file(cat: Catalogue, path: Path) -> None:
     iso = _iso_codes()
-    for n, row in enumerate(_user_rows(path), start=1):
+    rows = _petrarch_rows(cat, path)
+    for n, row in enumerate(_user_rows(path) if rows is None else rows, start=1):
         if not isinstance(row, dict):
             raise ConfigError(f"{path}: entry {n}: expected a mapping of fields", code="E501")
         name = str(row.get("name") or "").strip()
@@ -357,7 +498,7 @@ def _apply_user_file(cat: Catalogue, path: Path) -> None:
             row.get("kind")
             or ("person" if row.get("office") or row.get("terms") else "organization")
         )
-        if kind not in KINDS:
+        if not is_kind(kind):
             raise ConfigError(
                 f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}", code="E501"
             )
@@ -412,7 +553,7 @@ def _apply_user_file(cat: Catalogue, path: Path) -> None:
                 name=name,
                 code=code or (old.code if old else None),
                 sector=sector if sector or not old else old.sector,
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 adjective=old.adjective if old else None,
                 leader_office=old.leader_office if old else "hos",
                 source=str(path),

@@ -39,7 +39,7 @@ def _strip_possessive(doc: Doc, start: int, end: int) -> int:
 def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
     """PERSON entities the catalogue does not know: kept with their name and no code yet."""
     doc, cat = art.doc, art.cat
-    taken = set()
+    taken: set[int] = set()
     surname_at: dict[int, Candidate] = {}
     for c in cands:
         if primary(c).target.startswith("surname:") and c.actor is None:

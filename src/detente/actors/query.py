@@ -49,6 +49,9 @@ class Catalogue:
     max_role_words: int = 1
     max_title_words: int = 1
     extra: tuple[Path, ...] = ()
+    # term code → the people with a term for it; built on the first office_holder question, once
+    # the catalogue is complete (tens of thousands of people: no scan per question)
+    _holders: dict[str, tuple[Entry, ...]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Catalogue:
@@ -67,11 +70,12 @@ class Catalogue:
     def walk(self, keys: Sequence[str], start: int) -> list[tuple[int, list[Hit]]]:
         """Every alias that starts at ``keys[start]``: (end index, hits), longest last."""
         found = []
-        node = self.trie
+        node: Trie = self.trie
         for i in range(start, len(keys)):
-            node = node.get(keys[i])
-            if node is None:
+            child: Trie | None = node.get(keys[i])
+            if child is None:
                 break
+            node = child
             hits = node.get("")
             if hits:
                 found.append((i + 1, hits))
@@ -155,10 +159,15 @@ class Catalogue:
         2023-09-12 → Vladimir Putin). A ``title`` word ("president") is matched against the
         holders' own titles first, since a country's president is not always its head of state."""
         day = date or dt.date.today()
+        if self._holders is None:
+            index: dict[str, list[Entry]] = {}
+            for e in self.entries.values():
+                if e.kind == "person":
+                    for c in dict.fromkeys(t.code for t in e.terms):
+                        index.setdefault(c, []).append(e)
+            self._holders = {c: tuple(people) for c, people in index.items()}
         holders: list[tuple[int, Entry, Term]] = []
-        for entry in self.entries.values():
-            if entry.kind != "person":
-                continue
+        for entry in self._holders.get(code, ()):
             for term in entry.terms:
                 if term.code == code and term.covers(day):
                     holders.append((self.rank(term.office), entry, term))

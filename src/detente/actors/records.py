@@ -8,13 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..model import Actor, ActorKind
 
-__all__ = ["KINDS", "SUPRANATIONAL", "Entry", "Hit", "Role", "Sense", "Term", "Trie"]
+__all__ = [
+    "KINDS",
+    "SUPRANATIONAL",
+    "Entry",
+    "Hit",
+    "Role",
+    "Sense",
+    "Term",
+    "Trie",
+    "is_kind",
+]
 
 KINDS = ("country", "person", "organization", "group")
+
+
+def is_kind(value: str) -> TypeGuard[ActorKind]:
+    """Is ``value`` one of ``KINDS``: the check a user file's ``kind`` passes, which also tells
+    the type checker the string is an ``ActorKind``."""
+    return value in KINDS
+
+
 # Codes of bodies above or outside states (everything else must be an ISO3 country code).
 SUPRANATIONAL = frozenset({"UN", "NATO", "EU", "AU", "IGO", "NGO", "IMG"})
 

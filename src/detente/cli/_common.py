@@ -5,10 +5,13 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from ..config import Options
 
 console = Console(highlight=False)
 
@@ -19,11 +22,17 @@ ModelOpt = Annotated[
 ]
 ActorsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--actors", help="YAML or CSV file adding or overriding actors."),
+    typer.Option(
+        "--actors",
+        help="YAML, CSV or PETRARCH-format (.txt) file adding or overriding actors.",
+    ),
 ]
 LexiconOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicon", help="YAML or TSV file extending the event lexicon."),
+    typer.Option(
+        "--lexicon",
+        help="YAML, TSV or PETRARCH verb dictionary (.txt) extending the event lexicon.",
+    ),
 ]
 MaxBytesOpt = Annotated[
     int | None,
@@ -55,7 +64,7 @@ class ExitCode(enum.IntEnum):
     BELOW_FLOOR = 4  # an evaluation scored below a --min floor
 
 
-def fail(message: str, code: ExitCode = ExitCode.FATAL) -> None:
+def fail(message: str, code: ExitCode = ExitCode.FATAL) -> NoReturn:
     err_console.print(f"[red]error:[/red] {message}")
     raise SystemExit(int(code))
 
@@ -76,7 +85,7 @@ def build_options(
     max_key_points: int = 4,
     max_bytes: int | None = None,
     language_check: bool = True,
-):
+) -> Options:
     """The one place where command-line flags become pipeline ``Options``."""
     from ..config import Limits, Options
 

@@ -18,7 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ._common import DbOpt, SinceOpt, UntilOpt, console, err_console
-from .store import bad_parameter, open_store
+from .filters import DirectedOpt, HistoricalOpt, HypotheticalOpt, event_filter
+from .store import open_store
 
 if TYPE_CHECKING:
     from ..relations import DyadSeries, Shift
@@ -27,18 +28,6 @@ __all__ = ["register"]
 
 ActorArg = Annotated[str, typer.Argument(help="Actor: PRK, PRK-MIL, or a catalogue id.")]
 ByOpt = Annotated[str, typer.Option("--by", help="Period: day, week, month, quarter or year.")]
-DirectedOpt = Annotated[bool, typer.Option("--directed", help="Only A as source and B as target.")]
-HypoOpt = Annotated[
-    bool,
-    typer.Option("--include-hypothetical", help="Also negated, hypothetical and future events."),
-]
-HistOpt = Annotated[
-    bool,
-    typer.Option(
-        "--include-historical",
-        help="Also events the text places before its date (background mentions of the past).",
-    ),
-]
 PlotOpt = Annotated[
     Path | None, typer.Option("--plot", help="Also draw the series to FILE.png or FILE.svg.")
 ]
@@ -112,8 +101,8 @@ def relations(
     since: SinceOpt = None,
     until: UntilOpt = None,
     directed: DirectedOpt = False,
-    include_hypothetical: HypoOpt = False,
-    include_historical: HistOpt = False,
+    include_hypothetical: HypotheticalOpt = False,
+    include_historical: HistoricalOpt = False,
     top: Annotated[int, typer.Option(min=0, help="Top events shown per period.")] = 3,
     as_json: Annotated[bool, typer.Option("--json", help="The series as one JSON object.")] = False,
     plot: PlotOpt = None,
@@ -128,22 +117,16 @@ def relations(
 
     _check_by(by)
     _check_plot(plot)
+    flt = event_filter(
+        dyad=(a, b),
+        directed=directed,
+        since=since,
+        until=until,
+        include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
+    )
     with open_store(db) as store:
-        try:
-            series = dyad_series(
-                store,
-                a,
-                b,
-                by=by,  # type: ignore[arg-type]
-                since=since,
-                until=until,
-                directed=directed,
-                include_hypothetical=include_hypothetical,
-                include_historical=include_historical,
-                top=top,
-            )
-        except ValueError as exc:
-            raise bad_parameter(exc) from None
+        series = dyad_series(store, a, b, by=by, flt=flt, top=top)  # type: ignore[arg-type]  # typer has no Literal options; checked above
     if plot is not None:
         from ..relations.plot import plot_series
 
@@ -174,8 +157,8 @@ def network(
     level: Annotated[
         str, typer.Option(help="Nodes: country (PRK) or sector (PRK-MIL).")
     ] = "country",
-    include_hypothetical: HypoOpt = False,
-    include_historical: HistOpt = False,
+    include_hypothetical: HypotheticalOpt = False,
+    include_historical: HistoricalOpt = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, gexf or graphml.")] = "json",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")
@@ -187,27 +170,20 @@ def network(
     A directed edge per source → target pair, weighted by events (each story once), with the
     mean Goldstein score, the cooperation index and counts per quad class."""
     from ..relations import FORMATS, build_network, network_to_string
-    from ..store.queries import parse_day
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
     if level not in ("country", "sector"):
         raise typer.BadParameter("--level is country or sector")
-    try:
-        lo, hi = parse_day(since), parse_day(until, end=True)
-    except ValueError as exc:
-        raise bad_parameter(exc) from None
+    flt = event_filter(
+        since=since,
+        until=until,
+        include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
+    )
     with open_store(db) as store:
-        graph = build_network(
-            store,
-            since=lo,
-            until=hi,
-            min_events=min_events,
-            include_hypothetical=include_hypothetical,
-            include_historical=include_historical,
-            level=level,  # type: ignore[arg-type]
-        )
-    text = network_to_string(graph, fmt)  # type: ignore[arg-type]
+        graph = build_network(store, flt, min_events=min_events, level=level)  # type: ignore[arg-type]  # typer has no Literal options; checked above
+    text = network_to_string(graph, fmt)  # type: ignore[arg-type]  # typer has no Literal options; checked above
     if output is None:
         typer.echo(text, nl=False)
         return
@@ -261,8 +237,8 @@ def shifts(
         list[str] | None, typer.Option("--metric", help="tone and/or volume (default both).")
     ] = None,
     directed: DirectedOpt = False,
-    include_hypothetical: HypoOpt = False,
-    include_historical: HistOpt = False,
+    include_hypothetical: HypotheticalOpt = False,
+    include_historical: HistoricalOpt = False,
     top_dyads: Annotated[
         int, typer.Option(min=1, help="Without A B: how many of the most active dyads to scan.")
     ] = 10,
@@ -289,38 +265,21 @@ def shifts(
     if not 0 < threshold < 1:
         raise typer.BadParameter("--threshold is a p-value between 0 and 1")
     params = ShiftParams(alpha=threshold, min_delta=min_delta, min_ratio=min_ratio)
+    flt = event_filter(
+        dyad=(a, b) if a is not None and b is not None else None,
+        directed=directed,
+        since=since,
+        until=until,
+        include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
+    )
     with open_store(db) as store:
-        try:
-            if a is not None and b is not None:
-                results = [
-                    find_shifts(
-                        store,
-                        a,
-                        b,
-                        by=by,  # type: ignore[arg-type]
-                        since=since,
-                        until=until,
-                        directed=directed,
-                        include_hypothetical=include_hypothetical,
-                        include_historical=include_historical,
-                        metrics=metrics,  # type: ignore[arg-type]
-                        params=params,
-                    )
-                ]
-            else:
-                results = scan_dyads(
-                    store,
-                    top=top_dyads,
-                    by=by,  # type: ignore[arg-type]
-                    since=since,
-                    until=until,
-                    include_hypothetical=include_hypothetical,
-                    include_historical=include_historical,
-                    metrics=metrics,  # type: ignore[arg-type]
-                    params=params,
-                )
-        except ValueError as exc:
-            raise bad_parameter(exc) from None
+        if a is not None and b is not None:
+            results = [
+                find_shifts(store, a, b, by=by, flt=flt, metrics=metrics, params=params)  # type: ignore[arg-type]  # typer has no Literal options; checked above
+            ]
+        else:
+            results = scan_dyads(store, flt, top=top_dyads, by=by, metrics=metrics, params=params)  # type: ignore[arg-type]  # typer has no Literal options; checked above
     if plot is not None:
         from ..relations.plot import plot_series
 

@@ -8,7 +8,7 @@ Rich markup in the data is not interpreted either: the strings are handed over a
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -115,7 +115,7 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
     if a.credits:
         head.append(f"\ncredits: {printable('; '.join(a.credits))}", style="dim")
 
-    parts: list[object] = [Panel(head, expand=True)]
+    parts: list[RenderableType] = [Panel(head, expand=True)]
     if analysis.key_points:
         kp = Text()
         for point in analysis.key_points:
@@ -157,8 +157,8 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
         parts.append(quotes)
     if analysis.warnings:
         parts.append(_t("warnings: " + "; ".join(analysis.warnings), style="yellow"))
-    return Group(*parts)  # type: ignore[arg-type]
+    return Group(*parts)
 
 
-def print_analysis(console: Console, analysis: Analysis, **kw: object) -> None:
-    console.print(analysis_panel(analysis, **kw))  # type: ignore[arg-type]
+def print_analysis(console: Console, analysis: Analysis, *, max_events: int | None = None) -> None:
+    console.print(analysis_panel(analysis, max_events=max_events))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -33,9 +34,20 @@ from ._common import (
     err_console,
     fail,
 )
+from .filters import (
+    ActorOpt,
+    DirectedOpt,
+    DyadOpt,
+    HistoricalOpt,
+    HypotheticalOpt,
+    QuadOpt,
+    RoleOpt,
+    TypeOpt,
+    event_filter,
+)
 
 if TYPE_CHECKING:
-    from ..store import Store, StoredEvent
+    from ..store import Store, StoredEvent, StoredQuote
 
 __all__ = ["bad_parameter", "open_store", "register"]
 
@@ -72,7 +84,9 @@ def bad_parameter(exc: Exception) -> typer.BadParameter:
     return typer.BadParameter(str(exc))
 
 
-def _listed_elsewhere(rows: list, *, as_json: bool, noun: str) -> bool:
+def _listed_elsewhere(
+    rows: Sequence[StoredEvent] | Sequence[StoredQuote], *, as_json: bool, noun: str
+) -> bool:
     """JSON lines, or a note that nothing matched: True when that is all there is to print."""
     if as_json:
         for row in rows:
@@ -122,6 +136,7 @@ def ingest(
 
     from detente import corpus
     from detente.errors import DetenteError
+    from detente.model import Analysis
     from detente.store.writer import warning_failures
 
     from .render import printable
@@ -152,9 +167,10 @@ def ingest(
 
     def on_result(item: object, outcome: str) -> None:
         counts[outcome] += 1
-        if outcome == "stored":
+        if outcome == "stored" and isinstance(item, Analysis):
             warned.extend((f.source, f.code, f.reason) for f in warning_failures(item))
-        progress.update(task, done=sum(counts.values()), **counts)
+        fields: dict[str, Any] = dict(counts)  # the task's custom fields, by outcome
+        progress.update(task, done=sum(counts.values()), **fields)
 
     try:
         with progress:
@@ -227,31 +243,16 @@ def _events_table(rows: list[StoredEvent]) -> Table:
 
 
 def events(
-    actor: Annotated[
-        str | None,
-        typer.Option("--actor", help="Actor as source or target: PRK, PRK-MIL or a catalogue id."),
-    ] = None,
-    role: Annotated[str, typer.Option(help="With --actor: any, source or target.")] = "any",
-    dyad: Annotated[
-        str | None, typer.Option("--dyad", help="Events between two actors, A:B (e.g. PRK:RUS).")
-    ] = None,
-    directed: Annotated[
-        bool, typer.Option("--directed", help="With --dyad: only A as source, B as target.")
-    ] = False,
-    event_type: Annotated[
-        list[str] | None, typer.Option("--type", help="PLOVER event type (repeatable).")
-    ] = None,
-    quad: Annotated[
-        list[int] | None, typer.Option("--quad", help="Quad class 1-4 (repeatable).")
-    ] = None,
+    actor: ActorOpt = None,
+    role: RoleOpt = "any",
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    event_type: TypeOpt = None,
+    quad: QuadOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    include_hypothetical: Annotated[
-        bool,
-        typer.Option(
-            "--include-hypothetical", help="Also negated, hypothetical and future events."
-        ),
-    ] = False,
+    include_hypothetical: HypotheticalOpt = False,
+    include_historical: HistoricalOpt = False,
     doc: Annotated[
         str | None, typer.Option("--doc", help="Only this document (id prefix).")
     ] = None,
@@ -263,28 +264,27 @@ def events(
     as_json: JsonOpt = False,
     db: DbOpt = None,
 ) -> None:
-    """List stored events, newest first; asserted events only unless --include-hypothetical."""
+    """List stored events, newest first; asserted events only unless --include-hypothetical,
+    historical mentions left out unless --include-historical."""
     from ..errors import DetenteError
 
+    flt = event_filter(
+        actor=actor,
+        role=role,
+        dyad=dyad,
+        directed=directed,
+        event_type=event_type,
+        quad_class=quad,
+        since=since,
+        until=until,
+        include_hypothetical=include_hypothetical,
+        include_historical=include_historical,
+        document=doc,
+        text=text,
+    )
     with open_store(db) as store:
         try:
-            rows = store.events(
-                actor,
-                role=role,  # type: ignore[arg-type]
-                dyad=dyad,
-                directed=directed,
-                event_type=event_type,
-                quad_class=quad,
-                since=since,
-                until=until,
-                include_hypothetical=include_hypothetical,
-                document=doc,
-                text=text,
-                limit=limit or None,
-                newest_first=not oldest_first,
-            )
-        except ValueError as exc:
-            raise bad_parameter(exc) from None
+            rows = store.events(flt, limit=limit or None, newest_first=not oldest_first)
         except DetenteError as exc:
             fail(str(exc))
     if _listed_elsewhere(rows, as_json=as_json, noun="events"):
@@ -456,12 +456,11 @@ def export(
 
     JSONL keeps the contract shapes; CSV and Parquet are flat tables (events with source and
     target codes in columns). Events include the non-asserted ones, flagged in their columns,
-    unless --asserted-only."""
+    unless --asserted-only; historical mentions are included, flagged too."""
     import sys
 
     from ..export import FORMATS, WHATS
     from ..export import export as run_export
-    from ..store import EventFilter
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
@@ -469,16 +468,18 @@ def export(
         raise typer.BadParameter(f"--what is one of {', '.join(WHATS)}")
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet is binary: give a file with -o")
-    try:
-        flt = EventFilter.build(since=since, until=until, include_hypothetical=not asserted_only)
-    except ValueError as exc:
-        raise bad_parameter(exc) from None
+    flt = event_filter(
+        since=since,
+        until=until,
+        include_hypothetical=not asserted_only,
+        include_historical=True,
+    )
     with open_store(db) as store:
         n = run_export(
             store,
             output if output is not None else sys.stdout,
-            what=what,  # type: ignore[arg-type]
-            fmt=fmt,  # type: ignore[arg-type]
+            what=what,  # type: ignore[arg-type]  # typer has no Literal options; checked above
+            fmt=fmt,  # type: ignore[arg-type]  # typer has no Literal options; checked above
             flt=flt,
             since=flt.since,
             until=flt.until,

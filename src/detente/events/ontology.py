@@ -9,6 +9,7 @@ documentation all ask this module. The file is small and read once per process.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -130,7 +131,13 @@ class Ontology:
         for root in (f"{i:02d}" for i in range(1, 21)):
             if root not in self.cameo:
                 raise ValueError(f"CAMEO root {root} is missing")
-        for table in (self.refine_table, *self.stance.values(), *self.stance_by_code.values()):
+        # the refine table maps to a context table, the stance tables straight to codes
+        tables: list[Mapping[str, Mapping[str, str] | str]] = [
+            self.refine_table,
+            *self.stance.values(),
+            *self.stance_by_code.values(),
+        ]
+        for table in tables:
             for value in table.values():
                 codes = value.values() if isinstance(value, dict) else [value]
                 for code in codes:

@@ -25,6 +25,7 @@ def select(
     doc: Doc,
     mentions: Sequence[Mention],
     events: Sequence[Event],
+    quoted: Sequence[tuple[int, int]],
     *,
     n: int = 4,
     weights: Weights | None = None,
@@ -43,5 +44,6 @@ def select(
     text = article.text if len(article.text) == last.idx + len(last.text_with_ws) else doc.text
     candidates = units(doc, text=text)
     return [
-        u.text for u in choose(score_units(doc, candidates, mentions, events, w, text=text), n, w)
+        u.text
+        for u in choose(score_units(doc, candidates, mentions, events, w, quoted=quoted), n, w)
     ]

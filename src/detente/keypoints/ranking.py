@@ -26,7 +26,6 @@ from spacy.symbols import ADJ, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc
 
 from ..model import Event, Mention
-from ..quotes.marks import find_quoted
 from .units import Unit
 
 __all__ = ["Scored", "Weights", "choose", "score_units"]
@@ -111,10 +110,10 @@ def score_units(
     events: Sequence[Event],
     weights: Weights = Weights(),
     *,
-    text: str | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Scored]:
-    """Scores of the story units (captions and furniture are not candidates); ``text`` is the
-    parsed text when the caller has it."""
+    """Scores of the story units (captions and furniture are not candidates); ``quoted`` are the
+    character spans of the text's quotations, handed in by the caller that found them."""
     text_units = [u for u in candidates if u.kind == "text"]
     if not text_units:
         return []
@@ -123,8 +122,6 @@ def score_units(
     main = {k for k, _ in counts.most_common(3)}
     actor_at = Counter(m.token_start for m in mentions if m.actor.key in main)
     event_sents = Counter(e.sentence_index for e in events)
-    text = doc.text if text is None else text
-    quoted = [(q.content_start, q.content_end) for q in find_quoted(text)]
     words = [arrays.words(u) for u in text_units]
     df: Counter[str] = Counter()
     for ws in words:

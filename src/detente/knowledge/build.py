@@ -101,7 +101,7 @@ def _yaml(header: str, data: dict[str, Any]) -> str:
     lines = [f"# {line}" for line in _wrap(header)]
     # one entry a line, as in detente's own data files; libyaml's dumper when present (speed)
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(
+    body: str = yaml.dump(
         data,
         Dumper=dumper,
         sort_keys=False,

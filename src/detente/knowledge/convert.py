@@ -137,7 +137,8 @@ class Tables:
         while code:
             spec = self.cameo.get(code)
             if spec is not None and "plover" in spec:
-                return spec["plover"]
+                plover: str | None = spec["plover"]  # the ontology file's field: a type or null
+                return plover
             code = code[:3] if len(code) == 4 else code[:2] if len(code) == 3 else ""
         return None
 
@@ -270,6 +271,7 @@ class Converter:
         head, rest = code[:3], code[3:]
         roles = [rest[i : i + 3] for i in range(0, len(rest), 3)]
         sector = next((CAMEO_SECTORS[r] for r in roles if r in CAMEO_SECTORS), None)
+        country: str | None
         if head == "IGO":
             country = "UN" if rest.startswith("UNO") else "IGO"
             sector = sector if sector in ("MIL", "JUD") else "IGO"
@@ -432,10 +434,10 @@ class Converter:
                 if not simple:
                     self.skip("patterns: block has only multi-word verbs")
                     continue
-                entry = self._pattern(pattern, verbs)
-                if entry is None:
+                found = self._pattern(pattern, verbs)
+                if found is None:
                     continue
-                entry = {"id": f"petrarch:{slug}:p{n}", "v": "|".join(simple), **entry}
+                entry = {"id": f"petrarch:{slug}:p{n}", "v": "|".join(simple), **found}
                 out.append(entry)
                 self.counts["pattern entries"] += 1
         return out

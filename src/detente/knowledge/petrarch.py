@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 # ------------------------------------------------------------------------------------------------
 # records
@@ -282,8 +283,8 @@ class PetrarchReader:
         """An actor dictionary. Where a phrase is defined again, the later record has it: a
         repeated primary phrase replaces the whole earlier record, a repeated synonym moves."""
         name = path.name
-        records: list[dict] = []
-        current: dict | None = None
+        records: list[dict[str, Any]] = []
+        current: dict[str, Any] | None = None
         for n, text in self.lines(path):
             if "---STOP---" in text:
                 break
@@ -322,7 +323,7 @@ class PetrarchReader:
             rec["comment"] = raw
         return self._settle(records, name)
 
-    def _add_codes(self, rec: dict, text: str, file: str, line: int) -> None:
+    def _add_codes(self, rec: dict[str, Any], text: str, file: str, line: int) -> None:
         found = _BRACKET.findall(text)
         if not found:
             self.warn(file, line, "no closing bracket: line skipped")
@@ -340,7 +341,7 @@ class PetrarchReader:
             else:
                 rec["spans"].append(span)
 
-    def _settle(self, records: list[dict], file: str) -> list[Actor]:
+    def _settle(self, records: list[dict[str, Any]], file: str) -> list[Actor]:
         owner: dict[str, tuple[int, int]] = {}  # phrase → (record index, line)
         dropped: set[int] = set()
         lost: dict[int, set[str]] = {}
@@ -444,10 +445,10 @@ class PetrarchReader:
         A pattern naming an undefined synset is skipped, as PETRARCH does."""
         name = path.name
         synsets: dict[str, Synset] = {}
-        blocks: list[VerbBlock] = []
+        blocks: list[dict[str, Any]] = []
         transformations: list[str] = []
-        block: dict | None = None
-        synset: dict | None = None
+        block: dict[str, Any] | None = None
+        synset: dict[str, Any] | None = None
 
         def close_synset() -> None:
             nonlocal synset
@@ -491,7 +492,7 @@ class PetrarchReader:
                     "patterns": [],
                     "line": n,
                 }
-                blocks.append(block)  # type: ignore[arg-type]
+                blocks.append(block)
             elif stripped.startswith("-"):
                 if block is None:
                     self.warn(name, n, "pattern before any verb block")
@@ -618,7 +619,7 @@ def _closing(tokens: list[str], start: int, opening: str, closing: str) -> int:
     raise ValueError(f"unclosed {opening!r}")
 
 
-def _raw_comments(path: Path, records: list[dict]) -> list[str]:
+def _raw_comments(path: Path, records: list[dict[str, Any]]) -> list[str]:
     """The ``#`` comment on each record's first line ("CountryInfo.txt" marks the people that
     CountryInfo supplied); comments are otherwise dropped by ``lines``."""
     raw = path.read_bytes().split(b"\n")

@@ -17,31 +17,51 @@ from spacy.tokens import Doc
 from ..model import Mention, Quote
 from . import lexicon as _lexicon
 from .attribution import Attribution, find_attributions
+from .marks import QuotedSpan, find_quoted
 from .speakers import AntecedentFinder, Speaker
 
-__all__ = ["AntecedentFinder", "Attribution", "Speaker", "attributions", "extract_quotes"]
+__all__ = [
+    "AntecedentFinder",
+    "Attribution",
+    "QuotedSpan",
+    "Speaker",
+    "attributions",
+    "extract_quotes",
+    "find_quoted",
+]
 
 
 def attributions(
-    doc: Doc, mentions: Sequence[Mention], *, antecedent: AntecedentFinder
+    doc: Doc,
+    mentions: Sequence[Mention],
+    *,
+    antecedent: AntecedentFinder,
+    marks: Sequence[QuotedSpan] | None = None,
 ) -> list[Attribution]:
     """Every attribution of a parsed article, direct and reported, in text order.
 
-    ``antecedent(doc, token_index, mentions)`` gives the mention a pronoun refers to, or None."""
-    return find_attributions(doc, mentions, _lexicon.load(), antecedent=antecedent)
+    ``antecedent(doc, token_index, mentions)`` gives the mention a pronoun refers to, or None.
+    ``marks`` are the text's quotation marks (``find_quoted(doc.text)``) when the caller has
+    found them for other stages too; otherwise they are found here."""
+    return find_attributions(doc, mentions, _lexicon.load(), antecedent=antecedent, marks=marks)
 
 
 def extract_quotes(
-    doc: Doc, mentions: Sequence[Mention], *, antecedent: AntecedentFinder
+    doc: Doc,
+    mentions: Sequence[Mention],
+    *,
+    antecedent: AntecedentFinder,
+    marks: Sequence[QuotedSpan] | None = None,
 ) -> list[Quote]:
     """Quotes of one parsed article as the contract shows them.
 
     A quotation split by its attribution gives one Quote per piece, all with the same speaker
     and cue, so that ``content`` is always the text at ``char_span`` (less the marks that reopen
-    a quotation continued in a new paragraph). ``antecedent`` as for ``attributions``.
+    a quotation continued in a new paragraph). ``antecedent`` and ``marks`` as for
+    ``attributions``.
     """
     out: list[Quote] = []
-    for a in attributions(doc, mentions, antecedent=antecedent):
+    for a in attributions(doc, mentions, antecedent=antecedent, marks=marks):
         speaker = a.speaker.actor if a.speaker is not None else None
         for (start, end), content, sentence in zip(a.pieces, a.contents, a.sentences, strict=True):
             out.append(Quote(content, speaker, a.cue, a.direct, (start, end), sentence))

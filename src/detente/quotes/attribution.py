@@ -55,11 +55,13 @@ def find_attributions(
     lexicon: CueLexicon,
     *,
     antecedent: AntecedentFinder | None = None,
+    marks: Sequence[QuotedSpan] | None = None,
 ) -> list[Attribution]:
-    """All attributions of a parsed article in text order."""
+    """All attributions of a parsed article in text order; ``marks`` are the text's quotation
+    marks when the caller has found them already."""
     if len(doc) == 0:
         return []
-    return _Assembly(doc, mentions, lexicon, antecedent).run()
+    return _Assembly(doc, mentions, lexicon, antecedent, marks).run()
 
 
 class _Assembly:
@@ -69,11 +71,13 @@ class _Assembly:
         mentions: Sequence[Mention],
         lexicon: CueLexicon,
         antecedent: AntecedentFinder | None,
+        marks: Sequence[QuotedSpan] | None = None,
     ) -> None:
         self.doc = doc
-        self.ix = DocIndex(doc, lexicon)
+        self.ix = DocIndex(doc, lexicon, marks)
+        quote_token = self.ix.quote_token  # filled later by the direct pass: read at each call
         self.speakers = SpeakerFinder(
-            doc, mentions, lexicon, self.ix.sentence_of, antecedent, self.ix.quote_token.__getitem__
+            doc, mentions, lexicon, self.ix.sentence_of, antecedent, lambda i: bool(quote_token[i])
         )
 
     def run(self) -> list[Attribution]:

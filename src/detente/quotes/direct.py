@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .index import QUOTE_TOKENS, DocIndex, is_verb
-from .marks import QuotedSpan, find_quoted
+from .marks import QuotedSpan
 
 __all__ = ["Quotation", "find_direct"]
 
@@ -289,7 +289,7 @@ class _DirectFinder:
     def find(self) -> list[Quotation]:
         doc = self.doc
         items: list[Quotation] = []
-        for q in find_quoted(self.ix.text):
+        for q in self.ix.marks:
             qs, qe = self._tokens(q)
             items.append(Quotation(q, qs, qe))
         standalone: list[Quotation] = []

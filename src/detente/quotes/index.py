@@ -8,12 +8,14 @@ by reported speech (``reported``): a clause already quoted verbatim is not repor
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, SENT_START
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
+from .marks import QuotedSpan, find_quoted
 from .speakers import speaker_tokens
 
 __all__ = ["QUOTE_TOKENS", "DocIndex", "is_verb"]
@@ -25,10 +27,14 @@ class DocIndex:
     """Constant-time lookups over one document: token at a character, sentence of a token,
     paragraph of a character; the tokens inside quotations; cues and their speakers."""
 
-    def __init__(self, doc: Doc, lexicon: CueLexicon) -> None:
+    def __init__(
+        self, doc: Doc, lexicon: CueLexicon, marks: Sequence[QuotedSpan] | None = None
+    ) -> None:
         self.doc = doc
         self.lex = lexicon
         self.text = doc.text
+        # the quotation marks of the text: found by the caller once for every stage that reads them
+        self.marks = list(find_quoted(self.text) if marks is None else marks)
         self.quote_token = bytearray(len(doc))  # 1 where a token lies inside a quotation
         # attribute arrays instead of Token objects: building a Token per word is the cost
         arr = doc.to_array([IDX, SENT_START, LEMMA])

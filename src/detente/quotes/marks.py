@@ -136,7 +136,7 @@ def _possessive(text: str, i: int) -> bool:
     if i == 0 or text[i - 1] not in "sS" or not text.startswith(" ", i + 1):
         return False
     m = _WORD.match(text, i + 2)
-    return bool(m) and m.group().islower() and m.group() not in _AFTER_CLOSE
+    return m is not None and m.group().islower() and m.group() not in _AFTER_CLOSE
 
 
 def _next_paragraph_opens(text: str, i: int, opener: str) -> int:

@@ -85,10 +85,10 @@ class _ReportedFinder:
                 if s <= t.i < e:
                     continue
             elif lemma in lex.intent:
-                found = self._object_content(t, lemma)
-                if found is None:
+                span = self._object_content(t, lemma)
+                if span is None:
                     continue
-                s, e = found
+                s, e = span
             else:
                 continue
             while e > s and (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_TOKENS):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Mention
+from ..model import Actor, ActorKind, Mention
 from .lexicon import CueLexicon
 
 __all__ = ["AntecedentFinder", "Speaker", "SpeakerFinder", "speaker_tokens"]
@@ -180,7 +180,7 @@ class SpeakerFinder:
             sector = sector or (inner[0].actor.sector if inner else None)
             name = _proper_name(head) if head.pos_ == "PROPN" else None
             return Actor(text=text, name=name, code=code, sector=sector, kind="organization")
-        kind = "group" if plural else "person"
+        kind: ActorKind = "group" if plural else "person"
         if inner:
             a = inner[-1].actor
             sector = (

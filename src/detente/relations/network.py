@@ -2,10 +2,10 @@
 
 A directed graph (``networkx.DiGraph``): one node per actor (a country code, or code-sector with
 ``level="sector"``), one edge source → target per pair that has at least ``min_events`` units
-in the period. Units are counted as in the dyad series — one per (story, event type, pair), so a
-syndicated story counts once. Left out: an actor's events with itself (domestic events at
-country level), and historical events (background mentions of the past, see
-``detente.relations.series``) unless ``include_historical``.
+among the events an ``EventFilter`` selects. Units are counted as in the dyad series — one per
+(story, event type, pair), so a syndicated story counts once. Left out: an actor's events with
+itself (domestic events at country level), and, by the filter's defaults, non-asserted events
+and historical ones (background mentions of the past, see ``detente.relations.series``).
 
 Edge attributes: ``events`` (the weight), ``goldstein_mean``, ``goldstein_sum``, ``index`` (the
 cooperation–conflict index Σg/Σ|g|; 0 when no unit carries weight), ``quad1``..``quad4`` and
@@ -24,6 +24,8 @@ from typing import IO, TYPE_CHECKING, Literal
 
 import networkx as nx
 
+from ..store.filters import EventFilter
+
 if TYPE_CHECKING:
     from ..store import Store
     from ..store.queries import Level
@@ -36,31 +38,22 @@ FORMATS: tuple[str, ...] = ("json", "gexf", "graphml")
 
 def build_network(
     store: Store,
+    flt: EventFilter | None = None,
     *,
-    since: str | None = None,
-    until: str | None = None,
     min_events: int = 1,
-    include_hypothetical: bool = False,
-    include_historical: bool = False,
     level: Level = "country",
 ) -> nx.DiGraph:
+    """The actor graph of the events ``flt`` selects (by default asserted, non-historical
+    ones); the graph's attributes record the filter's dates and modality."""
+    flt = flt or EventFilter()
     graph = nx.DiGraph(
-        since=since or "",
-        until=until or "",
+        since=flt.since or "",
+        until=flt.until or "",
         level=level,
         min_events=min_events,
-        include_hypothetical=include_hypothetical,
-        include_historical=include_historical,
+        **flt.modality(),
     )
-    for d in store.dyads(
-        since=since,
-        until=until,
-        include_hypothetical=include_hypothetical,
-        include_historical=include_historical,
-        directed=True,
-        level=level,
-        min_events=min_events,
-    ):
+    for d in store.dyads(flt, directed=True, level=level, min_events=min_events):
         graph.add_edge(
             d.source,
             d.target,

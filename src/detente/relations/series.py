@@ -1,12 +1,12 @@
 """Dyad series: how relations between two actors move, period by period.
 
 For actors A and B (a country code ``PRK``, a country and sector ``PRK-MIL``, or a catalogue id)
-the series takes the stored events with A on one side and B on the other — A as source and B as
-target only when ``directed`` — asserted events only unless ``include_hypothetical``, and
-without the *historical* ones unless ``include_historical``: an event the text places before
-its publication date ("since Russia invaded Ukraine in 2022", in a 2024 article) is a
-background mention of something that, in a news corpus, was mostly reported when it happened;
-counted again at its (often year-precision) date it would inflate that past.
+the series takes the stored events with A on one side and B on the other that an
+``EventFilter`` selects — A as source and B as target only when it is ``directed``; by default
+asserted events only, and without the *historical* ones: an event the text places before its
+publication date ("since Russia invaded Ukraine in 2022", in a 2024 article) is a background
+mention of something that, in a news corpus, was mostly reported when it happened; counted
+again at its (often year-precision) date it would inflate that past.
 
 **One story counts once.** Events are first reduced to units: all events of one story cluster
 (see ``detente.stories``) with the same event type and the same direction between A and B are
@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..store.queries import parse_day
+from ..store.filters import EventFilter
 from ..store.records import ActorRef, StoredEvent
 
 if TYPE_CHECKING:
@@ -248,14 +248,16 @@ class DyadSeries:
     a: ActorRef
     b: ActorRef
     by: By
-    directed: bool
-    include_hypothetical: bool
+    filter: EventFilter  # what was counted (its dyad is A–B)
     periods: tuple[PeriodStats, ...]
     units: tuple[Unit, ...]  # every counted unit, in date order
     total: PeriodStats  # the whole span as one period
     folded: int  # stored events folded into another unit of their story
-    include_historical: bool = False
     coverage: tuple[dt.date, dt.date] | None = None  # publication span of the store's documents
+
+    @property
+    def directed(self) -> bool:
+        return self.filter.directed
 
     @property
     def label(self) -> str:
@@ -267,8 +269,7 @@ class DyadSeries:
             "b": self.b.label,
             "by": self.by,
             "directed": self.directed,
-            "include_hypothetical": self.include_hypothetical,
-            "include_historical": self.include_historical,
+            **self.filter.modality(),
             "coverage": [d.isoformat() for d in self.coverage] if self.coverage else None,
             "events": len(self.units),
             "folded_duplicates": self.folded,
@@ -286,32 +287,23 @@ def series_from_events(
     b: str | ActorRef,
     *,
     by: By = "month",
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    directed: bool = False,
-    include_hypothetical: bool = False,
-    include_historical: bool = False,
+    flt: EventFilter | None = None,
     top: int = 3,
     coverage: tuple[dt.date, dt.date] | None = None,
 ) -> DyadSeries:
-    """The series over events already fetched (the pure part of ``dyad_series``). Events outside
-    [since, until], undated, or not between A and B are ignored; non-asserted events too unless
-    ``include_hypothetical``, historical ones unless ``include_historical``. ``coverage``: the
-    publication span of the corpus, which volume shifts are tested within."""
+    """The series over events already fetched (the pure part of ``dyad_series``). Undated
+    events, events not between A and B (A → B only if ``flt`` is directed) and events ``flt``
+    does not admit (by default non-asserted and historical ones; see ``EventFilter.admits``)
+    are ignored. ``coverage``: the publication span of the corpus, which volume shifts are
+    tested within."""
     if by not in PERIODS:
         raise ValueError(f"period is one of {', '.join(PERIODS)}, not {by!r}")
-    ra, rb = ActorRef.parse(a), ActorRef.parse(b)
-    lo = dt.date.fromisoformat(s) if (s := parse_day(since)) else None
-    hi = dt.date.fromisoformat(u) if (u := parse_day(until, end=True)) else None
-    kept = [
-        e
-        for e in events
-        if e.day is not None
-        and (lo is None or e.day >= lo)
-        and (hi is None or e.day <= hi)
-        and (include_hypothetical or e.event.asserted)
-        and (include_historical or not e.event.historical)
-    ]
+    flt = (flt or EventFilter()).between(a, b)
+    ra, rb = flt.dyad  # type: ignore[misc]  # between() sets it
+    directed = flt.directed
+    lo = dt.date.fromisoformat(flt.since) if flt.since else None
+    hi = dt.date.fromisoformat(flt.until) if flt.until else None
+    kept = [e for e in events if e.day is not None and flt.admits(e)]
     units = by_story(kept, ra, rb, directed=directed)
     matched = sum(1 for e in kept if _direction(e, ra, rb, directed) is not None)
     periods: list[PeriodStats] = []
@@ -336,13 +328,11 @@ def series_from_events(
         a=ra,
         b=rb,
         by=by,
-        directed=directed,
-        include_hypothetical=include_hypothetical,
+        filter=flt,
         periods=tuple(periods),
         units=tuple(units),
         total=_stats(span_start, span_end, "total", units, top),
         folded=matched - len(units),
-        include_historical=include_historical,
         coverage=coverage,
     )
 
@@ -353,34 +343,13 @@ def dyad_series(
     b: str | ActorRef,
     *,
     by: By = "month",
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    directed: bool = False,
-    include_hypothetical: bool = False,
-    include_historical: bool = False,
+    flt: EventFilter | None = None,
     top: int = 3,
 ) -> DyadSeries:
-    """The A–B series from a store (see the module docstring for what each figure means)."""
-    ra, rb = ActorRef.parse(a), ActorRef.parse(b)
-    events = store.events(
-        dyad=(ra, rb),
-        directed=directed,
-        since=since,
-        until=until,
-        include_hypothetical=include_hypothetical,
-        include_historical=include_historical,
-        limit=None,
-    )
-    return series_from_events(
-        events,
-        ra,
-        rb,
-        by=by,
-        since=since,
-        until=until,
-        directed=directed,
-        include_hypothetical=include_hypothetical,
-        include_historical=include_historical,
-        top=top,
-        coverage=store.coverage(),
-    )
+    """The A–B series from a store over the events ``flt`` selects (its own dyad, if any, is
+    replaced by A–B); see the module docstring for what each figure means."""
+    if by not in PERIODS:
+        raise ValueError(f"period is one of {', '.join(PERIODS)}, not {by!r}")
+    flt = (flt or EventFilter()).between(a, b)
+    events = store.events(flt, limit=None)
+    return series_from_events(events, a, b, by=by, flt=flt, top=top, coverage=store.coverage())

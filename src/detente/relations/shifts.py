@@ -46,6 +46,7 @@ largest |g|), with their sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from ..store.filters import EventFilter
+from ..store.records import ActorRef
 from .series import (
     By,
     DyadSeries,
@@ -160,7 +163,10 @@ def segment_statistic(x: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np
     n = x.shape[1]
     s = np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x, axis=1)], axis=1)
     m = (ends - starts).astype(float)
-    return np.abs(s[:, ends] - s[:, starts] - (m / n) * s[:, -1:]) * np.sqrt(n / (m * (n - m)))
+    t: np.ndarray = np.abs(s[:, ends] - s[:, starts] - (m / n) * s[:, -1:]) * np.sqrt(
+        n / (m * (n - m))
+    )
+    return t
 
 
 def cusum(x: np.ndarray, splits: np.ndarray) -> np.ndarray:
@@ -257,11 +263,11 @@ def _tone_shifts(series: DyadSeries, params: ShiftParams, rng: np.random.Generat
     if len(units) < 2 * params.min_size:
         return []
     x = np.array([u.goldstein for u in units])
-    starts = [period_start(u.day, series.by) for u in units]  # type: ignore[arg-type]
+    starts = [period_start(u.day, series.by) for u in units if u.day is not None]  # all dated
     allowed = np.array([i for i in range(1, len(units)) if starts[i] != starts[i - 1]], dtype=int)
 
     def big_enough(before: np.ndarray, after: np.ndarray) -> bool:
-        return abs(after.mean() - before.mean()) >= params.min_delta
+        return bool(abs(after.mean() - before.mean()) >= params.min_delta)
 
     found: Found = []
     _segment(x, allowed, 0, len(x), params, rng, big_enough, found)
@@ -307,7 +313,7 @@ def _volume_shifts(
 
     def big_enough(before: np.ndarray, after: np.ndarray) -> bool:
         b, a = before.mean(), after.mean()
-        return a >= params.min_ratio * b or b >= params.min_ratio * a
+        return bool(a >= params.min_ratio * b or b >= params.min_ratio * a)
 
     found: Found = []
     _segment(x, allowed, 0, len(x), params, rng, big_enough, found)
@@ -370,68 +376,41 @@ def detect_shifts(
 
 def find_shifts(
     store: Store,
-    a: str,
-    b: str,
+    a: str | ActorRef,
+    b: str | ActorRef,
     *,
     by: By = "month",
-    since: str | None = None,
-    until: str | None = None,
-    directed: bool = False,
-    include_hypothetical: bool = False,
-    include_historical: bool = False,
+    flt: EventFilter | None = None,
     metrics: Sequence[Metric] = METRICS,
     params: ShiftParams | None = None,
 ) -> tuple[DyadSeries, list[Shift]]:
-    """The A–B series from a store and its shifts."""
-    series = dyad_series(
-        store,
-        a,
-        b,
-        by=by,
-        since=since,
-        until=until,
-        directed=directed,
-        include_hypothetical=include_hypothetical,
-        include_historical=include_historical,
-    )
+    """The A–B series from a store (over the events ``flt`` selects) and its shifts."""
+    series = dyad_series(store, a, b, by=by, flt=flt)
     return series, detect_shifts(series, metrics=metrics, params=params)
 
 
 def scan_dyads(
     store: Store,
+    flt: EventFilter | None = None,
     *,
     top: int = 20,
     by: By = "month",
-    since: str | None = None,
-    until: str | None = None,
-    include_hypothetical: bool = False,
-    include_historical: bool = False,
     metrics: Sequence[Metric] = METRICS,
     params: ShiftParams | None = None,
 ) -> list[tuple[DyadSeries, list[Shift]]]:
-    """Shifts of the ``top`` most active undirected country dyads (what ``detente shifts``
-    without actors reports)."""
-    out = []
-    for d in store.dyads(
-        since=since,
-        until=until,
-        include_hypothetical=include_hypothetical,
-        include_historical=include_historical,
-        directed=False,
-        limit=top,
-    ):
-        out.append(
-            find_shifts(
-                store,
-                d.source,
-                d.target,
-                by=by,
-                since=since,
-                until=until,
-                include_hypothetical=include_hypothetical,
-                include_historical=include_historical,
-                metrics=metrics,
-                params=params,
-            )
+    """Shifts of the ``top`` most active undirected country dyads among the events ``flt``
+    selects (what ``detente shifts`` without actors reports); each series is undirected."""
+    flt = flt or EventFilter()
+    undirected = dataclasses.replace(flt, dyad=None, directed=False)
+    return [
+        find_shifts(
+            store,
+            ActorRef.parse(d.source),  # codes the store holds, whatever their shape
+            ActorRef.parse(d.target),
+            by=by,
+            flt=undirected,
+            metrics=metrics,
+            params=params,
         )
-    return out
+        for d in store.dyads(undirected, directed=False, limit=top)
+    ]

@@ -23,19 +23,21 @@ thread (opening is cheap). The schema is documented in docs/schema.md.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import DetenteError, StoreError
 from ..model import Analysis, Failure
 from ..stories import StoryIndex, StoryParams
 from . import queries
+from .filters import EventFilter
 from .migrations import SCHEMA_VERSION, migrate, version
-from .queries import EventFilter, Level, Role
+from .queries import Level
 from .records import (
     ActorRef,
     DocumentInfo,
@@ -295,59 +297,41 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
 
+    def _query(self, flt: EventFilter | None, words: dict[str, Any]) -> EventFilter:
+        """The filter a reading method was given, or the one its keywords spell (not both), with
+        its document resolved to a full id."""
+        if flt is not None and words:
+            raise TypeError("give an EventFilter or filter keywords, not both")
+        if flt is not None and not isinstance(flt, EventFilter):
+            raise TypeError(f"expected an EventFilter, not {type(flt).__name__}")
+        flt = flt if flt is not None else EventFilter.build(**words)
+        if flt.document:
+            flt = dataclasses.replace(flt, document=self.resolve(flt.document))
+        return flt
+
     def events(
         self,
-        actor: str | ActorRef | None = None,
+        flt: EventFilter | None = None,
+        /,
         *,
-        role: Role = "any",
-        dyad: str | tuple[str | ActorRef, str | ActorRef] | None = None,
-        directed: bool = False,
-        event_type: str | Sequence[str] | None = None,
-        quad_class: int | Sequence[int] | None = None,
-        since: str | dt.date | None = None,
-        until: str | dt.date | None = None,
-        include_hypothetical: bool = False,
-        include_historical: bool = True,
-        document: str | None = None,
-        story_id: int | None = None,
-        text: str | None = None,
-        ids: Sequence[int] | None = None,
         limit: int | None = 100,
         offset: int = 0,
         newest_first: bool = False,
         strongest_first: bool = False,
+        **words: Any,
     ) -> list[StoredEvent]:
-        """Events in date order, asserted only unless ``include_hypothetical`` (which adds the
-        negated, hypothetical and future ones); ``include_historical=False`` leaves out events
-        the text places before its publication date.
+        """Events that ``flt`` selects, in date order: ``store.events(EventFilter.build(
+        dyad="PRK:RUS", since="2023"))``, or the same words as keywords, which build the filter
+        (``store.events(dyad="PRK:RUS", since="2023")``; see ``EventFilter.build``). By default
+        asserted events only and no historical mentions.
 
-        ``actor``: ``PRK``, ``PRK-MIL`` or a catalogue id, as source or target (``role``).
-        ``dyad``: ``"PRK:RUS"`` or a pair; both directions unless ``directed`` (then source
-        PRK, target RUS). ``since``/``until``: ``YYYY[-MM[-DD]]``, inclusive. ``document``: an id
-        or unique prefix. ``text``: words that the event's sentence contains. ``ids``: these
-        event ids. ``limit=None``: all. Order: oldest first, ``newest_first``, or
-        ``strongest_first`` (largest |Goldstein|, then newest).
+        ``limit=None``: all. Order: oldest first, ``newest_first``, or ``strongest_first``
+        (largest |Goldstein|, then newest).
         Raises ValueError on a malformed filter, StoreError E404/E405 on an unknown document.
         """
-        flt = EventFilter.build(
-            actor=actor,
-            role=role,
-            dyad=dyad,
-            directed=directed,
-            event_type=event_type,
-            quad_class=quad_class,
-            since=since,
-            until=until,
-            include_hypothetical=include_hypothetical,
-            include_historical=include_historical,
-            document=self.resolve(document) if document else None,
-            story_id=story_id,
-            text=text,
-            ids=ids,
-        )
         return list(
             self.iter_events(
-                flt,
+                self._query(flt, words),
                 limit=limit,
                 offset=offset,
                 newest_first=newest_first,
@@ -364,11 +348,11 @@ class Store:
         newest_first: bool = False,
         strongest_first: bool = False,
     ) -> Iterator[StoredEvent]:
-        """Stream events matching ``flt`` (all asserted events by default) without holding them
-        all in memory: what exports use."""
+        """Stream events matching ``flt`` (by default asserted, non-historical ones) without
+        holding them all in memory: what exports use."""
         return queries.iter_events(
             self._conn,
-            flt or EventFilter(),
+            self._query(flt, {}),
             limit=limit,
             offset=offset,
             newest_first=newest_first,
@@ -486,29 +470,23 @@ class Store:
 
     def dyads(
         self,
+        flt: EventFilter | None = None,
+        /,
         *,
-        since: str | dt.date | None = None,
-        until: str | dt.date | None = None,
-        include_hypothetical: bool = False,
-        include_historical: bool = True,
         directed: bool = True,
         level: Level = "country",
-        actor: str | ActorRef | None = None,
         min_events: int = 1,
         limit: int | None = None,
     ) -> list[DyadStat]:
-        """Actor pairs by activity, each story counted once (see ``queries.dyads``)."""
+        """Actor pairs by activity among the events ``flt`` selects, each story counted once
+        (see ``queries.dyads``)."""
         if level not in ("country", "sector"):
             raise ValueError(f"level is country or sector, not {level!r}")
         return queries.dyads(
             self._conn,
-            since=queries.parse_day(since),
-            until=queries.parse_day(until, end=True),
-            include_hypothetical=include_hypothetical,
-            include_historical=include_historical,
+            self._query(flt, {}),
             directed=directed,
             level=level,
-            actor=ActorRef.parse(actor) if actor is not None else None,
             min_events=min_events,
             limit=limit,
         )
@@ -518,9 +496,10 @@ class Store:
         ...), countries first; empty for an actor never seen."""
         return queries.actor_names(self._conn, ActorRef.parse(actor), limit=limit)
 
-    def activity(self, *, include_hypothetical: bool = False) -> list[tuple[dt.date, int, int]]:
-        """Events per month and quad class over the whole store: (month, quad class, count)."""
-        return queries.activity(self._conn, include_hypothetical=include_hypothetical)
+    def activity(self, flt: EventFilter | None = None) -> list[tuple[dt.date, int, int]]:
+        """Events per month and quad class of the events ``flt`` selects (by default asserted,
+        non-historical ones): (month, quad class, count)."""
+        return queries.activity(self._conn, self._query(flt, {}))
 
     def coverage(self) -> tuple[dt.date, dt.date] | None:
         """First and last publication date of the stored documents (None when empty)."""

@@ -1,9 +1,10 @@
 """Read queries over the store, returning typed records.
 
 Every value a user gives reaches SQL as a bound parameter; the only text spliced into SQL is
-chosen from fixed fragments in this module (column lists, the number of ``?`` marks). Filters
-are gathered in ``EventFilter`` so that the CLI, the dashboard and the relations code build the
-same query from the same words.
+chosen from fixed fragments in this module (column lists, the number of ``?`` marks). Which
+events a query wants is an ``EventFilter`` (``filters.py``), turned into SQL by ``event_where``
+only, so that the CLI, the dashboard and the relations code build the same query from the same
+words.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..dates import iso_day, period_bound
 from ..errors import StoreError
@@ -31,9 +31,10 @@ from .records import (
     StoreStats,
 )
 
+if TYPE_CHECKING:
+    from .filters import EventFilter
+
 __all__ = [
-    "EventFilter",
-    "Role",
     "activity",
     "actor_names",
     "change_token",
@@ -41,6 +42,7 @@ __all__ = [
     "document_infos",
     "dyads",
     "errors",
+    "event_where",
     "fts_query",
     "iter_events",
     "iter_quotes",
@@ -51,7 +53,6 @@ __all__ = [
     "stats",
 ]
 
-Role = Literal["any", "source", "target"]
 Level = Literal["country", "sector"]
 _WORD = re.compile(r"\w+")
 _CODE_LIKE = re.compile(r"^[A-Z]{2,5}(-[A-Z]{2,5})?$")
@@ -122,130 +123,61 @@ def _dyad_sql(a: ActorRef, b: ActorRef) -> tuple[str, list[Any]]:
     return sql, [*pb, *pa, *pb, *pa]
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events a query wants. Non-asserted events (negated, hypothetical, future) are left
-    out unless ``include_hypothetical``; ``include_historical=False`` also leaves out events the
-    text places before its publication date (background mentions). Dates filter on
-    ``events.day`` (the event's date, else its document's publication date), both ends
-    inclusive."""
-
-    actor: ActorRef | None = None
-    role: Role = "any"
-    dyad: tuple[ActorRef, ActorRef] | None = None
-    directed: bool = False
-    event_types: tuple[str, ...] = ()
-    quad_classes: tuple[int, ...] = ()
-    since: str | None = None
-    until: str | None = None
-    include_hypothetical: bool = False
-    include_historical: bool = True
-    document: str | None = None
-    story_id: int | None = None
-    text: str | None = None
-    ids: tuple[int, ...] = ()
-
-    @classmethod
-    def build(
-        cls,
-        *,
-        actor: str | ActorRef | None = None,
-        role: Role = "any",
-        dyad: str | tuple[str | ActorRef, str | ActorRef] | None = None,
-        directed: bool = False,
-        event_type: str | Sequence[str] | None = None,
-        quad_class: int | Sequence[int] | None = None,
-        since: str | dt.date | None = None,
-        until: str | dt.date | None = None,
-        include_hypothetical: bool = False,
-        include_historical: bool = True,
-        document: str | None = None,
-        story_id: int | None = None,
-        text: str | None = None,
-        ids: Sequence[int] | None = None,
-    ) -> EventFilter:
-        """Normalise user-facing values (``"PRK:RUS"``, ``"consult"``, ``"2023"``); raises
-        ValueError on a malformed one."""
-        pair: tuple[ActorRef, ActorRef] | None = None
-        if dyad is not None:
-            if isinstance(dyad, str):
-                left, sep, right = dyad.partition(":") if dyad.count(":") == 1 else ("", "", "")
-                if not sep or not left.strip() or not right.strip():
-                    raise ValueError(
-                        f"a dyad is two actors separated by ':' (PRK:RUS), not {dyad!r}"
-                    )
-                dyad = (left, right)
-            pair = (ActorRef.parse(dyad[0]), ActorRef.parse(dyad[1]))
-        types = (event_type,) if isinstance(event_type, str) else tuple(event_type or ())
-        quads = (quad_class,) if isinstance(quad_class, int) else tuple(quad_class or ())
-        if any(q not in (1, 2, 3, 4) for q in quads):
-            raise ValueError("quad classes are 1, 2, 3 and 4")
-        if role not in ("any", "source", "target"):
-            raise ValueError(f"role is any, source or target, not {role!r}")
-        return cls(
-            actor=ActorRef.parse(actor) if actor is not None else None,
-            role=role,
-            dyad=pair,
-            directed=directed,
-            event_types=tuple(t.strip().upper() for t in types if t.strip()),
-            quad_classes=quads,
-            since=parse_day(since),
-            until=parse_day(until, end=True),
-            include_hypothetical=include_hypothetical,
-            include_historical=include_historical,
-            document=document,
-            story_id=story_id,
-            text=text,
-            ids=tuple(int(i) for i in ids or ()),
+def event_where(flt: EventFilter, *, actor_pairs: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause of ``flt`` over ``events e`` and its parameters: the one translation of
+    an ``EventFilter`` into SQL. ``actor_pairs``: the query pairs ``event_actors s`` (a source)
+    with ``event_actors t`` (a target or co-party), and the actor must be one of the pair, on
+    the side ``role`` names, rather than anywhere in the event."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not flt.include_hypothetical:
+        clauses.append("e.asserted = 1")
+    if not flt.include_historical:
+        clauses.append("e.historical = 0")
+    _date_range(clauses, params, "e.day", flt.since, flt.until)
+    if flt.event_types:
+        clauses.append(f"e.event_type IN ({','.join('?' * len(flt.event_types))})")
+        params.extend(flt.event_types)
+    if flt.quad_classes:
+        clauses.append(f"e.quad_class IN ({','.join('?' * len(flt.quad_classes))})")
+        params.extend(flt.quad_classes)
+    if flt.document:
+        clauses.append("e.document = (SELECT pk FROM documents WHERE id = ?)")
+        params.append(flt.document)
+    if flt.story_id is not None:
+        clauses.append("e.story_id = ?")
+        params.append(flt.story_id)
+    if flt.ids:
+        clauses.append(f"e.id IN ({','.join('?' * len(flt.ids))})")
+        params.extend(flt.ids)
+    if flt.actor is not None and actor_pairs:
+        sides = [a for a, role in (("s", "source"), ("t", "target")) if flt.role in ("any", role)]
+        matches = [_actor_match(flt.actor, a) for a in sides]
+        clauses.append("(" + " OR ".join(f"({m})" for m, _ in matches) + ")")
+        params.extend(p for _, mp in matches for p in mp)
+    elif flt.actor is not None:
+        match, mp = _actor_match(flt.actor, "x")
+        roles = ("source", "target") if flt.role == "any" else (flt.role,)
+        clauses.append(
+            "e.id IN (SELECT x.event FROM event_actors x "
+            f"WHERE x.role IN ({','.join('?' * len(roles))}) AND {match})"
         )
-
-    def where(self) -> tuple[str, list[Any]]:
-        """The WHERE clause (over ``events e`` joined to ``documents d``) and its parameters."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if not self.include_hypothetical:
-            clauses.append("e.asserted = 1")
-        if not self.include_historical:
-            clauses.append("e.historical = 0")
-        _date_range(clauses, params, "e.day", self.since, self.until)
-        if self.event_types:
-            clauses.append(f"e.event_type IN ({','.join('?' * len(self.event_types))})")
-            params.extend(self.event_types)
-        if self.quad_classes:
-            clauses.append(f"e.quad_class IN ({','.join('?' * len(self.quad_classes))})")
-            params.extend(self.quad_classes)
-        if self.document:
-            clauses.append("d.id = ?")
-            params.append(self.document)
-        if self.story_id is not None:
-            clauses.append("e.story_id = ?")
-            params.append(self.story_id)
-        if self.ids:
-            clauses.append(f"e.id IN ({','.join('?' * len(self.ids))})")
-            params.extend(self.ids)
-        if self.actor is not None:
-            match, mp = _actor_match(self.actor, "x")
-            roles = ("source", "target") if self.role == "any" else (self.role,)
-            clauses.append(
-                "e.id IN (SELECT x.event FROM event_actors x "
-                f"WHERE x.role IN ({','.join('?' * len(roles))}) AND {match})"
-            )
-            params.extend([*roles, *mp])
-        if self.dyad is not None:
-            a, b = self.dyad
-            sql, dp = _dyad_sql(a, b)
-            if self.directed:
-                clauses.append(f"e.id IN ({sql})")
-                params.extend(dp)
-            else:
-                back, bp = _dyad_sql(b, a)
-                clauses.append(f"(e.id IN ({sql}) OR e.id IN ({back}))")
-                params.extend([*dp, *bp])
-        if self.text:
-            q = fts_query(self.text)
-            clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(q or '""')
-        return (" AND ".join(clauses) or "1"), params
+        params.extend([*roles, *mp])
+    if flt.dyad is not None:
+        a, b = flt.dyad
+        sql, dp = _dyad_sql(a, b)
+        if flt.directed:
+            clauses.append(f"e.id IN ({sql})")
+            params.extend(dp)
+        else:
+            back, bp = _dyad_sql(b, a)
+            clauses.append(f"(e.id IN ({sql}) OR e.id IN ({back}))")
+            params.extend([*dp, *bp])
+    if flt.text:
+        q = fts_query(flt.text)
+        clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(q or '""')
+    return (" AND ".join(clauses) or "1"), params
 
 
 # ------------------------------------------------------------------------------------------
@@ -339,7 +271,7 @@ def iter_events(
 ) -> Iterator[StoredEvent]:
     """Events matching ``flt`` in date order (undated last), streamed in batches;
     ``strongest_first`` orders by |Goldstein| (then newest) instead."""
-    where, params = flt.where()
+    where, params = event_where(flt)
     direction = "DESC" if newest_first else "ASC"
     order = f"e.day {direction} NULLS LAST, e.id {direction}"  # walks the events_day index
     if strongest_first:
@@ -597,41 +529,29 @@ def search(
 
 def dyads(
     conn: sqlite3.Connection,
+    flt: EventFilter,
     *,
-    since: str | None = None,
-    until: str | None = None,
-    include_hypothetical: bool = False,
-    include_historical: bool = True,
     directed: bool = True,
     level: Level = "country",
-    actor: ActorRef | None = None,
     min_events: int = 1,
     limit: int | None = None,
 ) -> list[DyadStat]:
-    """Activity per actor pair, most active first, each story counted once.
+    """Activity per actor pair among the events ``flt`` selects, most active first, each story
+    counted once.
 
     A unit is one (story, event type, source, target): the copies of a wire story, and the
     repetitions of one event within an article, count once (the first stored event stands for
     them). Pairs come from source × target of each event, and from every two parties of a mutual
     event (a meeting, a clash); an actor paired with itself is left out.
-    Undirected pairs are ordered alphabetically. ``actor`` keeps the pairs it takes part in.
+    Undirected pairs are ordered alphabetically. The filter's ``actor`` keeps the pairs it takes
+    part in (on the side its ``role`` names).
     """
     side = {"country": "{a}.code", "sector": "{a}.code || coalesce('-' || {a}.sector, '')"}[level]
     src, tgt = side.format(a="s"), side.format(a="t")
     if not directed:
         src, tgt = f"min({src}, {tgt})", f"max({src}, {tgt})"
-    clauses = ["s.code IS NOT NULL", "t.code IS NOT NULL"]
-    params: list[Any] = []
-    if not include_hypothetical:
-        clauses.append("e.asserted = 1")
-    if not include_historical:
-        clauses.append("e.historical = 0")
-    _date_range(clauses, params, "e.day", since, until)
-    if actor is not None:
-        ms, ps = _actor_match(actor, "s")
-        mt, pt = _actor_match(actor, "t")
-        clauses.append(f"(({ms}) OR ({mt}))")
-        params.extend([*ps, *pt])
+    where, params = event_where(flt, actor_pairs=True)
+    clauses = ["s.code IS NOT NULL", "t.code IS NOT NULL", where]
     sql = f"""
         WITH pairs AS (
             SELECT e.id, coalesce(e.story_id, -e.document) AS story, e.event_type,
@@ -708,15 +628,15 @@ def errors(
     ]
 
 
-def activity(
-    conn: sqlite3.Connection, *, include_hypothetical: bool = False
-) -> list[tuple[dt.date, int, int]]:
-    """(first day of the month, quad class, events) over the whole store, undated events left
-    out: what the corpus covers, month by month. Every stored event counts (no story folding)."""
-    where = "day IS NOT NULL" + ("" if include_hypothetical else " AND asserted = 1")
+def activity(conn: sqlite3.Connection, flt: EventFilter) -> list[tuple[dt.date, int, int]]:
+    """(first day of the month, quad class, events) of the events ``flt`` selects, undated
+    ones left out: what the corpus covers, month by month. Every stored event counts (no story
+    folding)."""
+    where, params = event_where(flt)
     rows = conn.execute(
-        f"SELECT substr(day, 1, 7), quad_class, count(*) FROM events WHERE {where} "
-        "GROUP BY 1, 2 ORDER BY 1, 2"
+        "SELECT substr(e.day, 1, 7), e.quad_class, count(*) FROM events e "
+        f"WHERE e.day IS NOT NULL AND {where} GROUP BY 1, 2 ORDER BY 1, 2",
+        params,
     )
     return [(dt.date.fromisoformat(m + "-01"), q, n) for m, q, n in rows]
 
@@ -724,6 +644,7 @@ def activity(
 def actor_names(conn: sqlite3.Connection, ref: ActorRef, *, limit: int = 12) -> list[str]:
     """Canonical names of the actors ``ref`` stands for, countries first, then people and
     organisations by name; empty when the store has never seen it."""
+    params: list[str | None]
     if ref.catalogue_id:
         where, params = "catalogue_id = ?", [ref.catalogue_id]
     elif ref.sector:

@@ -12,40 +12,39 @@ from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 import networkx as nx
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 
 from ..relations.network import build_network
-from ..store import ActorRef
+from ..store import ActorRef, EventFilter
 from . import data
 from .params import (
     ActorPath,
+    ActorQuery,
     By,
     DateQuery,
     EventId,
-    EventTypeQuery,
     Limit,
+    MinEvents,
     Offset,
+    StoryId,
     actor_code,
     days,
-    event_type,
+    dyad_of,
+    events_filter,
+    pairs_filter,
+    view_filter,
+    window_filter,
 )
 
 __all__ = ["jsonable_errors", "router"]
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-ActorQuery = Annotated[
-    str | None,
-    Query(pattern=r"^[A-Za-z]{2,5}(-[A-Za-z]{2,5})?$", description="Actor code or code-sector."),
-]
-Uncertain = Annotated[
-    bool,
-    Query(description="Include negated, hypothetical and future events (left out by default)."),
-]
-Historical = Annotated[
-    bool, Query(description="Include events the text places before its publication date.")
-]
+EventsFilter = Annotated[EventFilter, Depends(events_filter)]
+ViewFilter = Annotated[EventFilter, Depends(view_filter)]
+WindowFilter = Annotated[EventFilter, Depends(window_filter)]
+PairsFilter = Annotated[EventFilter, Depends(pairs_filter)]
 
 
 def jsonable_errors(errors: Sequence[Any]) -> Any:
@@ -71,7 +70,7 @@ def _ref(value: str) -> ActorRef:
 def stats(request: Request) -> dict[str, Any]:
     """Documents, stories, events (all and asserted), quotes, actors, failures, date range."""
     with request.app.state.open_store() as store:
-        out = store.stats().to_dict()
+        out: dict[str, Any] = store.stats().to_dict()
     out.pop("path", None)  # the server's file system is not the client's business
     return out
 
@@ -79,19 +78,7 @@ def stats(request: Request) -> dict[str, Any]:
 @router.get("/events", summary="Events, filtered")
 def events(
     request: Request,
-    actor: ActorQuery = None,
-    role: Literal["any", "source", "target"] = "any",
-    source: ActorQuery = None,
-    target: ActorQuery = None,
-    directed: bool = False,
-    type: EventTypeQuery = None,
-    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    uncertain: Uncertain = False,
-    historical: Historical = True,
-    document: Annotated[str | None, Query(max_length=80)] = None,
-    text: Annotated[str | None, Query(max_length=200)] = None,
+    flt: EventsFilter,
     newest_first: bool = False,
     limit: Limit = 100,
     offset: Offset = 0,
@@ -99,28 +86,8 @@ def events(
     """Events in date order. ``source`` and ``target`` together select a dyad (both directions
     unless ``directed``); ``actor`` selects an actor's events in ``role``; ``text``: words of the
     sentence."""
-    lo, hi = days(since, until)
-    if (source is None) != (target is None):
-        raise HTTPException(status_code=422, detail="give both source and target, or neither")
-    dyad = (_ref(source), _ref(target)) if source and target else None
     with request.app.state.open_store() as store:
-        rows = store.events(
-            _ref(actor) if actor else None,
-            role=role,
-            dyad=dyad,
-            directed=directed,
-            event_type=event_type(type),
-            quad_class=quad_class,
-            since=lo,
-            until=hi,
-            include_hypothetical=uncertain,
-            include_historical=historical,
-            document=document,
-            text=text,
-            limit=limit + 1,
-            offset=offset,
-            newest_first=newest_first,
-        )
+        rows = store.events(flt, limit=limit + 1, offset=offset, newest_first=newest_first)
     return _listing([e.to_dict() for e in rows], limit, offset)
 
 
@@ -136,30 +103,15 @@ def event(request: Request, event_id: EventId) -> dict[str, Any]:
 @router.get("/dyads", summary="Most active actor pairs")
 def dyads(
     request: Request,
-    since: DateQuery = None,
-    until: DateQuery = None,
+    flt: PairsFilter,
     directed: bool = False,
     level: Literal["country", "sector"] = "country",
-    actor: ActorQuery = None,
-    min_events: Annotated[int, Query(ge=1)] = 1,
-    uncertain: Uncertain = False,
-    historical: Historical = False,
+    min_events: MinEvents = 1,
     limit: Limit = 50,
 ) -> dict[str, Any]:
     """Pairs by number of events, each syndicated story counted once (as on the overview)."""
-    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
-        rows = store.dyads(
-            since=lo,
-            until=hi,
-            include_hypothetical=uncertain,
-            include_historical=historical,
-            directed=directed,
-            level=level,
-            actor=_ref(actor) if actor else None,
-            min_events=min_events,
-            limit=limit,
-        )
+        rows = store.dyads(flt, directed=directed, level=level, min_events=min_events, limit=limit)
     return {"items": [d.to_dict() for d in rows]}
 
 
@@ -168,31 +120,15 @@ def dyad_series(
     request: Request,
     a: ActorPath,
     b: ActorPath,
+    flt: ViewFilter,
     by: By = "month",
-    since: DateQuery = None,
-    until: DateQuery = None,
-    type: EventTypeQuery = None,
-    directed: bool = False,
-    uncertain: Uncertain = False,
-    historical: Historical = False,
     shifts: Annotated[bool, Query(description="Also detect shifts (permutation test).")] = False,
 ) -> dict[str, Any]:
     """Per period: units by quad class, Goldstein sum and mean, the cooperation–conflict index
     (Σg/Σ|g|) and the top events; a syndicated story counts once."""
-    lo, hi = days(since, until)
-    ra, rb = _ref(a), _ref(b)
-    if ra == rb:
-        raise HTTPException(status_code=422, detail="a dyad needs two different actors")
+    ra, rb = dyad_of(a, b)
     with request.app.state.open_store() as store:
-        f = data.Filters(
-            since=lo,
-            until=hi,
-            event_type=event_type(type),
-            directed=directed,
-            uncertain=uncertain,
-            historical=historical,
-        )
-        s = data.series(store, ra.label, rb.label, by=by, f=f)
+        s = data.series(store, ra, rb, by=by, flt=flt)
     out = s.to_dict()
     if shifts:
         out["shifts"] = [sh.to_dict() for sh in data.dyad_shifts(s)]
@@ -202,55 +138,41 @@ def dyad_series(
 @router.get("/shifts", summary="Shifts in dyad series")
 def shifts(
     request: Request,
+    flt: WindowFilter,
     a: ActorQuery = None,
     b: ActorQuery = None,
     by: By = "month",
-    since: DateQuery = None,
-    until: DateQuery = None,
 ) -> dict[str, Any]:
     """Shifts of one dyad (``a`` and ``b``), or of the most active dyads when none is given."""
     if (a is None) != (b is None):
         raise HTTPException(status_code=422, detail="give both a and b, or neither")
-    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
         if a and b:
-            f = data.Filters(since=lo, until=hi)
-            s = data.series(store, _ref(a).label, _ref(b).label, by=by, f=f)
+            s = data.series(store, *dyad_of(a, b), by=by, flt=flt)
             items = [data.shift_view(s, sh) for sh in data.dyad_shifts(s)]
-        elif (by, lo, hi) == ("month", None, None):  # what the overview shows: cached
+        elif by == "month" and flt == EventFilter():  # what the overview shows: cached
             token = store.change_token()
             items = request.app.state.cache.get(
                 "shifts", token, lambda: data.overview_shifts(store)
             )
         else:
-            items = data.overview_shifts(store, by=by, since=lo, until=hi)
+            items = data.overview_shifts(store, flt, by=by)
     return {"items": items}
 
 
 @router.get("/network", summary="Actor network")
 def network(
     request: Request,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    min_events: Annotated[int, Query(ge=1)] = 1,
+    flt: WindowFilter,
+    min_events: MinEvents = 1,
     level: Literal["country", "sector"] = "country",
-    uncertain: Uncertain = False,
-    historical: Historical = False,
 ) -> dict[str, Any]:
     """The directed actor graph as node-link JSON (networkx): edges weighted by events, with
     mean Goldstein and counts by quad class."""
-    lo, hi = days(since, until)
     with request.app.state.open_store() as store:
-        graph = build_network(
-            store,
-            since=lo,
-            until=hi,
-            min_events=min_events,
-            include_hypothetical=uncertain,
-            include_historical=historical,
-            level=level,
-        )
-    return nx.node_link_data(graph, edges="edges")
+        graph = build_network(store, flt, min_events=min_events, level=level)
+    link_data: dict[str, Any] = nx.node_link_data(graph, edges="edges")
+    return link_data
 
 
 @router.get("/documents", summary="Documents, by publication date")
@@ -258,7 +180,7 @@ def documents(
     request: Request,
     since: DateQuery = None,
     until: DateQuery = None,
-    story_id: int | None = None,
+    story_id: StoryId = None,
     newest_first: bool = False,
     limit: Limit = 100,
     offset: Offset = 0,

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis
-from ..relations.series import DyadSeries, series_from_events
+from ..relations.series import By, DyadSeries, dyad_series
 from ..relations.shifts import Shift, detect_shifts, scan_dyads
-from ..store import ActorRef, DocumentInfo, DyadStat, Store, StoredEvent
+from ..store import ActorRef, DocumentInfo, DyadStat, EventFilter, Store, StoredEvent
+from ..store.queries import Level
 
 __all__ = [
     "ActorPage",
-    "Filters",
     "Partner",
     "actor_page",
     "article",
@@ -38,81 +38,35 @@ OVERVIEW_DYADS = 15  # rows in the overview's "most active dyads"
 SCANNED_DYADS = 8  # dyads the overview tests for shifts (each costs a permutation test)
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What a dyad view selects: the same words as ``detente relations``. Historical mentions
-    (events the text places before its publication date) are left out by default, as the
-    relations module does, so a 2024 article recalling a 2019 summit does not add a 2019 event."""
-
-    since: str | None = None
-    until: str | None = None
-    event_type: str | None = None
-    directed: bool = False
-    uncertain: bool = False  # include negated, hypothetical and future events
-    historical: bool = False  # include historical mentions
-
-
 def events_by_id(store: Store, ids: Sequence[int]) -> list[StoredEvent]:
     """The stored events with these ids, in the order given (missing ids left out)."""
-    found = {e.id: e for e in store.events(ids=ids, include_hypothetical=True, limit=None)}
+    found = {e.id: e for e in store.events(EventFilter.every(ids=ids), limit=None)}
     return [found[i] for i in ids if i in found]
 
 
-def series(store: Store, a: str, b: str, *, by: str, f: Filters) -> DyadSeries:
-    """The dyad series, optionally over one event type: the relations module's
-    ``series_from_events`` over the store's filtered events (what ``dyad_series`` does, plus the
-    type filter)."""
-    events = store.events(
-        dyad=(a, b),
-        directed=f.directed,
-        event_type=f.event_type,
-        since=f.since,
-        until=f.until,
-        include_hypothetical=f.uncertain,
-        include_historical=f.historical,
-        limit=None,
-    )
-    return series_from_events(
-        events,
-        a,
-        b,
-        by=by,  # type: ignore[arg-type]
-        since=f.since,
-        until=f.until,
-        directed=f.directed,
-        include_hypothetical=f.uncertain,
-        include_historical=f.historical,
-        coverage=store.coverage(),
-    )
+def series(store: Store, a: ActorRef, b: ActorRef, *, by: By, flt: EventFilter) -> DyadSeries:
+    """The A–B series over the events ``flt`` selects (the relations module's, as
+    ``detente relations`` computes it)."""
+    return dyad_series(store, a, b, by=by, flt=flt)
 
 
 def dyad_events(
-    store: Store, a: str, b: str, *, f: Filters, limit: int, offset: int
+    store: Store, a: ActorRef, b: ActorRef, *, flt: EventFilter, limit: int, offset: int
 ) -> list[StoredEvent]:
     """One page of the dyad's stored events, newest first, plus one more to tell whether a next
     page exists."""
-    return store.events(
-        dyad=(a, b),
-        directed=f.directed,
-        event_type=f.event_type,
-        since=f.since,
-        until=f.until,
-        include_hypothetical=f.uncertain,
-        include_historical=f.historical,
-        limit=limit + 1,
-        offset=offset,
-        newest_first=True,
-    )
+    return store.events(flt.between(a, b), limit=limit + 1, offset=offset, newest_first=True)
 
 
 def overview_dyads(store: Store) -> list[DyadStat]:
-    return store.dyads(directed=False, include_historical=False, limit=OVERVIEW_DYADS)
+    return store.dyads(directed=False, limit=OVERVIEW_DYADS)
 
 
 def timeline(store: Store) -> list[dict[str, Any]]:
     """Asserted events per month and quad class over the months the store's documents were
-    published in (the overview chart). Events dated outside that span are retrospective
-    mentions ("in 2011, ..."): one of them would stretch the axis over years of nothing."""
+    published in (the overview chart), historical mentions left out as everywhere. Events dated
+    outside that span are retrospective mentions ("in 2011, ...") the text may not flag: one of
+    them would stretch the axis over years of nothing."""
     span = store.coverage()
     if span is None:
         return []
@@ -132,11 +86,11 @@ def shift_view(s: DyadSeries, sh: Shift) -> dict[str, Any]:
 
 
 def overview_shifts(
-    store: Store, *, by: str = "month", since: str | None = None, until: str | None = None
+    store: Store, flt: EventFilter | None = None, *, by: By = "month"
 ) -> list[dict[str, Any]]:
     """The latest shifts among the most active undirected pairs, newest first."""
     found: list[tuple[DyadSeries, Shift]] = []
-    scanned = scan_dyads(store, top=SCANNED_DYADS, by=by, since=since, until=until)  # type: ignore[arg-type]
+    scanned = scan_dyads(store, flt, top=SCANNED_DYADS, by=by)
     for s, shifts in scanned:
         found.extend((s, sh) for sh in shifts)
     found.sort(key=lambda x: x[1].at, reverse=True)
@@ -195,14 +149,15 @@ class ActorPage:
 def actor_page(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | None:
     """Partners (from the store's directed pairs the actor takes part in, folded into one row
     per partner) and the strongest events of an actor; None when the store has never seen it.
-    Historical mentions are left out, as on the dyad page, so the figures agree."""
+    Historical mentions are left out, as everywhere by default, so the figures agree with the
+    dyad page's."""
     names = store.actor_names(ref)
-    if not names and not store.events(ref, include_hypothetical=True, limit=1):
+    if not names and not store.events(EventFilter.every(actor=ref), limit=1):
         return None
     label = ref.label
     acc: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0, 0, 0])
-    level = "sector" if ref.sector else "country"
-    pairs = store.dyads(actor=ref, directed=True, level=level, include_historical=False)  # type: ignore[arg-type]
+    level: Level = "sector" if ref.sector else "country"
+    pairs = store.dyads(EventFilter(actor=ref), directed=True, level=level)
     for d in pairs:
         if d.source == label:
             partner, slot = d.target, 0
@@ -223,7 +178,7 @@ def actor_page(store: Store, ref: ActorRef, *, top: int = 10) -> ActorPage | Non
         label=label,
         names=names,
         partners=partners,
-        top_events=store.events(ref, include_historical=False, strongest_first=True, limit=top),
+        top_events=store.events(EventFilter(actor=ref), strongest_first=True, limit=top),
     )
 
 
@@ -231,7 +186,7 @@ def article(store: Store, ref: str) -> tuple[Analysis, list[StoredEvent]]:
     """A document's analysis and its stored events (with ids, for anchors and links), in text
     order. Raises StoreError E404 for an unknown id."""
     analysis = store.document(ref)
-    events = store.events(document=analysis.id, include_hypothetical=True, limit=None)
+    events = store.events(EventFilter.every(document=analysis.id), limit=None)
     events.sort(key=lambda e: (e.event.char_span[0], e.id))
     return analysis, events
 

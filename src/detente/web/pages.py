@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
 
-from ..store import ActorRef, Store
+from ..store import ActorRef, EventFilter, Store
 from . import charts, data
 from .params import (
     ActorPath,
@@ -23,8 +24,8 @@ from .params import (
     EventTypeQuery,
     Offset,
     actor_code,
-    days,
-    event_type,
+    dyad_of,
+    view_filter,
 )
 from .views import (
     EVENT_TYPES,
@@ -49,7 +50,8 @@ def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLRespons
     context.setdefault("charts", False)
     context.setdefault("q", None)
     context.setdefault("db_name", request.app.state.db_name)
-    return request.app.state.templates.TemplateResponse(request, name, context)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, name, context)
 
 
 def overview_aggregates(state: Any, store: Store) -> dict[str, Any]:
@@ -69,7 +71,7 @@ def overview_aggregates(state: Any, store: Store) -> dict[str, Any]:
 def overview(request: Request) -> HTMLResponse:
     with request.app.state.open_store() as store:
         figures = overview_aggregates(request.app.state, store)
-        latest = store.events(include_historical=False, limit=20, newest_first=True)
+        latest = store.events(EventFilter(), limit=20, newest_first=True)
     timeline = figures["timeline"]
     spec = charts.timeline_spec(timeline, title="Asserted events per month") if timeline else None
     return _render(
@@ -86,17 +88,10 @@ def overview(request: Request) -> HTMLResponse:
     )
 
 
-def _pair(a: str, b: str) -> tuple[ActorRef, ActorRef]:
-    ra, rb = ActorRef.parse(actor_code(a)), ActorRef.parse(actor_code(b))
-    if ra == rb:
-        raise HTTPException(status_code=422, detail="a dyad needs two different actors")
-    return ra, rb
-
-
 def _name(store: Store, ref: ActorRef) -> str:
     """The actor's canonical name for headings; 404 when the store has never seen it."""
     names = store.actor_names(ref, limit=1)
-    if not names and not store.events(ref, include_hypothetical=True, limit=1):
+    if not names and not store.events(EventFilter.every(actor=ref), limit=1):
         raise HTTPException(status_code=404, detail=f"no actor {ref.label} in this store")
     return names[0] if names else ref.label
 
@@ -106,6 +101,7 @@ def dyad(
     request: Request,
     a: ActorPath,
     b: ActorPath,
+    flt: Annotated[EventFilter, Depends(view_filter)],
     by: By = "month",
     type: EventTypeQuery = None,
     since: DateQuery = None,
@@ -116,31 +112,22 @@ def dyad(
     offset: Offset = 0,
     limit: PageLimit = 50,
 ) -> HTMLResponse:
-    lo, hi = days(since, until)
-    ra, rb = _pair(a, b)
-    f = data.Filters(
-        since=lo,
-        until=hi,
-        event_type=event_type(type),
-        directed=directed,
-        uncertain=uncertain,
-        historical=historical,
-    )
+    ra, rb = dyad_of(a, b)
     with request.app.state.open_store() as store:
         names = [_name(store, ra), _name(store, rb)]
 
         def compute() -> tuple[Any, list[Any]]:
-            s = data.series(store, ra.label, rb.label, by=by, f=f)
+            s = data.series(store, ra, rb, by=by, flt=flt)
             return s, (data.dyad_shifts(s) if s.periods else [])
 
         # Paging through the events, or coming back to the page, does not redo the shift test.
-        key = ("dyad", ra.label, rb.label, by, f)
+        key = ("dyad", ra.label, rb.label, by, flt)
         s, shifts = request.app.state.dyad_cache.get(key, store.change_token(), compute)
-        rows = data.dyad_events(store, ra.label, rb.label, f=f, limit=limit, offset=offset)
+        rows = data.dyad_events(store, ra, rb, flt=flt, limit=limit, offset=offset)
     # The form's own values (as typed), for the form and for links that keep the view.
     form = {
         "by": by,
-        "type": f.event_type,
+        "type": flt.event_types[0] if flt.event_types else None,
         "since": since or None,
         "until": until or None,
         "directed": directed,
@@ -267,6 +254,6 @@ def search(
         mark = (MARK_OPEN, MARK_CLOSE)
         with request.app.state.open_store() as store:
             for what, out in (("documents", documents), ("events", events)):
-                for hit in store.search(q, what=what, limit=25, mark=mark):  # type: ignore[arg-type]
+                for hit in store.search(q, what=what, limit=25, mark=mark):
                     out.append(dict(hit.to_dict(), snippet_html=snippet_html(hit)))
     return _render(request, "search.html", {"q": q, "documents": documents, "events": events})

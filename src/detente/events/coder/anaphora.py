@@ -80,9 +80,9 @@ def nearest_before(ctx: Context, tok: Token) -> list[Actor]:
             # a country or a body may be "they": the last one named, rather than a guess at
             # several parties that were never coordinated
             return [last.actor]
-        people = unique(m.actor for m in candidates if m.actor.kind == "person")
-        if len(people) > 1:
-            return people[-3:]
+        persons = unique(m.actor for m in candidates if m.actor.kind == "person")
+        if len(persons) > 1:
+            return persons[-3:]
         return unique(m.actor for m in candidates)[-3:]
     non_people = [m for m in candidates if m.actor.kind != "person"]
     return [non_people[-1].actor] if non_people else [candidates[-1].actor]

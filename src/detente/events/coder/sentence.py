@@ -47,7 +47,10 @@ def code_sentence(
         if not any(t.lower_ in cues and t.dep_ == "aux" for t in sent):
             return []
         return derive(ctx, [], sent)
-    stance_of = {t.tok.i: t.entry for t in found if t.entry.stance and t.entry.stance != "report"}
+    # stance triggers by token; modality asks only whether a token is one
+    stance_of: dict[int, object] = {
+        t.tok.i: t.entry for t in found if t.entry.stance and t.entry.stance != "report"
+    }
     drafts: list[Draft] = []
     for t in found:  # grows while looping: a folded noun may be told on its own
         drafts.extend(_drafts(ctx, t, found, stance_of, sent))

@@ -194,9 +194,9 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             )
         )
         if possible and d.target:
-            code = onto.stance_code("threat", d.event_type, d.cameo)
-            if code is not None:
-                code = onto.refine(code, d.context)
+            threat = onto.stance_code("threat", d.event_type, d.cameo)
+            if threat is not None:
+                code = onto.refine(threat, d.context)
                 out.append(_derived(ctx, d, code, "threat", d.source, d.target))
                 covered.add(d.trig.tok.i)
                 continue

@@ -42,13 +42,18 @@ class CountryEntry(Protocol):
     def actor(self, text: str, *, sector: str | None = None) -> Actor: ...
 
 
+# read-only members: the catalogue's records are frozen dataclasses
 class TermOfOffice(Protocol):
-    start: dt.date | None
-    end: dt.date | None
+    @property
+    def start(self) -> dt.date | None: ...
+
+    @property
+    def end(self) -> dt.date | None: ...
 
 
 class PersonEntry(Protocol):
-    terms: tuple[TermOfOffice, ...]
+    @property
+    def terms(self) -> tuple[TermOfOffice, ...]: ...
 
 
 class Trace:

@@ -40,9 +40,10 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
         if lem not in keys:
             lem = lem.lower()
             if lem not in keys:
-                lem = forms.get(tok.lower_)
-                if lem is None:
+                form = forms.get(tok.lower_)
+                if form is None:
                     continue
+                lem = form
         if tok.ent_type_ in _NOT_EVENTS:
             continue  # "in March of this year" is no march
         pos = tok.pos_
