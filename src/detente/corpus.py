@@ -25,6 +25,7 @@ import concurrent.futures as cf
 import itertools
 import multiprocessing as mp
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -47,7 +48,10 @@ __all__ = [
     "analyze_partition",
     "chunks",
     "run",
+    "worker_pool",
 ]
+
+PARENT_CHECK_SECONDS = 0.5  # how often a worker looks whether its parent is still there
 
 
 @dataclass(slots=True)
@@ -83,6 +87,32 @@ def analyze_partition(
     return list(analyze_many(documents, _worker_resources(options)))
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Pool initializer: a watchdog thread ends this worker once ``parent`` is gone. A parent
+    killed with SIGKILL cannot tell its workers, and a worker holding a loaded model (about
+    190 MB) would stay alive, an orphan, and keep the resource tracker alive with it."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)  # nothing of a worker's is worth a clean exit: its results have no reader
+
+    if os.getppid() != parent:  # died while this worker started
+        os._exit(1)
+    threading.Thread(target=watch, name="detente-parent-watch", daemon=True).start()
+
+
+def worker_pool(workers: int) -> cf.ProcessPoolExecutor:
+    """A pool of ``workers`` spawned processes that exit when this process dies."""
+    ctx = mp.get_context("spawn")  # fork after loading a model is unsafe with some BLAS builds
+    return cf.ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
 def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     """``items`` in lists of ``size`` (the last one shorter), without reading ahead further."""
     chunk: list[Any] = []
@@ -109,8 +139,7 @@ def analyze_parallel(
     if workers <= 1:
         yield from analyze_many(items, _worker_resources(options))
         return
-    ctx = mp.get_context("spawn")  # fork after loading a model is unsafe with some BLAS builds
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with worker_pool(workers) as pool:
         pending: list[cf.Future[list[Analysis | Failure]]] = []
         for chunk in chunks(items, chunk_size):
             pending.append(pool.submit(analyze_partition, chunk, options))

@@ -39,11 +39,18 @@ CODES: dict[str, str] = {
     "E111": "path is a directory, not a file",
     "E112": "input holds several documents where one was expected",
     "E113": "a feed entry holds no text",
+    "E114": "input was decoded with a guessed encoding or replaced bytes (a warning: stored)",
+    "E115": "a record field has the wrong type and was left empty (a warning: stored)",
+    "E116": "compressed input is truncated or damaged (what was read before is kept)",
+    "E117": "JSON is nested too deeply to read",
+    "E118": "path is not a regular file (a FIFO, a device or a socket)",
+    "E119": "input could not be read (an unexpected reader error)",
     "E201": "HTML page holds no article text",
     "E202": "text is not English",
     "E203": "text is too short to analyse",
     "E301": "language model could not be loaded",
     "E302": "analysis failed on this document",
+    "E303": "text is too long to analyse as one document",
     "E401": "store could not be opened",
     "E402": "store write failed",
     "E403": "store schema is newer than this version of detente",
@@ -102,3 +109,17 @@ class StoreError(DetenteError):
 class ConfigError(DetenteError):
     code = "E503"
     stage = "config"
+
+
+def coded_warning(code: str, message: str) -> str:
+    """A document warning that carries a code (``"[E114] ..."``): the store records it in the
+    ``errors`` table next to the stored document, so that a guessed encoding or a dropped field
+    can be found and counted like a failure."""
+    return f"[{code}] {message}"
+
+
+def warning_code(warning: str) -> tuple[str, str] | None:
+    """(code, message) of a warning made by ``coded_warning``; None for a plain warning."""
+    if warning.startswith("[E") and warning[5:7] == "] " and warning[2:5].isdigit():
+        return warning[1:5], warning[7:]
+    return None

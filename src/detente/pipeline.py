@@ -23,6 +23,15 @@ Follow an article from the top:
    (``code_text``, ``detente code``, ``detente explain``, the scorers), just the mentions and
    the events (``Coded``).
 
+Parsing is where one hostile document could take others down, so ``analyze_many`` keeps it
+apart: a text longer than ``PART_CHARS`` never enters a batch, it is parsed on its own in parts
+split at paragraph breaks (``parse``) and joined into one ``Doc`` whose character offsets are
+those of the whole text; a text longer than ``MAX_TEXT_CHARS`` (or the parser's ``max_length``)
+is refused with E303, since the parse of one grows to gigabytes; and when the parser fails
+inside a batch, the documents it had not yet given back are parsed one by one, so the failure is
+the bad document's alone, under its own name. The normal case stays one ``nlp.pipe`` call per
+batch.
+
 The ``Analysis`` is what the store writes in one transaction (``corpus.run``). Everything here
 is a pure function of its arguments and read-only ``Resources``: no store, no globals, which is
 what lets ``corpus`` run it in a process pool or on Dask.
@@ -57,7 +66,12 @@ __all__ = [
     "analyze_document",
     "analyze_many",
     "code_text",
+    "parse",
+    "split_parts",
 ]
+
+PART_CHARS = 50_000  # a longer text is parsed alone, in parts of at most this many characters
+MAX_TEXT_CHARS = 500_000  # a longer one is refused (E303): ten times a very long article
 
 
 @dataclass(frozen=True)
@@ -159,9 +173,73 @@ def analyze_doc(
     )
 
 
+def split_parts(text: str, size: int) -> list[str]:
+    """``text`` cut into parts of at most ``size`` characters whose concatenation is ``text``:
+    at the last paragraph break before the limit, else a line break, a sentence end or a space
+    (a hard cut only for a run of ``size`` characters without any)."""
+    parts: list[str] = []
+    pos = 0
+    while len(text) - pos > size:
+        window = text[pos : pos + size]
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep)
+            if cut > 0:
+                end = pos + cut + len(sep)
+                break
+        else:
+            end = pos + size
+        parts.append(text[pos:end])
+        pos = end
+    parts.append(text[pos:])
+    return parts
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """``nlp(text)``, for a long text too: one over ``PART_CHARS`` is parsed in parts
+    (``split_parts``) joined into one ``Doc``, every offset that of the whole text. Raises E303
+    over ``MAX_TEXT_CHARS``."""
+    limit = min(MAX_TEXT_CHARS, nlp.max_length)
+    if len(text) > limit:
+        raise ProcessingError(
+            f"text is {len(text):,} characters, over the {limit:,} that one document may have",
+            code="E303",
+        )
+    if len(text) <= PART_CHARS:
+        return nlp(text)
+    parts = split_parts(text, PART_CHARS)
+    # One part at a time: the parser's working memory grows with what it holds at once.
+    doc = Doc.from_docs([nlp(part) for part in parts], ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - a spaCy change would show here
+        raise ProcessingError("a long text could not be parsed in parts (offsets would move)")
+    return doc
+
+
+def _parse_or_error(nlp: Language, text: str) -> Doc | Exception:
+    try:
+        return parse(nlp, text)
+    except Exception as exc:  # reported as this document's failure
+        return exc
+
+
+def _parse_batch(nlp: Language, texts: list[str], batch_size: int) -> list[Doc | Exception]:
+    """A Doc, or the exception it raised, per text, in order: the texts within ``PART_CHARS`` in
+    one ``nlp.pipe`` call; from a failure on, one by one; the longer ones on their own."""
+    out: list[Doc | Exception | None] = [None] * len(texts)
+    normal = [i for i, text in enumerate(texts) if len(text) <= PART_CHARS]
+    done = 0
+    try:
+        for doc in nlp.pipe([texts[i] for i in normal], batch_size=batch_size):
+            out[normal[done]] = doc
+            done += 1
+    except Exception:  # one text broke the batch: find which, parsing the rest alone
+        for i in normal[done:]:
+            out[i] = _parse_or_error(nlp, texts[i])
+    return [_parse_or_error(nlp, texts[i]) if x is None else x for i, x in enumerate(out)]
+
+
 def analyze_article(article: Article, res: Resources) -> Analysis:
     """Parse an extracted article and analyse it."""
-    return analyze_doc(res.nlp(article.text), res, article.published, article=article)
+    return analyze_doc(parse(res.nlp, article.text), res, article.published, article=article)
 
 
 def analyze_document(document: Document, res: Resources) -> Analysis:
@@ -201,13 +279,17 @@ def analyze_many(
 
     def flush() -> Iterator[Analysis | Failure]:
         articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(res.nlp.pipe([a.text for a in articles], batch_size=batch_size))
+        docs = iter(_parse_batch(res.nlp, [a.text for a in articles], batch_size))
         for item in batch:
             if isinstance(item, Failure):
                 yield item
                 continue
+            doc = next(docs)
+            if isinstance(doc, Exception):
+                yield _failure(item.source, doc)
+                continue
             try:
-                yield analyze_doc(next(docs), res, item.published, article=item)
+                yield analyze_doc(doc, res, item.published, article=item)
             except Exception as exc:  # one article's bug must not end a corpus run
                 yield _failure(item.source, exc)
         batch.clear()

@@ -35,7 +35,8 @@ LexiconOpt = Annotated[
     ),
 ]
 MaxBytesOpt = Annotated[
-    int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    int | None,
+    typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes."),
 ]
 LanguageCheckOpt = Annotated[bool, typer.Option(help="Refuse text that is not English.")]
 DbOpt = Annotated[

@@ -43,12 +43,14 @@ def analyze(
     language_check: LanguageCheckOpt = True,
 ) -> None:
     """Analyse articles and print actors, events, quotes and key points (nothing is stored)."""
+    from rich.markup import escape
+
     import detente
     from detente import ingest, pipeline
     from detente.errors import DetenteError
     from detente.model import Failure
 
-    from .render import print_analysis
+    from .render import print_analysis, printable
 
     options = build_options(
         model=model,
@@ -66,7 +68,8 @@ def analyze(
     for item in pipeline.analyze_many(ingest.read(sources, limits=options.limits), res):
         if isinstance(item, Failure):
             failed += 1
-            err_console.print(f"[red]failed[/red] {item.source}: [{item.code}] {item.reason}")
+            reason = printable(f"{item.source}: [{item.code}] {item.reason}")
+            err_console.print(f"[red]failed[/red] {escape(reason)}")
             continue
         done += 1
         if as_json:

@@ -1,4 +1,10 @@
-"""Readable terminal rendering of an Analysis, shared by ``analyze``, ``show`` and ``demo``."""
+"""Readable terminal rendering of an Analysis, shared by ``analyze``, ``show`` and ``demo``.
+
+Every string from an input or a store goes through ``printable`` first: extraction strips
+control characters, but a store written by an older version, a file name or a URL may still
+hold an escape sequence, and a terminal obeys those (clearing the screen, setting its title).
+Rich markup in the data is not interpreted either: the strings are handed over as ``Text``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,26 @@ from rich.text import Text
 
 from ..model import Actor, Analysis, Event
 
-__all__ = ["actor_label", "analysis_panel", "event_flags", "events_table"]
+__all__ = ["actor_label", "analysis_panel", "event_flags", "events_table", "printable"]
+
+
+def printable(value: object) -> str:
+    """``str(value)`` with every character a terminal would not just print (controls, format
+    characters such as bidi overrides) escaped as ``\\x1b``/``\\u202e``; line breaks stay."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == "\n" else _escape(c) for c in text)
+
+
+def _escape(c: str) -> str:
+    code = ord(c)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _t(value: object, style: str = "") -> Text:
+    """Data as a rich Text: escaped, never read as markup."""
+    return Text(printable(value), style=style)
 
 
 def actor_label(actors: tuple[Actor, ...] | list[Actor]) -> str:
@@ -19,7 +44,7 @@ def actor_label(actors: tuple[Actor, ...] | list[Actor]) -> str:
         code = " ".join(x for x in (a.code, a.sector) if x)
         name = a.name or a.text
         parts.append(f"{name} ({code})" if code else name)
-    return " + ".join(parts) or "—"
+    return printable(" + ".join(parts) or "—")
 
 
 def event_flags(e: Event) -> str:
@@ -48,22 +73,24 @@ def events_table(events: list[Event] | tuple[Event, ...], *, title: str = "Event
         kind.append(f"\n{e.cameo} · {e.goldstein:+.1f}", style="dim")
         when = Text(f"{e.date.isoformat() if e.date else '?'} ({e.date_precision or '-'})\n")
         when.append(event_flags(e), style="green" if e.asserted else "yellow")
-        table.add_row(kind, f"{actor_label(e.source)} → {actor_label(e.target)}", when, _snippet(e))
+        dyad = _t(f"{actor_label(e.source)} → {actor_label(e.target)}")
+        table.add_row(kind, dyad, when, _snippet(e))
     return table
 
 
 def _snippet(e: Event, width: int = 110) -> Text:
     """The sentence around its trigger, the trigger in bold: where a reader checks the coding."""
-    sentence = " ".join(e.sentence.split())
-    at = sentence.find(e.trigger) if e.trigger else -1
+    sentence = printable(" ".join(e.sentence.split()))
+    trigger = printable(e.trigger)
+    at = sentence.find(trigger) if trigger else -1
     if at < 0:
         return Text(sentence[:width] + ("…" if len(sentence) > width else ""), style="dim")
     start = max(0, at - width // 2)
-    end = min(len(sentence), max(at + len(e.trigger), start + width))
+    end = min(len(sentence), max(at + len(trigger), start + width))
     text = Text("…" if start else "", style="dim")
     text.append(sentence[start:at], style="dim")
-    text.append(e.trigger, style="bold")
-    text.append(sentence[at + len(e.trigger) : end], style="dim")
+    text.append(trigger, style="bold")
+    text.append(sentence[at + len(trigger) : end], style="dim")
     if end < len(sentence):
         text.append("…", style="dim")
     return text
@@ -72,7 +99,7 @@ def _snippet(e: Event, width: int = 110) -> Text:
 def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Group:
     a = analysis.article
     head = Text()
-    head.append(a.title or "(untitled)", style="bold")
+    head.append(printable(a.title or "(untitled)"), style="bold")
     meta = " · ".join(
         x
         for x in (
@@ -84,15 +111,15 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
         )
         if x
     )
-    head.append(f"\n{meta}", style="dim")
+    head.append(f"\n{printable(meta)}", style="dim")
     if a.credits:
-        head.append(f"\ncredits: {'; '.join(a.credits)}", style="dim")
+        head.append(f"\ncredits: {printable('; '.join(a.credits))}", style="dim")
 
     parts: list[RenderableType] = [Panel(head, expand=True)]
     if analysis.key_points:
         kp = Text()
         for point in analysis.key_points:
-            kp.append(f"• {point}\n")
+            kp.append(f"• {printable(point)}\n")
         parts.append(Panel(kp, title="Key points", title_align="left"))
 
     actors = Table(title="Actors", title_justify="left", expand=True)
@@ -100,12 +127,12 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
         actors.add_column(col)
     for s in analysis.actors:
         actors.add_row(
-            s.actor.name or s.actor.text,
-            s.actor.code or "—",
-            s.actor.sector or "",
-            s.actor.kind,
+            _t(s.actor.name or s.actor.text),
+            _t(s.actor.code or "—"),
+            _t(s.actor.sector or ""),
+            _t(s.actor.kind),
             str(s.mentions),
-            ", ".join(s.texts[:4]),
+            _t(", ".join(s.texts[:4])),
         )
     parts.append(actors)
 
@@ -122,14 +149,14 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
         for q in analysis.quotes:
             speaker = actor_label([q.speaker]) if q.speaker else "(unattributed)"
             quotes.add_row(
-                speaker,
-                q.cue or "",
+                _t(speaker),
+                _t(q.cue or ""),
                 "direct" if q.direct else "indirect",
-                q.content[:240] + ("…" if len(q.content) > 240 else ""),
+                _t(q.content[:240] + ("…" if len(q.content) > 240 else "")),
             )
         parts.append(quotes)
     if analysis.warnings:
-        parts.append(Text("warnings: " + "; ".join(analysis.warnings), style="yellow"))
+        parts.append(_t("warnings: " + "; ".join(analysis.warnings), style="yellow"))
     return Group(*parts)
 
 

@@ -136,6 +136,10 @@ def ingest(
 
     from detente import corpus
     from detente.errors import DetenteError
+    from detente.model import Analysis
+    from detente.store.writer import warning_failures
+
+    from .render import printable
 
     options = build_options(
         model=model,
@@ -159,8 +163,12 @@ def ingest(
     )
     task = progress.add_task("ingest", total=None, done=0, stored=0, skipped=0, failed=0)
 
-    def on_result(_item: object, outcome: str) -> None:
+    warned: list[tuple[str, str, str]] = []
+
+    def on_result(item: object, outcome: str) -> None:
         counts[outcome] += 1
+        if outcome == "stored" and isinstance(item, Analysis):
+            warned.extend((f.source, f.code, f.reason) for f in warning_failures(item))
         fields: dict[str, Any] = dict(counts)  # the task's custom fields, by outcome
         progress.update(task, done=sum(counts.values()), **fields)
 
@@ -186,11 +194,15 @@ def ingest(
     )
     if summary.stored:
         console.print(f"{summary.events} events from the stored documents", style="dim")
+    if warned:  # stored, with a guessed encoding or an ignored field: recorded in `errors` too
+        console.print("warnings:", style="yellow")
+        for source, code, reason in warned[:_MAX_FAILURES_SHOWN]:
+            console.print(Text(printable(f"  {source}: [{code}] {reason}")))
     if summary.failures:
         console.print("failed:", style="red")
         for f in summary.failures[:_MAX_FAILURES_SHOWN]:
             reason = f.reason.removeprefix(f"{f.source}: ")  # some reasons name it already
-            console.print(Text(f"  {f.source}: [{f.code}] {reason}"))
+            console.print(Text(printable(f"  {f.source}: [{f.code}] {reason}")))
         more = summary.failed - _MAX_FAILURES_SHOWN
         if more > 0:
             by_code = Counter(f.code for f in summary.failures[_MAX_FAILURES_SHOWN:])
@@ -343,7 +355,7 @@ def show(
 ) -> None:
     """Show one stored document: title, date, key points, actors, events, quotes."""
     from ..errors import DetenteError
-    from .render import print_analysis
+    from .render import print_analysis, printable
 
     with open_store(db) as store:
         try:
@@ -369,7 +381,8 @@ def show(
     line = f"story {info.story_id}: {info.story_size} document{'s' if info.story_size != 1 else ''}"
     if siblings:
         line += " — also " + ", ".join(
-            f"{d.id.removeprefix('sha256:')[:10]} ({d.title or d.source})" for d in siblings[:5]
+            f"{d.id.removeprefix('sha256:')[:10]} ({printable(d.title or d.source)})"
+            for d in siblings[:5]
         )
     console.print(Text(line, style="dim"))
 

@@ -75,7 +75,7 @@ def extract(
 ) -> Article:
     """Turn one Document into an Article, or raise ``InputError``/``ExtractionError`` (coded)."""
     source = document.source
-    warnings: list[str] = []
+    warnings: list[str] = list(document.meta.get("warnings", ()))  # the reader's (E115)
     media = (document.media_type or "").split(";")[0].strip().lower()
     html = media in HTML_TYPES
     text = _as_text(document, limits, html, warnings)
@@ -129,8 +129,8 @@ def extract(
         source=source,
         url=document.url,
         published=published,
-        author=author,
-        site=site,
+        author=_one_line(author),
+        site=_one_line(site),
         language=guess.code if not guess.english else "en",
         key_points=cleaned.key_points,
         credits=cleaned.credits,
@@ -146,11 +146,20 @@ def _one_line(title: str | None) -> str | None:
 
 
 def _check_text(cleaned: Cleaned, source: str, limits: Limits) -> None:
+    """E203 for a text too short to analyse: fewer than ``min_chars`` characters, or fewer than
+    half as many letters and digits (a file of quotation marks or punctuation holds no words)."""
     n = len(cleaned.text)
     if n < limits.min_chars:
         what = "nothing" if n == 0 else f"only {n} characters"
         raise ExtractionError(
             f"{source}: {what} left after cleaning (at least {limits.min_chars} needed)",
+            code="E203",
+            source=source,
+        )
+    words = sum(1 for c in cleaned.text if c.isalnum())
+    if words < limits.min_chars // 2:
+        raise ExtractionError(
+            f"{source}: only {words} letters or digits in {n} characters (no words to analyse)",
             code="E203",
             source=source,
         )

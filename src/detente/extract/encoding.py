@@ -1,12 +1,20 @@
 """Bytes → text: binary sniffing and encoding detection.
 
 Readers hand over bytes whenever they cannot know the encoding (files, URLs, WARC payloads), so
-that the guess — and the warning that names it — is made in one place. The order is the one a
-browser follows: a byte-order mark, then a declared charset (HTTP header or ``<meta charset>``)
-if it decodes cleanly, then strict UTF-8, then charset-normalizer's detection. Legacy Western
-single-byte text is decoded as cp1252 (the WHATWG rule for "latin-1" labels too): the detector
-often names a sibling code page (cp1250, mac_roman) for English text with a few curly quotes,
-and that would turn "naïve" into "naďve".
+that the guess — and the warning that names it — is made in one place. The order:
+
+1. a byte-order mark (or UTF-16 without one, from its NUL pattern);
+2. strict UTF-8;
+3. a declared charset (HTTP header or ``<meta charset>``) other than UTF-8, if it decodes the
+   bytes without error;
+4. UTF-8 with a few bad bytes replaced (U+FFFD), when the text holds valid multi-byte UTF-8
+   sequences and the bad bytes are few: one stray byte in a UTF-8 article must not make the
+   whole article Icelandic Mac ("Erdoğan" → "Erdoƒüan");
+5. charset-normalizer's detection, restricted to the encodings news actually comes in
+   (``PLAUSIBLE``: Western, Cyrillic, Chinese, Japanese, Korean). Legacy Western single-byte
+   text is decoded as cp1252 (the WHATWG rule for "latin-1" labels too).
+
+Every decoding other than clean UTF-8 adds a warning coded E114, which the store records.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from ..errors import InputError
+from ..errors import InputError, coded_warning
 
 __all__ = ["Decoded", "binary_kind", "declared_charset", "decode"]
 
@@ -69,6 +77,25 @@ _WESTERN_SINGLE_BYTE = {
     "cp850",
     "cp437",
 }
+
+# What a guess may name: the encodings of the world's news outside UTF-8. Anything else (cp775,
+# mac_iceland, ...) is far more often a detector's mistake than a publisher's choice.
+PLAUSIBLE = (
+    "cp1252",
+    "cp1251",
+    "koi8_r",
+    "iso8859_5",
+    "cp866",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "iso2022_jp",
+    "euc_kr",
+)
+_CYRILLIC_SINGLE_BYTE = frozenset({"cp1251", "koi8_r", "iso8859_5", "cp866"})
+_HIGH_WORD = re.compile(rb"[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*")
+_MAX_REPLACED_SHARE = 0.01  # UTF-8 with replacement: at most 1 bad sequence in 100 characters
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
@@ -177,7 +204,9 @@ def decode(data: bytes, *, declared: str | None = None, source: str = "<input>")
     if utf16:
         text = data.decode(utf16, errors="replace")
         if _sensible(text):
-            return Decoded(text, utf16, f"decoded as {utf16.upper()} (no byte-order mark)")
+            return Decoded(
+                text, utf16, _warning(f"decoded as {utf16.upper()} (no byte-order mark)")
+            )
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -190,14 +219,41 @@ def decode(data: bytes, *, declared: str | None = None, source: str = "<input>")
         else:
             if _sensible(text):
                 name = codecs.lookup(declared).name
-                return Decoded(text, name, f"decoded as {name} (declared by the source)")
-    return _detect(data, source)
+                return Decoded(text, name, _warning(f"decoded as {name} (declared by the source)"))
+    return _mostly_utf8(data) or _detect(data, source)
+
+
+def _warning(message: str) -> str:
+    return coded_warning("E114", message)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with its few bad bytes replaced, when the rest is UTF-8 beyond doubt: it holds
+    valid multi-byte sequences, more of them than bad ones, and the bad ones are rare."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multi = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    if 0 < bad <= multi and bad <= max(3, _MAX_REPLACED_SHARE * len(text)):
+        what = "sequence" if bad == 1 else "sequences"
+        return Decoded(
+            text, "utf-8", _warning(f"{bad} invalid UTF-8 byte {what} replaced with U+FFFD")
+        )
+    return None
+
+
+def _latin_words(data: bytes) -> bool:
+    """Most words with a high byte also hold ASCII letters ("caf\\xe9"): Western text with
+    accents, not Cyrillic, whose words are all high bytes. A short text is where a detector
+    hesitates between the two."""
+    words = _HIGH_WORD.findall(data)
+    mixed = sum(1 for w in words if any(65 <= b <= 122 and chr(b).isalpha() for b in w))
+    return bool(words) and mixed * 2 >= len(words)
 
 
 def _detect(data: bytes, source: str) -> Decoded:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(PLAUSIBLE)).best()
     if best is None:
         raise InputError(
             f"{source} could not be decoded as text in any known encoding",
@@ -205,6 +261,8 @@ def _detect(data: bytes, source: str) -> Decoded:
             source=source,
         )
     encoding = best.encoding
+    if encoding in _CYRILLIC_SINGLE_BYTE and _latin_words(data):
+        encoding = "cp1252"
     if encoding in _WESTERN_SINGLE_BYTE:
         for legacy in ("cp1252", "latin-1"):
             try:
@@ -212,7 +270,7 @@ def _detect(data: bytes, source: str) -> Decoded:
             except UnicodeDecodeError:
                 continue
             name = codecs.lookup(legacy).name
-            return Decoded(text, name, f"not valid UTF-8: decoded as {name}")
+            return Decoded(text, name, _warning(f"not valid UTF-8: decoded as {name}"))
     text = str(best)
     if not _sensible(text):
         raise InputError(
@@ -220,4 +278,4 @@ def _detect(data: bytes, source: str) -> Decoded:
             code="E105",
             source=source,
         )
-    return Decoded(text, encoding, f"not valid UTF-8: decoded as {encoding} (detected)")
+    return Decoded(text, encoding, _warning(f"not valid UTF-8: decoded as {encoding} (detected)"))

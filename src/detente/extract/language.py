@@ -15,6 +15,10 @@ ones (lingua) weigh hundreds of megabytes. News text answers the question more s
 3. A text is rejected only when another language clearly outscores English, or when a long text
    holds almost no English function words at all. A text too short to judge is accepted: a
    wrong rejection loses an article, while a wrong acceptance only yields few events.
+
+A text that is mostly one passage repeated (a hundred sentences or more, at most one in ten
+distinct) is judged on its distinct sentences: a headline repeated 100,000 times ("Russia
+sanctions Ukraine.") is one short English sentence, not a long text without function words.
 """
 
 from __future__ import annotations
@@ -35,6 +39,17 @@ _MIN_VOTES = 3  # function-word hits needed before another language can win
 _MARGIN = 2.0  # another language must score this many times English
 _MIN_EN_SHARE = 0.03  # a long text with fewer English function words than this is not English
 _LONG_TEXT_WORDS = 60
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_REPEATED_SENTENCES = 100  # this many sentences, at most a tenth distinct: judge the distinct
+
+
+def _distinct(text: str) -> str:
+    """``text``, or its distinct sentences when it is mostly one passage repeated."""
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < _REPEATED_SENTENCES:
+        return text
+    distinct = dict.fromkeys(sentences)
+    return "\n".join(distinct) if len(distinct) * 10 <= len(sentences) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +97,7 @@ def _script_of(cp: int, scripts: tuple[tuple[str, str, tuple[tuple[int, int], ..
 def detect_language(text: str) -> LanguageGuess:
     """Decide whether ``text`` is English; name the language when it is not."""
     prof = _profile()
+    text = _distinct(text)
     letters = [c for c in text if c.isalpha()]
     if len(letters) < _MIN_LETTERS:
         return LanguageGuess("en", "English", True, "too short to judge")

@@ -31,6 +31,9 @@ from .dates import find_dateline, parse_human_date
 __all__ = ["Cleaned", "Rules", "clean_text", "normalise"]
 
 _INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+# Control characters: C0 but tab and line breaks, DEL, C1 (U+009B is a terminal's CSI). They
+# carry no text, and written raw to a terminal they can rewrite it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAX_TITLE_CHARS = 300
 _PROSE_CHARS = 100  # a line this long is article prose, not furniture or a heading
@@ -117,9 +120,10 @@ class Cleaned:
 
 
 def normalise(text: str) -> str:
-    """Unify line breaks and spaces, drop invisible characters, trim every line."""
+    """Unify line breaks and spaces, drop invisible and control characters, trim every line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = _INVISIBLE.sub("", text)
+    text = text.replace("\x0c", "\n").replace("\x85", "\n")  # form feed, NEL: line breaks
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
@@ -205,14 +209,16 @@ def clean_text(
     kept: list[str] = []  # "" marks a paragraph break
     nonempty = 0
     prose_seen = False
+    repeated = False
     for line in lines:
         if not line:
             kept.append("")
             continue
         nonempty += 1
         top = nonempty <= rules.top_lines and not prose_seen
-        if not any(kept) and _same_title(line, title or known_title):
-            removed.append(("title repeated", line))
+        if not any(kept) and not repeated and _same_title(line, title or known_title):
+            removed.append(("title repeated", line))  # once: a text of that line alone stays
+            repeated = True
             continue
         group = _drop_group(line, rules)
         if group:

@@ -15,6 +15,7 @@ reason, and the rest go on.
 from __future__ import annotations
 
 import itertools
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -39,18 +40,26 @@ def read_file(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> Iterator[Docume
     of it is read."""
     source = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(f"{source}: no such file", code="E101", source=source) from None
     except OSError as exc:
         raise InputError(f"{source}: {exc.strerror or exc}", code="E101", source=source) from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(
             f"{source} is a directory (use `detente ingest` to read every file in it)",
             code="E111",
             source=source,
         )
-    if size == 0 and path.is_file():
+    if not stat.S_ISREG(info.st_mode):  # opening a FIFO would block until a writer comes
+        raise InputError(
+            f"{source} is not a regular file (a FIFO, a device or a socket); "
+            "pipe its content into `-` instead",
+            code="E118",
+            source=source,
+        )
+    size = info.st_size
+    if size == 0:
         raise InputError(f"{source} is empty", code="E102", source=source)
     from .sniff import kind_from_name
 
@@ -103,13 +112,25 @@ def read_one(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document
 
 
 def _guarded(items: Iterator[Document | Failure], source: str) -> Iterator[Document | Failure]:
-    """Yield from ``items``; a source-level error ends it as one Failure."""
+    """Yield from ``items``; a source-level error ends it as one Failure, after the documents
+    read before it; a source that yields nothing at all is one Failure too (E102). Any other exception a reader lets through (a library's bug on a hostile
+    input) is a Failure too (E119): one source must never end the run."""
+    found = False
     try:
-        yield from items
+        for item in items:
+            found = True
+            yield item
+        if not found:  # a WARC of requests only, a JSON Lines file of blank lines
+            yield Failure(source, f"{source} holds no article", "E102", "ingest")
     except InputError as exc:
         yield Failure(exc.source or source, exc.reason, exc.code, "ingest")
     except OSError as exc:
         yield Failure(source, f"could not be read ({exc.strerror or exc})", "E101", "ingest")
+    except RecursionError:
+        yield Failure(source, f"{source} is nested too deeply to read", "E117", "ingest")
+    except Exception as exc:
+        why = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        yield Failure(source, f"{source} could not be read ({why})", "E119", "ingest")
 
 
 def read(

@@ -50,6 +50,12 @@ def read_feed(data: bytes, source: str, limits: Limits) -> Iterator[Document | F
     import feedparser
 
     parsed = feedparser.parse(data)
+    if not parsed.get("version") and not parsed.get("bozo"):
+        raise InputError(
+            f"{source} is XML but not an RSS/Atom feed (detente reads feeds, not other XML)",
+            code="E109",
+            source=source,
+        )
     if not parsed.entries:
         if parsed.get("bozo"):
             why = str(parsed.get("bozo_exception") or "not well-formed").splitlines()[0]

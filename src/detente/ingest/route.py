@@ -8,14 +8,13 @@ WARC) are streamed record by record; single documents and feeds are read whole, 
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..config import Limits
 from ..errors import InputError
 from ..model import Document, Failure
-from ._io import peek, read_bounded
+from ._io import gunzipped, peek, read_bounded
 from .feed import read_feed
 from .html import html_document
 from .jsonl import read_json, read_jsonl
@@ -42,13 +41,14 @@ def read_stream(
         raise InputError(f"{source} is empty", code="E102", source=source)
     if is_gzip(head):
         inner = gunzip_head(head)
+        if inner is None:
+            raise InputError(
+                f"{source} is a damaged or truncated gzip file", code="E116", source=source
+            )
         if inner.startswith(b"WARC/"):
             yield from read_warc(stream, source, limits)  # warcio reads gzip members itself
             return
-        if not inner:
-            raise InputError(f"{source} is a damaged gzip file", code="E103", source=source)
-        stream = gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[assignment]  # reads bytes; typeshed: no BinaryIO
-        head, stream = peek(stream)
+        head, stream = peek(gunzipped(stream, source))
         if not head.strip():
             raise InputError(f"{source} is empty", code="E102", source=source)
     kind = sniff(head, name=name, content_type=content_type, source=source)

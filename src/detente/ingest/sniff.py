@@ -62,12 +62,13 @@ def is_gzip(head: bytes) -> bool:
     return head.startswith(b"\x1f\x8b")
 
 
-def gunzip_head(head: bytes, n: int = 4096) -> bytes:
-    """The first bytes of gzip-compressed data (as many as ``head`` yields)."""
+def gunzip_head(head: bytes, n: int = 4096) -> bytes | None:
+    """The first bytes of gzip-compressed data (as many as ``head`` yields; empty for an empty
+    member), or None when ``head`` is not valid gzip data."""
     try:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, n)
     except zlib.error:
-        return b""
+        return None
 
 
 def kind_from_name(name: str | None) -> Kind | None:

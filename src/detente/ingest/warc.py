@@ -87,7 +87,9 @@ def read_warc(stream: BinaryIO, source: str, limits: Limits) -> Iterator[Documen
                 id=record.rec_headers.get_header("WARC-Record-ID") or None,
                 meta=meta,
             )
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError, AttributeError, KeyError) as exc:
+        # warcio meets a damaged record with whatever its code trips on (a header missing
+        # altogether is an AttributeError): all of them say the archive is damaged here.
         why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         yield Failure(
             f"{source}#record-{n + 1}",

@@ -50,7 +50,7 @@ from .records import (
     StoredQuote,
     StoreStats,
 )
-from .writer import ActorIds, write_analysis
+from .writer import ActorIds, record_error, warning_failures, write_analysis
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -253,13 +253,11 @@ class Store:
         return True
 
     def add_failure(self, failure: Failure) -> None:
-        """Record a document that failed (its own small transaction)."""
+        """Record a document that failed (its own small transaction); the same source, code and
+        reason recorded again counts once more and moves to the top (``writer.record_error``)."""
         self._writable()
         try:
-            self._conn.execute(
-                "INSERT INTO errors(source, code, reason, stage, at) VALUES (?, ?, ?, ?, ?)",
-                (failure.source, failure.code, failure.reason, failure.stage, _now()),
-            )  # autocommit: one statement, one transaction
+            record_error(self._conn, failure, now=_now())
         except sqlite3.Error as exc:
             raise StoreError(f"could not record a failure: {exc}", source=failure.source) from None
 
@@ -285,6 +283,8 @@ class Store:
                     if stored:
                         summary.stored += 1
                         summary.events += len(item.events)
+                        for warning in warning_failures(item):
+                            self.add_failure(warning)
                     else:
                         summary.skipped += 1
             if isinstance(item, Failure):

@@ -32,7 +32,10 @@ class Migration:
         return resources.files(__package__).joinpath(self.script).read_text(encoding="utf-8")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "schema.sql"),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "schema.sql"),
+    Migration(2, "errors_counted.sql"),  # errors: one row per source and reason, with a count
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 

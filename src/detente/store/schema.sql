@@ -160,7 +160,8 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_speaker ON quotes(speaker);
 
--- Every input that could not be read, analysed or stored, with its one-line reason.
+-- Every input that could not be read, analysed or stored, with its one-line reason. Step 2
+-- (errors_counted.sql) gives it a count and one row per source, code and reason.
 CREATE TABLE errors (
     id     INTEGER PRIMARY KEY,
     source TEXT NOT NULL,

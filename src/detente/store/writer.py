@@ -1,4 +1,5 @@
-"""Writing one ``Analysis`` as rows: the body of the per-document transaction.
+"""Writing one ``Analysis`` as rows: the body of the per-document transaction; and one row of
+the ``errors`` table.
 
 ``Store.add`` opens the transaction, calls ``write_analysis`` and commits; any exception rolls the
 whole document back. Nothing here commits, so a document is in the store entirely or not at all.
@@ -11,10 +12,11 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from ..model import Actor, Analysis, Event
+from ..errors import warning_code
+from ..model import Actor, Analysis, Event, Failure
 from ..stories import StoryIndex, StoryMatch
 
-__all__ = ["ActorIds", "actor_key", "write_analysis"]
+__all__ = ["ActorIds", "actor_key", "record_error", "warning_failures", "write_analysis"]
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -254,3 +256,27 @@ def _write_event(
             for i, actor in enumerate(group)
         ],
     )
+
+
+def record_error(conn: sqlite3.Connection, failure: Failure, *, now: str) -> None:
+    """One row per source, code and reason: a new one, or the old one counted once more with
+    ``now`` as its last time and a new id (the errors are listed newest first by id). One
+    statement, so one transaction in autocommit mode."""
+    conn.execute(
+        """INSERT OR REPLACE INTO errors(source, code, reason, stage, at, count)
+           VALUES (?1, ?2, ?3, ?4, ?5,
+                   1 + coalesce((SELECT count FROM errors
+                                 WHERE source = ?1 AND code = ?2 AND reason = ?3), 0))""",
+        (failure.source, failure.code, failure.reason, failure.stage, now),
+    )
+
+
+def warning_failures(analysis: Analysis) -> list[Failure]:
+    """The coded warnings of a stored document (a guessed encoding E114, a field ignored E115)
+    as rows for the ``errors`` table, stage ``warning``: found and counted like failures, while
+    the document itself is stored."""
+    found = (warning_code(w) for w in analysis.warnings)
+    return [
+        Failure(analysis.article.source, reason, code, "warning")
+        for code, reason in filter(None, found)
+    ]
