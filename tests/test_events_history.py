@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import detente
 from detente.model import Event
 from detente.pipeline import code_text
+from detente.relations import dyad_series
 from support import codes
+from support.records import analysis
 
 FRIDAY = "2024-03-08"
 
@@ -87,3 +90,15 @@ def test_without_a_publication_date_only_far_references_are_history(resources):
     assert not one(
         resources, "Chad expelled French diplomats last week.", "SANCTION", None
     ).historical
+
+
+def test_a_week_precision_event_is_stored_and_counted_in_its_week(tmp_path, resources):
+    ev = one(
+        resources, "Greek and Turkish foreign ministers held talks in Athens last week.", "CONSULT"
+    )
+    with detente.open(tmp_path / "week.db") as store:
+        store.add(analysis(ev.sentence, published=FRIDAY, events=(ev,)))
+        (stored,) = store.events(include_historical=False)
+        assert stored.event.date_precision == "week" and stored.day == dt.date(2024, 2, 26)
+        series = dyad_series(store, "GRC", "TUR", by="week")
+    assert [p.label for p in series.periods if p.events] == ["2024-W09"]
