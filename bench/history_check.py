@@ -16,7 +16,9 @@ For each store it prints the events, the share of them that is historical, the d
 precisions, and for PRK-RUS, RUS-UKR, CHN-USA and PRK-USA the asserted non-historical events
 (stored events in either direction, a mutual event counting for every pair of its parties) and
 the units the relation series counts (``detente relations A B``: one per story, type and
-direction). Run it on two checkouts (PYTHONPATH pointing at each ``src``) to compare a change
+direction), then the same for the eight pairs with the most asserted events. ``--json`` also
+keeps every event dated before its publication day (document, date, precision, historical,
+sentence), so that two runs can be compared event by event. Run it on two checkouts (PYTHONPATH pointing at each ``src``) to compare a change
 of the coder's dating; the slice and the order are fixed, so the inputs are the same.
 """
 
@@ -33,6 +35,7 @@ from typing import Any
 from current_events import subset  # bench/ is on sys.path when this file runs as a script
 from detente.config import Options
 from detente.corpus import run
+from detente.model import Event
 from detente.pipeline import Resources
 from detente.relations import dyad_series
 from detente.store import Store
@@ -59,8 +62,29 @@ def measure(store: Store) -> dict[str, Any]:
             "asserted_not_historical": len(kept),
             "series_units": len(series.units),
         }
+    pairs: collections.Counter[tuple[str, str]] = collections.Counter()
+    news: collections.Counter[tuple[str, str]] = collections.Counter()
+    for e in asserted:
+        for pair in _pairs(e.event):
+            pairs[pair] += 1
+            news[pair] += not e.event.historical
     return {
         "events": len(events),
+        "top_dyads": {
+            "-".join(p): {"asserted": n, "asserted_not_historical": news[p]}
+            for p, n in pairs.most_common(8)
+        },
+        "dated_before_publication": [
+            [
+                e.document_id[:19],
+                e.event.date.isoformat() if e.event.date else None,
+                e.event.date_precision,
+                e.event.historical,
+                e.event.sentence[:160],
+            ]
+            for e in events
+            if e.event.date is not None and e.published is not None and e.event.date < e.published
+        ],
         "historical": historical,
         "historical_share": round(historical / len(events), 4) if events else None,
         "asserted": len(asserted),
@@ -68,6 +92,13 @@ def measure(store: Store) -> dict[str, Any]:
         "precision": dict(sorted(precisions.items())),
         "dyads": dyads,
     }
+
+
+def _pairs(event: Event) -> set[tuple[str, str]]:
+    """Undirected country pairs of an event, as the relation series pairs its parties."""
+    src = {a.code for a in event.source if a.code}
+    tgt = src if event.mutual else {a.code for a in event.target if a.code}
+    return {tuple(sorted((a, b))) for a in src for b in tgt if a != b}  # type: ignore[misc]
 
 
 def ingest(source: Path, db: Path, resources: Resources) -> dict[str, Any]:
@@ -100,7 +131,7 @@ def main() -> int:
             f"asserted {figures['asserted']}, of them historical {figures['asserted_historical']}"
         )
         print(f"  precisions: {figures['precision']}")
-        for dyad, d in figures["dyads"].items():
+        for dyad, d in [*figures["dyads"].items(), *figures["top_dyads"].items()]:
             print(
                 f"  {dyad}: asserted {d['asserted']}, not historical "
                 f"{d['asserted_not_historical']}, series units {d['series_units']}"
