@@ -103,29 +103,6 @@ def test_within_a_period_and_never_within_a_day():
     assert not timex.within(PUB, PUB, "day")
 
 
-def test_before_publication_compares_whole_periods():
-    assert timex.before(dt.date(2022, 1, 1), "year", PUB)
-    assert not timex.before(dt.date(2023, 1, 1), "year", PUB)  # this year is not before
-    assert not timex.before(dt.date(2023, 9, 1), "month", PUB)
-    assert timex.before(dt.date(2023, 8, 1), "month", PUB)
-    assert timex.before(dt.date(2010, 1, 1), "decade", PUB)
-    assert not timex.before(dt.date(2020, 1, 1), "decade", PUB)
-    assert timex.before(dt.date(2023, 9, 11), "day", PUB)
-
-
-def test_tenure_start_is_the_office_held_then():
-    first = (dt.date(2000, 5, 7), dt.date(2008, 5, 7))
-    second = (dt.date(2012, 5, 7), None)
-    undated = (None, dt.date(1999, 1, 1))
-    assert timex.tenure_start([first, second, undated], PUB) == dt.date(2012, 5, 7)
-    assert timex.tenure_start([first, second], dt.date(2005, 1, 1)) == dt.date(2000, 5, 7)
-    # out of office on the day: the terms begun by then; before any: the earliest
-    assert timex.tenure_start([first, second], dt.date(2010, 1, 1)) == dt.date(2000, 5, 7)
-    assert timex.tenure_start([first, second], dt.date(1990, 1, 1)) == dt.date(2000, 5, 7)
-    assert timex.tenure_start([first, second], None) == dt.date(2000, 5, 7)
-    assert timex.tenure_start([undated], PUB) is None
-
-
 # -- relative references resolve to their own period --------------------------------------------
 
 
@@ -156,8 +133,6 @@ def test_weeks_are_periods_from_monday_to_sunday():
     assert timex.period_last_day(monday, "week") == dt.date(2023, 9, 10)
     assert timex.within(dt.date(2023, 9, 10), monday, "week")
     assert not timex.within(dt.date(2023, 9, 11), monday, "week")
-    assert timex.before(monday, "week", PUB)
-    assert not timex.before(dt.date(2023, 9, 11), "week", PUB)
 
 
 # -- news and history ---------------------------------------------------------------------------

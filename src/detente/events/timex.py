@@ -12,8 +12,8 @@ year" and "three years ago" to a year. They need the publication date; without o
 to no date but still say whether they point to the past (``past``) and, through ``remote``,
 whether they lie beyond any news window whatever the day ("three years ago").
 
-A resolved date stands for a period at its precision ("2019" is all of 2019): ``within``,
-``before`` and ``period_last_day`` compare such periods with a day, and ``tenure_start`` says when
+A resolved date stands for a period at its precision ("2019" is all of 2019): ``within`` and
+``period_last_day`` compare such periods with a day, and ``tenure_start`` says when
 the office someone held began, for "early in his rule".
 
 News is not history. ``historical`` says whether a period lies wholly before the article's news
@@ -37,7 +37,6 @@ from spacy.tokens import Span, Token
 
 __all__ = [
     "TimeMention",
-    "before",
     "historical",
     "news_window",
     "period_last_day",
@@ -70,7 +69,6 @@ _YEAR_PREPS = {
     "mid",
     "from",
     "during",
-    "before",
     "after",
 }
 _TENURE = {
@@ -384,20 +382,6 @@ def within(day: dt.date, date: dt.date, precision: str | None) -> bool:
     if precision == "decade":
         return date.year <= day.year <= date.year + 9
     return False
-
-
-def before(date: dt.date, precision: str | None, published: dt.date) -> bool:
-    """Did the whole period ``date`` stands for end before the publication period began ("in
-    2019" in an article of 2023; "in September" in one of 12 September is not before)?"""
-    if precision == "decade":
-        return date.year + 9 < published.year
-    if precision == "year":
-        return date.year < published.year
-    if precision == "month":
-        return (date.year, date.month) < (published.year, published.month)
-    if precision == "week":
-        return _monday(date) < _monday(published)
-    return date < published
 
 
 @functools.cache
