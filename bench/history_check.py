@@ -124,6 +124,8 @@ def main() -> int:
                 fh.write("\n")
         report["wikinews"] = ingest(WIKINEWS, Path(tmp) / "wikinews.db", resources)
         report["current_events"] = ingest(items, Path(tmp) / "ce.db", resources)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     for name, figures in report.items():
         print(
             f"{name}: {figures['documents']} documents, {figures['events']} events, "
@@ -134,10 +136,9 @@ def main() -> int:
         for dyad, d in [*figures["dyads"].items(), *figures["top_dyads"].items()]:
             print(
                 f"  {dyad}: asserted {d['asserted']}, not historical "
-                f"{d['asserted_not_historical']}, series units {d['series_units']}"
+                f"{d['asserted_not_historical']}"
+                + (f", series units {d['series_units']}" if "series_units" in d else "")
             )
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
