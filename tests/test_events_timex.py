@@ -103,24 +103,82 @@ def test_within_a_period_and_never_within_a_day():
     assert not timex.within(PUB, PUB, "day")
 
 
-def test_before_publication_compares_whole_periods():
-    assert timex.before(dt.date(2022, 1, 1), "year", PUB)
-    assert not timex.before(dt.date(2023, 1, 1), "year", PUB)  # this year is not before
-    assert not timex.before(dt.date(2023, 9, 1), "month", PUB)
-    assert timex.before(dt.date(2023, 8, 1), "month", PUB)
-    assert timex.before(dt.date(2010, 1, 1), "decade", PUB)
-    assert not timex.before(dt.date(2020, 1, 1), "decade", PUB)
-    assert timex.before(dt.date(2023, 9, 11), "day", PUB)
+# -- relative references resolve to their own period --------------------------------------------
 
 
-def test_tenure_start_is_the_office_held_then():
-    first = (dt.date(2000, 5, 7), dt.date(2008, 5, 7))
-    second = (dt.date(2012, 5, 7), None)
-    undated = (None, dt.date(1999, 1, 1))
-    assert timex.tenure_start([first, second, undated], PUB) == dt.date(2012, 5, 7)
-    assert timex.tenure_start([first, second], dt.date(2005, 1, 1)) == dt.date(2000, 5, 7)
-    # out of office on the day: the terms begun by then; before any: the earliest
-    assert timex.tenure_start([first, second], dt.date(2010, 1, 1)) == dt.date(2000, 5, 7)
-    assert timex.tenure_start([first, second], dt.date(1990, 1, 1)) == dt.date(2000, 5, 7)
-    assert timex.tenure_start([first, second], None) == dt.date(2000, 5, 7)
-    assert timex.tenure_start([undated], PUB) is None
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        # the week before the one of Tuesday 12 September 2023 began on Monday 4 September
+        ("The envoys met last week in Oslo.", dt.date(2023, 9, 4), "week"),
+        ("The envoys met two weeks ago in Oslo.", dt.date(2023, 8, 28), "week"),
+        ("The envoys met last month in Oslo.", dt.date(2023, 8, 1), "month"),
+        ("The envoys met yesterday in Oslo.", dt.date(2023, 9, 11), "day"),
+        ("The envoys met on Monday in Oslo.", dt.date(2023, 9, 11), "day"),
+    ],
+)
+def test_relative_references_have_their_own_precision(nlp, text, date, precision):
+    (m,) = found(nlp, text)
+    assert timex.resolve(m, PUB)[:2] == (date, precision)
+
+
+def test_the_past_week_runs_up_to_publication(nlp):
+    (m,) = found(nlp, "Clashes flared along the border over the past week.")
+    date, precision, _ = timex.resolve(m, PUB)
+    assert precision == "week" and timex.within(PUB, date, precision)
+
+
+def test_weeks_are_periods_from_monday_to_sunday():
+    monday = dt.date(2023, 9, 4)
+    assert timex.period_last_day(monday, "week") == dt.date(2023, 9, 10)
+    assert timex.within(dt.date(2023, 9, 10), monday, "week")
+    assert not timex.within(dt.date(2023, 9, 11), monday, "week")
+
+
+# -- news and history ---------------------------------------------------------------------------
+
+
+def test_the_news_window_comes_from_the_data_file():
+    assert timex.news_window() == 30
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "background"),
+    [
+        (dt.date(2023, 9, 11), "day", False),  # yesterday
+        (dt.date(2023, 9, 4), "week", False),  # last week
+        (dt.date(2023, 8, 1), "month", False),  # last month: ended 12 days ago
+        (dt.date(2023, 7, 12), "day", True),  # two months before
+        (dt.date(2023, 8, 13), "day", False),  # 30 days before: still inside the window
+        (dt.date(2023, 8, 12), "day", True),  # 31 days before
+        (dt.date(2022, 1, 1), "year", True),  # last year, written in September
+        (dt.date(2019, 1, 1), "year", True),
+        (dt.date(2020, 1, 1), "decade", False),  # the 2020s are not over
+        (dt.date(2023, 9, 15), "day", False),  # the future is never history
+    ],
+)
+def test_history_is_what_ends_before_the_news_window(date, precision, background):
+    assert timex.historical(date, precision, PUB) is background
+
+
+def test_last_year_is_judged_by_the_end_of_the_year():
+    january = dt.date(2024, 1, 10)
+    assert not timex.historical(dt.date(2023, 1, 1), "year", january)
+    assert timex.historical(dt.date(2023, 1, 1), "year", dt.date(2024, 3, 10))
+    assert timex.historical(dt.date(2023, 1, 1), "year", january, window=5)
+
+
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        ("The envoys met three years ago in Oslo.", True),
+        ("The envoys met 40 days ago in Oslo.", True),
+        ("The envoys met last year in Oslo.", False),  # ten days or eleven months
+        ("The envoys met last week in Oslo.", False),
+        ("The envoys met two months ago in Oslo.", False),
+        ("The envoys met in 2019 in Oslo.", False),  # cannot tell without the day of writing
+    ],
+)
+def test_without_a_publication_date_only_far_references_are_history(nlp, text, far):
+    (m,) = found(nlp, text)
+    assert timex.remote(m) is far

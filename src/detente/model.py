@@ -216,7 +216,7 @@ class Event:
     hypothetical: bool
     future: bool
     date: dt.date | None
-    date_precision: str | None  # "day", "month", "year", "decade", or None
+    date_precision: str | None  # "day", "week", "month", "year", "decade", or None
     sentence_index: int
     sentence: str
     trigger: str
@@ -224,7 +224,7 @@ class Event:
     confidence: float
     rule: str
     location: Location | None = None
-    historical: bool = False  # the text places it before the publication date
+    historical: bool = False  # background: the text places it before the news window
     reported_by: tuple[Actor, ...] = ()  # who the sentence attributes it to ("X said Y ...")
     # Every party is a source and none a target, as PLOVER codes meetings, talks, agreements and
     # clashes ("Putin and Kim met"): relations pair the sources with each other. Set by the rule

@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -25,6 +25,9 @@ from ._common import (
     fail,
 )
 from .render import event_flags
+
+if TYPE_CHECKING:
+    from detente.model import Event
 
 __all__ = ["code", "eval_events", "explain", "register"]
 
@@ -110,11 +113,21 @@ def code(
     model: ModelOpt = None,
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
+    cameo: Annotated[
+        bool,
+        typer.Option(
+            "--cameo",
+            help="One CAMEO triple a line instead: asserted events, one row per directed pair "
+            "of parties (both directions for a meeting or a clash).",
+        ),
+    ] = False,
 ) -> None:
     """Code events in short texts: one output line per input line, in input order.
 
     Input lines are {"id": ..., "text": ..., "date": "YYYY-MM-DD"} (date optional). A record that
-    cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on.
+    cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on. With
+    --cameo each asserted event becomes its CAMEO triples, one a line: {"id", "event", "date",
+    "source", "target", "cameo", "root", "goldstein", "quad", ...}.
     """
     from detente.dates import record_date
     from detente.pipeline import analyze_doc
@@ -131,12 +144,14 @@ def code(
         docs = iter(res.nlp.pipe(texts, batch_size=batch_size))
         for ident, text, date, err in batch:
             line: dict[str, Any]
+            rows: list[dict[str, Any]] = []
             if err is None and text is not None:
                 doc = next(docs)
                 try:
                     found = analyze_doc(doc, res, record_date(date)).events
                     sentences += sum(1 for _ in doc.sents)
                     line = {"id": ident, "events": [e.to_dict() for e in found]}
+                    rows = _cameo_rows(ident, found) if cameo else []
                     coded += 1
                 except Exception as exc:  # one record's failure never ends the run
                     line = {"id": ident, "events": [], "error": _reason(exc)}
@@ -144,7 +159,11 @@ def code(
                 line = {"id": ident, "events": [], "error": err}
             if "error" in line:
                 failed += 1
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            if cameo and "error" not in line:
+                for row in rows:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
         batch.clear()
 
     batch: list[tuple[str, str | None, str | None, str | None]] = []
@@ -167,6 +186,19 @@ def code(
     )
     if failed:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
+
+
+def _cameo_rows(ident: str, events: list[Event]) -> list[dict[str, Any]]:
+    """The CAMEO rows of one record: its asserted events' triples, each with the record id and
+    the event's position in the record's event list (``detente code --cameo``)."""
+    from detente.cameo import triples
+
+    return [
+        {"id": ident, "event": i, **t.to_dict(), "historical": e.historical}
+        for i, e in enumerate(events)
+        if e.asserted
+        for t in triples(e)
+    ]
 
 
 def _reason(exc: Exception) -> str:

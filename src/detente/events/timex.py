@@ -6,27 +6,41 @@ someone's tenure ("early in his rule"). ``scan`` finds them in one pass over a s
 (only sentences that hold an event are scanned) and ``resolve`` turns one into a date with a
 precision, so that an article of 2023 saying "in 2019" dates its event to 2019, precision "year".
 
-Relative expressions need the publication date; without one they resolve to no date but still say
-whether they point to the past (``past``), which is what ``Event.historical`` needs.
+Relative expressions resolve to their own period: "yesterday" and "on Thursday" to a day, "last
+week" and "two weeks ago" to a week (its Monday, precision "week"), "last month" to a month, "last
+year" and "three years ago" to a year. They need the publication date; without one they resolve
+to no date but still say whether they point to the past (``past``) and, through ``remote``,
+whether they lie beyond any news window whatever the day ("three years ago").
 
-A resolved date stands for a period at its precision ("2019" is all of 2019): ``within``,
-``before`` and ``period_last_day`` compare such periods with a day, and ``tenure_start`` says when
+A resolved date stands for a period at its precision ("2019" is all of 2019): ``within`` and
+``period_last_day`` compare such periods with a day, and ``tenure_start`` says when
 the office someone held began, for "early in his rule".
+
+News is not history. ``historical`` says whether a period lies wholly before the article's news
+window, the ``news_window_days`` of ``data/timex.yaml`` before publication (30): "in 2019" in an
+article of 2021, "three years ago", a date two months back are background; "on Thursday" in a
+Friday article, "last week", "earlier this month" are the news it reports. "Last year" is judged
+by the year's end: background in a September article, news in one of 10 January.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 
+import yaml
 from spacy.tokens import Span, Token
 
 __all__ = [
     "TimeMention",
-    "before",
+    "historical",
+    "news_window",
     "period_last_day",
+    "remote",
     "resolve",
     "scan",
     "tenure_start",
@@ -43,6 +57,8 @@ _NUMBERS = {
     "couple": 2, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+# the fewest days a unit spans, for how far back "N units ago" lies at the least
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 28, "year": 365, "decade": 3652}
 _YEAR_PREPS = {
     "in",
     "since",
@@ -53,7 +69,6 @@ _YEAR_PREPS = {
     "mid",
     "from",
     "during",
-    "before",
     "after",
 }
 _TENURE = {
@@ -207,7 +222,9 @@ def scan(sent: Span) -> list[TimeMention]:
             and i + 1 < n
             and toks[i + 1].lemma_.lower() in _UNITS
         ):
-            off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[low]
+            # "the past week" runs up to the day of writing, like "this week"; "last week" and
+            # "the previous week" are the one before
+            off = {"last": -1, "past": 0, "previous": -1, "next": 1, "coming": 1, "this": 0}[low]
             a = i
             if i >= 1 and toks[i - 1].lower_ in {"earlier", "later"} and low == "this":
                 a = i - 1
@@ -251,6 +268,11 @@ def scan(sent: Span) -> list[TimeMention]:
             out.append(found)
         i += 1
     return out
+
+
+def _monday(d: dt.date) -> dt.date:
+    """The Monday of ``d``'s week: a date at precision "week" is its week's first day."""
+    return d - dt.timedelta(days=d.weekday())
 
 
 def _shift_month(d: dt.date, months: int) -> dt.date:
@@ -322,8 +344,7 @@ def resolve(
             d = pub + dt.timedelta(days=off)
             return d, "day", off < 0
         if m.unit == "week":
-            d = pub + dt.timedelta(weeks=off)
-            return d, "day" if off == 0 else "month", off < 0
+            return _monday(pub + dt.timedelta(weeks=off)), "week", off < 0
         if m.unit == "month":
             d = _shift_month(pub, off)
             return d, "month", off < 0
@@ -335,8 +356,10 @@ def resolve(
 
 
 def period_last_day(date: dt.date, precision: str | None) -> dt.date:
-    """The last day of the period ``date`` stands for at ``precision`` (year, month, decade);
-    the date itself for a day or an unknown precision."""
+    """The last day of the period ``date`` stands for at ``precision`` (week, month, year,
+    decade); the date itself for a day or an unknown precision."""
+    if precision == "week":
+        return _monday(date) + dt.timedelta(days=6)
     if precision == "year":
         return dt.date(date.year, 12, 31)
     if precision == "month":
@@ -350,6 +373,8 @@ def period_last_day(date: dt.date, precision: str | None) -> dt.date:
 def within(day: dt.date, date: dt.date, precision: str | None) -> bool:
     """Does the period ``date`` stands for (at ``precision``) hold ``day``? A day, or an unknown
     precision, holds no other day: the answer is then False even for the same date."""
+    if precision == "week":
+        return _monday(day) == _monday(date)
     if precision == "year":
         return day.year == date.year
     if precision == "month":
@@ -359,16 +384,39 @@ def within(day: dt.date, date: dt.date, precision: str | None) -> bool:
     return False
 
 
-def before(date: dt.date, precision: str | None, published: dt.date) -> bool:
-    """Did the whole period ``date`` stands for end before the publication period began ("in
-    2019" in an article of 2023; "in September" in one of 12 September is not before)?"""
-    if precision == "decade":
-        return date.year + 9 < published.year
-    if precision == "year":
-        return date.year < published.year
-    if precision == "month":
-        return (date.year, date.month) < (published.year, published.month)
-    return date < published
+@functools.cache
+def news_window() -> int:
+    """Days of an article's news window (``news_window_days`` of the packaged
+    ``data/timex.yaml``): what happened that long before publication is still its news."""
+    text = resources.files("detente.events").joinpath("data/timex.yaml").read_text("utf-8")
+    return int(yaml.safe_load(text)["news_window_days"])
+
+
+def historical(
+    date: dt.date, precision: str | None, published: dt.date, *, window: int | None = None
+) -> bool:
+    """Background, not news: does the whole period ``date`` stands for end more than ``window``
+    days (``news_window()`` by default) before ``published``? Judged by the period's end, so
+    "last year" in an article of 10 January is news (its year ended ten days before) and in one
+    of September background."""
+    days = news_window() if window is None else window
+    return period_last_day(date, precision) < published - dt.timedelta(days=days)
+
+
+def remote(m: TimeMention, *, window: int | None = None) -> bool:
+    """Without a publication date: does the expression by itself put the event beyond the news
+    window whatever the day of writing? "three years ago" does (its year ended at least two
+    years before), "last year" or "last week" cannot say; "early in his rule" is taken as
+    background. Absolute dates cannot tell without the publication day either."""
+    days = news_window() if window is None else window
+    if m.kind == "tenure":
+        return True
+    if m.kind not in {"ago", "relative"} or m.unit is None or m.offset >= 0:
+        return False
+    count = -m.offset
+    # "40 days ago" is a day; "two months ago" a month that may have ended a month before
+    least = count if m.unit == "day" else (count - 1) * _UNIT_DAYS[m.unit]
+    return least > days
 
 
 def tenure_start(

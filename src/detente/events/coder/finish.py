@@ -50,9 +50,10 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             d.confidence *= ctx.lex.weights.no_source
         if times is None:
             times = [(m, _time_anchor(ctx.doc[m.start])) for m in timex.scan(sent)]
-        date, precision, historical = _date(ctx, d, times)
-        if d.mood.background and not historical:
-            # "since the invasion": an earlier event named as a time reference, date unknown
+        date, precision, historical, told = _date(ctx, d, times)
+        if d.mood.background and not told:
+            # "since the invasion": an earlier event named as a time reference, undated; one the
+            # text dates ("since the summit last week") is judged by its date
             date, precision, historical = None, None, True
             ctx.note(t.tok, "  background: told as a time reference, not as news")
         span_start, span_end = _trigger_span(t)
@@ -162,11 +163,15 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
 
 def _date(
     ctx: Context, d: Draft, times: list[tuple[timex.TimeMention, int]]
-) -> tuple[dt.date | None, str | None, bool]:
-    """(date, precision, historical) of a draft: from the first time expression attached to its
-    own clause or a clause governing it, else the publication date."""
+) -> tuple[dt.date | None, str | None, bool, bool]:
+    """(date, precision, historical, told) of a draft: from the first time expression attached
+    to its own clause or a clause governing it (``told``), else the publication date.
+
+    ``historical`` is background, not news: the period the expression gives ends before the
+    article's news window (``timex.historical``); without a publication date, only an
+    expression that is far back whatever the day ("three years ago") is (``timex.remote``)."""
     pub = ctx.published
-    fallback = (pub, "day" if pub else None, False)
+    fallback = (pub, "day" if pub else None, False, False)
     if not times:
         return fallback
     clause = clause_head(d.trig.tok)
@@ -199,25 +204,23 @@ def _date(
             date, precision, past = timex.resolve(m, pub, future=future, tenure_start=tenure)
             if date is None and past is None:
                 continue
-            historical = (
-                bool(past) if pub is None or date is None else timex.before(date, precision, pub)
-            )
+            if pub is None or date is None:
+                historical = bool(past) and timex.remote(m)
+            else:
+                historical = timex.historical(date, precision, pub)
             ctx.note(
                 d.trig.tok,
                 f'  date: "{m.text}" → {date.isoformat() if date else "unknown"}'
-                f"{f' ({precision})' if precision else ''}{', before publication' if historical else ''}",
+                f"{f' ({precision})' if precision else ''}"
+                f"{', background before the news window' if historical else ''}",
             )
             if date is None:
-                return (
-                    (pub, "day" if pub else None, historical)
-                    if not historical
-                    else (None, None, True)
-                )
+                return (None, None, True, True) if historical else (*fallback[:3], True)
             if pub is not None and timex.within(pub, date, precision):
                 # "the 2023 summit concludes" in an article of 17 September 2023: the
                 # period holds the publication day, which places it better than 1 January
-                return pub, precision, False
-            return date, precision, historical
+                return pub, precision, False, True
+            return date, precision, historical, True
     return fallback
 
 
