@@ -20,6 +20,7 @@ from ...model import Actor
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    conjuncts,
     is_participle,
     is_passive,
     lemma,
@@ -55,8 +56,8 @@ def actors_of(
     the prepositional phrases searched inside it; ``expand`` adds its conjuncts' actors."""
     found, how = _actors_here(ctx, tok, depth, preps)
     if expand:
-        for other in tok.conjuncts:
-            if other.i > tok.i or other.dep_ == "conj":
+        for other in conjuncts(tok):
+            if other.i > tok.i or (other.dep_ == "conj" and other.i != tok.i):
                 more, _ = _actors_here(ctx, other, depth, preps)
                 found.extend(more)
     return unique(found), how
@@ -80,7 +81,8 @@ def _actors_here(
     # phrase may still say whose they are ("officials in Guinea")
     ms = ctx.named(tok)
     if ms:
-        return [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms], "named"
+        found = [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms]
+        return found + _of_members(ctx, tok), "named"
     low = tok.lower_
     if tok.pos_ in VERB_POS and depth < 3:
         # a misparsed subject ("The Red Cross operating in Iraq said"): the verb's own subject
@@ -125,6 +127,17 @@ def _actors_here(
     return [], ""
 
 
+def _of_members(ctx: Context, tok: Token) -> list[Actor]:
+    """The other members of a list in a named phrase's "of" phrase: "the leaders of South Korea,
+    Russia and India" is one mention (South Korea's leaders) and two more names."""
+    out: list[Actor] = []
+    for pobj in prep_objects(tok, "of"):
+        if any(m.head == tok.i for m in ctx.named(pobj)):
+            continue  # inside the mention itself
+        out.extend(_with_sector(ctx, tok, m.actor, at_head=False) for m in ctx.named(pobj))
+    return out
+
+
 def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> list[Actor]:
     """Actors named inside the phrase of ``tok``, nearest level first (three levels)."""
     relational = ctx.lex.words["relational"]
@@ -146,8 +159,9 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                     continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
-                    for c2 in child.conjuncts:
-                        found.extend(ctx.named(c2))
+                    for c2 in conjuncts(child):
+                        if c2.i != child.i:
+                            found.extend(ctx.named(c2))
                     if found:
                         hits.extend(sectored(m.actor) for m in found)
                     elif child.pos_ == "PRON" and child.lower_ in PRONOUNS and dep == "poss":
@@ -161,8 +175,9 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                         if g.dep_ != "pobj":
                             continue
                         found = ctx.named(g)
-                        for c2 in g.conjuncts:
-                            found.extend(ctx.named(c2))
+                        for c2 in conjuncts(g):
+                            if c2.i != g.i:
+                                found.extend(ctx.named(c2))
                         if found:
                             hits.extend(sectored(m.actor, inner) for m in found)
                         else:
