@@ -231,3 +231,27 @@ def test_a_list_cut_off_after_its_first_member_is_joined_again():
     ])  # fmt: skip
     assert texts(syntax.conjuncts(doc[2])) == ["Chile", "Bolivia", "Ecuador"]
     assert texts(syntax.conjuncts(doc[0])) == ["Peru"]
+
+
+def test_a_verb_misread_as_a_modifier_in_a_verbless_sentence_is_the_predicate():
+    # "Chilean artillery fired shells": "fired" an amod of the root "shells"
+    doc = parse([
+        ("Chilean", 3, "amod", "ADJ", "JJ"),
+        ("artillery", 2, "npadvmod", "NOUN", "NN"),
+        ("fired", 3, "amod", "VERB", "VBN", "fire"),
+        ("shells", 3, "ROOT", "NOUN", "NNS", "shell"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])  # fmt: skip
+    assert syntax.misread_predicate(doc[2]).text == "shells"
+    assert texts(syntax.misread_subjects(doc[2])) == ["artillery", "Chilean"]
+
+
+def test_a_real_participle_modifier_is_no_predicate():
+    # "The seized ships sank": nothing before "seized" does it
+    doc = parse([
+        ("The", 2, "det", "DET", "DT"),
+        ("seized", 2, "amod", "VERB", "VBN", "seize"),
+        ("ships", 3, "nsubj", "NOUN", "NNS", "ship"),
+        ("sank", 3, "ROOT", "VERB", "VBD", "sink"),
+    ])  # fmt: skip
+    assert syntax.misread_predicate(doc[1]) is None

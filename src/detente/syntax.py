@@ -30,6 +30,8 @@ __all__ = [
     "is_question",
     "is_temporal",
     "lemma",
+    "misread_predicate",
+    "misread_subjects",
     "prep_objects",
     "relative_antecedent",
     "to_clause",
@@ -39,6 +41,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
 _TIME_ENTS = {"DATE", "TIME"}
+_MISREAD_SUBJECTS = {"npadvmod", "nsubj", "compound", "nmod"}
 
 
 def lemma(tok: Token) -> str:
@@ -91,6 +94,36 @@ def _cut_off_list(tok: Token, last: Token) -> Token | None:
     ):
         return None
     return head
+
+
+def misread_predicate(verb: Token) -> Token | None:
+    """The object of a verb the parser read as a modifier of it in a sentence left without a
+    main verb ("Turkish artillery fired shells at Kurdish positions": "fired" an ``amod`` of the
+    root "shells", "artillery" hanging from "fired"); None for a real modifier ("the fired
+    official", "seized ships were released")."""
+    head = verb.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in {"VBD", "VBN"}
+        or head.dep_ != "ROOT"
+        or head.pos_ not in NOUN_POS
+        or head.i < verb.i
+        or not any(c.dep_ in _MISREAD_SUBJECTS and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    return head
+
+
+def misread_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb ``misread_predicate`` recognises: the noun before it, and the
+    modifiers before that noun the parser hung from the root ("Russian" in "Russian artillery
+    fired shells")."""
+    subs = [c for c in verb.children if c.dep_ in _MISREAD_SUBJECTS and c.i < verb.i]
+    if not subs:
+        return []
+    first = min(s.left_edge.i for s in subs)
+    lost = [c for c in verb.head.children if c.i < first and c.dep_ in {"amod", "compound"}]
+    return subs + lost
 
 
 def prep_objects(head: Token, word: str) -> list[Token]:

@@ -24,6 +24,8 @@ from ...syntax import (
     is_participle,
     is_passive,
     lemma,
+    misread_predicate,
+    misread_subjects,
     prep_objects,
     relative_antecedent,
 )
@@ -328,6 +330,8 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subs:
         return subs, "subject"
+    if misread_predicate(verb) is not None:
+        return misread_subjects(verb), "subject"
     if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "xcomp"} and verb.head.pos_ in VERB_POS:
         return subject_of(ctx, verb.head, depth + 1)
     if depth > 5:

@@ -43,6 +43,9 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if t.entry.need_target and not d.target and not d.derived:
             ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
             continue
+        if t.entry.need_source and not d.source and not d.derived:
+            ctx.note(t.tok, "  dropped: this rule needs a source and none was found")
+            continue
         if not d.source:
             if not _sourceless_ok(ctx, d):
                 ctx.note(t.tok, "  dropped: no source, and nothing says an attack took place")

@@ -12,7 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, is_participle, is_passive, lemma, prep_objects, to_clause
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    is_participle,
+    is_passive,
+    lemma,
+    misread_predicate,
+    prep_objects,
+    to_clause,
+)
 from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
@@ -86,6 +95,9 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     inside the object's phrase."""
     tok = t.tok
     objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if is_passive(tok) else {"dobj"})]
+    misread = misread_predicate(tok)
+    if misread is not None:
+        objs.append(misread)
     if not objs and is_participle(tok):
         # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
         objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
