@@ -326,6 +326,15 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         agents = [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
+        if not agents:
+            # "was threatened with retaliation by Iran", "was warned of a response by Russia":
+            # the agent phrase hung from the object of the verb's "with"/"of" phrase
+            agents = [
+                a
+                for word in ("with", "of")
+                for o in prep_objects(verb, word)
+                for a in prep_objects(o, "by")
+            ]
         return agents, "passive agent"
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subs:

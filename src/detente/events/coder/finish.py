@@ -145,7 +145,9 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
         if d.trig.light is not None and d.trig.inherit_subject:
             subj += subject_of(ctx, d.trig.light)[0]
     else:
-        if d.trig.absorbed or (violent and is_passive(tok)):
+        if d.trig.absorbed or (is_passive(tok) and (violent or d.target)):
+            # "three civilians were killed", "new sanctions were imposed on France": the doer
+            # left unnamed, the patient an actor: a one-sided event (no dyad is made of it)
             return True
         subj, _ = subject_of(ctx, tok)
         nouns = ctx.lex.nouns

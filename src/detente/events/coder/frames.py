@@ -50,7 +50,9 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "named":  # "hosted Japanese Prime Minister Hashimoto", not "received a gain"
         if noun:
             return [], ""
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # "Netanyahu was received by Macron": the passive subject
+        deps = {"nsubjpass"} if is_passive(tok) else {"dobj"}
+        objs = [c for c in tok.children if c.dep_ in deps]
         return unique(m.actor for o in objs for m in ctx.named(o)), "object"
     if name in {"dobj", "objmod"}:
         if noun:
@@ -311,7 +313,9 @@ def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
         sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
         if sub is None:
             continue
-        for name in sub.entry.source:
+        # "soldiers were killed in clashes with British troops": the other party of a clash
+        slots = sub.entry.source + (sub.entry.target if sub.entry.mutual else ())
+        for name in slots:
             if name == "subj":
                 continue
             found, how = slot(ctx, sub, name)
