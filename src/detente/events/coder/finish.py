@@ -129,6 +129,13 @@ def _on_date(
     return tuple(out)
 
 
+def _one_sided(ctx: Context, d: Draft) -> bool:
+    """An agentless passive of a conflictual act done to an actor ("new sanctions were imposed
+    on France", "Japan was criticised"): kept as a one-sided event, which no dyad is made of;
+    a cooperative one ("the painting was offered to the president") tells no act of anyone."""
+    return bool(d.target) and ctx.onto.quad(d.event_type) in {3, 4}
+
+
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:
     """Keep an event with a recipient but no resolved source? Yes when the text names a
     perpetrator the catalogue does not know ("President Dos Santos conceded ..."), leaves it
@@ -145,9 +152,7 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
         if d.trig.light is not None and d.trig.inherit_subject:
             subj += subject_of(ctx, d.trig.light)[0]
     else:
-        if d.trig.absorbed or (is_passive(tok) and (violent or d.target)):
-            # "three civilians were killed", "new sanctions were imposed on France": the doer
-            # left unnamed, the patient an actor: a one-sided event (no dyad is made of it)
+        if d.trig.absorbed or (is_passive(tok) and (violent or _one_sided(ctx, d))):
             return True
         subj, _ = subject_of(ctx, tok)
         nouns = ctx.lex.nouns
