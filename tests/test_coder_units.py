@@ -218,3 +218,33 @@ def test_a_report_that_someone_must_act_is_a_demand_of_them(lexicon):
     ]
     assert events[0].confidence == 0.6
     assert any("must/should" in m for m in trace.for_token(4))
+
+
+def test_the_leaders_of_a_list_of_countries_are_all_of_them(lexicon):
+    # "The leaders of Russia, China and Sudan met": one mention (Russia's leaders), two names
+    doc = parse([
+        ("The", 1, "det", "DET", "DT"),
+        ("leaders", 7, "nsubj", "NOUN", "NNS", "leader"),
+        ("of", 1, "prep", "ADP", "IN"),
+        ("Russia", 2, "pobj", "PROPN", "NNP"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("China", 3, "conj", "PROPN", "NNP"),
+        ("and", 5, "cc", "CCONJ", "CC"),
+        ("Sudan", 5, "conj", "PROPN", "NNP"),
+        ("met", 7, "ROOT", "VERB", "VBD", "meet"),
+    ])  # fmt: skip
+    leaders = Actor(text="The leaders of Russia", name="Russia", code="RUS", sector="GOV")
+    ctx = Context.build(
+        doc,
+        [
+            Mention(leaders, 0, doc[3].idx + 6, 0, 4, 1, 0),
+            mention(doc, 5, CHN),
+            mention(doc, 7, SDN),
+        ],
+        lexicon=lexicon,
+        catalogue=None,
+        published=None,
+        trace=Trace(),
+        antecedent=lambda doc, i, mentions: None,
+    )
+    assert [a.code for a in actors_of(ctx, doc[1])[0]] == ["RUS", "CHN", "SDN"]

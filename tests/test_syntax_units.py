@@ -190,3 +190,68 @@ def test_the_two_directions_agree(lemma: str):
     """Every form made from a lemma of four letters or more is undone back to it."""
     for form in syntax.inflections(lemma):
         assert lemma in syntax.base_forms(form), form
+
+
+def test_a_list_misread_as_an_apposition_keeps_every_member():
+    # "Sweden, Norway and Chile protested": the parser makes "Norway" an apposition of "Sweden"
+    doc = parse([
+        ("Sweden", 5, "nsubj", "PROPN", "NNP"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("Norway", 0, "appos", "PROPN", "NNP"),
+        ("and", 2, "cc", "CCONJ", "CC"),
+        ("Chile", 2, "conj", "PROPN", "NNP"),
+        ("protested", 5, "ROOT", "VERB", "VBD", "protest"),
+    ])  # fmt: skip
+    assert texts(syntax.conjuncts(doc[0])) == ["Sweden", "Norway", "Chile"]
+
+
+def test_an_apposition_that_coordinates_nothing_is_no_list_member():
+    # "Lula, the president, spoke": an apposition renames, it adds no one
+    doc = parse([
+        ("Lula", 4, "nsubj", "PROPN", "NNP"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("Brazil", 0, "appos", "PROPN", "NNP"),
+        (",", 0, "punct", "PUNCT", ","),
+        ("spoke", 4, "ROOT", "VERB", "VBD", "speak"),
+    ])  # fmt: skip
+    assert texts(syntax.conjuncts(doc[0])) == ["Lula"]
+
+
+def test_a_list_cut_off_after_its_first_member_is_joined_again():
+    # "Peru fined Chile, Bolivia and Ecuador": the rest of the list hangs from the verb as "dep"
+    doc = parse([
+        ("Peru", 1, "nsubj", "PROPN", "NNP"),
+        ("fined", 1, "ROOT", "VERB", "VBD", "fine"),
+        ("Chile", 1, "dobj", "PROPN", "NNP"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("Bolivia", 1, "dep", "PROPN", "NNP"),
+        ("and", 4, "cc", "CCONJ", "CC"),
+        ("Ecuador", 4, "conj", "PROPN", "NNP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ])  # fmt: skip
+    assert texts(syntax.conjuncts(doc[2])) == ["Chile", "Bolivia", "Ecuador"]
+    assert texts(syntax.conjuncts(doc[0])) == ["Peru"]
+
+
+def test_a_verb_misread_as_a_modifier_in_a_verbless_sentence_is_the_predicate():
+    # "Chilean artillery fired shells": "fired" an amod of the root "shells"
+    doc = parse([
+        ("Chilean", 3, "amod", "ADJ", "JJ"),
+        ("artillery", 2, "npadvmod", "NOUN", "NN"),
+        ("fired", 3, "amod", "VERB", "VBN", "fire"),
+        ("shells", 3, "ROOT", "NOUN", "NNS", "shell"),
+        (".", 3, "punct", "PUNCT", "."),
+    ])  # fmt: skip
+    assert syntax.misread_predicate(doc[2]).text == "shells"
+    assert texts(syntax.misread_subjects(doc[2])) == ["artillery", "Chilean"]
+
+
+def test_a_real_participle_modifier_is_no_predicate():
+    # "The seized ships sank": nothing before "seized" does it
+    doc = parse([
+        ("The", 2, "det", "DET", "DT"),
+        ("seized", 2, "amod", "VERB", "VBN", "seize"),
+        ("ships", 3, "nsubj", "NOUN", "NNS", "ship"),
+        ("sank", 3, "ROOT", "VERB", "VBD", "sink"),
+    ])  # fmt: skip
+    assert syntax.misread_predicate(doc[1]) is None

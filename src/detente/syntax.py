@@ -30,6 +30,8 @@ __all__ = [
     "is_question",
     "is_temporal",
     "lemma",
+    "misread_predicate",
+    "misread_subjects",
     "prep_objects",
     "relative_antecedent",
     "to_clause",
@@ -39,6 +41,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
 _TIME_ENTS = {"DATE", "TIME"}
+_MISREAD_SUBJECTS = {"npadvmod", "nsubj", "compound", "nmod"}
 
 
 def lemma(tok: Token) -> str:
@@ -47,8 +50,80 @@ def lemma(tok: Token) -> str:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens coordinated with it, in text order."""
-    return sorted({tok, *tok.conjuncts}, key=lambda t: t.i)
+    """The token and the tokens coordinated with it, in text order, repairing two misparses of
+    lists of three or more names: the second member read as an apposition of the first ("The
+    United States, North Korea and France": "North Korea" an ``appos`` whose ``conj`` is
+    "France"), and a list cut off after its first member, the rest hanging from a verb as
+    ``dep`` ("sanctions on Iran, the United States and South Korea")."""
+    found = {tok, *tok.conjuncts}
+    if tok.pos_ == "PROPN":
+        for member in list(found):
+            for c in member.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and _coordinates(c):
+                    found.update((c, *c.conjuncts))
+    rest = _cut_off_list(tok, max(found, key=lambda t: t.i))
+    if rest is not None:
+        found.update((rest, *rest.conjuncts))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _coordinates(tok: Token) -> bool:
+    """Does ``tok`` head a coordination with "and"/"or" ("North Korea and France")?"""
+    return any(
+        c.dep_ == "conj" and any(g.dep_ == "cc" for g in (*tok.children, *c.children))
+        for c in tok.children
+    )
+
+
+def _cut_off_list(tok: Token, last: Token) -> Token | None:
+    """The head of the rest of a list whose first members end at ``last``: after a comma, a
+    name heading a coordination that the parser hung from an ancestor of ``tok``."""
+    doc = tok.doc
+    comma = last.right_edge.i + 1
+    if tok.pos_ != "PROPN" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    head = doc[comma + 1]
+    while head.dep_ in {"det", "compound", "amod"} and head.head.i > head.i:
+        head = head.head
+    if (
+        head.pos_ != "PROPN"
+        or head.dep_ not in {"dep", "appos", "npadvmod", "conj"}
+        or head in tok.conjuncts
+        or not _coordinates(head)
+        or not any(a.i == head.head.i for a in tok.ancestors)
+    ):
+        return None
+    return head
+
+
+def misread_predicate(verb: Token) -> Token | None:
+    """The object of a verb the parser read as a modifier of it in a sentence left without a
+    main verb ("Turkish artillery fired shells at Kurdish positions": "fired" an ``amod`` of the
+    root "shells", "artillery" hanging from "fired"); None for a real modifier ("the fired
+    official", "seized ships were released")."""
+    head = verb.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in {"VBD", "VBN"}
+        or head.dep_ != "ROOT"
+        or head.pos_ not in NOUN_POS
+        or head.i < verb.i
+        or not any(c.dep_ in _MISREAD_SUBJECTS and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    return head
+
+
+def misread_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb ``misread_predicate`` recognises: the noun before it, and the
+    modifiers before that noun the parser hung from the root ("Russian" in "Russian artillery
+    fired shells")."""
+    subs = [c for c in verb.children if c.dep_ in _MISREAD_SUBJECTS and c.i < verb.i]
+    if not subs:
+        return []
+    first = min(s.left_edge.i for s in subs)
+    lost = [c for c in verb.head.children if c.i < first and c.dep_ in {"amod", "compound"}]
+    return subs + lost
 
 
 def prep_objects(head: Token, word: str) -> list[Token]:

@@ -115,6 +115,7 @@ class Entry:
     no_target: str | None
     need_target: bool
     need_complement: bool  # a verb of asking needs the clause it asks for ("pressed X to ...")
+    need_source: bool  # "bought jets from X" is aid only with the seller named
     patient_source: bool
     confidence: float
     origin: str  # the file it came from
@@ -257,7 +258,7 @@ def _demand_rule(raw: dict[str, Any], onto: Ontology) -> Entry:
         preps=frozenset(), pobjs=frozenset(), mods=frozenset(), exclude=frozenset(),
         event_type=code.plover, mode=None, cameo=cameo, context=(), target=(), source=("subj",),
         mutual=False, stance=None, no_target=None, need_target=False, need_complement=False,
-        patient_source=False, confidence=float(raw["conf"]), origin="<rules>",
+        need_source=False, patient_source=False, confidence=float(raw["conf"]), origin="<rules>",
     )  # fmt: skip
 
 
@@ -328,8 +329,8 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
         if no_target not in onto.cameo:
             raise _Invalid(f"unknown CAMEO code {no_target!r} in no_target")
     need = _alts(raw.get("need"))
-    if set(need) - {"target", "complement"}:
-        raise _Invalid("need: only target and complement are supported")
+    if set(need) - {"target", "complement", "source"}:
+        raise _Invalid("need: only target, source and complement are supported")
     default_target: tuple[str, ...] = ("dobj",) if pos == "verb" else ()
     target = tuple(_alts(raw["target"])) if "target" in raw else default_target
     source = tuple(_alts(raw.get("source"))) or (
@@ -382,6 +383,7 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
                 no_target=no_target,
                 need_target="target" in need,
                 need_complement="complement" in need,
+                need_source="source" in need,
                 patient_source=bool(raw.get("patient_source", False)),
                 confidence=conf,
                 origin=origin,

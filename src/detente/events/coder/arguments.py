@@ -20,9 +20,12 @@ from ...model import Actor
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    conjuncts,
     is_participle,
     is_passive,
     lemma,
+    misread_predicate,
+    misread_subjects,
     prep_objects,
     relative_antecedent,
 )
@@ -55,8 +58,8 @@ def actors_of(
     the prepositional phrases searched inside it; ``expand`` adds its conjuncts' actors."""
     found, how = _actors_here(ctx, tok, depth, preps)
     if expand:
-        for other in tok.conjuncts:
-            if other.i > tok.i or other.dep_ == "conj":
+        for other in conjuncts(tok):
+            if other.i > tok.i or (other.dep_ == "conj" and other.i != tok.i):
                 more, _ = _actors_here(ctx, other, depth, preps)
                 found.extend(more)
     return unique(found), how
@@ -80,7 +83,8 @@ def _actors_here(
     # phrase may still say whose they are ("officials in Guinea")
     ms = ctx.named(tok)
     if ms:
-        return [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms], "named"
+        found = [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms]
+        return found + _of_members(ctx, tok), "named"
     low = tok.lower_
     if tok.pos_ in VERB_POS and depth < 3:
         # a misparsed subject ("The Red Cross operating in Iraq said"): the verb's own subject
@@ -125,6 +129,17 @@ def _actors_here(
     return [], ""
 
 
+def _of_members(ctx: Context, tok: Token) -> list[Actor]:
+    """The other members of a list in a named phrase's "of" phrase: "the leaders of South Korea,
+    Russia and India" is one mention (South Korea's leaders) and two more names."""
+    out: list[Actor] = []
+    for pobj in prep_objects(tok, "of"):
+        if any(m.head == tok.i for m in ctx.named(pobj)):
+            continue  # inside the mention itself
+        out.extend(_with_sector(ctx, tok, m.actor, at_head=False) for m in ctx.named(pobj))
+    return out
+
+
 def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> list[Actor]:
     """Actors named inside the phrase of ``tok``, nearest level first (three levels)."""
     relational = ctx.lex.words["relational"]
@@ -146,8 +161,9 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                     continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
-                    for c2 in child.conjuncts:
-                        found.extend(ctx.named(c2))
+                    for c2 in conjuncts(child):
+                        if c2.i != child.i:
+                            found.extend(ctx.named(c2))
                     if found:
                         hits.extend(sectored(m.actor) for m in found)
                     elif child.pos_ == "PRON" and child.lower_ in PRONOUNS and dep == "poss":
@@ -161,8 +177,9 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                         if g.dep_ != "pobj":
                             continue
                         found = ctx.named(g)
-                        for c2 in g.conjuncts:
-                            found.extend(ctx.named(c2))
+                        for c2 in conjuncts(g):
+                            if c2.i != g.i:
+                                found.extend(ctx.named(c2))
                         if found:
                             hits.extend(sectored(m.actor, inner) for m in found)
                         else:
@@ -309,10 +326,21 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         agents = [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
+        if not agents:
+            # "was threatened with retaliation by Iran", "was warned of a response by Russia":
+            # the agent phrase hung from the object of the verb's "with"/"of" phrase
+            agents = [
+                a
+                for word in ("with", "of")
+                for o in prep_objects(verb, word)
+                for a in prep_objects(o, "by")
+            ]
         return agents, "passive agent"
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subs:
         return subs, "subject"
+    if misread_predicate(verb) is not None:
+        return misread_subjects(verb), "subject"
     if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "xcomp"} and verb.head.pos_ in VERB_POS:
         return subject_of(ctx, verb.head, depth + 1)
     if depth > 5:

@@ -43,6 +43,9 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if t.entry.need_target and not d.target and not d.derived:
             ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
             continue
+        if t.entry.need_source and not d.source and not d.derived:
+            ctx.note(t.tok, "  dropped: this rule needs a source and none was found")
+            continue
         if not d.source:
             if not _sourceless_ok(ctx, d):
                 ctx.note(t.tok, "  dropped: no source, and nothing says an attack took place")
@@ -127,6 +130,13 @@ def _on_date(
     return tuple(out)
 
 
+def _one_sided(ctx: Context, d: Draft) -> bool:
+    """An agentless passive of a conflictual act done to an actor ("new sanctions were imposed
+    on France", "Japan was criticised"): kept as a one-sided event, which no dyad is made of;
+    a cooperative one ("the painting was offered to the president") tells no act of anyone."""
+    return bool(d.target) and ctx.onto.quad(d.event_type) in {3, 4}
+
+
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:
     """Keep an event with a recipient but no resolved source? Yes when the text names a
     perpetrator the catalogue does not know ("President Dos Santos conceded ..."), leaves it
@@ -143,7 +153,7 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
         if d.trig.light is not None and d.trig.inherit_subject:
             subj += subject_of(ctx, d.trig.light)[0]
     else:
-        if d.trig.absorbed or (violent and is_passive(tok)):
+        if d.trig.absorbed or (is_passive(tok) and (violent or _one_sided(ctx, d))):
             return True
         subj, _ = subject_of(ctx, tok)
         nouns = ctx.lex.nouns

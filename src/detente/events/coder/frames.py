@@ -12,7 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, is_participle, is_passive, lemma, prep_objects, to_clause
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    is_participle,
+    is_passive,
+    lemma,
+    misread_predicate,
+    prep_objects,
+    to_clause,
+)
 from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
@@ -41,7 +50,9 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "named":  # "hosted Japanese Prime Minister Hashimoto", not "received a gain"
         if noun:
             return [], ""
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # "Netanyahu was received by Macron": the passive subject
+        deps = {"nsubjpass"} if is_passive(tok) else {"dobj"}
+        objs = [c for c in tok.children if c.dep_ in deps]
         return unique(m.actor for o in objs for m in ctx.named(o)), "object"
     if name in {"dobj", "objmod"}:
         if noun:
@@ -86,6 +97,9 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     inside the object's phrase."""
     tok = t.tok
     objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if is_passive(tok) else {"dobj"})]
+    misread = misread_predicate(tok)
+    if misread is not None:
+        objs.append(misread)
     if not objs and is_participle(tok):
         # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
         objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
@@ -299,7 +313,9 @@ def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
         sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
         if sub is None:
             continue
-        for name in sub.entry.source:
+        # "soldiers were killed in clashes with British troops": the other party of a clash
+        slots = sub.entry.source + (sub.entry.target if sub.entry.mutual else ())
+        for name in slots:
             if name == "subj":
                 continue
             found, how = slot(ctx, sub, name)

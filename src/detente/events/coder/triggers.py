@@ -11,7 +11,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ...syntax import NOUN_POS, VERB_POS, conjuncts, is_question, is_temporal, lemma
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    conjuncts,
+    is_question,
+    is_temporal,
+    lemma,
+    misread_predicate,
+)
 from ..lexicon import Entry
 from ..modality import definite, is_form
 from .state import Context, Trigger, unique_tokens
@@ -47,7 +55,9 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
         if tok.ent_type_ in _NOT_EVENTS:
             continue  # "in March of this year" is no march
         pos = tok.pos_
-        if pos in VERB_POS and tok.dep_ not in {"amod", "compound"}:
+        if pos in VERB_POS and (
+            tok.dep_ not in {"amod", "compound"} or misread_predicate(tok) is not None
+        ):
             entries = lex.verbs.get(lem)
             if entries:
                 t = _match_verb(ctx, tok, entries)
@@ -96,6 +106,9 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
 def _objects(verb: Token) -> list[Token]:
     """Direct objects, a passive subject, and the object of "with" ("provide X with Y")."""
     out: list[Token] = []
+    misread = misread_predicate(verb)
+    if misread is not None:
+        out.append(misread)
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
             out.extend(conjuncts(c))
