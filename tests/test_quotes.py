@@ -125,7 +125,9 @@ def test_quotation_split_by_an_inverted_attribution(nlp) -> None:
 def test_quotation_split_by_he_said_with_a_full_stop(nlp) -> None:
     text = "“The harvest was poor,” the farmer said. “Prices will rise before winter.”"
     [q] = _quotes(nlp, text)
-    assert len(q.pieces) == 2 and q.content == "The harvest was poor Prices will rise before winter."
+    assert (
+        len(q.pieces) == 2 and q.content == "The harvest was poor Prices will rise before winter."
+    )
     assert q.speaker is not None and q.speaker.text == "the farmer"
 
 
