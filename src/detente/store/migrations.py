@@ -32,7 +32,11 @@ class Migration:
         return resources.files(__package__).joinpath(self.script).read_text(encoding="utf-8")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "schema.sql"),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "schema.sql"),
+    # -- step 2: quotations as units (pieces) and the speaker's span in the quotes table ------
+    Migration(2, "v2_quote_pieces.sql"),
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
