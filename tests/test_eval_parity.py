@@ -190,9 +190,15 @@ def _assert_event_scorer_scores_what_code_prints(gold: Path, resources, returned
     evaluate_events(gold, resources)
     scored = returned[:]  # the command below calls analyze_doc too
     printed = _printed("code", str(gold))
-    assert len(scored) == len(printed)
-    for coded, line in zip(scored, printed, strict=True):
+    texts = [json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines()]
+    assert len(scored) == len(printed) == len(texts)
+    for coded, line, text in zip(scored, printed, texts, strict=True):
         assert "error" not in line
+        # the scorer strips a gold text (2 of the 164 dev records start with a space) and
+        # `detente code` codes it as given: the same events, offsets shifted by the space
+        lead = len(text) - len(text.lstrip())
+        for e in line["events"]:
+            e["char_span"] = [e["char_span"][0] - lead, e["char_span"][1] - lead]
         assert [e.to_dict() for e in coded.events] == line["events"]
 
 
