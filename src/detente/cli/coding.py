@@ -115,6 +115,9 @@ def code(
 
     Input lines are {"id": ..., "text": ..., "date": "YYYY-MM-DD"} (date optional). A record that
     cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on.
+
+    Exit status: 0 when every record was coded; 1 when some records got an "error" line (the
+    others were coded); 3 when nothing could be done (the input cannot be read, no model).
     """
     from detente.dates import record_date
     from detente.pipeline import analyze_doc
