@@ -126,3 +126,9 @@ def test_eval_events_malformed_gold(tmp_path: Path, resources):
     gold.write_text('{"text": "x"}\n', encoding="utf-8")
     result = runner.invoke(app, ["eval", "events", str(gold)])
     assert result.exit_code == 3 and "E110" in result.stderr
+
+
+def test_code_help_documents_its_exit_status():
+    text = " ".join(runner.invoke(app, ["code", "--help"]).output.split())
+    assert "Exit status: 0 when every record was coded" in text
+    assert '1 when some records got an "error" line' in text

@@ -201,8 +201,13 @@ def test_quotes_command(db: Path) -> None:
     result = run("quotes", "--db", db, "--speaker", "analyst")
     assert result.exit_code == 0
     assert "analyst" in result.output and "marriage" in result.output
+    # one quotation split by its attribution is one row (the table wraps it over lines)
+    assert "(2" in result.output and "parts)" in result.output
     rows = [json.loads(x) for x in run("quotes", "--db", db, "--json").output.splitlines()]
     assert [r["speaker"]["text"] if r["speaker"] else None for r in rows] == ["an analyst", None]
+    assert rows[0]["pieces"] == [[240, 258], [262, 276]]
+    assert rows[0]["speaker"]["char_span"] == [278, 288]
+    assert rows[1]["pieces"] == [rows[1]["char_span"]]
 
 
 def test_search_command(db: Path) -> None:

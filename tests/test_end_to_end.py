@@ -8,7 +8,7 @@ an article stored by `detente ingest` comes back from `detente show --json` unch
 from __future__ import annotations
 
 import json
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,7 @@ QUAD = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
     **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-QUOTE_KEYS = {"content", "speaker", "cue", "direct", "char_span", "sentence_index"}
+QUOTE_KEYS = {"content", "pieces", "speaker", "cue", "direct", "char_span", "sentence_index"}
 
 runner = CliRunner()
 
@@ -56,8 +56,13 @@ def _check_contract(doc: dict) -> None:
             assert a.keys() >= ACTOR_KEYS
     for q in doc["quotes"]:
         assert q.keys() >= QUOTE_KEYS
-        start, end = q["char_span"]
-        assert text[start:end] == q["content"]
+        pieces = q["pieces"]
+        assert q["char_span"] == [pieces[0][0], pieces[-1][1]]
+        assert all(a[1] <= b[0] for a, b in pairwise(pieces))
+        assert " ".join(text[s:e] for s, e in pieces) == q["content"]
+        if q["speaker"] is not None:
+            start, end = q["speaker"]["char_span"]
+            assert text[start:end] == q["speaker"]["text"]
 
 
 def test_seed_article_through_analyze_json(seed_path: Path) -> None:
@@ -89,7 +94,10 @@ def test_seed_article_through_analyze_json(seed_path: Path) -> None:
 
     direct = [q for q in doc["quotes"] if q["direct"]]
     speakers = [q["speaker"]["text"] if q["speaker"] else None for q in direct]
-    assert speakers[:2] == ["an expert", "an expert"] and speakers[-1] == "Another expert"
+    # "he added" is the same expert: the pronoun is what the attribution says, the rest is his
+    assert speakers[:2] == ["an expert", "he"] and speakers[-1] == "Another expert"
+    first, added = direct[0]["speaker"], direct[1]["speaker"]
+    assert {**added, "text": None, "char_span": None} == {**first, "text": None, "char_span": None}
 
     events = doc["events"]
 

@@ -100,6 +100,9 @@ def test_documents_and_quotes_to_flat_tables(store_path: Path, tmp_path: Path) -
     quotes = pq.read_table(tmp_path / "quotes.parquet").to_pylist()
     assert [q["speaker_text"] for q in quotes] == ["an analyst", None]
     assert quotes[0]["direct"] is True and quotes[0]["cue"] == "said"
+    assert quotes[0]["pieces"] == "240-258;262-276"  # one quotation split by its attribution
+    assert (quotes[0]["speaker_start"], quotes[0]["speaker_end"]) == (278, 288)
+    assert quotes[1]["pieces"] == "0-5" and quotes[1]["speaker_start"] is None
     assert list(pq.read_table(tmp_path / "quotes.parquet").schema.names) == QUOTE_SCHEMA.names
     assert len(list(csv.DictReader(io.StringIO(later.getvalue())))) == 1
 

@@ -104,24 +104,31 @@ def test_capitalised_attribution_after_a_full_stop_inside_the_marks(nlp) -> None
 
 def test_quotation_split_by_he_said_with_a_comma(nlp) -> None:
     text = "“We have waited long enough,” Jonas Berg said, “and now we want answers.”"
-    quotes = _quotes(nlp, text)
-    assert [q.content for q in quotes] == ["We have waited long enough", "and now we want answers."]
-    assert {q.speaker.text for q in quotes if q.speaker} == {"Jonas Berg"}
-    assert all(q.speaker is not None for q in quotes)
+    [q] = _quotes(nlp, text)
+    assert q.content == "We have waited long enough and now we want answers."
+    assert [text[s:e] for s, e in q.pieces] == [
+        "We have waited long enough",
+        "and now we want answers.",
+    ]
+    assert q.char_span == (q.pieces[0][0], q.pieces[-1][1])
+    assert q.speaker is not None and q.speaker.text == "Jonas Berg"
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "Jonas Berg"
 
 
 def test_quotation_split_by_an_inverted_attribution(nlp) -> None:
     text = "“The bridge is safe,” said Lina Okafor, the city engineer, “but it needs new cables.”"
-    quotes = _quotes(nlp, text)
-    assert [q.content for q in quotes] == ["The bridge is safe", "but it needs new cables."]
-    assert all(q.speaker is not None and q.speaker.text == "Lina Okafor" for q in quotes)
+    [q] = _quotes(nlp, text)
+    assert [text[s:e] for s, e in q.pieces] == ["The bridge is safe", "but it needs new cables."]
+    assert q.speaker is not None and q.speaker.text == "Lina Okafor"
 
 
 def test_quotation_split_by_he_said_with_a_full_stop(nlp) -> None:
     text = "“The harvest was poor,” the farmer said. “Prices will rise before winter.”"
-    quotes = _quotes(nlp, text)
-    assert len(quotes) == 2
-    assert all(q.speaker is not None and q.speaker.text == "the farmer" for q in quotes)
+    [q] = _quotes(nlp, text)
+    assert (
+        len(q.pieces) == 2 and q.content == "The harvest was poor Prices will rise before winter."
+    )
+    assert q.speaker is not None and q.speaker.text == "the farmer"
 
 
 def test_attribution_split_pieces_are_one_attribution(nlp) -> None:
@@ -147,7 +154,9 @@ def test_quotation_over_paragraphs_is_one_quote_with_its_speaker(nlp) -> None:
     )
     [q] = _quotes(nlp, text)
     assert "\n\nWe will ration water" in q.content and "“" not in q.content
-    assert q.speaker is not None and q.speaker.text == "The minister"
+    # the speaker is named by the pronoun of the attribution and resolved to the role before
+    assert q.speaker is not None and q.speaker.text == "she" and q.speaker.sector == "GOV"
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "she"
 
 
 def test_pronoun_after_a_role_speaker_is_that_speaker(nlp) -> None:
@@ -158,7 +167,8 @@ def test_pronoun_after_a_role_speaker_is_that_speaker(nlp) -> None:
     first, second = _quotes(nlp, text)
     assert first.speaker is not None and first.speaker.text == "an expert"
     assert second.cue == "added"
-    assert second.speaker == first.speaker
+    assert second.speaker == first.speaker.with_text("he")
+    assert second.speaker_span is not None and text[slice(*second.speaker_span)] == "he"
 
 
 def test_pronoun_resolves_to_the_person_named_before(nlp) -> None:
@@ -213,13 +223,14 @@ def test_quotation_signed_with_a_dash(nlp, sign: str) -> None:
     assert second.speaker is None  # a signature does not carry over to the next paragraph
 
 
-def test_content_is_the_text_at_its_span(nlp) -> None:
+def test_content_is_the_text_of_its_pieces_joined(nlp) -> None:
     text = "“The dam will be finished next year,” the engineer said. “It has cost too much.”"
     doc = nlp(text)
-    quotes = extract_quotes(doc, [])
-    assert len(quotes) == 2
-    for q in quotes:
-        assert text[q.char_span[0] : q.char_span[1]] == q.content
+    [q] = extract_quotes(doc, [])
+    assert q.content == " ".join(text[s:e] for s, e in q.pieces)
+    assert q.char_span == (q.pieces[0][0], q.pieces[-1][1])
+    assert q.to_dict()["pieces"] == [list(p) for p in q.pieces]
+    assert Quote.from_dict(q.to_dict()) == q
 
 
 # ------------------------------------------------------------------------------------------
@@ -422,11 +433,13 @@ def test_seed_article_expert_quotes(resources, seed_path) -> None:
     assert first.content.startswith("North Korea has basically been on its own")
     assert first.speaker is not None and first.speaker.text == "an expert"
     assert second.cue == "added" and second.content.startswith("Unlike the China-North Korea")
-    assert second.speaker == first.speaker
+    assert second.speaker == first.speaker.with_text("he")
     assert third.content.startswith("Putin is unlikely to provide Kim")
     assert third.speaker is not None and third.speaker.text == "Another expert"
     for q in direct:
-        assert article.text[q.char_span[0] : q.char_span[1]] == q.content
+        assert " ".join(article.text[s:e] for s, e in q.pieces) == q.content
+        assert q.speaker_span is not None
+        assert article.text[slice(*q.speaker_span)] == q.speaker.text
 
 
 @pytest.mark.parametrize(

@@ -369,6 +369,44 @@ def test_a_store_from_a_newer_detente_is_refused(db: Path) -> None:
         assert info.value.code == "E403"
 
 
+def test_a_store_of_schema_version_1_migrates_and_keeps_its_quotes(db: Path) -> None:
+    """A store written before quotations had pieces (schema 1) opens for writing, is migrated,
+    and reads back its old quotes as one-piece quotes beside the new ones."""
+    a = analysis("An article stored by an older detente, with one quotation in it.")
+    conn = sqlite3.connect(db, isolation_level=None)
+    assert migrate(conn, MIGRATIONS[:1]) == 1
+    conn.execute(
+        "INSERT INTO stories(id, first_document, size, first_published, last_published) "
+        "VALUES (1, ?, 1, NULL, NULL)",
+        (a.id,),
+    )
+    conn.execute(
+        "INSERT INTO documents(pk, id, title, published, source, url, language, text, credits, "
+        "warnings, story_id, ingested_at) VALUES (1, ?, 'Old', '2023-01-02', 'old.txt', NULL, "
+        "'en', ?, '[]', '[]', 1, '2023-01-02T00:00:00+00:00')",
+        (a.id, a.article.text),
+    )
+    conn.execute(
+        "INSERT INTO quotes(document, position, content, speaker, speaker_text, cue, direct, "
+        "span_start, span_end, sentence_index) VALUES (1, 0, 'one quotation', NULL, 'a clerk', "
+        "'said', 1, 44, 57, 0)"
+    )
+    conn.close()
+    with pytest.raises(StoreError) as old:
+        Store(db, readonly=True)
+    assert old.value.code == "E407"
+    with detente.open(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        [stored] = store.quotes()
+        assert stored.quote.pieces == ((44, 57),) and stored.quote.speaker_span is None
+        assert store.document(a.id).quotes == (stored.quote,)
+        store.add(rich_analysis())
+    with detente.open(db, readonly=True) as store:
+        assert len(store.quotes()) == 1 + len(rich_analysis().quotes)
+        split = store.document(rich_analysis().id).quotes[0]
+        assert split.pieces == ((240, 258), (262, 276)) and split.speaker_span == (278, 288)
+
+
 def test_the_schema_script_splits_into_complete_statements() -> None:
     statements = split_statements(MIGRATIONS[0].sql())
     triggers = [s for s in statements if s.upper().startswith("CREATE TRIGGER")]

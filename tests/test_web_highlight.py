@@ -152,3 +152,21 @@ def test_only_http_urls_become_links():
     assert safe_url(" JAVASCRIPT:alert(1)") is None
     assert safe_url("data:text/html,<script>") is None
     assert safe_url(None) is None
+
+
+def test_every_piece_of_a_split_quotation_is_marked_and_the_attribution_is_not() -> None:
+    from detente.model import Actor, Quote
+    from detente.web.views import article_html
+    from support.records import analysis
+
+    text = "“We will talk,” the envoy said, “but not today.”"
+    first, second = (1, 13), (33, 47)
+    envoy = Actor("the envoy", None, None, "GOV", "person")
+    quote = Quote(
+        "We will talk but not today.", envoy, "said", True, (1, 47), 0, (first, second), (16, 25)
+    )
+    page = str(article_html(analysis(text, quotes=(quote,)), []))
+    marked = re.findall(r'<mark class="hl hl-quote"[^>]*>([^<]*)</mark>', page)
+    assert marked == ["We will talk", "but not today."]
+    assert page.count('id="quote-0"') == 1
+    assert "the envoy said" in re.sub(r"<mark[^>]*>[^<]*</mark>", "", page)

@@ -8,7 +8,9 @@
   and ``target_codes``; the modality flags (``negated``, ``hypothetical``, ``future``,
   ``asserted``) are columns, so a table holds every coded event unless the filter says otherwise.
   The Parquet schema is typed (dates as date32, flags as booleans) and written in batches, so a
-  large store exports in bounded memory.
+  large store exports in bounded memory. A quote row is a whole quotation: ``pieces`` gives the
+  character spans of its parts as ``start-end;start-end``, ``speaker_start``/``speaker_end``
+  where the attribution names its speaker.
 """
 
 from __future__ import annotations
@@ -129,6 +131,9 @@ QUOTE_SCHEMA = pa.schema(
         ("direct", pa.bool_()),
         ("char_start", pa.int32()),
         ("char_end", pa.int32()),
+        ("pieces", pa.string()),
+        ("speaker_start", pa.int32()),
+        ("speaker_end", pa.int32()),
         ("sentence_index", pa.int32()),
         ("title", pa.string()),
         ("published", pa.date32()),
@@ -237,6 +242,9 @@ def flat_quote(s: StoredQuote) -> dict[str, Any]:
         "direct": q.direct,
         "char_start": q.char_span[0],
         "char_end": q.char_span[1],
+        "pieces": _join(f"{start}-{end}" for start, end in q.pieces),
+        "speaker_start": q.speaker_span[0] if q.speaker_span else None,
+        "speaker_end": q.speaker_span[1] if q.speaker_span else None,
         "sentence_index": q.sentence_index,
         "title": s.title,
         "published": s.published,

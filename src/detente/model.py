@@ -34,6 +34,11 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _pair(span: Any) -> tuple[int, int]:
+    """A ``[start, end]`` list read from JSON as an offset pair."""
+    return int(span[0]), int(span[1])
+
+
 # --------------------------------------------------------------------------------------------
 # ingest → extract
 
@@ -295,17 +300,37 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """One quotation or reported statement: a single unit however many pieces it is cut into.
+
+    A quotation split by its attribution ("“A,” she said, “B.”") is one Quote: ``pieces`` are
+    the character spans of its parts in order, ``content`` the parts joined with a space, and
+    ``char_span`` runs from the first piece's start to the last piece's end. ``speaker_span`` is
+    where the attribution names the speaker (the pronoun "she" when that is what the text says);
+    the person a pronoun was resolved to is in ``speaker``'s name, code and id.
+    """
+
     content: str
     speaker: Actor | None
     cue: str | None
     direct: bool
     char_span: tuple[int, int]
     sentence_index: int
+    pieces: tuple[tuple[int, int], ...] = ()  # empty means one piece, ``char_span``
+    speaker_span: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if not self.pieces:
+            object.__setattr__(self, "pieces", (self.char_span,))
 
     def to_dict(self) -> dict[str, Any]:
+        speaker = None
+        if self.speaker is not None:
+            speaker = self.speaker.to_dict()
+            speaker["char_span"] = list(self.speaker_span) if self.speaker_span else None
         return {
             "content": self.content,
-            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "pieces": [list(p) for p in self.pieces],
+            "speaker": speaker,
             "cue": self.cue,
             "direct": self.direct,
             "char_span": list(self.char_span),
@@ -315,13 +340,17 @@ class Quote:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
         sp = d.get("speaker")
+        span = _pair(d.get("char_span") or (0, 0))
+        speaker_span = sp.get("char_span") if sp else None
         return cls(
             content=d["content"],
             speaker=Actor.from_dict(sp) if sp else None,
             cue=d.get("cue"),
             direct=bool(d.get("direct")),
-            char_span=tuple(d.get("char_span") or (0, 0)),
+            char_span=span,
             sentence_index=int(d.get("sentence_index", 0)),
+            pieces=tuple(_pair(p) for p in d.get("pieces") or (span,)),
+            speaker_span=_pair(speaker_span) if speaker_span else None,
         )
 
 

@@ -196,6 +196,8 @@ def rich_analysis() -> Analysis:
         direct=True,
         char_span=(240, 276),
         sentence_index=3,
+        pieces=((240, 258), (262, 276)),
+        speaker_span=(278, 288),
     )
     unattributed = Quote("unnamed words", None, None, False, (0, 5), 0)
     base = analysis(

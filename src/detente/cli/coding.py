@@ -8,7 +8,7 @@ import io
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
@@ -128,6 +128,9 @@ def code(
     cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on. With
     --cameo each asserted event becomes its CAMEO triples, one a line: {"id", "event", "date",
     "source", "target", "cameo", "root", "goldstein", "quad", ...}.
+
+    Exit status: 0 when every record was coded; 1 when some records got an "error" line (the
+    others were coded); 3 when nothing could be done (the input cannot be read, no model).
     """
     from detente.dates import record_date
     from detente.pipeline import analyze_doc
@@ -188,7 +191,7 @@ def code(
         raise typer.Exit(int(ExitCode.SOME_FAILED))
 
 
-def _cameo_rows(ident: str, events: list[Event]) -> list[dict[str, Any]]:
+def _cameo_rows(ident: str, events: Sequence[Event]) -> list[dict[str, Any]]:
     """The CAMEO rows of one record: its asserted events' triples, each with the record id and
     the event's position in the record's event list (``detente code --cameo``)."""
     from detente.cameo import triples

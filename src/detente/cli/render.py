@@ -13,9 +13,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Actor, Analysis, Event
+from ..model import Actor, Analysis, Event, Quote
 
-__all__ = ["actor_label", "analysis_panel", "event_flags", "events_table", "printable"]
+__all__ = [
+    "actor_label",
+    "analysis_panel",
+    "event_flags",
+    "events_table",
+    "printable",
+    "quote_text",
+]
 
 
 def printable(value: object) -> str:
@@ -45,6 +52,13 @@ def actor_label(actors: tuple[Actor, ...] | list[Actor]) -> str:
         name = a.name or a.text
         parts.append(f"{name} ({code})" if code else name)
     return printable(" + ".join(parts) or "—")
+
+
+def quote_text(q: Quote) -> str:
+    """A quote's content cut to 240 characters, with the number of parts of a quotation split by
+    its attribution."""
+    text = q.content[:240] + ("…" if len(q.content) > 240 else "")
+    return f"{text} ({len(q.pieces)} parts)" if len(q.pieces) > 1 else text
 
 
 def event_flags(e: Event) -> str:
@@ -152,7 +166,7 @@ def analysis_panel(analysis: Analysis, *, max_events: int | None = None) -> Grou
                 _t(speaker),
                 _t(q.cue or ""),
                 "direct" if q.direct else "indirect",
-                _t(q.content[:240] + ("…" if len(q.content) > 240 else "")),
+                _t(quote_text(q)),
             )
         parts.append(quotes)
     if analysis.warnings:

@@ -311,7 +311,7 @@ def quotes(
 ) -> None:
     """List stored quotations with their speakers."""
     from ..errors import DetenteError
-    from .render import actor_label
+    from .render import actor_label, quote_text
 
     with open_store(db) as store:
         try:
@@ -334,7 +334,7 @@ def quotes(
             actor_label([q.speaker]) if q.speaker else "(unattributed)",
             q.cue or "",
             "direct" if q.direct else "indirect",
-            q.content[:240] + ("…" if len(q.content) > 240 else ""),
+            quote_text(q),
             Text(r.document_id.removeprefix("sha256:")[:10], style="dim"),
         )
     console.print(table)

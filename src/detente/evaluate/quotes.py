@@ -1,32 +1,43 @@
 """Scoring quotations and attributions against PolNeAR (brat standoff: Source, Cue, Content).
 
+What is scored is what a user gets: the quotes of ``detente analyze --json`` run on the split's
+text files (``detente analyze DIR/text --json``: reading, extraction, analysis and
+``Analysis.to_dict()``, the same functions the command calls). ``score_outputs`` scores such
+JSON objects however they were made, so a figure can be reproduced from saved output.
+
 How the figures are defined, so that they can be compared across runs and with other tools:
 
 * **Tokens** are runs of word characters (``\\w+``) identified by their character offset, so
   punctuation and quotation marks never count and the two sides need no common tokenizer.
-* **Content match**: a predicted attribution matches a gold Content when the token-overlap F1 of
-  their content spans is at least 0.5. A quotation split by its attribution is one prediction
-  with several pieces, as PolNeAR annotates it as one Content with several fragments. Matching
-  is one-to-one, greedy by descending overlap.
+* **Offsets.** The JSON's offsets point into the cleaned article text (its ``text`` field), the
+  gold's into the raw file. Each word of the cleaned text is mapped to the same word of the raw
+  file by aligning the two word sequences (``difflib``); words extraction took out (the first
+  line, which is the title, and page furniture) cannot be predicted, so gold Contents there are
+  misses.
+* **Content match**: a predicted quote matches a gold Content when the token-overlap F1 of its
+  ``pieces`` and the gold fragments is at least 0.5. A quotation split by its attribution is one
+  quote with several pieces, as PolNeAR annotates it as one Content with several fragments.
+  Matching is one-to-one, greedy by descending overlap.
 * **Direct quotations** are the gold Contents whose every fragment opens and closes at a
   quotation mark (a mark right outside the span, or at its edge, trailing punctuation allowed),
-  and the predictions detente marks ``direct``. **All attributions** are every gold Content with
-  every prediction, direct or not.
+  and the quotes detente marks ``direct``. **All attributions** are every gold Content with
+  every quote, direct or not.
 * **Speaker accuracy** is over matched pairs. A pair is right when both have no speaker (PolNeAR's
-  ``Attribution-no-source``), or when the predicted speaker shares a token position with the gold
-  Source span — through the words that name it in the attribution ("he", "an expert") or, for a
-  pronoun, the words it was resolved to — or shares a content word with the gold Source text
-  (the gold "Trump" and a predicted "Donald Trump" named elsewhere). PolNeAR has no coreference
-  layer, so a gold pronoun is matched by position only.
+  ``Attribution-no-source``, a ``null`` speaker), or when the quote's ``speaker.char_span`` (the
+  words of the attribution that name the speaker: "he", "an expert") shares a token position
+  with the gold Source span, or when the speaker's ``text`` or ``name`` (the person a pronoun was
+  resolved to) shares a content word with the gold Source text (the gold "Trump" and a
+  predicted "Donald Trump" named elsewhere). PolNeAR has no coreference layer, so a gold pronoun
+  is matched by position only.
 * An article annotated by several annotators (two in the dev split) is scored once, with the
   annotation that sorts first by annotator id.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,13 +49,16 @@ __all__ = [
     "Prediction",
     "QuoteReport",
     "Table",
+    "analyses",
     "evaluate_quotes",
     "is_direct",
     "load_polnear",
     "match",
     "overlap_f1",
+    "predictions",
     "read_brat",
     "score",
+    "score_outputs",
 ]
 
 Spans = tuple[tuple[int, int], ...]
@@ -100,12 +114,12 @@ class GoldAttribution:
 
 @dataclass(frozen=True, slots=True)
 class Prediction:
-    """What the scorer needs of one predicted attribution."""
+    """What the scorer needs of one quote, its offsets in the gold's text."""
 
     content: Spans
     direct: bool
-    speaker_spans: Spans  # token-free character spans naming the speaker (written and resolved)
-    speaker_text: str | None  # the resolved name or words, None when unattributed
+    speaker_spans: Spans  # character spans of the words naming the speaker in the attribution
+    speaker_text: str | None  # the speaker's words and resolved name, None when unattributed
 
 
 @dataclass(slots=True)
@@ -367,50 +381,87 @@ def score(
 
 
 # ------------------------------------------------------------------------------------------
+# detente's output in the gold's offsets
+
+
+def _aligner(clean: str, raw: str) -> Callable[[Sequence[int]], Spans]:
+    """A function from a character span of ``clean`` to the spans, in ``raw``, of the words of
+    ``clean`` inside it that the word alignment of the two texts maps (see the docstring)."""
+    a = [(m.start(), m.group()) for m in _WORD.finditer(clean)]
+    b = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
+    matcher = difflib.SequenceMatcher(None, [w for _, w in a], [w for *_, w in b], autojunk=False)
+    to_raw: dict[int, tuple[int, int]] = {}
+    for i, j, n in matcher.get_matching_blocks():
+        for k in range(n):
+            to_raw[a[i + k][0]] = b[j + k][:2]
+
+    def spans(span: Sequence[int]) -> Spans:
+        found = (to_raw.get(m.start()) for m in _WORD.finditer(clean, span[0], span[1]))
+        return tuple(x for x in found if x is not None)
+
+    return spans
+
+
+def predictions(output: dict[str, Any], text: str) -> list[Prediction]:
+    """The quotes of one ``detente analyze --json`` object in the scorer's terms, their offsets
+    moved from the object's cleaned ``text`` into ``text``, the gold's raw text."""
+    to_raw = _aligner(output["text"], text)
+    out = []
+    for q in output["quotes"]:
+        sp = q["speaker"]
+        pieces = q.get("pieces") or [q["char_span"]]  # output of detente 0.1 had no pieces
+        content = tuple(t for piece in pieces for t in to_raw(piece))
+        if sp is None:
+            out.append(Prediction(content, bool(q["direct"]), (), None))
+            continue
+        where = to_raw(sp["char_span"]) if sp.get("char_span") else ()
+        words = " ".join(x for x in (sp.get("text"), sp.get("name")) if x)
+        out.append(Prediction(content, bool(q["direct"]), where, words))
+    return out
+
+
+# ------------------------------------------------------------------------------------------
 # running detente
 
 
-def _published(name: str) -> dt.date | None:
-    m = re.search(r"_(\d{4}-\d{2}-\d{2})_", name)
-    return dt.date.fromisoformat(m.group(1)) if m else None
+def analyses(paths: Sequence[Path], resources: Any) -> Iterator[dict[str, Any]]:
+    """What ``detente analyze PATHS --json`` prints, one contract object per article: the same
+    reading, extraction and analysis (``resources`` is a ``pipeline.Resources``). An article
+    that fails gives nothing, as the command prints nothing for it on stdout."""
+    from .. import ingest, pipeline
+    from ..model import Failure
+
+    items = ingest.read([str(p) for p in paths], limits=resources.options.limits)
+    for item in pipeline.analyze_many(items, resources):
+        if not isinstance(item, Failure):
+            yield item.to_dict()
 
 
-def predictions(doc: Any, mentions: Sequence[Any]) -> list[Prediction]:
-    """detente's attributions of one parsed text in the scorer's terms."""
-    from ..actors import antecedent
-    from ..quotes import attributions
-
-    out = []
-    for a in attributions(doc, mentions, antecedent=antecedent):
-        spans: list[tuple[int, int]] = []
-        name = None
-        if a.speaker is not None:
-            sp = a.speaker
-            for s, e in [(sp.start, sp.end)] + ([sp.antecedent] if sp.antecedent else []):
-                first, last = doc[s], doc[e - 1]
-                spans.append((first.idx, last.idx + len(last.text)))
-            name = " ".join(x for x in (sp.actor.text, sp.actor.name) if x)
-        out.append(Prediction(tuple(a.pieces), a.direct, tuple(spans), name))
-    return out
+def score_outputs(
+    data: Sequence[tuple[str, str, list[GoldAttribution]]], outputs: Iterable[dict[str, Any]]
+) -> QuoteReport:
+    """Score ``detente analyze --json`` objects against ``load_polnear`` data; an object belongs
+    to the article whose file name (less ``.txt``) its ``source`` ends with. An article with no
+    object is scored with no quotes."""
+    by_name = {Path(o["source"]).stem: o for o in outputs}
+    report = QuoteReport()
+    for name, text, gold in data:
+        out = by_name.get(name)
+        direct, every = score(text, predictions(out, text) if out is not None else [], gold)
+        report.articles += 1
+        report.direct.add(direct)
+        report.all.add(every)
+    return report
 
 
 def evaluate_quotes(
     directory: Path, resources: Any, *, articles: Iterable[str] | None = None
 ) -> QuoteReport:
-    """Run detente over a PolNeAR split and score it. ``resources`` is a ``pipeline.Resources``;
-    the raw text is parsed as it is, because the gold offsets point into it."""
-    from ..pipeline import analyze_doc
-
+    """Run ``detente analyze --json`` over a PolNeAR split's text files and score its quotes.
+    ``resources`` is a ``pipeline.Resources``; ``articles`` keeps only those names."""
     data = load_polnear(directory)
     if articles is not None:
         keep = set(articles)
         data = [d for d in data if d[0] in keep]
-    report = QuoteReport()
-    docs = resources.nlp.pipe([text for _, text, _ in data], batch_size=16)
-    for (name, text, gold), doc in zip(data, docs, strict=True):
-        mentions = analyze_doc(doc, resources, _published(name)).mentions
-        direct, every = score(text, predictions(doc, mentions), gold)
-        report.articles += 1
-        report.direct.add(direct)
-        report.all.add(every)
-    return report
+    paths = [directory / "text" / f"{name}.txt" for name, _, _ in data]
+    return score_outputs(data, analyses(paths, resources))

@@ -53,17 +53,32 @@ def extract_quotes(
     antecedent: AntecedentFinder,
     marks: Sequence[QuotedSpan] | None = None,
 ) -> list[Quote]:
-    """Quotes of one parsed article as the contract shows them.
+    """Quotes of one parsed article as the contract shows them, in text order.
 
-    A quotation split by its attribution gives one Quote per piece, all with the same speaker
-    and cue, so that ``content`` is always the text at ``char_span`` (less the marks that reopen
-    a quotation continued in a new paragraph). ``antecedent`` and ``marks`` as for
-    ``attributions``.
+    A quotation split by its attribution is one Quote: its ``pieces`` are the spans of its
+    parts, ``content`` the parts joined with a space (less the marks that reopen a quotation
+    continued in a new paragraph). The speaker's ``text`` and ``speaker_span`` are the words of
+    the attribution that name it ("he"); the actor a pronoun was resolved to gives its name,
+    code and id. ``antecedent`` and ``marks`` as for ``attributions``.
     """
-    out: list[Quote] = []
-    for a in attributions(doc, mentions, antecedent=antecedent, marks=marks):
-        speaker = a.speaker.actor if a.speaker is not None else None
-        for (start, end), content, sentence in zip(a.pieces, a.contents, a.sentences, strict=True):
-            out.append(Quote(content, speaker, a.cue, a.direct, (start, end), sentence))
+    out = [_quote(doc, a) for a in attributions(doc, mentions, antecedent=antecedent, marks=marks)]
     out.sort(key=lambda q: q.char_span)
     return out
+
+
+def _quote(doc: Doc, a: Attribution) -> Quote:
+    speaker = speaker_span = None
+    if a.speaker is not None:
+        words = doc[a.speaker.start : a.speaker.end]
+        speaker = a.speaker.actor.with_text(words.text)
+        speaker_span = (words.start_char, words.end_char)
+    return Quote(
+        " ".join(a.contents),
+        speaker,
+        a.cue,
+        a.direct,
+        (a.pieces[0][0], a.pieces[-1][1]),
+        a.sentence_index,
+        pieces=a.pieces,
+        speaker_span=speaker_span,
+    )

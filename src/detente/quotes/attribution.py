@@ -36,7 +36,7 @@ class Attribution:
     speaker and whether the words are quoted verbatim.
 
     A quotation split by its attribution ("“A,” he said. “B.”") is one attribution with two
-    pieces; ``extract_quotes`` reports each piece as a Quote with the same speaker.
+    pieces; ``extract_quotes`` reports it as one Quote with those pieces.
     """
 
     pieces: tuple[tuple[int, int], ...]

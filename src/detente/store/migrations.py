@@ -35,6 +35,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schema.sql"),
     Migration(2, "errors_counted.sql"),  # errors: one row per source and reason, with a count
+    Migration(3, "v3_quote_pieces.sql"),  # quotations as units (pieces) and the speaker's span
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -290,12 +290,21 @@ def iter_events(
 
 _QUOTE_COLUMNS = """q.id, d.id, q.position, q.content, q.speaker_text, a.name, a.code, a.sector,
     a.kind, a.catalogue_id, q.cue, q.direct, q.span_start, q.span_end, q.sentence_index,
-    d.title, d.published, d.url"""
+    d.title, d.published, d.url, q.pieces, q.speaker_start, q.speaker_end"""
 
 
 def _quote(r: Sequence[Any]) -> Quote:
     speaker = Actor(r[4] or "", r[5], r[6], r[7], r[8], r[9]) if r[8] is not None else None
-    return Quote(r[3], speaker, r[10], bool(r[11]), (r[12], r[13]), r[14])
+    return Quote(
+        r[3],
+        speaker,
+        r[10],
+        bool(r[11]),
+        (r[12], r[13]),
+        r[14],
+        pieces=tuple((int(s), int(e)) for s, e in json.loads(r[18])),
+        speaker_span=(r[19], r[20]) if r[19] is not None else None,
+    )
 
 
 def iter_quotes(

@@ -173,8 +173,9 @@ def write_analysis(
         _write_event(conn, pk, i, story_id, event, a.published, actors)
     conn.executemany(
         """INSERT INTO quotes(document, position, content, speaker, speaker_text, cue, direct,
-                              span_start, span_end, sentence_index)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                              span_start, span_end, sentence_index, pieces, speaker_start,
+                              speaker_end)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 pk,
@@ -187,6 +188,9 @@ def write_analysis(
                 q.char_span[0],
                 q.char_span[1],
                 q.sentence_index,
+                json.dumps([list(p) for p in q.pieces]),
+                q.speaker_span[0] if q.speaker_span else None,
+                q.speaker_span[1] if q.speaker_span else None,
             )
             for i, q in enumerate(analysis.quotes)
         ],

@@ -78,7 +78,8 @@ def snippet_html(hit: SearchHit) -> Markup:
 
 def article_spans(analysis: Analysis, events: Sequence[StoredEvent]) -> list[Span]:
     """Highlight spans of an article: actor mentions, event triggers (anchored ``ev-ID`` so event
-    lists can link to them) and quotations, all by character offsets into the cleaned text."""
+    lists can link to them) and every piece of each quotation (the first anchored ``quote-N``,
+    N its position in the article's quotes), all by character offsets into the cleaned text."""
     spans: list[Span] = []
     for m in analysis.mentions:
         a = m.actor
@@ -93,9 +94,12 @@ def article_spans(analysis: Analysis, events: Sequence[StoredEvent]) -> list[Spa
         if flags:
             label += " · " + ", ".join(flags)
         spans.append(Span(e.char_span[0], e.char_span[1], "event", label, anchor=f"ev-{s.id}"))
-    for q in analysis.quotes:
+    for i, q in enumerate(analysis.quotes):
+        # every piece of a split quotation is marked, not the attribution between them
         who = (q.speaker.name or q.speaker.text) if q.speaker else "unattributed"
-        spans.append(Span(q.char_span[0], q.char_span[1], "quote", f"quote · {who}"))
+        for k, (start, end) in enumerate(q.pieces):
+            anchor = f"quote-{i}" if k == 0 else None
+            spans.append(Span(start, end, "quote", f"quote · {who}", anchor=anchor))
     return spans
 
 

@@ -104,9 +104,9 @@ def _actors_here(
     if lemma(tok) in relational:
         for c in tok.children:
             if c.dep_ in {"appos", "compound", "amod", "nmod"}:
-                found = ctx.named(c)
-                if found:
-                    return [m.actor for m in found], "apposition"
+                named = ctx.named(c)
+                if named:
+                    return [m.actor for m in named], "apposition"
         return [], ""
     if lemma(tok) in ctx.lex.nouns:
         # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,
