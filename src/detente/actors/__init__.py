@@ -59,10 +59,10 @@ Modules: ``records`` (entries, terms, alias hits, roles), ``words`` (how tokens 
 
 from __future__ import annotations
 
-from .coref import antecedent
+from .coref import antecedent, antecedents
 from .query import Catalogue
 from .records import Entry, Term
 from .resolver import resolve, summarise
 from .words import normalise
 
-__all__ = ["Catalogue", "Entry", "Term", "antecedent", "normalise", "resolve", "summarise"]
+__all__ = ["Catalogue", "Entry", "Term", "antecedent", "antecedents", "normalise", "resolve", "summarise"]
