@@ -78,9 +78,7 @@ def test_family_name_alone_after_a_titled_full_name(run):
 
 
 def test_vietnamese_leaders_go_by_the_last_word(run):
-    _, mentions = run(
-        "President To Lam met President Joe Biden. Lam said ties were strong.", D2024
-    )
+    _, mentions = run("President To Lam met President Joe Biden. Lam said ties were strong.", D2024)
     lam = _by_text(mentions, "Lam")
     assert (lam.actor.name, lam.actor.code) == ("To Lam", "VNM")
 
@@ -196,7 +194,9 @@ def test_it_refers_to_the_subject_body(run):
 
 
 def test_its_and_an_organisation(run):
-    doc, mentions = run("The European Union imposed sanctions on Belarus. Its members froze assets.")
+    doc, mentions = run(
+        "The European Union imposed sanctions on Belarus. Its members froze assets."
+    )
     found = antecedent(doc, _at(doc, "Its"), mentions)
     assert found is not None and found.actor.code == "EU"
 

@@ -65,4 +65,13 @@ from .records import Entry, Term
 from .resolver import resolve, summarise
 from .words import normalise
 
-__all__ = ["Catalogue", "Entry", "Term", "antecedent", "antecedents", "normalise", "resolve", "summarise"]
+__all__ = [
+    "Catalogue",
+    "Entry",
+    "Term",
+    "antecedent",
+    "antecedents",
+    "normalise",
+    "resolve",
+    "summarise",
+]
