@@ -236,3 +236,44 @@ def test_person_pronouns_unchanged(run, cat):
     found = antecedent(doc, _at(doc, "She"), mentions, catalogue=cat)
     assert found is not None and found.actor.name == "Angela Merkel"
     assert antecedents(doc, _at(doc, "She"), mentions) == []
+
+
+# ------------------------------------------------------------------------------------------------
+# 4. a participle adjunct takes the main clause's subject; a former leader as that subject
+
+
+def _dyads(resources, text, date="2023-06-01"):
+    from detente.pipeline import code_text
+
+    return {
+        (e.event_type, s.code, t.code)
+        for e in code_text(text, resources, date=date)
+        if e.asserted
+        for s in e.source
+        for t in e.target
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Pompeo spoke to reporters on Monday, blaming Iran for the attack.",
+            ("ACCUSE", "USA", "IRN"),
+        ),
+        (
+            "The Iranian foreign minister arrived in Moscow, accusing Washington of sabotage.",
+            ("ACCUSE", "IRN", "USA"),
+        ),
+        (  # a passive main clause: its surface subject, not its agent, does the participle
+            "Pompeo was questioned by reporters on Monday, blaming Iran for the attack.",
+            ("ACCUSE", "USA", "IRN"),
+        ),
+        (  # the parser tags the family name a place; as the subject of a verb it is a person
+            "Speaking in Warsaw, Biden condemned Russia for the invasion.",
+            ("ACCUSE", "USA", "RUS"),
+        ),
+    ],
+)
+def test_participle_adjuncts_take_the_main_subject(resources, text, dyad):
+    assert dyad in _dyads(resources, text, date="2025-06-01")
