@@ -28,6 +28,12 @@ _EXTEND_DEPS = frozenset({"amod", "compound", "nmod", "punct"})
 _PLACES_AND_NUMBERS = frozenset(
     {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
+_NOT_NAMES = _PLACES_AND_NUMBERS - {"GPE", "LOC"}  # the parser calls some names places
+# Countries whose people English-language news names family name first ("Ding Xuexiang" is
+# "Ding" on second mention). Vietnamese names are not among them: the news calls a Vietnamese
+# person by the last word, the given name ("Pham Minh Chinh" is "Chinh").
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+_QUALIFIER_REACH = 6  # tokens between a demonym and the name it qualifies: "Chinese Vice Premier"
 
 
 def _strip_possessive(doc: Doc, start: int, end: int) -> int:
@@ -123,16 +129,6 @@ def _repeated_names(
 
 def _ent_of(tok: Token) -> Sequence[Token]:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), (tok,))
-
-
-_NOT_NAMES = _PLACES_AND_NUMBERS - {"GPE", "LOC"}  # the parser calls some names places
-
-
-# Countries whose people English-language news names family name first ("Ding Xuexiang" is
-# "Ding" on second mention). Vietnamese names are not among them: the news calls a Vietnamese
-# person by the last word, the given name ("Pham Minh Chinh" is "Chinh").
-_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
-_QUALIFIER_REACH = 6  # tokens between a demonym and the name it qualifies: "Chinese Vice Premier"
 
 
 def _family_first(art: Article, cands: Sequence[Candidate], start: int) -> bool:
@@ -333,8 +329,6 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
             )
             if offices and not role:
                 actor = replace(actor, sector="GOV")
-            if any(w in cat.former for w in before):  # "former Nigerian foreign minister X"
-                actor = replace(actor, sector=None)
             if (
                 actor.code is None
                 and offices
@@ -345,6 +339,8 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
                 if code is not None:  # "Prime Minister X said Vietnam would ..."
                     actor = replace(actor, code=code, sector=actor.sector or "GOV")
                     via = "context"
+            if any(w in cat.former for w in before):  # "former Nigerian foreign minister X"
+                actor = replace(actor, sector=None)
             key = normalise(actor.name or "")
             earlier = qualified.get(key)
             if c.via == "coref" and actor.code is None and earlier is not None:
