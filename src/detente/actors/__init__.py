@@ -49,7 +49,14 @@ Entry points (signatures other stages rely on)
 ``antecedent(doc, token_index, mentions, *, window=3, catalogue=None) -> Mention | None``
     The person a "he"/"she"/"his"/"her" refers to: the nearest preceding gender-compatible person
     mention (anonymous ones included) in the same or the ``window`` previous sentences,
-    preferring subjects.
+    preferring subjects. For "it"/"its" and "the country" (the noun's token): the one country or
+    organisation in subject position in the nearest of that sentence and the two before that
+    names one; None for an expletive "it" ("it is unclear") or two candidates.
+
+``antecedents(doc, token_index, mentions, *, window=2) -> list[Mention]``
+    The plural counterpart: "they"/"them"/"their" → the actors last coordinated ("Russia and
+    China ... they"), else the one group, organisation or country subject; "both countries", "the
+    two sides", "the two leaders" (the noun's token) → the last pair. Empty when ambiguous.
 
 Modules: ``records`` (entries, terms, alias hits, roles), ``words`` (how tokens are keyed),
 ``build`` (data files, user files and their E501 checks, the alias index, the cache), ``query``
@@ -59,10 +66,19 @@ Modules: ``records`` (entries, terms, alias hits, roles), ``words`` (how tokens 
 
 from __future__ import annotations
 
-from .coref import antecedent
+from .coref import antecedent, antecedents
 from .query import Catalogue
 from .records import Entry, Term
 from .resolver import resolve, summarise
 from .words import normalise
 
-__all__ = ["Catalogue", "Entry", "Term", "antecedent", "normalise", "resolve", "summarise"]
+__all__ = [
+    "Catalogue",
+    "Entry",
+    "Term",
+    "antecedent",
+    "antecedents",
+    "normalise",
+    "resolve",
+    "summarise",
+]

@@ -1,21 +1,26 @@
-"""Pronouns to the actors they stand for.
+"""Pronouns and definite descriptions to the actors they stand for.
 
 A deliberately small rule, good enough for news prose: the nearest preceding compatible mention
 in the pronoun's sentence or the few before it, preferring grammatical subjects, since news
 writing keeps the topic of a paragraph in subject position ("Kim visited Russia ... he may be
 looking to balance ..."). Anonymous speakers count ("an expert said ... he added").
+
+"it"/"its" and "the country" look for one country or organisation; "they"/"their" and "both
+countries"/"the two sides" for a set of actors (``antecedents``). Both give nothing when the
+nearest sentence that offers candidates offers more than one reading: a wrong actor does more
+harm downstream than none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Mention
 from .query import Catalogue
 
-__all__ = ["PRONOUNS", "antecedent"]
+__all__ = ["PRONOUNS", "antecedent", "antecedents"]
 
 # third-person singular pronouns → the gender they require
 PRONOUNS: dict[str, str] = {
@@ -29,6 +34,17 @@ PRONOUNS: dict[str, str] = {
     "herself": "f",
 }
 _SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+# nouns that, definite and singular, refer back to a country named before: "the country"
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
+# nouns that, with "both" or "two", refer back to the parties named before: "both countries"
+_PARTY_NOUNS = frozenset(
+    {"side", "country", "nation", "state", "government", "leader", "party", "capital", "neighbour"}
+)
+# verbs whose "it" subject is usually no actor: "it is unclear", "it seems", "it remains to be"
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take", "rain"})
+_REACH = 2  # sentences before the word's own that "it", "they", "the country" may reach back
 _MALE = frozenset(
     {"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "spokesman", "congressman"}
 )
@@ -69,13 +85,21 @@ def antecedent(
     window: int = 3,
     catalogue: Catalogue | None = None,
 ) -> Mention | None:
-    """The person mention a third-person pronoun ("he", "his", "she", "her") refers to.
+    """The mention a third-person singular pronoun or "the country" refers to.
 
-    Searches the pronoun's sentence (mentions before it) and then up to ``window`` earlier
-    sentences, nearest sentence first; within a sentence a subject beats a nearer non-subject.
-    Gender must agree where it is known (catalogue entries, honorifics such as "Mr"). Returns None
-    for other words or when nothing fits. ``catalogue`` defaults to the packaged one."""
+    "he", "his", "she", "her": the pronoun's sentence (mentions before it) and then up to
+    ``window`` earlier sentences, nearest sentence first; within a sentence a subject beats a
+    nearer non-subject. Gender must agree where it is known (catalogue entries, honorifics such
+    as "Mr"). ``catalogue`` defaults to the packaged one.
+
+    "it", "its" and "the country" (the noun's token): the one country or organisation in subject
+    position in the nearest of the word's sentence and the two before that names any, else the
+    one named there at all; a country for "the country". An expletive "it" ("it is unclear")
+    refers to nothing. Returns None for other words, when nothing fits, or when the nearest
+    sentence offers two different candidates."""
     tok = doc[token_index]
+    if tok.lower_ in _NEUTER or _is_the_country(tok):
+        return _one_body(doc, tok, mentions)
     gender = PRONOUNS.get(tok.lower_)
     if gender is None:
         return None
@@ -99,3 +123,170 @@ def antecedent(
             break
         sent = doc[sent.start - 1].sent  # the sentence before
     return None
+
+
+def antecedents(
+    doc: Doc, token_index: int, mentions: Sequence[Mention], *, window: int = _REACH
+) -> list[Mention]:
+    """The mentions a plural pronoun or "both countries"/"the two sides" refers to.
+
+    "they", "them", "their": in the pronoun's sentence (before it) and then up to ``window``
+    earlier sentences, nearest first, the actors coordinated in one phrase ("Russia and China
+    ... they"), else the one group, organisation or country in subject position, else the one
+    named there at all. "both"/"two" with a plural party noun ("both countries", "the two
+    sides", "the two leaders"; the noun's token): the last coordinated set of two, else the two
+    actors of that sentence when it names exactly two (of the kind the noun names). Empty for
+    other words, when nothing fits, or when the nearest sentence offers two readings.
+
+    ``antecedent`` keeps returning one mention; this is its plural counterpart."""
+    tok = doc[token_index]
+    if tok.lower_ in _PLURAL:
+        return _plural(doc, tok, mentions, window)
+    if _is_both_parties(tok):
+        return _parties(doc, tok, mentions, window)
+    return []
+
+
+def _sentences_back(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int):
+    """Per sentence, nearest first: the actor mentions before ``tok`` (not containing it)."""
+    sent = tok.sent
+    for step in range(window + 1):
+        limit = tok.i if step == 0 else sent.end
+        yield [
+            m
+            for m in mentions
+            if sent.start <= m.token_start
+            and m.token_end <= limit
+            and not (m.token_start <= tok.i < m.token_end)
+            and (m.actor.code is not None or m.actor.name is not None)
+        ]
+        if sent.start == 0:
+            return
+        sent = doc[sent.start - 1].sent
+
+
+def _clause_role(doc: Doc, head: int) -> str:
+    """The dependency of a mention's phrase, through coordination: "China" in "Russia and China
+    signed" is a subject like "Russia"."""
+    tok = doc[head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_
+
+
+def _key(m: Mention) -> tuple:
+    a = m.actor
+    return (a.id or a.name, a.code, a.sector, a.kind)
+
+
+def _distinct(ms: Sequence[Mention]) -> list[Mention]:
+    """One mention per actor, the last one kept."""
+    seen: dict[tuple, Mention] = {}
+    for m in ms:
+        seen.pop(_key(m), None)
+        seen[_key(m)] = m
+    return list(seen.values())
+
+
+def _one(ms: Sequence[Mention]) -> Mention | None:
+    distinct = _distinct(ms)
+    return distinct[-1] if len(distinct) == 1 else None
+
+
+def _is_the_country(tok: Token) -> bool:
+    return (
+        tok.lemma_.lower() in _COUNTRY_NOUNS
+        and tok.tag_ in ("NN", "NNP")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("prep", "compound", "poss") for c in tok.children)
+    )
+
+
+def _is_both_parties(tok: Token) -> bool:
+    return (
+        tok.lemma_.lower() in _PARTY_NOUNS
+        and tok.tag_ in ("NNS", "NNPS")
+        and any(c.lower_ in ("both", "two") for c in tok.children)
+    )
+
+
+def _empty_it(tok: Token) -> bool:
+    """ "It is unclear whether", "it seems", "it rained": an "it" that stands for no actor."""
+    if tok.dep_ == "expl":
+        return True
+    return (
+        tok.lower_ == "it" and tok.dep_ in _SUBJECT and tok.head.lemma_.lower() in _EMPTY_IT_VERBS
+    )
+
+
+def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The one country or organisation "it"/"its"/"the country" refers to."""
+    if _empty_it(tok):
+        return None
+    country_only = tok.lower_ not in _NEUTER
+    for pool in _sentences_back(doc, tok, mentions, _REACH):
+        bodies = [
+            m
+            for m in pool
+            if m.actor.kind in ("country", "organization")
+            or (m.actor.kind == "group" and not country_only and m.actor.name is not None)
+        ]
+        if country_only:
+            bodies = [m for m in bodies if m.actor.kind == "country"]
+        if not bodies:
+            continue
+        subjects = [m for m in bodies if _clause_role(doc, m.head) in _SUBJECT]
+        return _one(subjects) if subjects else _one(bodies)
+    return None
+
+
+def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:
+    """Sets of two or more different actors whose heads are conjuncts of one another."""
+    sets: dict[int, list[Mention]] = {}
+    for m in pool:
+        first = doc[m.head]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sets.setdefault(first.i, []).append(m)
+    return [ms for ms in sets.values() if len(_distinct(ms)) > 1]
+
+
+def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:
+    for pool in _sentences_back(doc, tok, mentions, window):
+        if not pool:
+            continue
+        sets = _coordinated(doc, pool)
+        if sets:
+            subject_sets = [ms for ms in sets if _clause_role(doc, ms[0].head) in _SUBJECT]
+            chosen = subject_sets or sets
+            return _distinct(chosen[-1]) if len(chosen) == 1 or subject_sets else []
+        bodies = [m for m in pool if m.actor.kind != "person"]
+        if not bodies:
+            continue
+        subjects = [m for m in bodies if _clause_role(doc, m.head) in _SUBJECT]
+        one = _one(subjects) if subjects else _one(bodies)
+        return [one] if one is not None else []
+    return []
+
+
+def _parties(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:
+    noun = tok.lemma_.lower()
+    want_people = noun == "leader"
+    for pool in _sentences_back(doc, tok, mentions, window):
+        pool = [
+            m
+            for m in pool
+            if m.actor.code is not None
+            and (noun == "side" or (m.actor.kind == "person") == want_people)
+        ]
+        if not pool:
+            continue
+        pairs = [ms for ms in _coordinated(doc, pool) if len(_distinct(ms)) == 2]
+        if pairs:
+            return _distinct(pairs[-1])
+        distinct = _distinct(pool)
+        if len(distinct) == 2:
+            return distinct
+        if len(distinct) > 2:
+            return []
+    return []

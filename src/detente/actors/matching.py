@@ -36,9 +36,37 @@ def match_aliases(art: Article) -> list[Candidate]:
         if best is None:
             i += 1
             continue
+        later = _longer_name_inside(art, best)
+        if later is not None:
+            i = later
+            continue
         out.append(best)
         i = best.end
     return out
+
+
+def _longer_name_inside(art: Article, found: Candidate) -> int | None:
+    """Where a fuller name starts inside a match that begins with a title and runs past its end.
+
+    A title-plus-name alias ("President Xi") must not swallow the first word of the full name
+    it precedes ("President Xi Jinping"): the full name is matched instead, and the people pass
+    reads the title before it. The family name comes first in Chinese, Korean and Vietnamese
+    usage, so the title alias and the full name share their first name word."""
+    keys, cat = art.keys, art.cat
+    titled = keys[found.start] in cat.honorifics or any(
+        " ".join(keys[found.start : found.start + n]) in cat.titles
+        for n in range(1, min(cat.max_title_words, found.end - found.start) + 1)
+    )
+    if not titled:
+        return None
+    sent = art.sent_start(found.start)
+    for j in range(found.start + 1, found.end):
+        for end, hits in art.cat.walk(keys, j):
+            if end > found.end and art.sent_start(end - 1) == sent:
+                surface = [t.text for t in art.doc[j:end]]
+                if any(case_ok(h, surface) and h.via != "prefix" for h in hits):
+                    return j
+    return None
 
 
 def _glued_prefix(art: Article, i: int) -> Candidate | None:

@@ -28,6 +28,12 @@ _EXTEND_DEPS = frozenset({"amod", "compound", "nmod", "punct"})
 _PLACES_AND_NUMBERS = frozenset(
     {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
+_NOT_NAMES = _PLACES_AND_NUMBERS - {"GPE", "LOC"}  # the parser calls some names places
+# Countries whose people English-language news names family name first ("Ding Xuexiang" is
+# "Ding" on second mention). Vietnamese names are not among them: the news calls a Vietnamese
+# person by the last word, the given name ("Pham Minh Chinh" is "Chinh").
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+_QUALIFIER_REACH = 6  # tokens between a demonym and the name it qualifies: "Chinese Vice Premier"
 
 
 def _strip_possessive(doc: Doc, start: int, end: int) -> int:
@@ -76,7 +82,7 @@ def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
         cand = Candidate(start, end, [Hit("ner:", "ner", name)], actor=actor, via="ner")
         if len(words) > 1:
             surnames = {words[-1]}
-            if words[0] in cat.surnames:
+            if words[0] in cat.surnames or _family_first(art, cands, start):
                 surnames.add(words[0])  # family name first: "Kim Yo Jong", "Wang Yi"
             cand.person_key = f"name:{normalise(name)}"
             art.people.append(NamedPerson(start, frozenset(surnames), actor, None))
@@ -85,7 +91,58 @@ def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
             cand.hits = [Hit(f"surname:{words[0]}", "ner", name)]  # settled with the surnames
             cand.actor = None
             out.append(cand)
+    return out + _repeated_names(art, cands, out)
+
+
+def _repeated_names(
+    art: Article, cands: Sequence[Candidate], found: Sequence[Candidate]
+) -> list[Candidate]:
+    """Family names the parser did not tag, repeating a person named in full earlier.
+
+    "Okonkwade said" after "Ada Okonkwade": the small model often misses, or calls a place, a
+    second mention of a name it tagged in full. A capitalised proper noun that is the family
+    name of a person the article named earlier, and no catalogue name nor part of a longer
+    entity, is that family name alone; the surname pass links it to the person."""
+    first: dict[str, int] = {}  # family name → where its bearer was first named
+    for p in art.people:
+        if p.actor.id is None:
+            for key in p.surnames:
+                first[key] = min(first.get(key, p.token), p.token)
+    if not first:
+        return []
+    taken = {i for c in (*cands, *found) for i in range(c.start, c.end)}
+    out = []
+    for tok in art.doc[min(first.values()) + 1 :]:
+        key = art.keys[tok.i]
+        if (
+            first.get(key, tok.i) >= tok.i
+            or tok.i in taken
+            or tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or tok.ent_type_ in _NOT_NAMES
+            or (tok.ent_type_ and len(_ent_of(tok)) > 1)
+        ):
+            continue
+        out.append(Candidate(tok.i, tok.i + 1, [Hit(f"surname:{key}", "ner", tok.text)]))
     return out
+
+
+def _ent_of(tok: Token) -> Sequence[Token]:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), (tok,))
+
+
+def _family_first(art: Article, cands: Sequence[Candidate], start: int) -> bool:
+    """Whether the country qualifying a name right before it names family name first
+    ("Chinese Vice Premier Ding Xuexiang", "South Korean Unification Minister Kwon Young-se")."""
+    sent = art.sent_start(start)
+    return any(
+        c.actor is not None
+        and c.actor.kind != "person"
+        and c.actor.code in _FAMILY_FIRST
+        and max(sent, start - _QUALIFIER_REACH) <= c.start
+        and c.end <= start
+        for c in cands
+    )
 
 
 def _given_name_matches(art: Article, surname: Candidate, start: int) -> bool:
@@ -164,13 +221,18 @@ def _bearer_fits(art: Article, entry: Entry, key: str, tok: Token, offices: Sequ
     A title naming one of the bearer's offices always fits ("President Moon"). A weak name (a
     common one, or one of two letters: "May", "Lee", "Xi") needs the parser to see a person and
     the article to be about the bearer's country. Other names fit unless the parser sees
-    something else (a place, an organisation, a date)."""
+    something else (a place, a date), except a "place" that is the subject of a verb: the small
+    model tags family names as places ("Biden condemned", "Blinken said")."""
     if offices and any(t.office in offices for t in entry.terms):
         return True
     if key in art.cat.weak_surnames:
         return tok.ent_type_ == "PERSON" and any(art.codes[t.code] for t in entry.terms)
     if len(key) <= 2:
         return tok.ent_type_ == "PERSON"
+    # "Biden condemned Russia": the small model calls names places, but a place the catalogue
+    # does not know is seldom the subject of a verb in international news
+    if tok.ent_type_ == "GPE" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        return True
     return tok.ent_type_ not in _PLACES_AND_NUMBERS  # the small model often says ORG for a name
 
 
@@ -209,6 +271,7 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
     """Person mentions over their titles and qualifiers, with what those say about the person."""
     doc, cat = art.doc, art.cat
     by_start = {c.start: c for c in cands if c.actor is not None}
+    qualified: dict[str, Actor] = {}  # people the catalogue lacks, as their qualifiers coded them
     out = []
     for c in cands:
         if c.actor is None or c.actor.kind != "person":
@@ -276,6 +339,15 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
                 if code is not None:  # "Prime Minister X said Vietnam would ..."
                     actor = replace(actor, code=code, sector=actor.sector or "GOV")
                     via = "context"
+            if any(w in cat.former for w in before):  # "former Nigerian foreign minister X"
+                actor = replace(actor, sector=None)
+            key = normalise(actor.name or "")
+            earlier = qualified.get(key)
+            if c.via == "coref" and actor.code is None and earlier is not None:
+                # "Brevnikov said" after "Ukrainian presidential adviser Oleksandr Brevnikov"
+                actor = replace(actor, code=earlier.code, sector=earlier.sector)
+            elif actor.code is not None and c.via != "coref":
+                qualified.setdefault(key, actor)
         for x in inner:
             x.absorbed = True
         c.absorbed = True

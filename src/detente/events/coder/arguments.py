@@ -362,6 +362,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             objs = objs or prep_objects(head, "on") or prep_objects(head, "upon")
             if objs:
                 return objs, f'object of "{head.text}"'
+        surface = [c for c in head.children if c.dep_ == "nsubjpass"] if is_passive(head) else []
+        if surface:  # "X was asked ..., blaming Y", "X was forced to leave": X, not the agent
+            return surface, f'subject of "{head.text}"'
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'subject of "{head.text}"'
     if dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}:
