@@ -334,6 +334,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             objs = objs or prep_objects(head, "on") or prep_objects(head, "upon")
             if objs:
                 return objs, f'object of "{head.text}"'
+        if dep == "xcomp" and is_passive(head):
+            # raising and passive control: "X is expected / scheduled / set / asked to V":
+            # the passive subject does V, whoever expects or asks it
+            subs = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subs:
+                return subs, f'subject of "{head.text}" (raised)'
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'subject of "{head.text}"'
     if dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}:
@@ -369,6 +375,17 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         if any(ctx.named(o) for o in owners) or any(o.lower_ in PRONOUNS for o in owners):
             return owners, f'owner of "{head.text}"'
+        verb = head.head
+        if (
+            not owners
+            and head.dep_ == "dobj"
+            and verb.pos_ in VERB_POS
+            and (lemma(verb) == "have" or is_form(verb, ctx.lex.modality.gov_report))
+        ):
+            # "Canada announced plans to send ...", "has no plans to impose ...": whoever
+            # has or announces the plan is its owner
+            found, _ = subject_of(ctx, verb, depth + 1)
+            return found, f'owner of "{head.text}" (subject of "{verb.text}")'
         return [], ""
     if head.pos_ in NOUN_POS and verb.tag_ == "VBG":
         # "rebels demanding ...", or "a declaration demanding ..." issued by someone
