@@ -349,6 +349,15 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         return [head], "relative clause"
     if dep == "acl":
         return _subject_of_acl(ctx, verb, depth)
+    if (
+        dep == "pcomp"
+        and head.head.dep_ in {"advmod", "acomp"}
+        and head.head.head.pos_ in VERB_POS
+        and not any(c.dep_ == "nsubj" for c in head.head.children)
+    ):
+        # "stopped short of condemning", "came close to recognising": the verb's subject
+        found, _ = subject_of(ctx, head.head.head, depth + 1)
+        return found, f'subject of "{head.head.head.text}"'
     if dep == "pcomp" and head.head.pos_ in VERB_POS:
         host = head.head
         # "accused Russia of shelling", "stopped Poland from sending": the object does it;
