@@ -46,7 +46,8 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 for c in tok.children
             ):
                 _recode(ctx, d, refusal)  # "vowed not to return the Golan Heights"
-            if not d.target and stance in {"intent", "threat", "refusal"}:
+            wish = onto.is_appeal(d.event_type, d.cameo)  # "wants to V": no appeal to anyone
+            if not d.target and stance in {"intent", "threat", "refusal"} and not wish:
                 fill = _complement_target(ctx, tok, d.source)
                 if fill:
                     d.target = fill
