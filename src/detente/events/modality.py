@@ -465,8 +465,10 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             lem = _lemma(head)
             if head.i in stances and mood.governor is None:
                 mood.governor = head.i
-            if mood.future and _lemma(cur) in cues.complement_future and is_form(
-                head, cues.gov_report
+            if (
+                mood.future
+                and _lemma(cur) in cues.complement_future
+                and is_form(head, cues.gov_report)
             ):
                 # "announced plans to visit", "confirmed its decision to withdraw": the text
                 # reports the intention as expressed, not only held
