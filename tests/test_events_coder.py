@@ -180,9 +180,12 @@ def test_unlikely_to_is_not_asserted(resources):
 
 
 def test_future_action_and_the_announced_intent(resources):
+    # a plain future is the planned act only; the intent is an event when reported expressed
     events = coded(resources, "Germany will provide humanitarian aid to Sudan.")
     aid = one(events, "AID")
     assert aid.future and not aid.asserted and aid.mode == "humanitarian"
+    assert not [e for e in events if e.asserted]
+    events = coded(resources, "Germany said it will provide humanitarian aid to Sudan.")
     intent = one(events, "AGREE")
     assert intent.asserted and intent.cameo == "0333" and codes(intent.target) == {"SDN"}
 

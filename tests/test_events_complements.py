@@ -267,7 +267,7 @@ def test_talks_that_will_resume_are_still_to_come(resources):
 
 
 def test_an_announced_visit_next_month_is_announced_today(resources):
-    events = coded(resources, "Lula will make a state visit to Angola next month.")
+    events = coded(resources, "Lula said he will make a state visit to Angola next month.")
     agree = of_type(events, "AGREE")
     assert agree and str(agree[0].date) == PUB and not agree[0].historical
 

@@ -13,7 +13,7 @@ harm downstream than none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -147,7 +147,9 @@ def antecedents(
     return []
 
 
-def _sentences_back(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int):
+def _sentences_back(
+    doc: Doc, tok: Token, mentions: Sequence[Mention], window: int
+) -> Iterator[list[Mention]]:
     """Per sentence, nearest first: the actor mentions before ``tok`` (not containing it)."""
     sent = tok.sent
     for step in range(window + 1):
@@ -174,14 +176,14 @@ def _clause_role(doc: Doc, head: int) -> str:
     return tok.dep_
 
 
-def _key(m: Mention) -> tuple:
+def _key(m: Mention) -> tuple[str | None, str | None, str | None, str]:
     a = m.actor
     return (a.id or a.name, a.code, a.sector, a.kind)
 
 
 def _distinct(ms: Sequence[Mention]) -> list[Mention]:
     """One mention per actor, the last one kept."""
-    seen: dict[tuple, Mention] = {}
+    seen: dict[tuple[str | None, str | None, str | None, str], Mention] = {}
     for m in ms:
         seen.pop(_key(m), None)
         seen[_key(m)] = m

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from .article import Article, Candidate, NamedPerson, cand_at, mention, primary, title_phrase
@@ -127,7 +127,7 @@ def _repeated_names(
     return out
 
 
-def _ent_of(tok: Token) -> Sequence[Token]:
+def _ent_of(tok: Token) -> Span | tuple[Token]:
     return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), (tok,))
 
 

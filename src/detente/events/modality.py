@@ -41,7 +41,8 @@ class Mood:
     hypothetical: bool = False
     conditional: bool = False  # the clause is the consequence of an "if"/"unless" clause
     future: bool = False
-    intent: bool = False  # the future is the actor's own announced intention
+    intent: bool = False  # the future is the actor's own intention ("will", "plans to")
+    voiced: bool = False  # the text reports the intention expressed ("announced plans to")
     obligation: bool = False  # must / should: someone says it ought to happen
     posture: bool = False  # "prepared to ...": physical preparation, not a verbal threat
     background: bool = False  # named as a time reference ("since the invasion"): told before
@@ -297,6 +298,23 @@ def _through_preposition(
         return
 
 
+def _reporting_tag(root: Token, cues: Modality) -> Token | None:
+    """A reporting verb after the clause it reports, attached to it rather than governing it:
+    "X will provide aid, the agency said" parsed with "said" as a conjunct or parataxis of
+    "provide". Only a verb with no complement or object of its own is such a tag."""
+    for c in root.rights:
+        if (
+            c.dep_ in {"conj", "parataxis"}
+            and c.pos_ == "VERB"
+            and is_form(c, cues.gov_report)
+            and not any(g.dep_ in _COMPLEMENT | _OBJECT for g in c.children)
+            and any(p.lower_ == "," for p in root.doc[root.i : c.i])
+            and not any(p.dep_ == "cc" and p.head.i == root.i for p in root.doc[root.i : c.i])
+        ):
+            return c
+    return None
+
+
 def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
     """The modality of the event whose trigger is ``trigger``.
 
@@ -447,6 +465,15 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             lem = _lemma(head)
             if head.i in stances and mood.governor is None:
                 mood.governor = head.i
+            if (
+                mood.future
+                and _lemma(cur) in cues.complement_future
+                and is_form(head, cues.gov_report)
+            ):
+                # "announced plans to visit", "confirmed its decision to withdraw": the text
+                # reports the intention as expressed, not only held
+                mood.intent = mood.voiced = True
+                mood.reasons.append(f'intention voiced: "{head.text} ... {cur.text}"')
             if definite(cur) and is_form(head, cues.object_attitude):
                 # "rejected the sanctions", "backed Russia's call": the thing judged exists; the
                 # verb says what the subject thinks of it, not that it did not happen
@@ -471,6 +498,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             cur = head
             continue
         break  # subjects, relative and adverbial clauses, modifiers: out of scope
+    if mood.speaker is None and cur.dep_ == "ROOT":
+        tag = _reporting_tag(cur, cues)
+        if tag is not None:
+            mood.speaker = tag
+            mood.reasons.append(f'reported speech: "..., {tag.text}" after the clause')
     if conditional:
         word = conditional[0].text
         if mood.speaker is not None or mood.intent or mood.future:

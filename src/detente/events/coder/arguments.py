@@ -363,7 +363,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             if objs:
                 return objs, f'object of "{head.text}"'
         surface = [c for c in head.children if c.dep_ == "nsubjpass"] if is_passive(head) else []
-        if surface:  # "X was asked ..., blaming Y", "X was forced to leave": X, not the agent
+        if surface:
+            # raising and passive control: "X is expected / scheduled / asked to V", "X was
+            # questioned ..., blaming Y": the passive subject does V, not whoever expects or asks
             return surface, f'subject of "{head.text}"'
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'subject of "{head.text}"'
@@ -374,6 +376,15 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         return [head], "relative clause"
     if dep == "acl":
         return _subject_of_acl(ctx, verb, depth)
+    if (
+        dep == "pcomp"
+        and head.head.dep_ in {"advmod", "acomp"}
+        and head.head.head.pos_ in VERB_POS
+        and not any(c.dep_ == "nsubj" for c in head.head.children)
+    ):
+        # "stopped short of condemning", "came close to recognising": the verb's subject
+        found, _ = subject_of(ctx, head.head.head, depth + 1)
+        return found, f'subject of "{head.head.head.text}"'
     if dep == "pcomp" and head.head.pos_ in VERB_POS:
         host = head.head
         # "accused Russia of shelling", "stopped Poland from sending": the object does it;
@@ -400,6 +411,17 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         if any(ctx.named(o) for o in owners) or any(o.lower_ in PRONOUNS for o in owners):
             return owners, f'owner of "{head.text}"'
+        verb = head.head
+        if (
+            not owners
+            and head.dep_ == "dobj"
+            and verb.pos_ in VERB_POS
+            and (lemma(verb) == "have" or is_form(verb, ctx.lex.modality.gov_report))
+        ):
+            # "Canada announced plans to send ...", "has no plans to impose ...": whoever
+            # has or announces the plan is its owner
+            found, _ = subject_of(ctx, verb, depth + 1)
+            return found, f'owner of "{head.text}" (subject of "{verb.text}")'
         return [], ""
     if head.pos_ in NOUN_POS and verb.tag_ == "VBG":
         # "rebels demanding ...", or "a declaration demanding ..." issued by someone

@@ -46,7 +46,8 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 for c in tok.children
             ):
                 _recode(ctx, d, refusal)  # "vowed not to return the Golan Heights"
-            if not d.target and stance in {"intent", "threat", "refusal"}:
+            wish = onto.is_appeal(d.event_type, d.cameo)  # "wants to V": no appeal to anyone
+            if not d.target and stance in {"intent", "threat", "refusal"} and not wish:
                 fill = _complement_target(ctx, tok, d.source)
                 if fill:
                     d.target = fill
@@ -200,7 +201,16 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
                 out.append(_derived(ctx, d, code, "threat", d.source, d.target))
                 covered.add(d.trig.tok.i)
                 continue
-        if d.mood.future and d.mood.intent and not hedged and own:
+        # an intention is a verbal event only where the text reports it expressed ("X said it
+        # would ...", "X will ..., sources said", "X announced plans to ..."); a plain future in
+        # narrative ("X will visit Y next week", "X plans to ...") tells the planned act, not a
+        # statement of intent. A prepared use of force is a posture, told or not.
+        voiced = (
+            d.mood.speaker is not None
+            or d.mood.voiced
+            or (d.mood.posture and hostile(onto, d.event_type, d.cameo))
+        )
+        if d.mood.future and d.mood.intent and voiced and not hedged and own:
             announced = _announced(ctx, d, speaker_actors)
             if announced is not None:
                 out.append(announced)
