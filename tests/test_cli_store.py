@@ -62,9 +62,11 @@ def test_ingest_a_directory_with_one_bad_file(inbox: Path, tmp_path: Path, resou
 
     listed = run("errors", "--db", db, "--json")
     assert listed.exit_code == 0
-    assert [
-        json.loads(line)["source"].endswith("broken.txt") for line in listed.output.splitlines()
-    ] == [True]  # one row per source and reason, counted (issue 11)
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    # one row per source and reason, with how often it failed (issue 11)
+    assert [(r["source"].endswith("broken.txt"), r["count"]) for r in rows] == [(True, 2)]
+    table = run("errors", "--db", db)
+    assert "times" in table.output and "│ 2     │" in table.output
 
 
 def test_ingest_of_good_input_exits_zero(tmp_path: Path, resources) -> None:

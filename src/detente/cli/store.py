@@ -505,10 +505,10 @@ def errors(
         console.print("no recorded failures", style="dim")
         return
     table = Table(expand=True)
-    for col in ("at", "code", "stage", "source", "reason"):
+    for col in ("last at", "times", "code", "stage", "source", "reason"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r.at, r.code, r.stage, Text(r.source), Text(r.reason))
+        table.add_row(r.at, str(r.count), r.code, r.stage, Text(r.source), Text(r.reason))
     console.print(table)
 
 

@@ -625,8 +625,8 @@ def stats(conn: sqlite3.Connection, path: str, schema_version: int) -> StoreStat
 def errors(
     conn: sqlite3.Connection, *, limit: int | None = None, code: str | None = None
 ) -> list[ErrorRecord]:
-    """Recorded failures, newest first."""
-    sql = "SELECT id, source, code, reason, stage, at FROM errors"
+    """Recorded failures, newest first: one per source and reason, with how often it happened."""
+    sql = "SELECT id, source, code, reason, stage, at, count FROM errors"
     params: list[Any] = []
     if code:
         sql += " WHERE code = ?"

@@ -213,7 +213,8 @@ class ErrorRecord:
     code: str
     reason: str
     stage: str
-    at: str
+    at: str  # the last time it happened
+    count: int = 1  # how many times this source failed for this reason
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -223,6 +224,7 @@ class ErrorRecord:
             "reason": self.reason,
             "stage": self.stage,
             "at": self.at,
+            "count": self.count,
         }
 
 
