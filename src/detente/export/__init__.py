@@ -25,8 +25,8 @@ from typing import IO, Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .model import Actor
-from .store import EventFilter, Store, StoredDocument, StoredEvent, StoredQuote
+from ..model import Actor
+from ..store import EventFilter, Store, StoredDocument, StoredEvent, StoredQuote
 
 __all__ = [
     "DOCUMENT_SCHEMA",
