@@ -198,3 +198,22 @@ def test_gdelt_reads_back_with_pandas_and_names(store_path: Path, tmp_path: Path
     assert df["AvgTone"].isna().all()
     # read_options gives the same frame
     assert df.equals(pd.read_csv(out, **read_options("gdelt")))
+
+
+def test_export_command_writes_the_dataset_formats(store_path: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    runner = CliRunner()
+    out = tmp_path / "icews.tab"
+    done = runner.invoke(app, ["export", "--db", str(store_path), "-f", "icews", "-o", str(out)])
+    assert done.exit_code == 0 and "wrote 7 rows" in done.output
+    assert out.read_text("utf-8").startswith("Event ID\tEvent Date\t")
+    gdelt = runner.invoke(app, ["export", "--db", str(store_path), "-f", "gdelt"])
+    assert gdelt.exit_code == 0 and len(gdelt.output.splitlines()) == 7
+    quotes = runner.invoke(
+        app, ["export", "--db", str(store_path), "-f", "phoenix", "--what", "quotes"]
+    )
+    assert quotes.exit_code == 2
+    assert "GDELT_COLUMNS" in runner.invoke(app, ["export", "--help"]).output

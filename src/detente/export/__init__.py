@@ -29,19 +29,30 @@ import pyarrow.parquet as pq
 
 from ..model import Actor
 from ..store import EventFilter, Store, StoredDocument, StoredEvent, StoredQuote
-from .datasets import DATASET_FORMATS, write_dataset
+from .datasets import (
+    DATASET_FORMATS,
+    GDELT_COLUMNS,
+    ICEWS_COLUMNS,
+    PHOENIX_COLUMNS,
+    read_options,
+    write_dataset,
+)
 
 __all__ = [
     "DATASET_FORMATS",
     "DOCUMENT_SCHEMA",
     "EVENT_SCHEMA",
     "FORMATS",
+    "GDELT_COLUMNS",
+    "ICEWS_COLUMNS",
+    "PHOENIX_COLUMNS",
     "QUOTE_SCHEMA",
     "WHATS",
     "export",
     "flat_document",
     "flat_event",
     "flat_quote",
+    "read_options",
 ]
 
 Format = Literal["jsonl", "csv", "parquet", "phoenix", "icews", "gdelt"]
