@@ -468,7 +468,7 @@ def export(
     three parties gives six rows, a one-sided event none), asserted events only; actor codes
     CAMEO-style (RUSGOV), quad class from the CAMEO root as the dataset counts it (Phoenix 0-4,
     0 = neutral roots 01-02; GDELT 1-4). Phoenix and ICEWS files have a header line; GDELT's
-    have none, as GDELT's own: read with pandas.read_csv(path, sep="\t", header=None,
+    have none, as GDELT's own: read with pandas.read_csv(path, sep="\\t", header=None,
     names=detente.export.GDELT_COLUMNS, dtype={"EventCode": str, ...}). README: "Exports for
     GDELT, ICEWS and Phoenix users" lists each column as exact, approximated or empty."""
     import sys
