@@ -437,7 +437,12 @@ def search(
 
 
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="jsonl, csv or parquet; phoenix, icews or gdelt (events only)."
+        ),
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")
     ] = None,
@@ -452,20 +457,31 @@ def export(
     ] = False,
     db: DbOpt = None,
 ) -> None:
-    """Export events, documents or quotes as JSON Lines, CSV or Parquet.
+    """Export events, documents or quotes as JSON Lines, CSV or Parquet, or events in the
+    columns of the Phoenix, ICEWS or GDELT 2.0 datasets.
 
     JSONL keeps the contract shapes; CSV and Parquet are flat tables (events with source and
     target codes in columns). Events include the non-asserted ones, flagged in their columns,
-    unless --asserted-only; historical mentions are included, flagged too."""
+    unless --asserted-only; historical mentions are included, flagged too.
+
+    phoenix, icews, gdelt: tab-separated, one row per directed pair of parties (a joint event of
+    three parties gives six rows, a one-sided event none), asserted events only; actor codes
+    CAMEO-style (RUSGOV), quad class from the CAMEO root as the dataset counts it (Phoenix 0-4,
+    0 = neutral roots 01-02; GDELT 1-4). Phoenix and ICEWS files have a header line; GDELT's
+    have none, as GDELT's own: read with pandas.read_csv(path, sep="\\t", header=None,
+    names=detente.export.GDELT_COLUMNS, dtype={"EventCode": str, ...}). README: "Exports for
+    GDELT, ICEWS and Phoenix users" lists each column as exact, approximated or empty."""
     import sys
 
-    from ..export import FORMATS, WHATS
+    from ..export import DATASET_FORMATS, FORMATS, WHATS
     from ..export import export as run_export
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format is one of {', '.join(FORMATS)}")
     if what not in WHATS:
         raise typer.BadParameter(f"--what is one of {', '.join(WHATS)}")
+    if fmt in DATASET_FORMATS and what != "events":
+        raise typer.BadParameter(f"--format {fmt} holds events: use --what events")
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet is binary: give a file with -o")
     flt = event_filter(
@@ -485,7 +501,7 @@ def export(
             until=flt.until,
         )
     if output is not None:
-        err_console.print(f"wrote {n} {what} to {output}")
+        err_console.print(f"wrote {n} {'rows' if fmt in DATASET_FORMATS else what} to {output}")
 
 
 def errors(

@@ -11,6 +11,8 @@
   large store exports in bounded memory. A quote row is a whole quotation: ``pieces`` gives the
   character spans of its parts as ``start-end;start-end``, ``speaker_start``/``speaker_end``
   where the attribution names its speaker.
+- **phoenix, icews, gdelt** are events in the column sets of those datasets, one row per directed
+  pair of parties (``datasets``): asserted events only, as the datasets hold.
 """
 
 from __future__ import annotations
@@ -25,24 +27,37 @@ from typing import IO, Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .model import Actor
-from .store import EventFilter, Store, StoredDocument, StoredEvent, StoredQuote
+from ..model import Actor
+from ..store import EventFilter, Store, StoredDocument, StoredEvent, StoredQuote
+from .datasets import (
+    DATASET_FORMATS,
+    GDELT_COLUMNS,
+    ICEWS_COLUMNS,
+    PHOENIX_COLUMNS,
+    read_options,
+    write_dataset,
+)
 
 __all__ = [
+    "DATASET_FORMATS",
     "DOCUMENT_SCHEMA",
     "EVENT_SCHEMA",
     "FORMATS",
+    "GDELT_COLUMNS",
+    "ICEWS_COLUMNS",
+    "PHOENIX_COLUMNS",
     "QUOTE_SCHEMA",
     "WHATS",
     "export",
     "flat_document",
     "flat_event",
     "flat_quote",
+    "read_options",
 ]
 
-Format = Literal["jsonl", "csv", "parquet"]
+Format = Literal["jsonl", "csv", "parquet", "phoenix", "icews", "gdelt"]
 What = Literal["events", "documents", "quotes"]
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", *DATASET_FORMATS)
 WHATS: tuple[str, ...] = ("events", "documents", "quotes")
 _BATCH = 5000
 
@@ -290,9 +305,14 @@ def export(
     parquet) and return the number of rows. Events: those matching ``flt``, by default every
     stored event, the non-asserted ones and historical mentions included (flagged in their
     columns); documents and quotes: published within
-    [since, until] when given."""
+    [since, until] when given. The dataset formats (phoenix, icews, gdelt) take events only, and
+    of those the asserted ones: rows are directed pairs of parties, so the count is of rows."""
     if fmt not in FORMATS:
         raise ValueError(f"export format is one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt in DATASET_FORMATS:
+        if what != "events":
+            raise ValueError(f"the {fmt} format holds events, not {what}")
+        return _dataset(store, out, fmt, flt or EventFilter.every())  # type: ignore[arg-type]  # text stream, by contract
     items, flatten, schema = _rows(store, what, flt, since, until)
     if fmt == "parquet":
         return _parquet(items, flatten, schema, out)  # type: ignore[arg-type]  # parquet: a binary stream, by contract
@@ -300,6 +320,16 @@ def export(
         with open(out, "w", encoding="utf-8", newline="") as fh:
             return _text(items, flatten, schema, fmt, fh)
     return _text(items, flatten, schema, fmt, out)  # type: ignore[arg-type]  # jsonl/csv: a text stream, by contract
+
+
+def _dataset(store: Store, out: str | Path | IO[str], fmt: Any, flt: EventFilter) -> int:
+    """Events in a dataset's columns. The datasets hold what their coders took to have happened,
+    so negated, hypothetical and future events are left out whatever ``flt`` lets through."""
+    events = (s for s in store.iter_events(flt) if s.event.asserted)
+    if isinstance(out, str | Path):
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            return write_dataset(events, fh, fmt)
+    return write_dataset(events, out, fmt)
 
 
 def _text(
