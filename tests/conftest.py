@@ -1,4 +1,5 @@
-"""Shared fixtures: the read-only ../shared material and one loaded model per test session."""
+"""Shared fixtures: the read-only ../shared material, one loaded model and one actor catalogue
+per test session."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def resources():
 @pytest.fixture(scope="session")
 def nlp(resources):
     return resources.nlp
+
+
+@pytest.fixture(scope="session")
+def cat():
+    from detente.actors import Catalogue
+
+    return Catalogue.load()

@@ -8,24 +8,17 @@ import datetime as dt
 
 import pytest
 
-from detente.actors import Catalogue, antecedent, antecedents, resolve
+from detente.actors import antecedent, antecedents
+from support.actors import resolver
+from support.events import dyads
 
 D2023 = dt.date(2023, 6, 1)
 D2024 = dt.date(2024, 12, 1)
 
 
 @pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return Catalogue.load()
-
-
-@pytest.fixture(scope="module")
 def run(nlp, cat):
-    def _run(text: str, date: dt.date | None = D2023):
-        doc = nlp(text)
-        return doc, resolve(doc, cat, published=date)
-
-    return _run
+    return resolver(nlp, cat, D2023)
 
 
 def _by_text(mentions, text):
@@ -242,18 +235,6 @@ def test_person_pronouns_unchanged(run, cat):
 # 4. a participle adjunct takes the main clause's subject; a former leader as that subject
 
 
-def _dyads(resources, text, date="2023-06-01"):
-    from detente.pipeline import code_text
-
-    return {
-        (e.event_type, s.code, t.code)
-        for e in code_text(text, resources, date=date)
-        if e.asserted
-        for s in e.source
-        for t in e.target
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
@@ -276,4 +257,4 @@ def _dyads(resources, text, date="2023-06-01"):
     ],
 )
 def test_participle_adjuncts_take_the_main_subject(resources, text, dyad):
-    assert dyad in _dyads(resources, text, date="2025-06-01")
+    assert dyad in dyads(resources, text, date="2025-06-01")

@@ -7,24 +7,16 @@ import datetime as dt
 
 import pytest
 
-from detente.actors import Catalogue, antecedent, resolve, summarise
+from detente.actors import antecedent, summarise
+from support.actors import resolver
 
 D2018 = dt.date(2018, 6, 12)
 D2023 = dt.date(2023, 9, 12)
 
 
 @pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return Catalogue.load()
-
-
-@pytest.fixture(scope="module")
 def run(nlp, cat):
-    def _run(text: str, date: dt.date | None = D2023):
-        doc = nlp(text)
-        return doc, resolve(doc, cat, published=date)
-
-    return _run
+    return resolver(nlp, cat, D2023)
 
 
 def coded(mentions) -> dict[str, tuple]:

@@ -9,20 +9,13 @@ import datetime as dt
 
 import pytest
 
-from detente.actors import Catalogue, resolve
-
-
-@pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return Catalogue.load()
+from support.actors import resolver
 
 
 @pytest.fixture(scope="module")
 def run(nlp, cat):
-    def _run(text: str, date: dt.date):
-        return resolve(nlp(text), cat, published=date)
-
-    return _run
+    resolved = resolver(nlp, cat, None)
+    return lambda text, date: resolved(text, date)[1]
 
 
 def by_name(mentions) -> dict[str | None, tuple]:

@@ -11,7 +11,7 @@ from detente.events.coder.state import Context, Trace
 from detente.events.coder.triggers import triggers
 from detente.events.lexicon import Lexicon
 from detente.model import Actor, Mention
-from test_syntax_units import parse
+from support.docs import coordinated, parse, passive
 
 RUS = Actor(text="Russia", name="Russia", code="RUS")
 CHN = Actor(text="China", name="China", code="CHN")
@@ -31,36 +31,49 @@ def mention(doc, i: int, actor: Actor) -> Mention:
     return Mention(actor, tok.idx, tok.idx + len(tok), i, i + 1, i, 0)
 
 
-def context(doc, lexicon, named: dict[int, Actor], antecedent=None) -> Context:
+def no_antecedent(doc, i, mentions) -> None:
+    return None
+
+
+def context(doc, lexicon, named: dict[int, Actor], antecedent=None, *, others=()) -> Context:
+    """The coder's context with a mention for each named token, after the ``others`` given."""
     return Context.build(
+        doc,
+        [*others, *(mention(doc, i, a) for i, a in named.items())],
+        lexicon=lexicon,
+        catalogue=None,
+        published=None,
+        trace=Trace(),
+        antecedent=antecedent or no_antecedent,
+    )
+
+
+def subject(doc, lexicon, i: int) -> tuple[list[str], str]:
+    """The words of the subject that ``subject_of`` finds for token ``i``, and how."""
+    subj, how = subject_of(context(doc, lexicon, {}), doc[i])
+    return [t.text for t in subj], how
+
+
+def coded(doc, lexicon, named: dict[int, Actor], trace: Trace | None = None):
+    """``code`` on a hand-built parse, with a mention for each named token."""
+    return code(
         doc,
         [mention(doc, i, a) for i, a in named.items()],
         lexicon=lexicon,
         catalogue=None,
         published=None,
-        trace=Trace(),
-        antecedent=antecedent or (lambda doc, i, mentions: None),
+        antecedent=no_antecedent,
+        trace=trace,
     )
 
 
-def passive(with_agent: bool):
-    rows = [
-        ("Kim", 2, "nsubjpass", "PROPN", "NNP"),
-        ("was", 2, "auxpass", "AUX", "VBD", "be"),
-        ("criticised", 2, "ROOT", "VERB", "VBN", "criticise"),
-    ]
-    if with_agent:
-        rows += [("by", 2, "agent", "ADP", "IN"), ("Seoul", 3, "pobj", "PROPN", "NNP")]
-    return parse([*rows, (".", 2, "punct", "PUNCT", ".")])
-
-
 def test_the_subject_of_a_passive_is_its_agent_or_no_one(lexicon):
-    doc = passive(True)
-    subj, how = subject_of(context(doc, lexicon, {}), doc[2])
-    assert ([t.text for t in subj], how) == (["Seoul"], "passive agent")
-    doc = passive(False)
-    subj, how = subject_of(context(doc, lexicon, {}), doc[2])
-    assert subj == []  # the passive subject Kim is the one criticised, never the critic
+    doc = passive(True, stop=True)
+    assert subject(doc, lexicon, 2) == (["Seoul"], "passive agent")
+    doc = passive(False, stop=True)
+    assert (
+        subject(doc, lexicon, 2)[0] == []
+    )  # the passive subject Kim is the one criticised, never the critic
 
 
 def test_an_infinitive_takes_the_subject_of_its_governor_or_the_object_of_a_control_verb(lexicon):
@@ -71,8 +84,7 @@ def test_an_infinitive_takes_the_subject_of_its_governor_or_the_object_of_a_cont
         ("boost", 1, "xcomp", "VERB", "VB"),
         ("ties", 3, "dobj", "NOUN", "NNS", "tie"),
     ])  # fmt: skip
-    subj, how = subject_of(context(doc, lexicon, {}), doc[3])
-    assert ([t.text for t in subj], how) == (["Russia"], 'subject of "vowed"')
+    assert subject(doc, lexicon, 3) == (["Russia"], 'subject of "vowed"')
     doc = parse([
         ("China", 1, "nsubj", "PROPN", "NNP"),
         ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
@@ -80,8 +92,7 @@ def test_an_infinitive_takes_the_subject_of_its_governor_or_the_object_of_a_cont
         ("to", 4, "aux", "PART", "TO"),
         ("withdraw", 1, "xcomp", "VERB", "VB"),
     ])  # fmt: skip
-    subj, how = subject_of(context(doc, lexicon, {}), doc[4])
-    assert ([t.text for t in subj], how) == (["Russia"], 'object of "urged"')
+    assert subject(doc, lexicon, 4) == (["Russia"], 'object of "urged"')
 
 
 def test_a_relative_pronoun_names_the_noun_its_clause_modifies(lexicon):
@@ -106,17 +117,11 @@ def test_a_relative_clause_without_a_subject_is_done_by_its_noun(lexicon):
         ("Kyiv", 1, "dobj", "PROPN", "NNP"),
         ("fled", 3, "ROOT", "VERB", "VBD", "flee"),
     ])  # fmt: skip
-    subj, how = subject_of(context(doc, lexicon, {}), doc[1])
-    assert ([t.text for t in subj], how) == (["rebels"], "relative clause")
+    assert subject(doc, lexicon, 1) == (["rebels"], "relative clause")
 
 
 def test_coordinated_actors_are_all_kept_unless_expansion_is_off(lexicon):
-    doc = parse([
-        ("Russia", 3, "nsubj", "PROPN", "NNP"),
-        ("and", 0, "cc", "CCONJ", "CC"),
-        ("China", 0, "conj", "PROPN", "NNP"),
-        ("met", 3, "ROOT", "VERB", "VBD", "meet"),
-    ])  # fmt: skip
+    doc = coordinated()
     ctx = context(doc, lexicon, {0: RUS, 2: CHN})
     assert actors_of(ctx, doc[0])[0] == [RUS, CHN]
     assert actors_of(ctx, doc[0], expand=False)[0] == [RUS]
@@ -180,15 +185,7 @@ def test_a_whole_sentence_codes_one_attack(lexicon):
         ("Ukraine", 1, "dobj", "PROPN", "NNP"),
         (".", 1, "punct", "PUNCT", "."),
     ])  # fmt: skip
-    named = {0: RUS, 2: UKR}
-    events = code(
-        doc,
-        [mention(doc, i, a) for i, a in named.items()],
-        lexicon=lexicon,
-        catalogue=None,
-        published=None,
-        antecedent=lambda d, i, m: None,
-    )
+    events = coded(doc, lexicon, {0: RUS, 2: UKR})
     assert [(e.event_type, e.source, e.target) for e in events] == [("ASSAULT", (RUS,), (UKR,))]
     assert events[0].rule == "attack.v:ASSAULT"
 
@@ -202,17 +199,8 @@ def test_a_report_that_someone_must_act_is_a_demand_of_them(lexicon):
         ("reconsider", 1, "ccomp", "VERB", "VB"),
         (".", 1, "punct", "PUNCT", "."),
     ])  # fmt: skip
-    named = {0: RUS, 2: SDN}
     trace = Trace()
-    events = code(
-        doc,
-        [mention(doc, i, a) for i, a in named.items()],
-        lexicon=lexicon,
-        catalogue=None,
-        published=None,
-        antecedent=lambda d, i, m: None,
-        trace=trace,
-    )
+    events = coded(doc, lexicon, {0: RUS, 2: SDN}, trace)
     assert [(e.event_type, e.cameo, e.source, e.target, e.rule) for e in events] == [
         ("REQUEST", "100", (RUS,), (SDN,), "request:must")
     ]
@@ -234,17 +222,7 @@ def test_the_leaders_of_a_list_of_countries_are_all_of_them(lexicon):
         ("met", 7, "ROOT", "VERB", "VBD", "meet"),
     ])  # fmt: skip
     leaders = Actor(text="The leaders of Russia", name="Russia", code="RUS", sector="GOV")
-    ctx = Context.build(
-        doc,
-        [
-            Mention(leaders, 0, doc[3].idx + 6, 0, 4, 1, 0),
-            mention(doc, 5, CHN),
-            mention(doc, 7, SDN),
-        ],
-        lexicon=lexicon,
-        catalogue=None,
-        published=None,
-        trace=Trace(),
-        antecedent=lambda doc, i, mentions: None,
+    ctx = context(
+        doc, lexicon, {5: CHN, 7: SDN}, others=[Mention(leaders, 0, doc[3].idx + 6, 0, 4, 1, 0)]
     )
     assert [a.code for a in actors_of(ctx, doc[1])[0]] == ["RUS", "CHN", "SDN"]

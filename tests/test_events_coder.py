@@ -12,14 +12,8 @@ import pytest
 
 from detente.events import Trace
 from detente.model import Event
-from detente.pipeline import code_text
 from support import codes
-
-PUB = "2024-03-05"  # a Tuesday
-
-
-def coded(resources, text: str, date: str | None = PUB, trace: Trace | None = None) -> list[Event]:
-    return code_text(text, resources, date=date, trace=trace)
+from support.events import coded
 
 
 def one(events: list[Event], event_type: str) -> Event:

@@ -7,26 +7,8 @@ modality a reader would give it (an event the text does not say happened is neve
 
 from __future__ import annotations
 
-from detente.model import Event
-from detente.pipeline import code_text
 from support import codes, of_type
-
-PUB = "2024-03-05"
-
-
-def coded(resources, text: str, date: str | None = PUB) -> list[Event]:
-    return code_text(text, resources, date=date)
-
-
-def asserted_dyads(events: list[Event]) -> set[tuple[str, str, str]]:
-    return {
-        (e.event_type, s.code, t.code)
-        for e in events
-        if e.asserted
-        for s in e.source
-        for t in e.target
-    }
-
+from support.events import PUB, coded
 
 # -- gerunds governed through a preposition ---------------------------------------------------
 

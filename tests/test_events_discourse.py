@@ -7,16 +7,8 @@ The texts are the project's own; each test names the construction it checks.
 
 from __future__ import annotations
 
-from detente.model import Event
-from detente.pipeline import code_text
 from support import codes, of_type
-
-PUB = "2024-03-05"
-
-
-def coded(resources, text: str, date: str | None = PUB) -> list[Event]:
-    return code_text(text, resources, date=date)
-
+from support.events import coded
 
 # -- definite event nouns that refer back -----------------------------------------------------
 

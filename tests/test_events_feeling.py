@@ -9,18 +9,7 @@ from __future__ import annotations
 
 from detente.pipeline import code_text
 from support import of_type
-
-PUB = "2024-03-05"
-
-
-def dyads(resources, text: str) -> set[tuple[str, str, str]]:
-    return {
-        (e.event_type, s.code, t.code)
-        for e in code_text(text, resources, date=PUB)
-        if e.asserted
-        for s in e.source
-        for t in e.target
-    }
+from support.events import PUB, dyads
 
 
 def test_appreciation_for_help_is_praise(resources):

@@ -6,15 +6,8 @@ The sentences are the project's own; each test names the construction it checks.
 
 from __future__ import annotations
 
-from detente.model import Event
-from detente.pipeline import code_text
 from support import codes, of_type
-
-PUB = "2024-03-05"
-
-
-def coded(resources, text: str) -> list[Event]:
-    return code_text(text, resources, date=PUB)
+from support.events import coded
 
 
 def test_never_negates_the_act(resources):

@@ -4,21 +4,8 @@ seller named; "came under fire" is an attack only where the sentence speaks of a
 
 from __future__ import annotations
 
-from detente.model import Event
 from detente.pipeline import code_text
-
-PUB = "2024-03-05"
-
-
-def dyads(resources, text: str) -> set[tuple[str, str, str]]:
-    events: list[Event] = code_text(text, resources, date=PUB)
-    return {
-        (e.event_type, s.code, t.code)
-        for e in events
-        if e.asserted
-        for s in e.source
-        for t in e.target
-    }
+from support.events import PUB, dyads
 
 
 def test_received_weapons_from(resources):

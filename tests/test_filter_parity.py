@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from detente.cli import app
 from detente.store import EventFilter, Store
-from detente.web import create_app
+from support.web import local_client
 from test_web_fixtures import build_store
 
 CASES: dict[str, dict[str, Any]] = {
@@ -76,7 +76,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(db), base_url="http://127.0.0.1")
+    return local_client(db)
 
 
 def from_python(db: Path, words: dict[str, Any]) -> list[dict[str, Any]]:

@@ -4,44 +4,13 @@ the trained model (the Doc objects below are written out token by token)."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from detente import syntax
-
-# the English vocabulary's lexical attributes (lower case, ...), without any trained pipeline
-VOCAB = spacy.blank("en").vocab
-Row = tuple  # word, head index, dependency, coarse tag, fine tag[, lemma[, entity]]
-
-
-def parse(rows: list[Row], starts: tuple[int, ...] = (0,)) -> Doc:
-    """A Doc from rows of (word, head, dep, pos, tag[, lemma[, ent]]); ``starts``: the token
-    indices that begin a sentence."""
-    words = [r[0] for r in rows]
-    return Doc(
-        VOCAB,
-        words=words,
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] if len(r) > 5 else r[0].lower() for r in rows],
-        ents=[r[6] if len(r) > 6 else "O" for r in rows],
-        sent_starts=[i in starts for i in range(len(rows))],
-    )
-
-
-def texts(tokens) -> list[str]:
-    return [t.text for t in tokens]
+from support.docs import coordinated, parse, passive, texts
 
 
 def test_conjuncts_are_the_token_and_its_coordinates_in_order():
-    doc = parse([
-        ("Russia", 3, "nsubj", "PROPN", "NNP"),
-        ("and", 0, "cc", "CCONJ", "CC"),
-        ("China", 0, "conj", "PROPN", "NNP"),
-        ("met", 3, "ROOT", "VERB", "VBD", "meet"),
-    ])  # fmt: skip
+    doc = coordinated()
     assert texts(syntax.conjuncts(doc[2])) == ["Russia", "China"]
     assert texts(syntax.conjuncts(doc[3])) == ["met"]
 
@@ -59,17 +28,6 @@ def test_prepositional_objects_with_conjuncts_and_among_for_between():
     assert texts(syntax.prep_objects(doc[0], "on")) == ["Iran", "Syria"]
     assert texts(syntax.prep_objects(doc[0], "between")) == ["allies"]
     assert syntax.prep_objects(doc[0], "with") == []
-
-
-def passive(with_agent: bool) -> Doc:
-    rows = [
-        ("Kim", 2, "nsubjpass", "PROPN", "NNP"),
-        ("was", 2, "auxpass", "AUX", "VBD", "be"),
-        ("criticised", 2, "ROOT", "VERB", "VBN", "criticise"),
-    ]
-    if with_agent:
-        rows += [("by", 2, "agent", "ADP", "IN"), ("Seoul", 3, "pobj", "PROPN", "NNP")]
-    return parse(rows)
 
 
 def test_passive_with_and_without_agent():

@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from detente.web import create_app
+from support.web import local_client
 from test_web_fixtures import HOSTILE_TITLE, XSS_IMG, XSS_SCRIPT, build_store
 
 
@@ -30,7 +31,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(db), base_url="http://127.0.0.1")
+    return local_client(db)
 
 
 def first_id(client: TestClient, **params: str) -> int:
@@ -386,10 +387,7 @@ def test_pages_carry_a_content_security_policy(client: TestClient, db: Path):
         and "'unsafe-inline'" not in csp.split("style-src")[0]
     )
     assert "object-src 'none'" in csp
-    assert (
-        "content-security-policy"
-        not in TestClient(create_app(db, csp=False), base_url="http://127.0.0.1").get("/").headers
-    )
+    assert "content-security-policy" not in local_client(db, csp=False).get("/").headers
 
 
 def test_the_dashboard_never_writes_to_the_store(client: TestClient, db: Path):

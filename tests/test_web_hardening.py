@@ -22,9 +22,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from detente.web import api, create_app, pages
+from support.web import local_client
 from test_web_fixtures import build_store
-
-LOCAL = "http://127.0.0.1"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +33,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(db, warm=False), base_url=LOCAL, raise_server_exceptions=False)
+    return local_client(db, warm=False, raise_server_exceptions=False)
 
 
 # -- numeric parameters ------------------------------------------------------------------------

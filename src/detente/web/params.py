@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import HTTPException, Path, Query
+from fastapi import Depends, HTTPException, Path, Query
 
 from ..store import ActorRef, EventFilter
 from ..store.filters import Role
@@ -33,6 +33,7 @@ __all__ = [
     "QuadClass",
     "StoryId",
     "Uncertain",
+    "Window",
     "actor_code",
     "day",
     "days",
@@ -41,6 +42,7 @@ __all__ = [
     "events_filter",
     "pairs_filter",
     "view_filter",
+    "window",
     "window_filter",
 ]
 
@@ -107,7 +109,27 @@ def dyad_of(a: str, b: str) -> tuple[ActorRef, ActorRef]:
     return pair
 
 
+def window(
+    since: DateQuery = None,
+    until: DateQuery = None,
+    uncertain: Uncertain = False,
+    historical: Historical = False,
+) -> dict[str, Any]:
+    """The words every event filter of the web reads: dates and modality, in
+    ``EventFilter.build``'s names. A sub-dependency, so its query parameters are declared once."""
+    return {
+        "since": since,
+        "until": until,
+        "include_hypothetical": uncertain,
+        "include_historical": historical,
+    }
+
+
+Window = Annotated[dict[str, Any], Depends(window)]
+
+
 def events_filter(
+    window: Window,
     actor: ActorQuery = None,
     role: Role = "any",
     source: ActorQuery = None,
@@ -115,10 +137,6 @@ def events_filter(
     directed: bool = False,
     type: EventTypeQuery = None,
     quad_class: QuadClass = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-    uncertain: Uncertain = False,
-    historical: Historical = False,
     document: Annotated[str | None, Query(max_length=80)] = None,
     text: Annotated[str | None, Query(max_length=200)] = None,
 ) -> EventFilter:
@@ -132,61 +150,25 @@ def events_filter(
         directed=directed,
         event_type=type,
         quad_class=quad_class,
-        since=since,
-        until=until,
-        include_hypothetical=uncertain,
-        include_historical=historical,
         document=document,
         text=text,
+        **window,
     )
 
 
-def view_filter(
-    since: DateQuery = None,
-    until: DateQuery = None,
-    type: EventTypeQuery = None,
-    directed: bool = False,
-    uncertain: Uncertain = False,
-    historical: Historical = False,
-) -> EventFilter:
+def view_filter(window: Window, type: EventTypeQuery = None, directed: bool = False) -> EventFilter:
     """The filter of a dyad view (the dyad page, its series); the dyad comes from the path."""
-    return event_filter(
-        since=since,
-        until=until,
-        event_type=type,
-        directed=directed,
-        include_hypothetical=uncertain,
-        include_historical=historical,
-    )
+    return event_filter(event_type=type, directed=directed, **window)
 
 
-def window_filter(
-    since: DateQuery = None,
-    until: DateQuery = None,
-    uncertain: Uncertain = False,
-    historical: Historical = False,
-) -> EventFilter:
+def window_filter(window: Window) -> EventFilter:
     """The filter of a whole-store figure (the network, the shift scan): dates and modality."""
-    return event_filter(
-        since=since, until=until, include_hypothetical=uncertain, include_historical=historical
-    )
+    return event_filter(**window)
 
 
-def pairs_filter(
-    since: DateQuery = None,
-    until: DateQuery = None,
-    actor: ActorQuery = None,
-    uncertain: Uncertain = False,
-    historical: Historical = False,
-) -> EventFilter:
+def pairs_filter(window: Window, actor: ActorQuery = None) -> EventFilter:
     """The filter of the most active pairs: dates, modality and an actor they must include."""
-    return event_filter(
-        since=since,
-        until=until,
-        actor=actor,
-        include_hypothetical=uncertain,
-        include_historical=historical,
-    )
+    return event_filter(actor=actor, **window)
 
 
 def actor_code(value: str) -> str:

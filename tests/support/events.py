@@ -1,0 +1,33 @@
+"""Events coded from text written for the tests, and the views of them that the event tests
+assert on: every event of a text, or the asserted (source, target) pairs by type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from detente.model import Event
+from detente.pipeline import code_text
+
+PUB = "2024-03-05"  # the publication day the event tests code under (a Tuesday)
+
+
+def coded(resources: Any, text: str, date: str | None = PUB, trace: Any = None) -> list[Event]:
+    """The events of ``text`` published on ``date``, in text order (``trace`` records why)."""
+    return code_text(text, resources, date=date, trace=trace)
+
+
+def asserted_dyads(events: Iterable[Event]) -> set[tuple[str, str, str]]:
+    """(type, source code, target code) of every asserted event, one per source and target."""
+    return {
+        (e.event_type, s.code, t.code)
+        for e in events
+        if e.asserted
+        for s in e.source
+        for t in e.target
+    }
+
+
+def dyads(resources: Any, text: str, date: str | None = PUB) -> set[tuple[str, str, str]]:
+    """The asserted dyads of ``text`` published on ``date``."""
+    return asserted_dyads(coded(resources, text, date))
