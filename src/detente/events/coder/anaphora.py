@@ -105,6 +105,13 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
         found = ctx.antecedents(ctx.doc, tok.i, mentions)
     except Exception:  # the resolver's failure must not stop coding
         return []
+    # a country or a body named after the resolver's parties, nearer the pronoun, is what "they"
+    # means ("... counterparts that nobody trusted Iran after they launched")
+    before = [m for m in mentions if m.token_end <= tok.i and m.actor.code]
+    if found and before and before[-1].actor.kind != "person":
+        last = before[-1]
+        if all(m.token_end <= last.token_start for m in found):
+            return [last.actor]
     return unique(m.actor for m in found if m.actor.code)
 
 
