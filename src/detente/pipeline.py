@@ -146,6 +146,7 @@ def analyze_doc(
         catalogue=resources.catalogue,
         published=published,
         antecedent=actors_stage.antecedent,
+        antecedents=actors_stage.antecedents,
         trace=trace,
     )
     if article is None:

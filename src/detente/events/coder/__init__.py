@@ -40,9 +40,9 @@ from ...model import Event, Mention
 from ..lexicon import Lexicon
 from .finish import dedupe, finish
 from .sentence import code_sentence
-from .state import Antecedent, Catalogue, Context, Trace
+from .state import Antecedent, Antecedents, Catalogue, Context, Trace
 
-__all__ = ["Antecedent", "Trace", "code"]
+__all__ = ["Antecedent", "Antecedents", "Trace", "code"]
 
 
 def code(
@@ -53,13 +53,16 @@ def code(
     catalogue: Catalogue | None,
     published: dt.date | None,
     antecedent: Antecedent,
+    antecedents: Antecedents | None = None,
     trace: Trace | None = None,
 ) -> list[Event]:
     """Events of a parsed article in text order, de-duplicated; pure given its inputs.
 
     ``antecedent`` is the actor stage's pronoun resolver (``detente.actors.antecedent``), asked
     about a pronoun the clause around it does not settle; when it finds no coded actor the coder
-    takes the nearest earlier actor of the right kind."""
+    takes the nearest earlier actor of the right kind. ``antecedents`` is its plural counterpart
+    (``detente.actors.antecedents``), asked first about "they", "them", "their" and "the two
+    sides"; without it those fall back to the same nearest earlier actors."""
     ctx = Context.build(
         doc,
         mentions,
@@ -68,6 +71,7 @@ def code(
         published=published,
         trace=trace,
         antecedent=antecedent,
+        antecedents=antecedents,
     )
     events: list[Event] = []
     if len(doc) == 0:

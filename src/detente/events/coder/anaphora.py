@@ -20,6 +20,7 @@ __all__ = [
     "agrees",
     "group",
     "nearest_before",
+    "plural",
     "refers_to",
 ]
 
@@ -86,6 +87,32 @@ def nearest_before(ctx: Context, tok: Token) -> list[Actor]:
         return unique(m.actor for m in candidates)[-3:]
     non_people = [m for m in candidates if m.actor.kind != "person"]
     return [non_people[-1].actor] if non_people else [candidates[-1].actor]
+
+
+def plural(ctx: Context, tok: Token) -> list[Actor]:
+    """The parties "they", "them", "their" or "the two sides" stand for, as the actor stage's
+    plural resolver (``ctx.antecedents``) finds them. An object pronoun that is not reflexive
+    never stands for the subject of its own clause ("Ukraine criticised them" is not Ukraine),
+    so that subject's mentions are not offered to the resolver."""
+    mentions = ctx.mentions
+    if tok.dep_ in {"dobj", "dative", "pobj"} and not tok.lower_.endswith("selves"):
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = {
+            t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        }
+        mentions = [m for m in mentions if m.head not in subject]
+    try:
+        found = ctx.antecedents(ctx.doc, tok.i, mentions)
+    except Exception:  # the resolver's failure must not stop coding
+        return []
+    # a country or a body named after the resolver's parties, nearer the pronoun, is what "they"
+    # means ("... counterparts that nobody trusted Iran after they launched")
+    before = [m for m in mentions if m.token_end <= tok.i and m.actor.code]
+    if found and before and before[-1].actor.kind != "person":
+        last = before[-1]
+        if all(m.token_end <= last.token_start for m in found):
+            return [last.actor]
+    return unique(m.actor for m in found if m.actor.code)
 
 
 def group(ctx: Context, tok: Token) -> list[Actor]:

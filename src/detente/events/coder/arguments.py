@@ -30,7 +30,7 @@ from ...syntax import (
     relative_antecedent,
 )
 from ..modality import definite, is_form
-from .anaphora import PRONOUNS, agrees, group, nearest_before, refers_to
+from .anaphora import PLURAL_PRONOUNS, PRONOUNS, agrees, group, nearest_before, plural, refers_to
 from .state import Context, unique
 
 __all__ = ["NP_PREPS", "OBJ_PREPS", "actors_list", "actors_of", "pronoun", "subject_of"]
@@ -115,7 +115,7 @@ def _actors_here(
     hits = _in_phrase(ctx, tok, depth, preps)
     if hits:
         return hits, "in its phrase"
-    pair = group(ctx, tok)
+    pair = group(ctx, tok) or (plural(ctx, tok) if tok.tag_ in {"NNS", "NNPS"} else [])
     if pair:
         return pair, "the pair named before"
     if lemma(tok) in ctx.lex.anaphors and depth < 3:
@@ -282,6 +282,10 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         found = _possessor(ctx, tok, depth)
         if found is not None:
             return found
+    if low in PLURAL_PRONOUNS:
+        parties = plural(ctx, tok)
+        if parties:
+            return parties, f'"{tok.text}" = the parties found by the actor stage'
     try:
         found_mention = ctx.antecedent(ctx.doc, tok.i, ctx.mentions)
     except Exception:  # the resolver's failure must not stop coding

@@ -40,7 +40,10 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if onto.quad(d.event_type) == 3 and any(_self_target(a, d.source) for a in d.target):
             ctx.note(t.tok, "  the speaker's own country is no recipient: target dropped")
             d.target = tuple(a for a in d.target if not _self_target(a, d.source))
-        if t.entry.need_target and not d.target and not d.derived:
+        # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
+        # recipient it needs: every party of a meeting is a source
+        partnered = t.entry.mutual and len(d.source) > 1
+        if t.entry.need_target and not d.target and not d.derived and not partnered:
             ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
             continue
         if t.entry.need_source and not d.source and not d.derived:

@@ -20,10 +20,16 @@ from ..lexicon import Entry, Lexicon
 from ..modality import Mood
 from ..ontology import Ontology, ontology
 
-__all__ = ["Antecedent", "Catalogue", "Context", "Draft", "Trace", "Trigger"]
+__all__ = ["Antecedent", "Antecedents", "Catalogue", "Context", "Draft", "Trace", "Trigger"]
 
 # the actor stage's pronoun resolver: (doc, token index, mentions) → the mention it refers to
 Antecedent = Callable[[Doc, int, Sequence[Mention]], Mention | None]
+# its plural counterpart: (doc, token index, mentions) → the mentions "they"/"the two sides" stand for
+Antecedents = Callable[[Doc, int, Sequence[Mention]], list[Mention]]
+
+
+def _no_antecedents(doc: Doc, token_index: int, mentions: Sequence[Mention]) -> list[Mention]:
+    return []
 
 
 class Catalogue(Protocol):
@@ -122,6 +128,7 @@ class Context:
     published: dt.date | None
     trace: Trace | None
     antecedent: Antecedent
+    antecedents: Antecedents
     mentions: list[Mention]  # in text order
     by_head: dict[int, list[Mention]]
     by_token: dict[int, Mention]  # the longest mention covering each token
@@ -140,6 +147,7 @@ class Context:
         published: dt.date | None,
         trace: Trace | None,
         antecedent: Antecedent,
+        antecedents: Antecedents | None = None,
     ) -> Context:
         ordered = sorted(mentions, key=lambda m: m.token_start)
         by_head: dict[int, list[Mention]] = {}
@@ -158,6 +166,7 @@ class Context:
             published=published,
             trace=trace,
             antecedent=antecedent,
+            antecedents=antecedents or _no_antecedents,
             mentions=ordered,
             by_head=by_head,
             by_token=by_token,

@@ -1,0 +1,156 @@
+"""Why the coder misses labelled events on the Wikinews check set, in counts only.
+
+    .venv/bin/python bench/diagnose.py [--labels bench/data/wikinews_labels.tsv] [--json]
+
+A check set must stay a check set: this tool prints aggregated counts and never a sentence, a
+word of one, an id or an offset, so it can guide which general mechanisms to build without
+exposing any item. It runs the scorer's own path (``bench/wikinews.py``: ``detente analyze
+--json`` over the labelled articles, the same sentence location and ``dyadic`` pairs) and then,
+for each required label that was missed, asks which of these holds, first match wins:
+
+(b) an event of the labelled type is coded in the sentence but not asserted (which flag);
+(c) the labelled type is coded and asserted but a side is missing or has the wrong country;
+(d) events are coded in the sentence, only of other types;
+(a) no event is coded in the sentence at all.
+
+For (a) and (c) it also counts whether the label's countries were among the actor mentions the
+actor stage resolved in that sentence (the analysed text is parsed again in-process for them),
+and whether the sentence is longer than 40 tokens. Wrong coded pairs are split into: right
+countries, wrong type; right type, wrong pair; and no label of that type or pair at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+from detente import actors as actors_stage
+from detente.evaluate.dyadic import Label, in_span, locate, matches, pairs
+from detente.model import Event
+from detente.pipeline import Resources, parse
+from wikinews import CORPUS, LABELS, analyze, parse_rows
+
+LONG = 40  # tokens
+
+
+def _codes(side: list) -> set[str]:
+    return {a.code for a in side if a.code}
+
+
+def _flags(ev: Event) -> str:
+    names = [f for f in ("negated", "hypothetical", "future", "historical") if getattr(ev, f)]
+    return "+".join(names) or "asserted"
+
+
+def classify(lab: Label, evs: list[Event]) -> tuple[str, str]:
+    """(category, detail) of one missed required label, from the sentence's coded events."""
+    typed = [e for e in evs if e.event_type in lab.types]
+    unasserted = [e for e in typed if not e.asserted]
+    asserted = [e for e in typed if e.asserted]
+    if asserted:
+        want = {lab.src, lab.tgt}
+        details = []
+        for e in asserted:
+            src, tgt = _codes(e.source), _codes(e.target)
+            if not src and not tgt:
+                details.append("both sides empty")
+            elif not src:
+                details.append("source empty")
+            elif not tgt and not e.mutual:
+                details.append("target empty")
+            elif e.mutual and len(src) < 2 and not tgt:
+                details.append("mutual with one party")
+            elif not (src | tgt) & want:
+                details.append("both countries wrong")
+            elif (src | tgt) >= want:
+                details.append("direction or split wrong")
+            else:
+                details.append("one country wrong")
+        return "c", sorted(details)[0]
+    if unasserted:
+        return "b", _flags(unasserted[0])
+    if evs:
+        return "d", "other types only"
+    return "a", "nothing coded"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    records = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        records[rec["id"]] = rec
+    rows = parse_rows(args.labels)
+    analyses = analyze([records[i] for i in dict.fromkeys(r["id"] for r in rows)])
+    res = Resources.load()
+    docs: dict[str, tuple] = {}
+    miss: Counter[str] = Counter()
+    miss_type: Counter[str] = Counter()
+    actor_seen: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    for row in rows:
+        rec, analysis = records[row["id"]], analyses.get(row["id"])
+        start, end = row["span"]
+        span = locate(rec["text"][start:end], analysis["text"], near=start) if analysis else None
+        if span is None:
+            miss["sentence not located"] += 1
+            continue
+        evs = in_span([Event.from_dict(e) for e in analysis["events"]], span)
+        got = pairs(evs)
+        labels = row["labels"]
+        for p in got:
+            if any(matches(p, lab) for lab in labels):
+                continue
+            if any(matches(p, lab, typed=False) for lab in labels):
+                fp["right countries, wrong type"] += 1
+            elif any(p[0] in lab.types for lab in labels):
+                fp["right type, wrong pair"] += 1
+            else:
+                fp["event not labelled"] += 1
+        missed = [
+            lab for lab in labels if not lab.optional and not any(matches(p, lab) for p in got)
+        ]
+        if not missed:
+            continue
+        if row["id"] not in docs:
+            doc = parse(res.nlp, analysis["text"])
+            pub = analysis.get("published")
+            date = dt.date.fromisoformat(pub[:10]) if pub else None
+            docs[row["id"]] = (doc, actors_stage.resolve(doc, res.catalogue, published=date))
+        doc, mentions = docs[row["id"]]
+        in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
+        codes = {m.actor.code for m in in_sent if m.actor.code}
+        ntok = len(doc.char_span(span[0], span[1], alignment_mode="expand") or [])
+        for lab in missed:
+            cat, detail = classify(lab, evs)
+            miss[f"({cat}) {detail}"] += 1
+            miss_type[f"{lab.types[0]} ({cat})"] += 1
+            if cat in {"a", "c"}:
+                have = {lab.src, lab.tgt} & codes
+                seen = "both" if len(have) == 2 else ("one" if have else "none")
+                actor_seen[f"({cat}) label countries resolved in sentence: {seen}"] += 1
+                actor_seen[f"({cat}) sentence > {LONG} tokens: {ntok > LONG}"] += 1
+    out = {
+        "missed": dict(sorted(miss.items())),
+        "missed_by_type": dict(sorted(miss_type.items())),
+        "actors_and_length": dict(sorted(actor_seen.items())),
+        "false_positives": dict(sorted(fp.items())),
+    }
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        for section, counts in out.items():
+            print(section)
+            for k, v in counts.items():
+                print(f"  {v:4d}  {k}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
