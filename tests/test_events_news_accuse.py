@@ -60,3 +60,21 @@ def test_an_office_responsible_for_a_field_is_no_accusation(resources):
 def test_accusation_target_in_the_that_clause(resources):
     got = pairs(resources, "Greece charged that Turkey had violated its airspace.")
     assert ("ACCUSE", fs("GRC"), fs("TUR"), True) in got
+
+
+def test_phrasal_and_idiomatic_criticism_reads_its_prepositional_target(resources):
+    got = pairs(resources, "Greece lashed out at Turkey over the drilling.")
+    assert ("ACCUSE", fs("GRC"), fs("TUR"), True) in got
+    got = pairs(resources, "Greece spoke out against Turkey's drilling plans.")
+    assert ("ACCUSE", fs("GRC"), fs("TUR"), True) in got
+    got = pairs(resources, "Greece pointed the finger at Turkey.")
+    assert ("ACCUSE", fs("GRC"), fs("TUR"), True) in got
+    got = pairs(resources, "Greece raised concerns with Turkey over the drilling.")
+    assert ("ACCUSE", fs("GRC"), fs("TUR"), True) in got
+
+
+def test_criticism_idiom_without_a_named_party_codes_nothing(resources):
+    got = pairs(resources, "The Greek minister spoke out on Monday.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)
+    got = pairs(resources, "Greece raised concerns about the cost.")
+    assert not any(t == "ACCUSE" for t, _, _, _ in got)

@@ -1,4 +1,4 @@
-"""Agreements told as nouns and passives, and joint statements (issue 9, news.agree).
+"""Agreements told as nouns and passives, joint statements and bodies, taking sides (issue 9).
 
 Sentences written for these tests: a signed or reached agreement whose parties are named by
 "between" on the agreement itself, and a joint statement or declaration of two parties.
@@ -58,3 +58,17 @@ def test_active_agreements_still_code(resources):
     assert ("AGREE", fs("PER", "CHL"), fs(), True) in got
     got = pairs(resources, "Peru and Chile agreed on a new border crossing.")
     assert ("AGREE", fs("PER", "CHL"), fs(), True) in got
+
+
+def test_a_joint_body_or_undertaking_is_cooperation(resources):
+    got = pairs(resources, "Peru and Chile set up a joint commission on fisheries.")
+    assert ("COOPERATE", fs("PER", "CHL"), fs(), True) in got
+    got = pairs(resources, "Peru joined forces with Chile against the smugglers.")
+    assert ("COOPERATE", fs("PER", "CHL"), fs(), True) in got
+
+
+def test_taking_a_side_is_support(resources):
+    got = pairs(resources, "Peru sided with Chile in the dispute.")
+    assert ("SUPPORT", fs("PER"), fs("CHL"), True) in got
+    got = pairs(resources, "Peru stood by its decision.")
+    assert not any(t == "SUPPORT" for t, _, _, _ in got)
