@@ -61,7 +61,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
-    "purpose",
+    "purpose", "judge", "holder",
 )  # fmt: skip
 _KEYS = {
     "v",
