@@ -139,7 +139,7 @@ def read(k: str) -> dict[str, Any] | None:
     try:
         with _path(k).open("rb") as fh, no_gc():
             stored = pickle.load(fh)
-    except Exception:  # noqa: BLE001 (a damaged cache of any kind means "build it again")
+    except Exception:  # a damaged cache of any kind means "build it again"
         return None
     if (
         not isinstance(stored, tuple)
