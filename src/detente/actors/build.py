@@ -6,6 +6,9 @@ nouns), then the converted PETRARCH-2 / Phoenix actors (``detente/knowledge/data
 which only fill gaps, then any user files given with ``--actors``. Every alias is compiled here into the token
 trie that ``Catalogue.walk`` reads: no per-alias regular expressions. A user file that cannot be
 used stops the run with ``ConfigError`` E501 naming the file, the entry and what is wrong.
+
+The packaged part (everything before the user files) is kept on disk by ``cache`` and read back
+by later processes; user files are applied on top at every load.
 """
 
 from __future__ import annotations
