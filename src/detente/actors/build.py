@@ -6,6 +6,9 @@ nouns), then the converted PETRARCH-2 / Phoenix actors (``detente/knowledge/data
 which only fill gaps, then any user files given with ``--actors``. Every alias is compiled here into the token
 trie that ``Catalogue.walk`` reads: no per-alias regular expressions. A user file that cannot be
 used stops the run with ``ConfigError`` E501 naming the file, the entry and what is wrong.
+
+The packaged part (everything before the user files) is kept on disk by ``cache`` and read back
+by later processes; user files are applied on top at every load.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import functools
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,6 +30,7 @@ import yaml
 from ..dates import period_bound
 from ..errors import ConfigError
 from ..knowledge import layers
+from . import cache
 from .query import Catalogue
 from .records import KINDS, Entry, Hit, Role, Sense, Term, Trie, is_kind
 from .words import normalise, tokens
@@ -56,9 +61,19 @@ def load(extra: Sequence[Path] = ()) -> Catalogue:
 
 @functools.lru_cache(maxsize=8)
 def _load_cached(keys: tuple[tuple[str, int], ...], petrarch: bool = True) -> Catalogue:
-    """The packaged data first, then the PETRARCH gap-filling layer, then each user file in the
-    order given: a later file overrides."""
-    cat = Catalogue(extra=tuple(Path(k) for k, _ in keys))
+    """The packaged catalogue (from the disk cache when it holds this build), then each user file
+    in the order given: a later file overrides. User files are applied at every load, never
+    cached, so their errors and warnings are reported each time."""
+    tables = cache.cached(cache.key(petrarch), lambda: _tables(_build_base(petrarch)))
+    cat = Catalogue(**tables, extra=tuple(Path(k) for k, _ in keys))
+    for path, _ in keys:
+        _apply_user_file(cat, Path(path))
+    return cat
+
+
+def _build_base(petrarch: bool) -> Catalogue:
+    """The packaged data first, then the PETRARCH gap-filling layer."""
+    cat = Catalogue()
     _load_agents(cat)
     _load_countries(cat)
     _load_organizations(cat)
@@ -67,9 +82,15 @@ def _load_cached(keys: tuple[tuple[str, int], ...], petrarch: bool = True) -> Ca
     _load_people(cat, rows, "leaders.csv", user=False)
     if petrarch:
         _load_petrarch(cat)
-    for path, _ in keys:
-        _apply_user_file(cat, Path(path))
     return cat
+
+
+def _tables(cat: Catalogue) -> dict[str, Any]:
+    """The tables of a built catalogue, as ``Catalogue(**tables)`` takes them back (the lazily
+    built office index and the user files left out)."""
+    return {
+        f.name: getattr(cat, f.name) for f in fields(cat) if f.name not in ("extra", "_holders")
+    }
 
 
 # ------------------------------------------------------------------------------------------------

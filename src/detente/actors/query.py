@@ -57,9 +57,10 @@ class Catalogue:
     def load(cls, extra: Sequence[Path] = ()) -> Catalogue:
         """The packaged catalogue plus user files (YAML or CSV) that add or override entries.
 
-        Cached by the files' paths and modification times, so calling it for every run or every
-        worker is cheap. An invalid user file raises ``ConfigError`` E501 naming the file and the
-        entry."""
+        Cached in the process by the files' paths and modification times, and the packaged part
+        on disk across processes (``actors.cache``; ``DETENTE_CACHE=off`` switches that off), so
+        calling it for every run or every worker is cheap. An invalid user file raises
+        ``ConfigError`` E501 naming the file and the entry."""
         from .build import load  # build constructs this class, so it imports this module
 
         return load(extra)

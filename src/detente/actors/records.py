@@ -37,6 +37,13 @@ def is_kind(value: str) -> TypeGuard[ActorKind]:
 SUPRANATIONAL = frozenset({"UN", "NATO", "EU", "AU", "IGO", "NGO", "IMG"})
 
 
+def _reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
+    """Pickle a record as a call of its constructor: loading is about a third faster than the
+    dataclass default (state restored field by field), which the catalogue's disk cache pays for
+    some 80,000 records."""
+    return (type(self), tuple(getattr(self, name) for name in self.__slots__))
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """One person's one term in one office: ``start`` inclusive, ``end`` exclusive (the day the
@@ -47,6 +54,8 @@ class Term:
     title: str
     start: dt.date | None
     end: dt.date | None
+
+    __reduce__ = _reduce
 
     def covers(self, date: dt.date) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -68,6 +77,8 @@ class Entry:
     leader_office: str = "hos"  # countries: which office "the X leader" means
     context: tuple[str, ...] = ()  # organisations: words one of which the article must contain
     source: str = "catalogue"
+
+    __reduce__ = _reduce
 
     def actor(self, text: str, *, sector: str | None = None) -> Actor:
         return Actor(
@@ -95,6 +106,8 @@ class Hit:
     exact: bool = False  # acronyms: the text must have the same capitals ("US", not "us")
     cap: bool = True  # the first letter in the text must be a capital
     sector: str | None = None  # seats of power: the sector they stand for ("the Pentagon": MIL)
+
+    __reduce__ = _reduce
 
 
 @dataclass(frozen=True, slots=True)
