@@ -61,7 +61,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
-    "purpose", "judge", "holder",
+    "purpose",
 )  # fmt: skip
 _KEYS = {
     "v",

@@ -89,8 +89,6 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _modifier_slot(ctx, tok), "modifier"
     if name == "purpose":
         return _purpose_party(ctx, t)
-    if name in {"judge", "holder"}:
-        return _judgement(ctx, tok, name)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
 
 
@@ -170,55 +168,6 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         for o in objs:
             actors.extend(as_place(ctx, o))
     return unique(actors)
-
-
-def _judgement(ctx: Context, tok: Token, name: str) -> tuple[list[Actor], str]:
-    """The two sides of a predicative judgement ("responsible", "accountable"): ``judge``, who
-    holds a party to it ("Russia held India responsible": the subject of the verb it
-    complements) or reports it ("France said Iran was responsible": the reporting verb's
-    subject); ``holder``, the party judged (that verb's object, or the clause's subject)."""
-    verb = _judging_verb(ctx, tok)
-    if verb is not None:
-        if name == "holder":
-            # "held Belarus accountable" parsed as a small clause: the adjective's own subject
-            objs = [c for c in tok.children if c.dep_ == "nsubj"] or (
-                [tok.head] if tok.dep_ == "amod" else [c for c in verb.children if c.dep_ == "dobj"]
-            )
-            return actors_list(ctx, objs, 0), f'object of "{verb.text}"'
-        subj, _ = subject_of(ctx, verb)
-        return actors_list(ctx, subj, 0), f'subject of "{verb.text}"'
-    if tok.dep_ not in {"acomp", "attr"}:
-        return [], ""
-    if name == "holder":
-        subj, how = subject_of(ctx, tok)
-        return actors_list(ctx, subj, 0), how
-    head = tok.head
-    speaker = head.head
-    if (
-        head.dep_ == "ccomp"
-        and speaker.i != head.i
-        and is_form(speaker, ctx.lex.modality.gov_report)
-    ):
-        subj, _ = subject_of(ctx, speaker)
-        return actors_list(ctx, subj, 0), f'subject of "{speaker.text}"'
-    return [], ""
-
-
-def _judging_verb(ctx: Context, tok: Token) -> Token | None:
-    """The verb that puts a judgement on its object: "held India responsible" (the adjective
-    its object predicate), or, parsed as a modifier after the object, a support verb's
-    ("held [Syria responsible]")."""
-    head = tok.head
-    if tok.dep_ in {"oprd", "ccomp", "xcomp"} and head.pos_ in VERB_POS and head.i != tok.i:
-        return head
-    if (
-        tok.dep_ == "amod"
-        and tok.i > head.i
-        and head.dep_ == "dobj"
-        and is_form(head.head, ctx.lex.light_verbs)
-    ):
-        return head.head
-    return None
 
 
 def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
@@ -332,13 +281,8 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
 def carrier(ctx: Context, t: Trigger) -> Token | None:
     """The verb that tells whether an event noun happens: the support verb it borrows its
     subject from, or the verb of happening it is the subject of ("talks resumed", "the
-    summit will be held"); for a predicative judgement, the verb it complements."""
+    summit will be held")."""
     tok = t.tok
-    if tok.pos_ == "ADJ" and not t.entry.stance:
-        # a judgement is as modal as its verb: "was not responsible", "may hold X responsible"
-        if tok.dep_ == "acomp" and tok.head.pos_ in VERB_POS:
-            return tok.head
-        return _judging_verb(ctx, tok)
     if tok.pos_ not in NOUN_POS:
         return None
     if t.light is not None and t.inherit_subject:

@@ -69,9 +69,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
                 nouns.append((tok, entries))
         elif pos == "ADJ":
             entries = lex.adjs.get(lem)
-            # a stance adjective governs a clause ("ready to talk"); a judgement stands alone
-            # ("held Iran responsible")
-            if entries and (not entries[0].stance or any(c.dep_ == "xcomp" for c in tok.children)):
+            if entries and any(c.dep_ == "xcomp" for c in tok.children):
                 verbs.append(Trigger(tok, entries[0], []))
     if not verbs and not nouns:
         return []
