@@ -206,7 +206,7 @@ def load_plover_gold(
             continue
         try:
             rec = json.loads(line)
-            text = str(rec["text"]).strip()
+            text = str(rec["text"])  # as given: `detente code` does not strip it
             event_type = onto.normalise_type(str(rec["event"]))
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"gold set {path} line {n}: {exc}", code="E110") from None

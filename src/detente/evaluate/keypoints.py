@@ -1,10 +1,14 @@
 """Scoring key points against human highlights (CNN/Daily Mail), beside Lead-3 in the same run.
 
 Each record of the JSON Lines file needs ``article`` (the text) and ``reference_sentences`` (the
-highlights, one string each; ``reference`` is used when the list is missing). detente runs its
-own stages on the article text — parse, then ``pipeline.analyze_doc`` with ``n`` key points (3
-by default, as many as Lead-3 has) — and Lead-3 is the first three sentences of the
-same parse, so both systems see identical sentence boundaries. ROUGE-1, ROUGE-2 and ROUGE-Lsum
+highlights, one string each; ``reference`` is used when the list is missing). What is scored is
+what a user gets: the ``key_points`` of ``detente analyze FILE --json --max-key-points N`` (3 by
+default, as many as Lead-3 has) on the highlights file itself — the same reading (the file's
+JSON Lines records, ``article`` as the text), extraction, analysis and ``Analysis.to_dict()``
+the command runs. An article the command fails on prints nothing, so it is scored with no key
+points. Lead-3 is the first three sentences of the parse of the record's ``article`` as given,
+before extraction: the baseline is the publisher's opening, the text a reader of the article
+sees, so it does not move when detente's extraction changes. ROUGE-1, ROUGE-2 and ROUGE-Lsum
 are the F-measures of the ``rouge-score`` package with its Porter stemmer, prediction and
 reference sentences joined by newlines (what ROUGE-Lsum needs), averaged over articles and
 multiplied by 100.
@@ -104,25 +108,27 @@ def evaluate_keypoints(
             code="E503",
         ) from None
 
-    from ..model import Article
-    from ..pipeline import analyze_doc
+    from .. import ingest, pipeline
+    from ..model import Failure
 
     # the pipeline's key points, as many as the highlights to compare them with
     resources = replace(resources, options=replace(resources.options, max_key_points=n))
 
     records = load_highlights(path)
+    # what `detente analyze FILE --json` reads: one item per non-blank line, as load_highlights
+    items = ingest.read([str(path)], limits=resources.options.limits)
+    pairs = list(zip(records, items, strict=True))
     if ids is not None:
         keep = set(ids)
-        records = [r for r in records if r["id"] in keep]
+        pairs = [(rec, item) for rec, item in pairs if rec["id"] in keep]
+    records = [rec for rec, _ in pairs]
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     ours: list[dict[str, float]] = []
     base: list[dict[str, float]] = []
+    outputs = pipeline.analyze_many((item for _, item in pairs), resources)
     docs = resources.nlp.pipe([r["article"] for r in records], batch_size=16)
-    for rec, doc in zip(records, docs, strict=True):
-        article = Article(
-            id=str(rec["id"]), title=None, text=rec["article"], source=str(path), url=rec["url"]
-        )
-        points = analyze_doc(doc, resources, None, article=article).key_points
+    for rec, out, doc in zip(records, outputs, docs, strict=True):
+        points = [] if isinstance(out, Failure) else out.to_dict()["key_points"]
         reference = "\n".join(rec["references"])
         for system, rows in ((points, ours), (lead(doc, 3), base)):
             scores = scorer.score(reference, "\n".join(system))
