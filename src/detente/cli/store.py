@@ -75,8 +75,7 @@ def open_store(db: Path | None, *, readonly: bool = True) -> Store:
     try:
         return Store(db or default_db_path(), readonly=readonly)
     except DetenteError as exc:
-        fail(str(exc))  # exits
-        raise
+        fail(str(exc))
 
 
 def bad_parameter(exc: Exception) -> typer.BadParameter:
@@ -179,7 +178,6 @@ def ingest(
             )
     except DetenteError as exc:
         fail(f"{exc} (stored {counts['stored']} before stopping)")
-        raise
     except KeyboardInterrupt:  # every document committed so far stays, whole
         console.print(
             f"interrupted: stored {counts['stored']} · skipped {counts['skipped']} · "

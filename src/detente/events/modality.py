@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..syntax import base_forms
+from ..syntax import base_forms, lemma
 from .lexicon import Modality
 
 __all__ = ["Mood", "assess", "definite", "is_form"]
@@ -56,10 +56,6 @@ class Mood:
         return not (self.negated or self.hypothetical or self.future)
 
 
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def _forms(tok: Token) -> set[str]:
     """The token's lemma, its lower-case form and its regular base forms: the statistical
     lemmatiser sometimes gets a governing verb wrong ("hopes" → "hop"), and a cue list must still
@@ -82,7 +78,7 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.negated = True
             mood.reasons.append(f'negated by "{child.text}" on "{tok.text}"')
         elif dep in {"aux", "auxpass"}:
-            if low in cues.aux_future or _lemma(child) in cues.aux_future:
+            if low in cues.aux_future or lemma(child) in cues.aux_future:
                 mood.future = True
                 mood.intent = True
                 mood.reasons.append(f'future: "{child.text}"')
@@ -192,7 +188,7 @@ def _infinitive(verb: Token) -> bool:
 def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
     for child in tok.children:
         low = child.lower_
-        lem = _lemma(child)
+        lem = lemma(child)
         if child.dep_ == "det" and low == "no":
             mood.negated = True
             mood.reasons.append(f'negated by "no {tok.text}"')
@@ -233,12 +229,12 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
     if dep == "ccomp":
         known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
         for obj in head.children:
-            if obj.dep_ == "dobj" and _lemma(obj) in known:
+            if obj.dep_ == "dobj" and lemma(obj) in known:
                 if obj.i in stances and mood.governor is None:
                     mood.governor = obj.i
-                if _lemma(obj) in cues.complement_negated:
+                if lemma(obj) in cues.complement_negated:
                     mood.negated = True
-                elif _lemma(obj) in cues.complement_future:
+                elif lemma(obj) in cues.complement_future:
                     mood.future = True
                 else:
                     mood.hypothetical = True
@@ -361,7 +357,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
         ):
             # "plans to visit", "refusal to negotiate", "an attempt to mediate", "calls to
             # withdraw" (an infinitive the parser took for a relative clause)
-            lem = _lemma(head)
+            lem = lemma(head)
             known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
             if lem in known or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
                 if head.i in stances and mood.governor is None:
@@ -442,7 +438,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 # a prepositional verb acts on its object like a transitive one ("reneged on
                 # its commitment", "called for talks")
                 if dep == "prep" and not any(c.dep_ == "dobj" for c in head.children):
-                    lem = _lemma(head)
+                    lem = lemma(head)
                     if lem in cues.object_negated and cur.lower_ in {"on", "from", "of", "out"}:
                         mood.negated = True
                         mood.reasons.append(f'did not happen: "{head.text} {cur.text} ..."')
@@ -462,12 +458,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             and cur.pos_ in {"NOUN", "PROPN", "PRON"}
             and head.pos_ in {"VERB", "AUX"}
         ):
-            lem = _lemma(head)
+            lem = lemma(head)
             if head.i in stances and mood.governor is None:
                 mood.governor = head.i
             if (
                 mood.future
-                and _lemma(cur) in cues.complement_future
+                and lemma(cur) in cues.complement_future
                 and is_form(head, cues.gov_report)
             ):
                 # "announced plans to visit", "confirmed its decision to withdraw": the text

@@ -9,9 +9,9 @@ functions taking it first; none keeps state of its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +19,8 @@ from ...model import Actor, Event, Mention
 from ..lexicon import Entry, Lexicon
 from ..modality import Mood
 from ..ontology import Ontology, ontology
+
+T = TypeVar("T")
 
 __all__ = ["Antecedent", "Antecedents", "Catalogue", "Context", "Draft", "Trace", "Trigger"]
 
@@ -190,26 +192,25 @@ class Context:
 # -- sets of actors ------------------------------------------------------------------------------
 
 
+def _unique_by(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    seen: set[Hashable] = set()
+    out: list[T] = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
 def unique(actors: Iterable[Actor]) -> list[Actor]:
     """Actors in order, each once (by key)."""
-    seen: set[str] = set()
-    out: list[Actor] = []
-    for a in actors:
-        if a.key not in seen:
-            seen.add(a.key)
-            out.append(a)
-    return out
+    return _unique_by(actors, lambda a: a.key)
 
 
 def unique_tokens(tokens: Iterable[Token]) -> list[Token]:
     """Tokens in order, each once."""
-    seen: set[int] = set()
-    out: list[Token] = []
-    for t in tokens:
-        if t.i not in seen:
-            seen.add(t.i)
-            out.append(t)
-    return out
+    return _unique_by(tokens, lambda t: t.i)
 
 
 def same(a: Actor, b: Actor) -> bool:
