@@ -481,3 +481,23 @@ def test_a_question_put_to_someone_is_not_their_statement(resources) -> None:
     found = extract_quotes(doc, actors.resolve(doc, resources.catalogue))
     assert [q.cue for q in found] == ["said"]
     assert found[0].content.startswith("that was the reason")
+
+
+def test_pronoun_takes_the_person_named_in_its_own_sentence_over_the_last_speaker(nlp) -> None:
+    # the last attribution's speaker is the usual antecedent of "he", but not when another
+    # person is named between it and the pronoun, in the pronoun's own sentence
+    text = (
+        "“The harvest was poor,” the farmer Tomas Berg said. "
+        "Mayor Olaf Brandt arrived an hour later, and he said that prices would stay low."
+    )
+    last = _one(_quotes(nlp, text), "prices")
+    assert last.speaker is not None and last.speaker.name == "Olaf Brandt"
+
+
+def test_pronoun_still_takes_the_last_speaker_when_nobody_else_is_named(nlp) -> None:
+    text = (
+        "“The harvest was poor,” the farmer Tomas Berg said. "
+        "The market closed early, and he said that prices would stay low."
+    )
+    last = _one(_quotes(nlp, text), "prices")
+    assert last.speaker is not None and last.speaker.name == "Tomas Berg"

@@ -208,13 +208,23 @@ class SpeakerFinder:
         kinds = self.lexicon.pronouns[pron.lower_]
         plural = pron.lower_ in ("they", "them")
         sent = self.sentence_of(pron.i)
-        # 1. the speaker of the attribution just before, if it can be what the pronoun means
-        for _tok, s_sent, sp in reversed(self.history):
+        # 1. the speaker of the attribution just before, if it can be what the pronoun means and
+        # no other person is named after it in the pronoun's own sentence ("..., Lavrov said.
+        # Wang Yi arrived later, and “...,” he said" means Wang Yi)
+        for tok, s_sent, sp in reversed(self.history):
             if sent - s_sent > _PRONOUN_WINDOW:
                 break
             if sp.actor.kind in kinds and (
                 plural == (sp.actor.kind == "group") or sp.actor.kind == "organization"
             ):
+                if not plural and "person" in kinds:
+                    named = self._last_person(pron)
+                    if (
+                        named is not None
+                        and named.start > tok
+                        and self.sentence_of(named.start) == sent
+                    ):
+                        return named
                 return sp
             break  # only the most recent speaker: an older one was interrupted by another
         # 2. the actors stage's coreference, when it offers it
