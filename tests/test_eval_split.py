@@ -66,3 +66,16 @@ def test_report_gives_both_halves_and_gates_check(tmp_path: Path, resources):
 def test_bad_split_is_a_usage_error(tmp_path: Path, resources):
     result = runner.invoke(app, ["eval", "events", str(_gold(tmp_path)), "--split", "half"])
     assert result.exit_code == 2
+
+
+def test_check_half_sentences_are_never_shown(tmp_path: Path, resources):
+    # g1 is a check-half item that is coded wrongly here (its gold type is changed); g4 is a
+    # tune-half miss: only g4's sentence may be printed, in the JSON and with --errors
+    gold = tmp_path / "gold.jsonl"
+    rows = [dict(GOLD[0], event="AID"), GOLD[3]]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["eval", "events", str(gold), "--json"]).stdout)
+    shown = {e["id"]: e["text"] for e in data["errors"]}
+    assert shown == {"g1": None, "g4": GOLD[3]["text"]}
+    text = runner.invoke(app, ["eval", "events", str(gold), "--errors", "5"]).stdout
+    assert GOLD[3]["text"] in text and GOLD[0]["text"] not in text

@@ -343,7 +343,12 @@ def eval_events(
             "--min-actor-f1", help="Exit 4 when actor-country F1 on the check half is lower."
         ),
     ] = None,
-    errors: Annotated[int, typer.Option(help="Show this many wrongly coded sentences.")] = 0,
+    errors: Annotated[
+        int,
+        typer.Option(
+            help="Show this many wrongly coded sentences of the tune half (the check half is never shown)."
+        ),
+    ] = 0,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
@@ -425,7 +430,7 @@ def eval_events(
         top = report.top_confusions(8)
         if top:
             console.print("Main confusions: " + "; ".join(f"{g} → {p} ({c})" for g, p, c in top))
-        for item in report.errors[:errors]:
+        for item in [e for e in report.errors if e["text"] is not None][:errors]:
             pred = item["predicted"]
             console.print(f"\n[dim]{item['id']}[/dim] {item['text']}")
             console.print(f"  gold {item['gold']}")
