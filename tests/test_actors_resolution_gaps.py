@@ -258,3 +258,10 @@ def test_person_pronouns_unchanged(run, cat):
 )
 def test_participle_adjuncts_take_the_main_subject(resources, text, dyad):
     assert dyad in dyads(resources, text, date="2025-06-01")
+
+
+def test_family_name_first_is_country_data(cat):
+    """Which countries name family name first is read from countries.yaml, not kept in code."""
+    flagged = {e.code for e in cat.entries.values() if e.kind == "country" and e.family_first}
+    assert {"CHN", "KOR", "PRK", "TWN"} <= flagged
+    assert "VNM" not in flagged and "USA" not in flagged

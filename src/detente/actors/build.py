@@ -229,6 +229,7 @@ def _add_country(
         kind="country",
         adjective=demonyms[0] if demonyms else None,
         leader_office=spec.get("leader", "hos"),
+        family_first=spec.get("names") == "family-first",
     )
     _register(cat, entry, aliases)
 
@@ -579,6 +580,7 @@ def _apply_user_file(cat: Catalogue, path: Path) -> None:
                 kind=kind,
                 adjective=old.adjective if old else None,
                 leader_office=old.leader_office if old else "hos",
+                family_first=old.family_first if old else False,
                 source=str(path),
             )
             cat.entries[eid] = entry

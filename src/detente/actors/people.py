@@ -29,10 +29,6 @@ _PLACES_AND_NUMBERS = frozenset(
     {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
 _NOT_NAMES = _PLACES_AND_NUMBERS - {"GPE", "LOC"}  # the parser calls some names places
-# Countries whose people English-language news names family name first ("Ding Xuexiang" is
-# "Ding" on second mention). Vietnamese names are not among them: the news calls a Vietnamese
-# person by the last word, the given name ("Pham Minh Chinh" is "Chinh").
-_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 _QUALIFIER_REACH = 6  # tokens between a demonym and the name it qualifies: "Chinese Vice Premier"
 
 
@@ -135,10 +131,12 @@ def _family_first(art: Article, cands: Sequence[Candidate], start: int) -> bool:
     """Whether the country qualifying a name right before it names family name first
     ("Chinese Vice Premier Ding Xuexiang", "South Korean Unification Minister Kwon Young-se")."""
     sent = art.sent_start(start)
+    entries = art.cat.entries
     return any(
         c.actor is not None
         and c.actor.kind != "person"
-        and c.actor.code in _FAMILY_FIRST
+        and (country := entries.get(f"country:{c.actor.code}")) is not None
+        and country.family_first
         and max(sent, start - _QUALIFIER_REACH) <= c.start
         and c.end <= start
         for c in cands

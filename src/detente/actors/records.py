@@ -75,6 +75,7 @@ class Entry:
     surnames: tuple[str, ...] = ()  # normalised
     adjective: str | None = None  # countries: the main demonym ("North Korean")
     leader_office: str = "hos"  # countries: which office "the X leader" means
+    family_first: bool = False  # countries: the news names its people family name first
     context: tuple[str, ...] = ()  # organisations: words one of which the article must contain
     source: str = "catalogue"
 
