@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
-from detente.extract.dates import find_dateline, parse_date, parse_human_date
+from detente.dates import declared_date as parse_date
+from detente.dates import human_date as parse_human_date
+from detente.extract.dates import find_dateline
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,9 @@ import re
 from dataclasses import replace
 
 from ..config import Limits
+from ..dates import declared_date
 from ..errors import ExtractionError, InputError
 from ..model import Article, Document
-from .dates import parse_date
 from .encoding import declared_charset, decode
 from .html import extract_html, fragment_text
 from .language import LanguageGuess, detect_language
@@ -87,7 +87,7 @@ def extract(
     meta = document.meta
     author = meta.get("author") or None
     site = meta.get("site") or None
-    published = document.published or parse_date(meta.get("date"))
+    published = document.published or declared_date(meta.get("date"))
     if meta.get("date") and published is None:
         warnings.append(f"declared date {str(meta['date'])[:40]!r} could not be parsed")
     if html:
@@ -114,7 +114,7 @@ def extract(
         author = author or cleaned.author
     published = published or cleaned.published
     if published is None and meta.get("crawl_date"):
-        published = parse_date(meta["crawl_date"])
+        published = declared_date(meta["crawl_date"])
         if published is not None:
             warnings.append("no publication date found: using the crawl date (WARC-Date)")
 

@@ -3,8 +3,7 @@
 A dateline is a human-written date standing alone at the top of an article ("Friday, January 4,
 2019", "Sept. 12, 2023", "12 September 2023 10:30 GMT"): only a line that *is* a date, or opens
 with one followed by a dash, counts, so a first sentence that merely mentions a date is never
-cut. Reading the dates themselves is ``detente.dates``'s job; ``parse_date`` (a source's declared
-date) and ``parse_human_date`` are its functions under the names this stage's modules use.
+cut. Reading the dates themselves is ``detente.dates``'s job.
 """
 
 from __future__ import annotations
@@ -12,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import declared_date as parse_date
-from ..dates import human_date as parse_human_date
-from ..dates import leading_human_dates
+from ..dates import human_date, leading_human_dates
 
-__all__ = ["find_dateline", "parse_date", "parse_human_date"]
+__all__ = ["find_dateline"]
 
 # What may follow a date that opens the first paragraph: a dash, a colon or a bar, then text.
 _AFTER_PREFIX = re.compile(r"\s*(?:[-—–:|]+|\s[-—–]\s)\s*(?=\S)")
@@ -29,7 +26,7 @@ def find_dateline(line: str) -> tuple[dt.date, str] | None:
     (2023-09-12, "The summit began"). A line that only mentions a date later on gives None.
     """
     s = line.strip()
-    whole = parse_human_date(s)
+    whole = human_date(s)
     if whole is not None:
         return whole, ""
     for date, end in leading_human_dates(s):

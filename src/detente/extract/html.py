@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .dates import parse_date
+from ..dates import declared_date
 
 __all__ = ["Page", "extract_html", "fragment_text", "page_date"]
 
@@ -43,7 +43,7 @@ def page_date(html: str) -> dt.date | None:
         found = find_date(html, original_date=True, extensive_search=True)
     except Exception:  # htmldate raises on malformed input; a missing date is not an error
         return None
-    return parse_date(found)
+    return declared_date(found)
 
 
 def extract_html(html: str, *, url: str | None = None) -> Page:
@@ -68,7 +68,7 @@ def extract_html(html: str, *, url: str | None = None) -> Page:
         title=(doc.title or "").strip() or None,
         author=(doc.author or "").strip() or None,
         site=(doc.sitename or "").strip() or None,
-        published=page_date(html) or parse_date(doc.date),
+        published=page_date(html) or declared_date(doc.date),
         description=(doc.description or "").strip() or None,
     )
 

@@ -26,7 +26,8 @@ from typing import Any
 
 import yaml
 
-from .dates import find_dateline, parse_human_date
+from ..dates import human_date
+from .dates import find_dateline
 
 __all__ = ["Cleaned", "Rules", "clean_text", "normalise"]
 
@@ -236,7 +237,7 @@ def clean_text(
                 continue
             m = rules.stamp_line.fullmatch(line)
             if m:
-                date = parse_human_date(m.group("date")) or _leading_date(m.group("date"))
+                date = human_date(m.group("date")) or _leading_date(m.group("date"))
                 if date is not None:
                     kind = "updated" if "updated" in m.group("kind").lower() else "published"
                     kind = kind if "modified" not in m.group("kind").lower() else "updated"

@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..config import Limits
+from ..dates import declared_date
 from ..errors import InputError, coded_warning
-from ..extract.dates import parse_date
 from ..model import Document, Failure
 from ._io import read_bounded
 
@@ -73,7 +73,7 @@ def record_document(record: Any, source: str) -> Document:
     date_key = next((k for k in _DATE_FIELDS if record.get(k) not in (None, "")), None)
     raw_date = _field(record, date_key, warnings) if date_key else None
     meta: dict[str, Any] = {"title_in_text": False}
-    published = parse_date(raw_date)
+    published = declared_date(raw_date)
     if raw_date is not None and published is None:
         meta["date"] = raw_date  # extraction reports it as unparseable
     for key in ("author", "site"):
