@@ -1,0 +1,358 @@
+"""Every event gets a place: a named place with coordinates when the text names one, else its
+country (at the country's point, see :mod:`.gazetteer`).
+
+``locate`` runs after the event coder, on the parsed article, and is a pure function of the
+Doc, the mentions, the events and the read-only gazetteer. What it reads:
+
+- **Place names** are spaCy's GPE, LOC and FAC entities that the gazetteer knows, as a city or a
+  US state, or (with the words "Oblast", "Province", "Region", ... dropped) as the city a region
+  is named after, which gives precision ``admin``. A name that is an actor mention ("Moscow
+  said ...") is a place only after a locative preposition ("talks in Moscow").
+- **Which place an event gets**, first match wins:
+
+  1. the place the coder read from "in/at/near <place>" in the event's clause;
+  2. a place in the event's sentence after a locative preposition (in, at, near, outside, ...),
+     the one nearest the trigger;
+  3. any other place name in the sentence that is no actor ("Kharkiv was shelled");
+  4. a country the sentence names after a locative preposition ("clashes in Syria"), or the
+     country of a place name the gazetteer lacks ("Snake Island" in the lexicon's places, or
+     "Budy, Ukraine");
+  5. the article's own place: its dateline ("KYIV, Ukraine (AP) —") or a place its lead (first
+     two sentences) names after a locative preposition, when that place lies in a country of
+     the event's actors (or the event has none);
+  6. a country from the event's actors: the **target's** for material events (quad classes 2
+     and 4: an attack, an aid delivery or a sanction lands on its target), the **source's**
+     for verbal ones (1 and 3: a statement is made where its speaker is) and for mutual events,
+     then the other side's; failing that, the article's most mentioned country.
+
+  Rules 1–3 give precision ``place`` (or ``admin``), 4–6 ``country``; rules 1–5 keep the
+  character span of the name as evidence (``Location.char_span``).
+- **Disambiguation.** A name followed by ", <country or US state>" ("Paris, Texas", "Sumy,
+  Ukraine") is taken in that country or state. Otherwise the candidate chosen is the likeliest
+  (``Gazetteer.lookup``'s order) among those in a US state the article names, else among those in
+  a country the article mentions whose population is at least a tenth of the likeliest one's
+  (so "Paris" in a story about Texas is Paris, Texas, but a story that merely mentions the United
+  States keeps Paris, France), else the likeliest overall. A named place whose country is known
+  but that the gazetteer does not hold ("Snake Island" in a Ukrainian story) falls back to that
+  country.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..events.lexicon import place_key
+from ..model import Event, Location, Mention
+from .gazetteer import Gazetteer, Place, name_key
+
+__all__ = ["LOCATIVE", "locate"]
+
+# "to" and "from" are left out: "aid to Ukraine", "envoys from China" name parties, not scenes
+LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into",
+     "on"}
+)  # fmt: skip
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_REGION_WORDS = frozenset(
+    {"oblast", "province", "region", "governorate", "krai", "raion", "district", "prefecture",
+     "county", "state", "area"}
+)  # fmt: skip
+_SETTLEMENT_NOUNS = frozenset(
+    {"city", "town", "village", "region", "province", "capital", "port", "district", "suburb",
+     "area", "state", "oblast", "settlement"}
+)  # fmt: skip
+_MATERIAL = frozenset({2, 4})
+_RIVAL_SHARE = 10  # an article's country counts if its candidate is at least 1/10 as populous
+_LEAD_SENTENCES = 2
+# "KYIV, Ukraine (AP) —", "GAZA CITY —": capitals, an optional ", Country", a credit, a dash
+_DATELINE = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z'.\- ]{2,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.\- ]{1,30}?))?\s*"
+    r"(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-)\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """A place name in the text, with what the gazetteer and the parse say about it."""
+
+    start: int  # character offsets of the name
+    end: int
+    token: int  # index of the name's head token
+    text: str
+    candidates: tuple[Place, ...]  # cities and states it may be
+    admin: bool  # named as a region ("Kharkiv Oblast")
+    country: str | None  # the country it names (when it is a country name)
+    within: str | None  # for a name the gazetteer lacks: the country it lies in, if known
+    qualifier: str | None  # the country ("UKR") or "USA/TX" that follows it after a comma
+    locative: bool  # object of in/at/near...
+    actor: bool  # also an actor mention
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What the whole article says about places: read once, used for every event."""
+
+    spots: tuple[_Spot, ...]
+    sent_starts: tuple[int, ...]
+    sent_ends: tuple[int, ...]
+    countries: frozenset[str]
+    states: frozenset[tuple[str, str]]
+    top_country: str | None
+    own_place: Location | None
+
+
+def locate(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    events: Sequence[Event],
+    gazetteer: Gazetteer,
+    known: Mapping[str, str] | None = None,
+) -> list[Event]:
+    """``events`` with ``location`` set: a place with coordinates when the text names one,
+    else the country chosen by the rules above; None only when no country is known at all.
+    ``known``: place names the gazetteer may lack, by ``place_key``, to their country (the
+    lexicon's ``places``: "snake island" → UKR)."""
+    if not events:
+        return list(events)
+    art = _read_article(doc, mentions, gazetteer, known or {})
+    return [replace(e, location=_place_of(e, art, gazetteer)) for e in events]
+
+
+# -- reading the article ------------------------------------------------------------------------
+
+
+def _read_article(
+    doc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, known: Mapping[str, str]
+) -> _Article:
+    by_char = {(m.start, m.end): m for m in mentions}
+    mention_tokens = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    counts: Counter[str] = Counter(
+        m.actor.code for m in mentions if m.actor.code in gaz.countries
+    )
+    spots: list[_Spot] = []
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_ENTS:
+            continue
+        mention = by_char.get((ent.start_char, ent.end_char))
+        spot = _spot(doc, ent, gaz, mention, mention_tokens, known)
+        if spot is not None:
+            spots.append(spot)
+    countries = set(counts)
+    countries.update(s.country for s in spots if s.country)
+    states = {
+        (s.candidates[0].country, s.candidates[0].admin1)
+        for s in spots
+        if s.candidates and s.candidates[0].precision == "admin" and not s.country
+    }
+    sents = list(doc.sents)
+    art = _Article(
+        spots=tuple(spots),
+        sent_starts=tuple(s.start_char for s in sents),
+        sent_ends=tuple(s.end_char for s in sents),
+        countries=frozenset(countries),
+        states=frozenset(states),
+        top_country=counts.most_common(1)[0][0] if counts else None,
+        own_place=None,
+    )
+    return replace(art, own_place=_own_place(doc, art, gaz))
+
+
+def _spot(
+    doc: Doc,
+    ent: Span,
+    gaz: Gazetteer,
+    mention: Mention | None,
+    tokens: dict[int, Mention],
+    known: Mapping[str, str],
+) -> _Spot | None:
+    text = ent.text
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    text = " ".join(words)
+    if not text:
+        return None
+    overlapping = mention or tokens.get(ent.root.i)
+    country = None
+    if overlapping is not None and overlapping.actor.kind == "country":
+        named = gaz.country_named(text)
+        if named is not None or name_key(text) == name_key(overlapping.actor.name or ""):
+            country = named or overlapping.actor.code
+    if country is None:
+        country = gaz.country_named(text)
+    candidates: tuple[Place, ...] = ()
+    admin = False
+    if country is None:
+        candidates = gaz.lookup(text)
+        if not candidates and len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+            candidates = gaz.lookup(" ".join(words[:-1]))
+            admin = bool(candidates)
+        if not candidates and overlapping is None and place_key(text) not in known:
+            return None
+    qualifier = _qualifier(doc, ent, gaz)
+    within = None
+    if country is None and not candidates:
+        # a place the gazetteer does not hold: the country it lies in, if anything says
+        within = (qualifier or "").partition("/")[0] or known.get(place_key(text))
+    offset = ent.text.find(text)
+    return _Spot(
+        start=ent.start_char + max(offset, 0),
+        end=ent.end_char,
+        token=ent.root.i,
+        text=text,
+        candidates=candidates,
+        admin=admin,
+        country=country if country in gaz.countries else None,
+        within=within if within in gaz.countries else None,
+        qualifier=qualifier,
+        locative=_is_locative(ent.root),
+        actor=overlapping is not None,
+    )
+
+
+def _qualifier(doc: Doc, ent: Span, gaz: Gazetteer) -> str | None:
+    """The country or US state named right after ", " ("Paris, Texas" → "USA/TX")."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    nxt = doc[ent.end + 1]
+    if not nxt.ent_type_ or nxt.ent_iob_ != "B":
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[ent.end + 1 : end].text
+    country = gaz.country_named(name)
+    if country is not None:
+        return country
+    states = [p for p in gaz.lookup(name) if p.precision == "admin"]
+    return f"{states[0].country}/{states[0].admin1}" if states else None
+
+
+def _is_locative(tok: Token) -> bool:
+    """Is the name the object of a locative preposition, directly or through "the city of",
+    an apposition or a coordination ("in Kyiv and Lviv")?"""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SETTLEMENT_NOUNS:
+            tok = tok.head.head
+            continue
+        if tok.dep_ in {"appos", "conj", "compound"} and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _own_place(doc: Doc, art: _Article, gaz: Gazetteer) -> Location | None:
+    """The article's place: its dateline, else a place its lead names after a preposition."""
+    m = _DATELINE.match(doc.text)
+    if m is not None:
+        qual = m.group("qual")
+        country = gaz.country_named(qual) if qual else None
+        cands = [p for p in gaz.lookup(m.group("name")) if country in (None, p.country)]
+        if cands:
+            return _place_location(cands[0], m.start("name"), m.end("name"))
+    if not art.sent_ends:
+        return None
+    lead_end = art.sent_ends[min(_LEAD_SENTENCES, len(art.sent_ends)) - 1]
+    for s in art.spots:
+        if s.start >= lead_end:
+            break
+        if s.locative and s.candidates:
+            return _place_location(_choose(s, art), s.start, s.end, admin=s.admin)
+    return None
+
+
+# -- one event ----------------------------------------------------------------------------------
+
+
+def _place_of(e: Event, art: _Article, gaz: Gazetteer) -> Location | None:
+    at = e.char_span[0]
+    i = bisect.bisect_right(art.sent_starts, at) - 1
+    lo, hi = (art.sent_starts[i], art.sent_ends[i]) if i >= 0 else (0, 0)
+    here = [s for s in art.spots if lo <= s.start < hi]
+    trigger = at
+
+    def nearest(spots: list[_Spot]) -> _Spot | None:
+        return min(spots, key=lambda s: abs(s.start - trigger)) if spots else None
+
+    named = e.location.name if e.location is not None else None
+    places = [s for s in here if s.candidates and (s.locative or not s.actor)]
+    coder = [s for s in places if named is not None and name_key(s.text) == name_key(named)]
+    spot = (
+        nearest(coder)
+        or nearest([s for s in places if s.locative])
+        or nearest([s for s in places if not s.actor])
+    )
+    if spot is not None:
+        return _place_location(_choose(spot, art), spot.start, spot.end, admin=spot.admin)
+    # a country named as the scene, or a name the gazetteer lacks in a known country
+    country = nearest([s for s in here if (s.locative and s.country) or s.within])
+    code = country and (country.country or country.within)
+    if country is not None and code is not None:
+        return _country_location(gaz, code, (country.start, country.end))
+    parties = _party_countries(e, gaz)
+    own = art.own_place
+    if own is not None and (not parties or own.code in parties):
+        return own
+    code = parties[0] if parties else art.top_country
+    return _country_location(gaz, code, None) if code is not None else None
+
+
+def _party_countries(e: Event, gaz: Gazetteer) -> list[str]:
+    """The event's actors' countries in the order rule 6 tries them."""
+    first, second = e.source, e.target
+    if e.quad_class in _MATERIAL and not e.mutual:
+        first, second = second, first
+    codes = [a.code for a in (*first, *second) if a.code in gaz.countries]
+    return list(dict.fromkeys(c for c in codes if c is not None))
+
+
+def _choose(spot: _Spot, art: _Article) -> Place:
+    """The candidate place a name stands for (see the module's "Disambiguation")."""
+    cands = spot.candidates
+    if spot.qualifier:
+        country, _, admin1 = spot.qualifier.partition("/")
+        narrowed = [p for p in cands if p.country == country and admin1 in ("", p.admin1)]
+        if narrowed:
+            return narrowed[0]
+    for p in cands:
+        if (p.country, p.admin1) in art.states and p.precision == "place":
+            return p
+    top = cands[0]
+    for p in cands:
+        if p.country in art.countries and p.population * _RIVAL_SHARE >= top.population:
+            return p
+    return top
+
+
+def _place_location(place: Place, start: int, end: int, *, admin: bool = False) -> Location:
+    return Location(
+        name=place.name,
+        code=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        precision="admin" if admin else place.precision,
+        char_span=(start, end),
+        geonameid=place.geonameid,
+    )
+
+
+def _country_location(gaz: Gazetteer, code: str, span: tuple[int, int] | None) -> Location:
+    entry = gaz.countries.get(code)
+    if entry is None:
+        return Location(name=code, code=code, precision="country", char_span=span)
+    return Location(
+        name=entry.name,
+        code=code,
+        lat=entry.lat,
+        lon=entry.lon,
+        precision="country",
+        char_span=span,
+        geonameid=entry.geonameid,
+    )
