@@ -6,7 +6,9 @@ Doc, the mentions, the events and the read-only gazetteer. What it reads:
 
 - **Place names** are spaCy's GPE, LOC and FAC entities that the gazetteer knows, as a city or a
   US state, or (with the words "Oblast", "Province", "Region", ... dropped) as the city a region
-  is named after, which gives precision ``admin``. A name that is an actor mention ("Moscow
+  is named after, which gives precision ``admin``. The small English model often labels a
+  place as a person or a product, so other names and runs of proper nouns count too when they
+  follow a locative preposition or are in the lexicon's list of places. A name that is an actor mention ("Moscow
   said ...") is a place only after a locative preposition ("talks in Moscow").
 - **Which place an event gets**, first match wins:
 
@@ -42,7 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -59,6 +61,7 @@ LOCATIVE = frozenset(
      "on"}
 )  # fmt: skip
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_NAMES = frozenset({"PERSON", "ORG", "PRODUCT", "NORP"})
 _REGION_WORDS = frozenset(
     {"oblast", "province", "region", "governorate", "krai", "raion", "district", "prefecture",
      "county", "state", "area"}
@@ -136,11 +139,9 @@ def _read_article(
         m.actor.code for m in mentions if m.actor.code in gaz.countries
     )
     spots: list[_Spot] = []
-    for ent in doc.ents:
-        if ent.label_ not in _PLACE_ENTS:
-            continue
-        mention = by_char.get((ent.start_char, ent.end_char))
-        spot = _spot(doc, ent, gaz, mention, mention_tokens, known)
+    for span, ner_place in _names(doc):
+        mention = by_char.get((span.start_char, span.end_char))
+        spot = _spot(doc, span, ner_place, gaz, mention, mention_tokens, known)
         if spot is not None:
             spots.append(spot)
     countries = set(counts)
@@ -163,9 +164,39 @@ def _read_article(
     return replace(art, own_place=_own_place(doc, art, gaz))
 
 
+def _names(doc: Doc) -> Iterator[tuple[Span, bool]]:
+    """The spans that may name a place, in text order, and whether the entity recogniser called
+    them one. It often does not ("Kharkiv" as a PERSON, "Kursk" as a PRODUCT), so other names
+    and runs of proper nouns are read too (``_spot`` is stricter with them). A region word
+    after a name joins it ("Kursk" + "Oblast")."""
+    found: list[tuple[Span, bool]] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_ENTS or ent.label_ in _OTHER_NAMES:
+            found.append((ent, ent.label_ in _PLACE_ENTS))
+            covered.update(range(ent.start, ent.end))
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ != "PROPN" or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].pos_ == "PROPN" and j not in covered:
+            j += 1
+        found.append((doc[i:j], False))
+        i = j
+    found.sort(key=lambda x: x[0].start)
+    for span, ner_place in found:
+        end = span.end
+        if end < n and end not in covered and doc[end].lower_ in _REGION_WORDS:
+            span = doc[span.start : end + 1]
+        yield span, ner_place
+
+
 def _spot(
     doc: Doc,
     ent: Span,
+    ner_place: bool,
     gaz: Gazetteer,
     mention: Mention | None,
     tokens: dict[int, Mention],
@@ -193,8 +224,12 @@ def _spot(
         if not candidates and len(words) > 1 and words[-1].lower() in _REGION_WORDS:
             candidates = gaz.lookup(" ".join(words[:-1]))
             admin = bool(candidates)
-        if not candidates and overlapping is None and place_key(text) not in known:
-            return None
+    listed = place_key(text) in known
+    locative = _is_locative(ent.root)
+    if not ner_place and not listed and not (locative and (candidates or country)):
+        return None  # a person's or a firm's name that merely reads like a place
+    if not candidates and country is None and overlapping is None and not listed:
+        return None
     qualifier = _qualifier(doc, ent, gaz)
     within = None
     if country is None and not candidates:
@@ -211,8 +246,8 @@ def _spot(
         country=country if country in gaz.countries else None,
         within=within if within in gaz.countries else None,
         qualifier=qualifier,
-        locative=_is_locative(ent.root),
-        actor=overlapping is not None,
+        locative=locative,
+        actor=overlapping is not None and overlapping.actor.code is not None,
     )
 
 
