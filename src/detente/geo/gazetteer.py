@@ -42,7 +42,7 @@ from typing import Any, Literal, NamedTuple
 
 from ..actors import cache
 
-__all__ = ["CITY_LIST", "Gazetteer", "Place", "Precision", "name_key"]
+__all__ = ["BIG_CITY", "CITY_LIST", "Gazetteer", "Place", "Precision", "name_key"]
 
 Precision = Literal["place", "admin", "country"]
 CITY_LIST = "cities5000.json"
