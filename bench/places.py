@@ -69,7 +69,9 @@ def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
-def _sentence_in_record(rec: dict[str, Any], analysed: str, span: tuple[int, int]) -> tuple[int, int] | None:
+def _sentence_in_record(
+    rec: dict[str, Any], analysed: str, span: tuple[int, int]
+) -> tuple[int, int] | None:
     """Where the analysed sentence ``span`` stands in the record's own text."""
     return locate(analysed[span[0] : span[1]], rec["text"], near=span[0])
 

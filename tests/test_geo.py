@@ -13,6 +13,7 @@ import pytest
 
 import detente
 from detente import actors as actors_stage
+from detente.events.lexicon import place_key
 from detente.geo import Gazetteer, locate
 from detente.model import Event, Location
 from detente.pipeline import code_text
@@ -32,7 +33,10 @@ def _locate(resources, text: str, trigger: str, ev: Event) -> Location | None:
     mentions = actors_stage.resolve(doc, resources.catalogue, published=None)
     start = text.index(trigger)
     ev = dataclasses.replace(ev, char_span=(start, start + len(trigger)), location=None)
-    [out] = locate(doc, mentions, [ev], resources.gazetteer, known=resources.lexicon.places)
+    places = resources.lexicon.places
+    [out] = locate(
+        doc, mentions, [ev], resources.gazetteer, known=lambda n: places.get(place_key(n))
+    )
     return out.location
 
 

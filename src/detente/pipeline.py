@@ -59,6 +59,7 @@ from . import quotes as quotes_stage
 from .config import Options
 from .dates import record_date
 from .errors import DetenteError, ProcessingError
+from .events.lexicon import place_key
 from .model import Analysis, Article, Document, Event, Failure, Mention
 
 __all__ = [
@@ -154,8 +155,9 @@ def analyze_doc(
         antecedents=actors_stage.antecedents,
         trace=trace,
     )
+    places = resources.lexicon.places
     events = geo_stage.locate(
-        doc, mentions, events, resources.gazetteer, known=resources.lexicon.places
+        doc, mentions, events, resources.gazetteer, known=lambda name: places.get(place_key(name))
     )
     if article is None:
         return Coded(mentions=tuple(mentions), events=tuple(events))

@@ -5,7 +5,6 @@ opens the event's page with its sentence."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx

@@ -162,7 +162,7 @@ def build() -> dict[str, Any]:
         iso3 = c["iso3"]
         members = sorted(by_country.get(iso3, ()), key=lambda p: -p.population)
         capital = [p for p in members if name_key(p.name) == name_key(c.get("capital") or "")]
-        point = (capital or members or [None])[0]
+        point = (capital or members)[0] if capital or members else None
         countries[iso3] = Place(
             int(c["geonameid"]),
             c["name"],

@@ -49,12 +49,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..events.lexicon import place_key
 from ..model import Event, Location, Mention
 from .gazetteer import BIG_CITY, Gazetteer, Place, name_key
 
@@ -126,29 +125,31 @@ def locate(
     mentions: Sequence[Mention],
     events: Sequence[Event],
     gazetteer: Gazetteer,
-    known: Mapping[str, str] | None = None,
+    known: Callable[[str], str | None] | None = None,
 ) -> list[Event]:
     """``events`` with ``location`` set: a place with coordinates when the text names one,
     else the country chosen by the rules above; None only when no country is known at all.
-    ``known``: place names the gazetteer may lack, by ``place_key``, to their country (the
-    lexicon's ``places``: "snake island" → UKR)."""
+    ``known``: the country of a place name the gazetteer may lack, or None (the pipeline hands
+    the lexicon's list of places: "Snake Island" → UKR)."""
     if not events:
         return list(events)
-    art = _read_article(doc, mentions, gazetteer, known or {})
+    art = _read_article(doc, mentions, gazetteer, known or _unknown)
     return [replace(e, location=_place_of(e, art, gazetteer)) for e in events]
+
+
+def _unknown(name: str) -> str | None:
+    return None
 
 
 # -- reading the article ------------------------------------------------------------------------
 
 
 def _read_article(
-    doc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, known: Mapping[str, str]
+    doc: Doc, mentions: Sequence[Mention], gaz: Gazetteer, known: Callable[[str], str | None]
 ) -> _Article:
     by_char = {(m.start, m.end): m for m in mentions}
     mention_tokens = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
-    counts: Counter[str] = Counter(
-        m.actor.code for m in mentions if m.actor.code in gaz.countries
-    )
+    counts: Counter[str] = Counter(m.actor.code for m in mentions if m.actor.code in gaz.countries)
     spots: list[_Spot] = []
     qualifier_end = -1  # where the ", Texas" of the last "Paris, Texas" ends
     for span, ner_place in _names(doc):
@@ -216,7 +217,7 @@ def _spot(
     gaz: Gazetteer,
     mention: Mention | None,
     tokens: dict[int, Mention],
-    known: Mapping[str, str],
+    known: Callable[[str], str | None],
 ) -> _Spot | None:
     text = ent.text
     words = text.split()
@@ -240,7 +241,8 @@ def _spot(
         if not candidates and len(words) > 1 and words[-1].lower() in _REGION_WORDS:
             candidates = gaz.lookup(" ".join(words[:-1]))
             admin = bool(candidates)
-    listed = place_key(text) in known
+    listed_in = known(text)
+    listed = listed_in is not None
     prep = _locative(ent.root)
     locative = prep is not None
     if not ner_place and not listed and not (locative and (candidates or country)):
@@ -258,7 +260,7 @@ def _spot(
     within = None
     if country is None and not candidates:
         # a place the gazetteer does not hold: the country it lies in, if anything says
-        within = (qualifier or "").partition("/")[0] or known.get(place_key(text))
+        within = (qualifier or "").partition("/")[0] or listed_in
     offset = ent.text.find(text)
     return _Spot(
         start=ent.start_char + max(offset, 0),
@@ -305,7 +307,11 @@ def _locative(tok: Token) -> str | None:
     """The locative preposition the name is the object of, directly or through "the city of",
     an apposition or a coordination ("in Kyiv and Lviv"); None if it is not one."""
     for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SETTLEMENT_NOUNS:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_ in _SETTLEMENT_NOUNS
+        ):
             tok = tok.head.head
             continue
         if tok.dep_ in {"appos", "conj", "compound"} and tok.head.i != tok.i:
@@ -350,10 +356,10 @@ def _place_of(e: Event, art: _Article, gaz: Gazetteer) -> Location | None:
     if spot is not None:
         return _place_location(_choose(spot, art), spot.start, spot.end, admin=spot.admin)
     # a country named as the scene, or a name the gazetteer lacks in a known country
-    country = nearest([s for s in here if (s.scene and s.country) or s.within])
-    code = country and (country.country or country.within)
-    if country is not None and code is not None:
-        return _country_location(gaz, code, (country.start, country.end))
+    scene_spot = nearest([s for s in here if (s.scene and s.country) or s.within])
+    code = (scene_spot.country or scene_spot.within) if scene_spot is not None else None
+    if scene_spot is not None and code is not None:
+        return _country_location(gaz, code, (scene_spot.start, scene_spot.end))
     parties = _party_countries(e, gaz)
     own = art.own_place
     if own is not None and (not parties or own.code in parties):
