@@ -164,3 +164,16 @@ def test_a_version_3_store_migrates_and_reads_its_old_locations(tmp_path: Path):
     with detente.open(db, readonly=True) as store:
         found = {s.event.location for s in store.events(EventFilter.every())}
         assert new.location in found
+
+
+def test_the_gazetteer_is_cached_on_disk_and_a_damaged_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("DETENTE_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DETENTE_CACHE", raising=False)
+    built = Gazetteer.load()
+    [cached] = tmp_path.glob("gazetteer-*.pickle")
+    assert Gazetteer.load() == built
+    cached.write_bytes(b"not a pickle")
+    assert Gazetteer.load() == built  # rebuilt, and written again
+    assert cached.read_bytes() != b"not a pickle"
