@@ -95,7 +95,6 @@ class _Spot:
 
     start: int  # character offsets of the name
     end: int
-    token: int  # index of the name's head token
     text: str
     candidates: tuple[Place, ...]  # cities and states it may be
     admin: bool  # named as a region ("Kharkiv Oblast")
@@ -265,7 +264,6 @@ def _spot(
     return _Spot(
         start=ent.start_char + max(offset, 0),
         end=ent.end_char,
-        token=ent.root.i,
         text=text,
         candidates=candidates,
         admin=admin,
@@ -340,10 +338,9 @@ def _place_of(e: Event, art: _Article, gaz: Gazetteer) -> Location | None:
     i = bisect.bisect_right(art.sent_starts, at) - 1
     lo, hi = (art.sent_starts[i], art.sent_ends[i]) if i >= 0 else (0, 0)
     here = [s for s in art.spots if lo <= s.start < hi]
-    trigger = at
 
     def nearest(spots: list[_Spot]) -> _Spot | None:
-        return min(spots, key=lambda s: abs(s.start - trigger)) if spots else None
+        return min(spots, key=lambda s: abs(s.start - at)) if spots else None
 
     named = e.location.name if e.location is not None else None
     places = [s for s in here if s.candidates and (s.scene or not s.actor)]
