@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Screenshots of the dashboard for the README: overview, a dyad page, an article page.
+"""Screenshots of the dashboard for the README: overview, a dyad page, an article page, the map.
 
 Serves the given store with ``detente.web.create_app`` (read-only) on a free localhost port,
 opens each page in Debian's Chromium through Playwright, waits until the Vega charts are drawn,
@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             "overview.png": "/",
             f"dyad-{a}-{b}.png": f"/dyad/{a}/{b}?by={args.by}",
             "article.png": f"/article/{article}",
+            "map.png": "/map",
         }
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)

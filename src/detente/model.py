@@ -190,19 +190,51 @@ class ActorSummary:
 # events, quotes
 
 
+LocationPrecision = Literal["place", "admin", "country"]
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event happened (``detente.geo``): a named place, a region or only a country.
+
+    ``precision`` says which: ``place`` (a city or town, its own coordinates), ``admin`` (a
+    region or US state, a point inside it) or ``country`` (the country's point: its capital).
+    ``char_span`` is where the text names the place (the evidence); None when the country was
+    inferred from the event's actors. ``geonameid`` is the GeoNames id of the entry used.
+    """
+
     name: str
-    code: str | None = None
+    code: str | None = None  # ISO3 country code
     lat: float | None = None
     lon: float | None = None
+    precision: LocationPrecision | None = None
+    char_span: tuple[int, int] | None = None
+    geonameid: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "code": self.code, "lat": self.lat, "lon": self.lon}
+        return {
+            "name": self.name,
+            "code": self.code,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+            "char_span": list(self.char_span) if self.char_span else None,
+            "geonameid": self.geonameid,
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Location:
-        return cls(d["name"], d.get("code"), d.get("lat"), d.get("lon"))
+        span = d.get("char_span")
+        precision = d.get("precision")
+        return cls(
+            d["name"],
+            d.get("code"),
+            d.get("lat"),
+            d.get("lon"),
+            precision if precision in ("place", "admin", "country") else None,
+            _pair(span) if span else None,
+            int(d["geonameid"]) if d.get("geonameid") is not None else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ Follow an article from the top:
    - ``actors.resolve``: who is mentioned (``Mention``), resolved against the catalogue on the
      article's date (a president is the one in office then);
    - ``events.code``: who did what to whom (``Event``), from the parse and the mentions;
+   - ``geo.locate``: where each event happened (``Location``), a named place from the offline
+     gazetteer or, failing that, a country;
    - ``quotes.extract_quotes``: who said what (``Quote``), from the quotation marks found once
      here and the parse;
    - ``keypoints.select``: the sentences to read first, unless the publisher gave its own; it is
@@ -50,12 +52,14 @@ from spacy.tokens import Doc
 from . import actors as actors_stage
 from . import events as events_stage
 from . import extract as extract_stage
+from . import geo as geo_stage
 from . import keypoints as keypoints_stage
 from . import nlp as nlp_stage
 from . import quotes as quotes_stage
 from .config import Options
 from .dates import record_date
 from .errors import DetenteError, ProcessingError
+from .events.lexicon import place_key
 from .model import Analysis, Article, Document, Event, Failure, Mention
 
 __all__ = [
@@ -82,6 +86,7 @@ class Resources:
     catalogue: actors_stage.Catalogue
     lexicon: events_stage.Lexicon
     options: Options
+    gazetteer: geo_stage.Gazetteer
 
     @classmethod
     def load(cls, options: Options | None = None) -> Resources:
@@ -91,6 +96,7 @@ class Resources:
             catalogue=actors_stage.Catalogue.load(options.actors_files),
             lexicon=events_stage.Lexicon.load(options.lexicon_files),
             options=options,
+            gazetteer=geo_stage.Gazetteer.load(),
         )
 
 
@@ -148,6 +154,10 @@ def analyze_doc(
         antecedent=actors_stage.antecedent,
         antecedents=actors_stage.antecedents,
         trace=trace,
+    )
+    places = resources.lexicon.places
+    events = geo_stage.locate(
+        doc, mentions, events, resources.gazetteer, known=lambda name: places.get(place_key(name))
     )
     if article is None:
         return Coded(mentions=tuple(mentions), events=tuple(events))

@@ -260,6 +260,14 @@ def events(
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 50,
     oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Oldest first.")] = False,
     as_json: JsonOpt = False,
+    as_geojson: Annotated[
+        bool,
+        typer.Option(
+            "--geojson",
+            help="One GeoJSON FeatureCollection (a point per located event) for QGIS and "
+            "similar tools.",
+        ),
+    ] = False,
     db: DbOpt = None,
 ) -> None:
     """List stored events, newest first; asserted events only unless --include-hypothetical,
@@ -285,6 +293,11 @@ def events(
             rows = store.events(flt, limit=limit or None, newest_first=not oldest_first)
         except DetenteError as exc:
             fail(str(exc))
+    if as_geojson:
+        from ..geo.geojson import feature_collection
+
+        _echo_json(feature_collection(rows))
+        return
     if _listed_elsewhere(rows, as_json=as_json, noun="events"):
         return
     console.print(_events_table(rows))

@@ -36,6 +36,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schema.sql"),
     Migration(2, "errors_counted.sql"),  # errors: one row per source and reason, with a count
     Migration(3, "v3_quote_pieces.sql"),  # quotations as units (pieces) and the speaker's span
+    Migration(4, "v4_places.sql"),  # where events happen: precision, span and GeoNames id
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

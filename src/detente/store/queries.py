@@ -187,7 +187,8 @@ _EVENT_COLUMNS = """e.id, d.id, e.story_id, e.position, e.day, e.event_type, e.m
     e.cameo, e.goldstein, e.quad_class, e.negated, e.hypothetical, e.future, e.historical, e.date,
     e.date_precision, e.location_name, e.location_code, e.location_lat, e.location_lon,
     e.sentence_index, e.sentence, e.trigger, e.span_start, e.span_end, e.confidence, e.rule,
-    d.title, d.published, d.url, e.mutual"""
+    d.title, d.published, d.url, e.mutual, e.location_precision, e.location_start,
+    e.location_end, e.location_geonameid"""
 
 
 def _chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterator[Sequence[int]]:
@@ -217,7 +218,19 @@ def _stored_events(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> lis
     result = []
     for r in rows:
         roles = actors.get(r[0], {})
-        location = Location(r[17], r[18], r[19], r[20]) if r[17] is not None else None
+        location = (
+            Location(
+                r[17],
+                r[18],
+                r[19],
+                r[20],
+                precision=r[32],
+                char_span=(r[33], r[34]) if r[33] is not None else None,
+                geonameid=r[35],
+            )
+            if r[17] is not None
+            else None
+        )
         event = Event(
             event_type=r[5],
             mode=r[6],

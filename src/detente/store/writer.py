@@ -212,9 +212,11 @@ def _write_event(
         """INSERT INTO events(document, position, story_id, event_type, mode, context, cameo,
                               goldstein, quad_class, negated, hypothetical, future, historical,
                               date, date_precision, day, location_name, location_code,
-                              location_lat, location_lon, sentence_index, sentence, trigger,
-                              span_start, span_end, confidence, rule, mutual)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                              location_lat, location_lon, location_precision, location_start,
+                              location_end, location_geonameid, sentence_index, sentence,
+                              trigger, span_start, span_end, confidence, rule, mutual)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                   ?, ?, ?, ?)""",
         (
             document,
             position,
@@ -236,6 +238,10 @@ def _write_event(
             loc.code if loc else None,
             loc.lat if loc else None,
             loc.lon if loc else None,
+            loc.precision if loc else None,
+            loc.char_span[0] if loc and loc.char_span else None,
+            loc.char_span[1] if loc and loc.char_span else None,
+            loc.geonameid if loc else None,
             e.sentence_index,
             e.sentence,
             e.trigger,

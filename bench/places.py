@@ -1,0 +1,270 @@
+"""Where events happen, scored: the places ``detente analyze --json`` gives a hand-labelled,
+seeded sample of events of the Wikinews corpus.
+
+    .venv/bin/python bench/places.py [--labels bench/data/places_labels.tsv] [--json] [-v]
+    .venv/bin/python bench/places.py --draw 120 --seed 12 > rows.tsv   # a new sample to label
+
+The corpus (CC BY 2.5 Wikinews text) is read from ../shared and never written into the
+repository; the labels file holds ids, offsets, a hash of each sentence and codes only (its
+header gives the conventions).
+
+1. The labelled articles' records are written, unchanged, to a scratch JSON Lines file and
+   ``detente analyze FILE --json`` is run on it: the reader, extraction, parser, coder and
+   place stage a user gets.
+2. Each labelled event is found again: its sentence (offsets into the record's ``text``) in the
+   analysed text, then the event of the labelled type whose trigger is nearest the labelled
+   offset in that sentence.
+3. Its ``location`` is compared with the labels: the country (ISO3) where the event happened,
+   and the place (a GeoNames id), or ``-`` when the text names no place for it (then the
+   country is the right answer) or ``?`` when it names one the gazetteer lacks.
+
+Figures: **country precision** (located events whose country is right), **place precision**
+(events given a named place, ``place`` or ``admin``, whose place is right), **place recall**
+(labelled places the stage found), and **fully right** (right place, or right country at
+country precision when no place is labelled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from detente.evaluate.dyadic import in_span, locate
+from detente.model import Event
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "articles.jsonl"
+LABELS = ROOT / "bench" / "data" / "places_labels.tsv"
+
+
+def analyze(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``detente analyze --json`` over the records; its output keyed by record id."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        out = subprocess.run(
+            [sys.executable, "-m", "detente", "analyze", str(src), "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    if out.stderr.strip():
+        print(out.stderr.strip(), file=sys.stderr)
+    found = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    return {a["external_id"]: a for a in found}
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _sentence_in_record(
+    rec: dict[str, Any], analysed: str, span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Where the analysed sentence ``span`` stands in the record's own text."""
+    return locate(analysed[span[0] : span[1]], rec["text"], near=span[0])
+
+
+def draw(records: dict[str, dict[str, Any]], n: int, seed: int) -> int:
+    """Print ``n`` unlabelled rows drawn (seeded) from every located event of the corpus, and
+    the context to label them by on stderr (never into the repository)."""
+    analyses = analyze(list(records.values()))
+    pool = []
+    for rid in sorted(analyses):
+        a = analyses[rid]
+        for e in a["events"]:
+            if e.get("location") is None:
+                continue
+            text = a["text"]
+            s = e["sentence"]
+            start = text.find(s, max(0, e["char_span"][0] - len(s)))
+            if start < 0:
+                continue
+            pool.append((rid, (start, start + len(s)), e))
+    rng = random.Random(seed)
+    picked = sorted(rng.sample(pool, min(n, len(pool))), key=lambda x: (x[0], x[1][0]))
+    for rid, span, e in picked:
+        rec = records[rid]
+        where = _sentence_in_record(rec, analyses[rid]["text"], span)
+        if where is None:
+            continue
+        offset = e["char_span"][0] - span[0]
+        sentence = rec["text"][where[0] : where[1]]
+        print(f"{rid}\t{where[0]}\t{where[1]}\t{_sha1(sentence)}\t{offset}\t{e['event_type']}\t\t")
+        loc = e["location"]
+        print(
+            f"## {rid} {where[0]} | {rec.get('title')}\n   {sentence}\n   -> {e['event_type']} "
+            f"[{e['trigger']}] {[x['code'] for x in e['source']]}>{[x['code'] for x in e['target']]}"
+            f"  GOT {loc['name']} {loc['code']} {loc['precision']} {loc.get('geonameid')}",
+            file=sys.stderr,
+        )
+    print(f"pool {len(pool)} located events, drew {len(picked)}", file=sys.stderr)
+    return 0
+
+
+@dataclass
+class Tally:
+    events: int = 0
+    located: int = 0
+    country_right: int = 0
+    places_given: int = 0
+    places_right: int = 0
+    places_labelled: int = 0
+    places_found: int = 0
+    fully_right: int = 0
+    unscored: int = 0  # rows labelled '-': a misread sentence with no place to speak of
+    misses: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        return {
+            "events": self.events,
+            "unscored": self.unscored,
+            "located": self.located,
+            "country_precision": ratio(self.country_right, self.located),
+            "place_precision": ratio(self.places_right, self.places_given),
+            "place_recall": ratio(self.places_found, self.places_labelled),
+            "fully_right": ratio(self.fully_right, self.events),
+            "counts": {
+                "country_right": self.country_right,
+                "places_given": self.places_given,
+                "places_right": self.places_right,
+                "places_labelled": self.places_labelled,
+                "places_found": self.places_found,
+                "fully_right": self.fully_right,
+            },
+        }
+
+
+def parse_rows(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rid, start, end, sha, offset, etype, country, place = line.split("\t")[:8]
+        rows.append(
+            {
+                "id": rid,
+                "span": (int(start), int(end)),
+                "sha1": sha,
+                "offset": int(offset),
+                "type": etype,
+                "country": country,
+                "place": place,
+            }
+        )
+    return rows
+
+
+def score(rows: list[dict[str, Any]], records: dict[str, dict[str, Any]]) -> Tally:
+    analyses = analyze([records[i] for i in dict.fromkeys(r["id"] for r in rows)])
+    t = Tally()
+    for row in rows:
+        if row["country"] == "-":
+            t.unscored += 1
+            continue
+        rec, a = records[row["id"]], analyses.get(row["id"])
+        start, end = row["span"]
+        span = locate(rec["text"][start:end], a["text"], near=start) if a else None
+        where = f"{row['id']}:{start} {row['type']}"
+        if a is None or span is None:
+            t.misses.append(f"{where}: sentence not found in the analysed text")
+            continue
+        events = [
+            e
+            for e in in_span((Event.from_dict(x) for x in a["events"]), span)
+            if e.event_type == row["type"]
+        ]
+        if not events:
+            t.misses.append(f"{where}: event no longer coded")
+            continue
+        e = min(events, key=lambda x: abs(x.char_span[0] - span[0] - row["offset"]))
+        t.events += 1
+        gold_place = row["place"] if row["place"] not in ("-", "?") else None
+        t.places_labelled += gold_place is not None
+        loc = e.location
+        if loc is None:
+            t.misses.append(f"{where}: no location (gold {row['country']} {row['place']})")
+            continue
+        t.located += 1
+        countries = row["country"].split("|")
+        t.country_right += loc.code in countries
+        named = loc.precision in ("place", "admin")
+        right_place = named and gold_place is not None and str(loc.geonameid) == gold_place
+        t.places_given += named
+        t.places_right += right_place
+        t.places_found += right_place
+        fully = right_place or (
+            gold_place is None and loc.precision == "country" and loc.code in countries
+        )
+        t.fully_right += fully
+        if not fully:
+            t.misses.append(
+                f"{where}: got {loc.name} {loc.code} {loc.precision} {loc.geonameid}, "
+                f"gold {row['country']} {row['place']}"
+            )
+    return t
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong event")
+    parser.add_argument("--draw", type=int, metavar="N", help="draw N new rows to label")
+    parser.add_argument("--seed", type=int, default=12)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"{CORPUS} is absent: this benchmark reads the shared corpus", file=sys.stderr)
+        return 2
+    records = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        records[rec["id"]] = rec
+    if args.draw:
+        return draw(records, args.draw, args.seed)
+    rows = parse_rows(args.labels)
+    stale = [
+        r
+        for r in rows
+        if r["id"] not in records
+        or _sha1(records[r["id"]]["text"][r["span"][0] : r["span"][1]]) != r["sha1"]
+    ]
+    if stale:
+        print(f"{len(stale)} labelled sentences changed or missing (corpus changed?)")
+        return 1
+    t = score(rows, records)
+    if args.json:
+        print(json.dumps(t.to_dict(), indent=2))
+        return 0
+    d = t.to_dict()
+    c = d["counts"]
+    print(
+        f"{t.events} labelled events found again, {t.located} located "
+        f"({t.unscored} misread events not scored)"
+    )
+    print(f"  country precision  {d['country_precision']}  ({c['country_right']}/{t.located})")
+    print(f"  place precision    {d['place_precision']}  ({c['places_right']}/{c['places_given']})")
+    print(f"  place recall       {d['place_recall']}  ({c['places_found']}/{c['places_labelled']})")
+    print(f"  fully right        {d['fully_right']}  ({c['fully_right']}/{t.events})")
+    if args.verbose:
+        for m in t.misses:
+            print("  " + m)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
