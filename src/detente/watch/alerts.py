@@ -180,16 +180,18 @@ def _event_alerts(rule: AlertRule, store: Store) -> list[Alert]:
         first = members[0]
         src = ", ".join(first.source_codes) or "?"
         tgt = ", ".join(first.target_codes) or "?"
+        who = f"{src} (together)" if first.event.mutual else f"{src} → {tgt}"
         out.append(
             Alert(
                 rule.name,
                 "event",
                 f"{story}:{kind}",
-                f"{kind} {src} → {tgt} on {first.day}: {first.event.sentence[:140]}",
+                f"{kind} {who} on {first.day}: {first.event.sentence[:140]}",
                 {
                     "event_type": kind,
                     "source": list(first.source_codes),
                     "target": list(first.target_codes),
+                    "mutual": first.event.mutual,
                     "day": first.day.isoformat() if first.day else None,
                     "document_id": first.document_id,
                     "title": first.title,
