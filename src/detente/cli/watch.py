@@ -138,17 +138,21 @@ def status(db: DbOpt = None, as_json: JsonOpt = False) -> None:
     if not sources:
         console.print("no source watched yet: run `detente watch run CONFIG`")
         return
-    table = Table(title=f"watched sources · {alerts} alerts fired", title_justify="left")
-    table.add_column("source")
-    table.add_column("kind")
+    table = Table(
+        title=f"watched sources · {alerts} alerts fired",
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+        padding=(0, 1),
+    )
+    table.add_column("source", no_wrap=True)
     table.add_column("last success", no_wrap=True)
-    for column in ("polls", "304", "errors", "fetched", "new", "dupes", "failed"):
+    for column in ("polls", "304", "errors", "read", "new", "dupes", "fail"):
         table.add_column(column, justify="right")
     table.add_column("next due", no_wrap=True)
     for s in sources:
         table.add_row(
             s.name if s.healthy else f"[red]{s.name}[/red]",
-            s.kind,
             _when(s.last_success),
             str(s.polls),
             str(s.not_modified),
