@@ -1,11 +1,16 @@
-"""A local news site for the watch tests and the soak bench: briefs served as an RSS feed with
-article pages, a sitemap and a URL list, plus a robots.txt, a failing feed and a webhook.
+"""A local news site serving the bundled demo corpus, so that ``detente watch`` can be tried
+(and is tested, and soak-benchmarked) without the network.
 
-It behaves like a well-run site: the feed answers ``If-None-Match``/``If-Modified-Since`` with
-304 when nothing changed, pages carry a date. Every request is counted by path (``hits``) and
-its headers kept (``seen``), so a test can tell what was fetched, how often and how politely.
-``publish(n)`` controls how many briefs the feed and sitemap list (a feed that grows);
-``down`` makes every path answer 500 (a site that broke).
+    python -m detente.watch.demosite --port 8765     # then: detente watch run sample.yaml
+
+It behaves like a well-run site: the briefs as an RSS feed (``/feed.xml``) with an article page
+each (``/article/demo-NNN.html``), a sitemap (``/sitemap.xml``) and a URL list (``/urls.txt``),
+answered with 304 when the client's ``If-None-Match`` still holds, and a robots.txt that keeps
+crawlers out of ``/private/``. To try what goes wrong, ``/broken/feed.xml`` always answers 500
+and ``/big`` is a large body; ``down = True`` makes every path answer 500. Every request is
+counted by path (``hits``, ``status``) with its headers (``seen``), and JSON posted to ``/hook``
+is kept (``hooks``), so that tests can see what a watcher fetched, how often and how politely.
+``publish(n)`` sets how many briefs the listings show (a feed that grows).
 """
 
 from __future__ import annotations
@@ -22,9 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from detente.watch import config as watch_config
-
-DEMO = Path(watch_config.__file__).resolve().parents[1] / "data" / "demo" / "briefs.jsonl"
+DEMO = Path(__file__).resolve().parents[1] / "data" / "demo" / "briefs.jsonl"
 ROBOTS = "User-agent: *\nDisallow: /private/\n\nUser-agent: evilbot\nDisallow: /\n"
 LAST_MODIFIED = email.utils.formatdate(1_700_000_000, usegmt=True)
 
@@ -50,7 +53,15 @@ def article_html(brief: dict[str, Any]) -> str:
 
 
 class NewsServer:
-    def __init__(self, briefs: Sequence[dict[str, Any]], *, published: int | None = None):
+    """The site, served by a thread of this process on 127.0.0.1 (``port`` 0: any free one)."""
+
+    def __init__(
+        self,
+        briefs: Sequence[dict[str, Any]],
+        *,
+        published: int | None = None,
+        port: int = 0,
+    ):
         self.briefs = list(briefs)
         self.published = len(self.briefs) if published is None else published
         self.down = False
@@ -95,7 +106,7 @@ class NewsServer:
                         server.hooks.append(json.loads(body))
                 self._send(204 if self.path == "/hook" else 404)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
@@ -175,3 +186,27 @@ class NewsServer:
             h._send(200, b"x" * 200_000, Content_Type="text/plain")
         else:
             h._send(404, b"not found", Content_Type="text/plain")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Serve the demo corpus until interrupted."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(description="Serve detente's demo corpus as a news site.")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--briefs", type=int, default=None, help="serve the first N briefs only")
+    args = parser.parse_args(argv)
+    briefs = demo_briefs()[: args.briefs]
+    with NewsServer(briefs, port=args.port) as site:
+        site.keep_headers = False
+        print(f"serving {len(briefs)} briefs: {site.url}/feed.xml (Ctrl-C to stop)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()
