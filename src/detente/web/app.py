@@ -47,7 +47,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..errors import StoreError
 from ..store import Store
-from . import api, pages
+from . import api, pages, watch
 from .cache import Cache
 from .charts import QUAD_NAMES, embed_json
 
@@ -210,6 +210,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(watch.router)
 
     docs_page = _docs_html()
 
