@@ -7,7 +7,8 @@ It behaves like a well-run site: the briefs as an RSS feed (``/feed.xml``) with 
 each (``/article/demo-NNN.html``), a sitemap (``/sitemap.xml``) and a URL list (``/urls.txt``),
 answered with 304 when the client's ``If-None-Match`` still holds, and a robots.txt that keeps
 crawlers out of ``/private/``. To try what goes wrong, ``/broken/feed.xml`` always answers 500
-and ``/big`` is a large body; ``down = True`` makes every path answer 500. Every request is
+and ``/big`` is a large body; ``down = True`` makes every path answer 500 and ``conditional = False``
+ignores validators (every listing answered in full). Every request is
 counted by path (``hits``, ``status``) with its headers (``seen``), and JSON posted to ``/hook``
 is kept (``hooks``), so that tests can see what a watcher fetched, how often and how politely.
 ``publish(n)`` sets how many briefs the listings show (a feed that grows).
@@ -65,6 +66,7 @@ class NewsServer:
         self.briefs = list(briefs)
         self.published = len(self.briefs) if published is None else published
         self.down = False
+        self.conditional = True  # False: ignore the client's validators, always answer 200
         self.hits: Counter[str] = Counter()
         self.status: Counter[tuple[str, int]] = Counter()
         self.seen: list[tuple[str, dict[str, str]]] = []
@@ -169,7 +171,7 @@ class NewsServer:
                 ).encode()
                 kind = "text/plain"
             etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-            if h.headers.get("If-None-Match") == etag:
+            if self.conditional and h.headers.get("If-None-Match") == etag:
                 h._send(304, ETag=etag, Last_Modified=LAST_MODIFIED)
             else:
                 h._send(200, body, Content_Type=kind, ETag=etag, Last_Modified=LAST_MODIFIED)
@@ -196,11 +198,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve detente's demo corpus as a news site.")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--briefs", type=int, default=None, help="serve the first N briefs only")
+    parser.add_argument(
+        "--no-conditional", action="store_true", help="ignore validators: never answer 304"
+    )
     args = parser.parse_args(argv)
     briefs = demo_briefs()[: args.briefs]
     with NewsServer(briefs, port=args.port) as site:
         site.keep_headers = False
-        print(f"serving {len(briefs)} briefs: {site.url}/feed.xml (Ctrl-C to stop)")
+        site.conditional = not args.no_conditional
+        print(f"serving {len(briefs)} briefs: {site.url}/feed.xml (Ctrl-C to stop)", flush=True)
         try:
             while True:
                 time.sleep(3600)
