@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
 import socket
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +26,7 @@ from detente.store import Store
 from detente.watch import Watcher, WatchState, load_config
 from detente.watch.demosite import NewsServer, demo_briefs
 from detente.watch.loop import Watcher as LoopWatcher
+from support import ROOT
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "detente" / "data" / "watch" / "sample.yaml"
 # North Korea and Russia from Shoigu's visit to the treaty, the Vostochny reprint included.
@@ -247,3 +253,55 @@ def test_the_command_runs_once_and_reports_failing_sources(
     bad.write_text("sources: []\n")
     failed = runner.invoke(app, ["watch", "run", str(bad), "--db", str(db)])
     assert failed.exit_code == 3 and "E505" in failed.stderr
+
+
+def test_sigterm_finishes_the_current_article_and_a_restart_fetches_the_rest(
+    tmp_path: Path, resources: Any
+) -> None:
+    """The real command in a process of its own, stopped by SIGTERM mid-poll (what systemd
+    sends): it exits 0 with every stored article whole, and the next run fetches only the pages
+    the first did not."""
+    ids = [f"demo-{n:03d}" for n in range(30, 46)]
+    with NewsServer(demo_briefs(ids)) as news:
+        config = tmp_path / "w.yaml"
+        config.write_text(
+            f"settings: {{host_delay: 0.4, retries: 0}}\n"
+            f"sources: [{{name: wire, feed: '{news.url}/feed.xml'}}]\n"
+            "deliver: {console: false}\n",
+            "utf-8",
+        )
+        db = tmp_path / "term.db"
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "detente", "watch", "run", str(config), "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 120
+            while len(pages(news)) < 3:
+                assert proc.poll() is None and time.monotonic() < deadline, "no page fetched"
+                time.sleep(0.1)
+            proc.send_signal(signal.SIGTERM)
+            _, stderr = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        assert proc.returncode == 0, stderr
+        assert "stopping after the current article" in stderr
+        first = dict(pages(news))
+        assert 3 <= len(first) < len(ids)
+        conn = sqlite3.connect(db)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            noted = conn.execute("SELECT COUNT(*) FROM watch_articles").fetchone()[0]
+        finally:
+            conn.close()
+        assert noted == len(first)  # every page fetched was finished and noted
+
+        with Watcher(load_config(config), db, resources=resources) as w:
+            report = w.cycle(force=True)
+        assert report.polled["wire"].fetched == len(ids) - len(first)
+        assert set(pages(news).values()) == {1} and len(pages(news)) == len(ids)
