@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Screenshots of the watch pages for the README: the alerts page and the sources page.
 
-Serves the whole demo corpus as a local news site (``detente.watch.demosite``), runs one cycle
-of ``detente watch`` with the bundled sample config pointed at it (its failing feed included),
-then serves the store with the dashboard and captures ``/alerts`` and ``/watch`` in Debian's
+Serves the demo corpus as a local news site (``detente.watch.demosite``) that publishes its
+briefs a few at a time, in date order, with a ``detente watch`` cycle of the bundled sample
+config (its failing feed included) after each batch — the news as a watcher meets it — then
+serves the store with the dashboard and captures ``/alerts`` and ``/watch`` in Debian's
 Chromium through Playwright:
 
     .venv/bin/python scripts/watch_screenshots.py --out docs/img
@@ -24,6 +25,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import CHROMIUM_ARGS, serve  # the dashboard screenshots' helpers
 
+STEP = 8  # briefs published between two polls
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "detente" / "data" / "watch" / "sample.yaml"
 
 
@@ -32,15 +34,21 @@ def build(db: Path, workdir: Path) -> None:
     from detente.watch import Watcher, load_config
     from detente.watch.demosite import NewsServer, demo_briefs
 
-    with NewsServer(demo_briefs()) as site:
+    briefs = demo_briefs()
+    with NewsServer(briefs, published=0) as site:
         text = SAMPLE.read_text("utf-8").replace("http://127.0.0.1:8765", site.url)
         data = yaml.safe_load(text)
         data["settings"].update(host_delay=0, retries=1, backoff=0.1)
         config_path = workdir / "watch.yaml"
         config_path.write_text(yaml.safe_dump(data, sort_keys=False), "utf-8")
         with Watcher(load_config(config_path), db, console=io.StringIO()) as watcher:
-            report = watcher.cycle(force=True)
-        print(f"{report.stored} stored, {len(report.alerts)} alerts, errors: {report.errors}")
+            for published in range(STEP, len(briefs) + STEP, STEP):  # the news, as it comes
+                site.publish(min(published, len(briefs)))
+                report = watcher.cycle(force=True)
+                print(
+                    f"{site.published} published: {report.stored} stored, "
+                    f"{len(report.alerts)} alerts"
+                )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,10 +77,11 @@ def main(argv: list[str] | None = None) -> int:
                 page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
                 page.on("pageerror", lambda e: errors.append(str(e)))
                 for name, path in {"alerts.png": "/alerts", "watch.png": "/watch"}.items():
+                    full = name == "alerts.png"  # every alert, of every kind
                     response = page.goto(base + path, wait_until="load")
                     if response is None or response.status != 200:
                         raise SystemExit(f"{path}: HTTP {response.status if response else '?'}")
-                    page.screenshot(path=str(args.out / name))
+                    page.screenshot(path=str(args.out / name), full_page=full)
                     print(args.out / name)
                 browser.close()
         finally:

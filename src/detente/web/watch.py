@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..store import EventFilter, Store
-from ..watch.state import StoredAlert, WatchState
+from ..watch.state import SourceStatus, StoredAlert, WatchState
 from .params import Limit, Offset
 from .views import paginate
 
@@ -51,6 +51,16 @@ def _alert_view(alert: StoredAlert, store: Store) -> dict[str, Any]:
         for e in shown
     ]
     out["failed_channels"] = {k: v for k, v in alert.delivery.items() if v != "ok"}
+    out["fired"] = alert.fired_at.strftime("%Y-%m-%d %H:%M UTC")
+    return out
+
+
+def _source_view(source: SourceStatus) -> dict[str, Any]:
+    """A source's status with its times shortened to the minute (UTC, as the page says)."""
+    out = source.to_dict()
+    for key in ("last_attempt", "last_success", "last_error_at", "next_due"):
+        if out[key]:
+            out[key] = out[key][:16].replace("T", " ")
     return out
 
 
@@ -58,7 +68,7 @@ def _alert_view(alert: StoredAlert, store: Store) -> dict[str, Any]:
 def watch_page(request: Request) -> HTMLResponse:
     """Each watched source: last success, last error, counts, next poll."""
     with _open(request) as (_, state):
-        sources = [s.to_dict() for s in state.sources()]
+        sources = [_source_view(s) for s in state.sources()]
         alerts = state.alert_count()
     return _render(request, "watch.html", {"sources": sources, "alert_count": alerts})
 
