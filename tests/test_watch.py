@@ -463,3 +463,34 @@ def test_state_times_are_utc(tmp_path: Path) -> None:
         (s,) = state.sources()
     assert s.last_success == at and s.last_error == "[E121] boom" and s.failures_in_row == 1
     assert s.polls == 2 and s.fetched == 2 and s.errors == 1 and not s.healthy
+
+
+def test_listings_of_a_feed_a_sitemap_and_a_url_list() -> None:
+    from detente.watch.config import SourceConfig
+    from detente.watch.sources import listing
+
+    def none(url: str) -> Validators:
+        return Validators()
+
+    with NewsServer(demo_briefs(["demo-082", "demo-095"]), published=0) as news, Fetcher(FAST) as f:
+        feed = SourceConfig("f", "feed", news.url + "/feed.xml", 60)
+        empty = listing(feed, f, none)  # a feed with no entry yet is no error
+        assert empty.candidates == () and not empty.not_modified
+        news.publish(2)
+        found = listing(feed, f, none)
+        urls = [news.url + "/article/demo-082.html", news.url + "/article/demo-095.html"]
+        assert [c.key for c in found.candidates] == urls
+        assert [c.external_id for c in found.candidates] == ["demo-082", "demo-095"]
+        assert list(found.validators) == [feed.location]
+        assert listing(feed, f, lambda u: found.validators[u]).not_modified
+        sitemap = SourceConfig("s", "sitemap", news.url + "/sitemap.xml", 60)
+        assert [c.key for c in listing(sitemap, f, none).candidates] == urls
+        url_list = SourceConfig("u", "urls", news.url + "/urls.txt", 60)
+        assert [c.key for c in listing(url_list, f, none).candidates] == urls
+        not_a_sitemap = SourceConfig("x", "sitemap", news.url + "/urls.txt", 60)
+        with pytest.raises(InputError) as info:
+            listing(not_a_sitemap, f, none)
+        assert info.value.code == "E122"
+        # a page is read only when asked, with what the feed entry declared
+        (doc,) = found.candidates[0].load()
+        assert doc.url == urls[0] and doc.id == "demo-082" and doc.published == dt.date(2023, 9, 13)

@@ -104,7 +104,13 @@ def _feed(source: SourceConfig, fetcher: Fetcher, validators: Validators) -> Lis
     if response.not_modified:
         return Listing((), {}, not_modified=True)
     candidates = []
-    for entry in read_feed(response.content, source.location, _limits(fetcher)):
+    try:
+        entries = list(read_feed(response.content, source.location, _limits(fetcher)))
+    except InputError as exc:
+        if exc.code != "E102":  # a feed without entries yet is no error; a broken one is
+            raise
+        entries = []
+    for entry in entries:
         if isinstance(entry, Failure):
             continue  # an entry without text may still link to a page
         key = entry.url or entry.id or entry.source
