@@ -28,7 +28,7 @@ from ..ingest.feed import read_feed
 from ..ingest.route import read_stream
 from ..model import Document, Failure
 from .config import SourceConfig
-from .fetch import Fetcher
+from .fetch import Fetcher, Stopped
 from .state import Validators
 
 __all__ = ["Candidate", "Listing", "listing"]
@@ -92,11 +92,17 @@ def _page(fetcher: Fetcher, url: str, entry: Document | None = None) -> list[Doc
 
 
 def _guarded(load: Callable[[], list[Document | Failure]], where: str) -> list[Document | Failure]:
-    """``load()``, with an article that cannot be read turned into a Failure (never raised)."""
+    """``load()``, with an article that cannot be read turned into a Failure (never raised):
+    one bad page must not fail its whole source. A stop request still ends the poll."""
     try:
         return load()
+    except Stopped:
+        raise
     except InputError as exc:
         return [Failure(exc.source or where, exc.reason, exc.code, "ingest")]
+    except Exception as exc:  # a reader's bug on a hostile page
+        why = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return [Failure(where, f"{where} could not be read ({why})", "E119", "ingest")]
 
 
 def _feed(source: SourceConfig, fetcher: Fetcher, validators: Validators) -> Listing:
