@@ -186,7 +186,7 @@ def _event_alerts(rule: AlertRule, store: Store) -> list[Alert]:
                 rule.name,
                 "event",
                 f"{story}:{kind}",
-                f"{kind} {who} on {first.day}: {first.event.sentence[:140]}",
+                f"{kind} {who} on {first.day}: {first.title or first.event.sentence[:140]}",
                 {
                     "event_type": kind,
                     "source": list(first.source_codes),
