@@ -45,6 +45,10 @@ CODES: dict[str, str] = {
     "E117": "JSON is nested too deeply to read",
     "E118": "path is not a regular file (a FIFO, a device or a socket)",
     "E119": "input could not be read (an unexpected reader error)",
+    "E120": "robots.txt does not allow detente to fetch this URL",
+    "E121": "a watched source or page could not be fetched after its retries",
+    "E122": "a sitemap or URL list could not be parsed",
+    "E123": "an alert could not be delivered (webhook or JSONL file)",
     "E201": "HTML page holds no article text",
     "E202": "text is not English",
     "E203": "text is too short to analyse",
@@ -62,6 +66,7 @@ CODES: dict[str, str] = {
     "E502": "user lexicon file is invalid",
     "E503": "option value is invalid",
     "E504": "a packaged data file is missing or invalid",
+    "E505": "watch configuration file is invalid",
 }
 
 

@@ -29,6 +29,7 @@ _COMMAND_MODULES = (
     "store",
     "relations",
     "serve",
+    "watch",
     "evaluate_text",
 )
 

@@ -37,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "errors_counted.sql"),  # errors: one row per source and reason, with a count
     Migration(3, "v3_quote_pieces.sql"),  # quotations as units (pieces) and the speaker's span
     Migration(4, "v4_places.sql"),  # where events happen: precision, span and GeoNames id
+    Migration(5, "v5_watch.sql"),  # watch: sources, HTTP validators, articles met, alerts
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -47,7 +47,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..errors import StoreError
 from ..store import Store
-from . import api, maps, pages
+from . import api, maps, pages, watch
 from .cache import Cache
 from .charts import QUAD_NAMES, embed_json
 
@@ -212,6 +212,7 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(maps.api_router)
     app.include_router(maps.router)
+    app.include_router(watch.router)
 
     docs_page = _docs_html()
 
