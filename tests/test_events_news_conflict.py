@@ -128,4 +128,137 @@ def test_an_idiom_needs_its_target(resources):
 def test_calling_for_talks_is_an_appeal_not_a_break(resources):
     got = dyads(resources, "China called for talks with India to resolve the border dispute.")
     assert not any(t == "SANCTION" for t, _, _ in got)
-    assert ("SANCTION", "RUS", "UKR") in dyads(resources, "Russia called off the talks with Ukraine.")
+    assert ("SANCTION", "RUS", "UKR") in dyads(
+        resources, "Russia called off the talks with Ukraine."
+    )
+
+
+# -- protest at a mission: the crowd is the country of the place ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hundreds of protesters gathered outside the Israeli embassy in Amman on Friday.", ("JOR", "ISR")),
+        ("Thousands of people demonstrated in front of the French embassy in Niamey.", ("NER", "FRA")),
+        ("Demonstrators burned Swedish flags outside the embassy of Sweden in Baghdad.", ("IRQ", "SWE")),
+        ("Protesters burned an effigy of the Israeli prime minister outside the US consulate in Karachi.", ("PAK", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_crowd_protesting_at_a_mission_is_the_country_it_gathers_in(resources, text, pair):
+    assert ("PROTEST", *pair) in dyads(resources, text)
+
+
+def test_gathering_is_a_protest_only_where_the_sentence_speaks_of_one(resources):
+    assert "PROTEST" not in types(resources, "Leaders gathered in Paris for the Olympic ceremony.")
+
+
+def test_burning_a_flag_is_protest_not_destruction(resources):
+    got = dyads(resources, "Demonstrators in Baghdad burned Swedish flags on Friday.")
+    assert ("PROTEST", "IRQ", "SWE") in got
+    assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+# -- threats of revenge --------------------------------------------------------------------------
+
+
+def test_vowing_revenge_or_to_retaliate_threatens_the_party_named(resources):
+    assert ("THREATEN", "ISR", "LBN") in dyads(
+        resources, "Israel vowed revenge against Hezbollah after the rocket attack."
+    )
+    got = coded(
+        resources, "Iran vowed to retaliate against Israel for the strike on its consulate."
+    )
+    assert any(e.event_type == "THREATEN" and e.asserted for e in got)
+    assert ("THREATEN", "IRN", "ISR") in dyads(
+        resources, "Iran vowed to retaliate against Israel for the strike on its consulate."
+    )
+    # the retaliation itself is only vowed
+    assert not any(e.event_type == "ASSAULT" and e.asserted for e in got)
+
+
+# -- a wrong of a named party inside a voiced clause ----------------------------------------------
+
+
+def test_a_voiced_clause_naming_a_partys_wrong_accuses_it(resources):
+    text = (
+        "The Azerbaijani defence ministry said its troops were responding to Armenian provocations."
+    )
+    assert ("ACCUSE", "AZE", "ARM") in dyads(resources, text)
+    text = "Israel condemned what it called Iranian aggression in the region."
+    assert ("ACCUSE", "ISR", "IRN") in dyads(resources, text)
+    text = "A US official said the downing of the airliner was probably Russia's doing."
+    assert ("ACCUSE", "USA", "RUS") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid Chinese provocations, Japan held naval drills near the islands.",  # no voice
+        "Ukraine's president said the shelling was not Russia's fault.",  # cleared
+        "Historians say the Armenian genocide began in 1915.",  # a victim, not a wrongdoer
+        # the protest's own object, not a second accusation; the speaker names no one
+        "Students marched against the violations by the Chinese police, officials said.",
+    ],
+)
+def test_no_accusation_from_a_wrong_without_a_voice_or_an_owner(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+def test_designating_a_group_a_terrorist_organisation_accuses_it(resources):
+    got = dyads(
+        resources, "Lithuania designated the Russian mercenary group a terrorist organisation."
+    )
+    assert ("ACCUSE", "LTU", "RUS") in got
+    assert not any(t == "SUPPORT" for t, _, _ in got)
+
+
+# -- orders: the ordered act, not an appeal to its victim -----------------------------------------
+
+
+def test_ordering_an_act_codes_the_act_by_the_one_who_orders_it(resources):
+    got = dyads(resources, "The Iranian president ordered the arrest of two British nationals.")
+    assert ("COERCE", "IRN", "GBR") in got
+    assert not any(t == "REQUEST" for t, _, _ in got)
+    got = dyads(
+        resources, "Venezuela's president ordered the nationalisation of the American oil company."
+    )
+    assert ("COERCE", "VEN", "USA") in got
+    # ordering a party to act is still a demand of it
+    assert ("REQUEST", "RUS", "UKR") in dyads(
+        resources, "Moscow ordered Kyiv to withdraw its forces from the region."
+    )
+
+
+def test_recommending_that_a_party_act_is_an_appeal_to_it(resources):
+    text = "The minister recommended that Washington withdraw its troops from the country."
+    events = coded(resources, text)
+    assert any(e.event_type == "REQUEST" and {a.code for a in e.target} == {"USA"} for e in events)
+
+
+# -- threats made on a condition -------------------------------------------------------------------
+
+
+def test_a_conditional_threat_is_made(resources):
+    assert ("THREATEN", "CHN", "JPN") in dyads(
+        resources, "Beijing threatened Tokyo with further action if the captain was not released."
+    )
+    assert ("THREATEN", "RUS", "FIN") in dyads(
+        resources, 'The Kremlin warned of "serious consequences" if Finland joined NATO.'
+    )
+    # the consequence of a condition is still hypothetical
+    got = coded(resources, "If talks fail, Brazil will recall its ambassador from Venezuela.")
+    assert not any(e.asserted for e in got)
+
+
+# -- force: damage and ground advances -----------------------------------------------------------
+
+
+def test_armed_damage_and_advances_are_assaults(resources):
+    assert ("ASSAULT", "TUR", "SYR") in dyads(
+        resources, "Turkish drones damaged a power station in northern Syria."
+    )
+    assert ("ASSAULT", "ISR", "LBN") in dyads(
+        resources, "Israeli troops advanced into the southern Lebanese town of Khiam."
+    )
+    assert "ASSAULT" not in types(resources, "Chinese exporters moved into the Brazilian market.")

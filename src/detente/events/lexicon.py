@@ -170,6 +170,8 @@ class Modality:
     prep_future: frozenset[str] = frozenset()
     object_attitude: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
+    conditioning: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -218,6 +220,7 @@ class Modality:
             prep_future=pairs("prep_complements", "future"),
             object_attitude=fs("noun_governors", "attitude"),
             purpose_nouns=fs("noun_complements", "purpose"),
+            conditioning=fs("governors", "conditioning"),
         )
 
 
@@ -279,6 +282,7 @@ class Judgements:
     naming: frozenset[str]  # "called Y a ...", "described Y as ..."
     conduct: frozenset[str]  # nouns whose owner is the one judged ("Y's actions")
     harms: frozenset[str]  # what blame is for, beyond hostile event words ("the deaths")
+    wrongs: frozenset[str]  # nouns whose owner a voiced clause accuses ("Armenian aggression")
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -298,12 +302,13 @@ class Judgements:
             naming=words("naming"),
             conduct=words("conduct"),
             harms=words("harms"),
+            wrongs=words("wrongs"),
         )
 
     @property
     def cue_words(self) -> frozenset[str]:
         """Words one of which a sentence must hold for a judgement to be looked for."""
-        return self.blame_words | self.censure_words
+        return self.blame_words | self.censure_words | self.wrongs
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:

@@ -21,9 +21,9 @@ from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, is_passive, lemma, prep_objects
 from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
-from .arguments import actors_list, subject_of
+from .arguments import actors_list, actors_of, subject_of
 from .stances import hostile
-from .state import Context, Draft, Trigger, names, others, same
+from .state import Context, Draft, Trigger, names, others, same, unique
 
 __all__ = ["judgements"]
 
@@ -47,7 +47,7 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         if forms & rules.blame_words:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
-        elif forms & rules.censure_words:
+        elif forms & (rules.censure_words | rules.wrongs):
             found = _censure(ctx, rules, tok)
             entry = rules.censure
         else:
@@ -134,16 +134,25 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
             return None
     if clause is None or _cleared(clause, word) or not _harmful(ctx, rules, word):
         return None
-    judged = [c for c in clause.children if c.dep_ == "nsubj"]
+    # "the crash was Iran's doing", "the attack was Russia's fault": the possessor is blamed
+    judged = [c for c in word.children if c.dep_ == "poss"] if dep == "attr" else []
+    judged = judged or [c for c in clause.children if c.dep_ == "nsubj"]
     return _reported(ctx, rules, clause, judged, f'"... {word.text}"')
 
 
 def _censure(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     """ "Y's move was illegal" reported by a speaker; "X called (described, branded) Y('s act)
-    a crime / as a provocation"."""
+    a crime / as a provocation"; a voiced clause naming a party's wrong ("said it was responding
+    to Armenian aggression", "condemned what it called Iranian provocations")."""
     role = _role(word)
-    if role is None:
-        return None
+    found = _predicate(ctx, rules, word, role) if role is not None else None
+    if found is None or not found[2]:
+        return _owned_wrong(ctx, rules, word) or found
+    return found
+
+
+def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Found | None:
+    """A judgement word as the predicate of a naming verb or of a reported copula."""
     dep, head = role.dep_, role.head
     verb: Token | None = None
     obj: Token | None = None
@@ -169,6 +178,34 @@ def _censure(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     if dep in {"acomp", "attr"} and lemma(head) == "be" and not _cleared(head, role):
         judged = [c for c in head.children if c.dep_ == "nsubj"]
         return _reported(ctx, rules, head, judged, f'"... {word.text}"')
+    return None
+
+
+def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """A wrong of a named party ("Armenian aggression", "Israel's provocations", "violations by
+    Russia") inside a clause a speaker voices: the speaker accuses that party. The nearest verb
+    up the parse that reports or names is the voice; narrative ("amid Chinese provocations")
+    has none."""
+    if word.pos_ not in NOUN_POS or lemma(word) not in rules.wrongs:
+        return None
+    owners = [c for c in word.children if c.dep_ in _OWNER_DEPS]
+    owners.extend(prep_objects(word, "by"))
+    target = actors_list(ctx, owners, 0)
+    if not target:
+        return None
+    cur = word
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in NOUN_POS and lemma(cur) in ctx.lex.nouns:
+            return None  # "demonstrations against violations by X": the protest's own object
+        if cur.pos_ not in VERB_POS or _cleared(cur, word):
+            continue
+        voice = cur if is_form(cur, ctx.lex.modality.gov_report | rules.naming) else None
+        voice = voice or assess(cur, ctx.lex.modality, {}).speaker
+        if voice is not None:
+            return voice, _speaker_actors(ctx, voice), target, f'"{voice.text} ... {word.text}"'
     return None
 
 
@@ -204,8 +241,15 @@ def _reported(
 
 
 def _speaker_actors(ctx: Context, speaker: Token) -> list[Actor]:
+    """Who voices the judgement: the reporting verb's subject as it names someone, not a plural
+    noun taken for the pair named before ("..., officials said")."""
     subj, _ = subject_of(ctx, speaker)
-    return actors_list(ctx, subj, 0)
+    out: list[Actor] = []
+    for tok in subj:
+        found, how = actors_of(ctx, tok, depth=1)
+        if how != "the pair named before":
+            out.extend(found)
+    return unique(out)
 
 
 def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:

@@ -18,7 +18,7 @@ from ...syntax import NOUN_POS, VERB_POS, lemma
 from ..modality import Mood, assess
 from .frames import absorbed_source, carrier, frames
 from .judgements import judgements
-from .places import scene
+from .places import crowd_source, scene
 from .stances import derive, stances
 from .state import Context, Draft, Trigger, names, others, same
 from .triggers import match_noun, triggers
@@ -76,6 +76,12 @@ def code_sentence(
                     d.trig.tok,
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
+    for d in drafts:
+        if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
+            crowd = crowd_source(ctx, d)
+            if crowd:
+                d.source = crowd
+                ctx.note(d.trig.tok, f"  source {names(crowd)} (the crowd of the place)")
     drafts.extend(derive(ctx, drafts, sent))
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))

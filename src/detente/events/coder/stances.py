@@ -52,6 +52,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 if fill:
                     d.target = fill
                     ctx.note(tok, f"  target {names(fill)} (from the clause it governs)")
+            if not d.target and onto.in_class("ultimatum", d.event_type):
+                # "warned of serious consequences if Finland joined NATO"
+                fill = tuple(others(_condition_party(ctx, [tok]), d.source))
+                if fill:
+                    d.target = fill
+                    ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
             continue
         if stance == "accuse":
             g.mood.hypothetical = True

@@ -294,6 +294,10 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
             and is_form(v.tok, ctx.lex.modality.object_attitude)
         )
         return False
+    if v.entry.stance == "request" and t.inherit_subject:
+        # "ordered the arrest of two nationals", "authorised the strike": the one who orders
+        # it through a support verb does it
+        return False
     if v.entry.event_type != t.entry.event_type:
         t.inherit_subject = False
         return False
