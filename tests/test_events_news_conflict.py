@@ -262,3 +262,28 @@ def test_armed_damage_and_advances_are_assaults(resources):
         resources, "Israeli troops advanced into the southern Lebanese town of Khiam."
     )
     assert "ASSAULT" not in types(resources, "Chinese exporters moved into the Brazilian market.")
+
+
+def test_a_party_called_a_threat_is_accused_not_threatening(resources):
+    text = (
+        "Japan's defence minister said the Chinese missile test was a threat to regional security."
+    )
+    got = dyads(resources, text)
+    assert ("ACCUSE", "JPN", "CHN") in got
+    assert not any(t == "THREATEN" for t, _, _ in got)
+    assert "THREATEN" not in types(
+        resources, "Iraq is a threat to the authority of the United Nations."
+    )
+
+
+def test_objection_to_a_deal_between_two_parties_targets_both(resources):
+    got = dyads(
+        resources, "Foreign ministers in Cairo denounced the memorandum between Turkey and Libya."
+    )
+    assert {("ACCUSE", "EGY", "TUR"), ("ACCUSE", "EGY", "LBY")} <= got
+
+
+def test_banning_a_countrys_citizens_is_a_sanction_on_it(resources):
+    assert ("SANCTION", "RUS", "USA") in dyads(
+        resources, "Russia banned US citizens from adopting Russian children."
+    )

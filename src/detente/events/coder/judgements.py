@@ -48,6 +48,9 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
         elif forms & (rules.censure_words | rules.wrongs):
+            if tok.dep_ == "attr" and lemma(tok.head) == "be":
+                # "Iraq is a threat to peace" describes Iraq; it reports no threat made
+                drafts[:] = [d for d in drafts if d.trig.tok.i != tok.i]
             found = _censure(ctx, rules, tok)
             entry = rules.censure
         else:
@@ -96,6 +99,9 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     a speaker; or "X held Y responsible"."""
     clause: Token | None = None
     dep, head = word.dep_, word.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and dep in {"ccomp", "xcomp", "attr"}:
+        # "the crash was likely Iran's doing", parsed with the noun under the hedge
+        dep, head = "attr", head.head
     if word.pos_ == "ADJ" and dep in {"amod", "oprd", "ccomp", "xcomp", "acomp"}:
         # "held Belarus responsible": the holding verb's object (the parser may hang the
         # adjective on the object or on the verb)
