@@ -287,3 +287,38 @@ def test_banning_a_countrys_citizens_is_a_sanction_on_it(resources):
     assert ("SANCTION", "RUS", "USA") in dyads(
         resources, "Russia banned US citizens from adopting Russian children."
     )
+
+
+# -- appeals, claims and sanctions in news form --------------------------------------------------
+
+
+def test_calling_for_a_party_to_act_is_an_appeal_to_it(resources):
+    text = "Egypt's foreign minister called for Israel to halt its military operations in Rafah."
+    assert ("REQUEST", "EGY", "ISR") in dyads(resources, text)
+    assert ("REQUEST", "UKR", "USA") in dyads(
+        resources, "Kyiv sought Washington's help in securing more air defence systems."
+    )
+
+
+def test_what_a_denied_claim_says_is_not_asserted(resources):
+    got = coded(resources, "Iran denied the US claim that it had supplied drones to Russia.")
+    assert not any(e.event_type == "AID" and e.asserted for e in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States added dozens of Chinese companies to its trade blacklist.", ("USA", "CHN")),
+        ("Britain imposed visa restrictions on Nicaraguan officials.", ("GBR", "NIC")),
+        ("Washington restricted exports of advanced chips to China.", ("USA", "CHN")),
+    ],
+)  # fmt: skip
+def test_blacklists_and_restrictions_on_travel_and_trade_are_sanctions(resources, text, pair):
+    got = dyads(resources, text)
+    assert ("SANCTION", *pair) in got
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_summoning_a_high_commissioner_is_a_diplomatic_protest(resources):
+    got = dyads(resources, "India summoned the Canadian high commissioner over the remarks.")
+    assert ("ACCUSE", "IND", "CAN") in got

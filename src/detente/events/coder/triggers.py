@@ -139,6 +139,14 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for c in tok.children
         if c.dep_ in {"prep", "agent", "dative"} and not is_temporal(c)
     }
+    # "called for Israel to halt ...", parsed with "for" marking a clause: the verb's "for"
+    preps.update(
+        m.lower_
+        for c in tok.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    )
     objects = _objects(tok)
     # "called off a strike" parsed with "off" as a preposition: a particle and its object,
     # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
