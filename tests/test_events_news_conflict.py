@@ -322,3 +322,35 @@ def test_blacklists_and_restrictions_on_travel_and_trade_are_sanctions(resources
 def test_summoning_a_high_commissioner_is_a_diplomatic_protest(resources):
     got = dyads(resources, "India summoned the Canadian high commissioner over the remarks.")
     assert ("ACCUSE", "IND", "CAN") in got
+
+
+# -- who attacked: claims of responsibility and agents of participles -----------------------------
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_its_source(resources):
+    assert ("ASSAULT", "PSE", "ISR") in dyads(
+        resources, "Hamas claimed responsibility for the rocket attack on Tel Aviv."
+    )
+    got = coded(
+        resources, "Israel did not claim responsibility for the strike on the Iranian consulate."
+    )
+    assert not any(e.event_type == "ASSAULT" and e.asserted for e in got)
+    # a speaker saying another bore responsibility does not make the speaker the attacker
+    got = dyads(
+        resources, "Moscow said the United States bore responsibility for the attack on Crimea."
+    )
+    assert not any(t == "ASSAULT" and s == "RUS" for t, s, _ in got)
+
+
+def test_the_agent_of_an_attack_participle_is_its_source(resources):
+    text = "A drone attack conducted by the United States killed ten people in South Waziristan, Pakistan."
+    assert ("ASSAULT", "USA", "PAK") in dyads(resources, text)
+
+
+def test_rockets_launched_at_positions_are_an_attack_a_launch_alone_a_test(resources):
+    text = (
+        "An Israeli soldier was killed in Hezbollah rocket launches at army positions in the north."
+    )
+    assert ("ASSAULT", "LBN", "ISR") in dyads(resources, text)
+    events = coded(resources, "North Korea's missile launch on Thursday was condemned by Japan.")
+    assert any(e.event_type == "MOBILIZE" for e in events)

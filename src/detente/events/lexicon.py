@@ -59,6 +59,7 @@ WORD_CLASSES = (
     "elicit",
     "helping",
     "happening",
+    "owning",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

@@ -159,6 +159,9 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     else:
         # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
         hosts.extend(prep_objects(tok, "of"))
+        if word == "by":
+            # "a drone attack carried out by the United States": the agent of its participle
+            hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         if t.light is not None and t.light_relation == "object":
             hosts.append(t.light)
     objs: list[Token] = []

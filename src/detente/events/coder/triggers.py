@@ -277,6 +277,18 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.inherit_subject = head.lower_ in _CLAUSE_PREPS and not ctx.onto.in_class(
             "violent", t.entry.event_type
         )
+    elif (
+        dep == "pobj"
+        and head.lower_ == "for"
+        and lemma(head.head) in ctx.lex.words["owning"]
+        and head.head.dep_ in {"dobj", "attr"}
+        and head.head.head.pos_ in VERB_POS
+        and not any(c.dep_ in {"compound", "nmod"} for c in head.head.children)
+    ):
+        # "Hamas claimed responsibility for the attack": the claimant's act, as its verb says
+        # (not "said the United States bore responsibility", misparsed as one noun phrase)
+        t.light, t.light_relation = head.head.head, "object"
+        t.inherit_subject = True
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
         t.light, t.light_relation = None, ""
