@@ -354,3 +354,19 @@ def test_rockets_launched_at_positions_are_an_attack_a_launch_alone_a_test(resou
     assert ("ASSAULT", "LBN", "ISR") in dyads(resources, text)
     events = coded(resources, "North Korea's missile launch on Thursday was condemned by Japan.")
     assert any(e.event_type == "MOBILIZE" for e in events)
+
+
+def test_condemning_what_a_speaker_calls_a_partys_wrong_targets_that_party(resources):
+    text = (
+        "The Russian foreign ministry condemned what it described as Ukraine's barbaric drone"
+        " strikes on Belgorod."
+    )
+    assert ("ACCUSE", "RUS", "UKR") in dyads(resources, text)
+
+
+def test_a_threat_aimed_through_the_condition_of_its_clause(resources):
+    text = 'The Kremlin threatened to respond "in kind" if the United States deployed missiles in Germany.'
+    assert ("THREATEN", "RUS", "USA") in dyads(resources, text)
+    # the speaker's own side named in the warned clause is no recipient; the condition names one
+    text = "Medvedev warned that Russia might use nuclear weapons if Ukraine attacked Crimea."
+    assert ("THREATEN", "RUS", "UKR") in dyads(resources, text)

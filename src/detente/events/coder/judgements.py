@@ -175,10 +175,12 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         if obj is None:
             return None
         subj, _ = subject_of(ctx, verb)
+        # "condemned what it described as Ukraine's barbaric strikes": the predicate names whose
+        judged = role if obj.lower_ in {"what", "which"} else obj
         return (
             verb,
             actors_list(ctx, subj, 0),
-            _party(ctx, rules, obj),
+            _party(ctx, rules, judged),
             f'"{verb.text} ... {word.text}"',
         )
     if dep in {"acomp", "attr"} and lemma(head) == "be" and not _cleared(head, role):
