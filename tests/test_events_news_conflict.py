@@ -370,3 +370,11 @@ def test_a_threat_aimed_through_the_condition_of_its_clause(resources):
     # the speaker's own side named in the warned clause is no recipient; the condition names one
     text = "Medvedev warned that Russia might use nuclear weapons if Ukraine attacked Crimea."
     assert ("THREATEN", "RUS", "UKR") in dyads(resources, text)
+
+
+def test_opposing_an_act_rejects_its_doer_not_its_recipient(resources):
+    got = dyads(resources, "China opposes the US arms sale to Taiwan.")
+    assert ("REJECT", "CHN", "USA") in got
+    assert ("REJECT", "CHN", "TWN") not in got
+    got = dyads(resources, "Iran rejected the EU sanctions against Russia.")
+    assert ("REJECT", "IRN", "EU") in got and ("REJECT", "IRN", "RUS") not in got
