@@ -378,3 +378,10 @@ def test_opposing_an_act_rejects_its_doer_not_its_recipient(resources):
     assert ("REJECT", "CHN", "TWN") not in got
     got = dyads(resources, "Iran rejected the EU sanctions against Russia.")
     assert ("REJECT", "IRN", "EU") in got and ("REJECT", "IRN", "RUS") not in got
+
+
+def test_allies_such_as_a_named_country_stand_for_that_country(resources):
+    text = "Washington urged allies such as Japan to join the sanctions."
+    assert ("REQUEST", "USA", "JPN") in dyads(resources, text)
+    # a relational noun with no member named still names no one
+    assert not dyads(resources, "Washington urged its allies to join the sanctions.")

@@ -118,6 +118,11 @@ def _actors_here(
                 named = ctx.named(c)
                 if named:
                     return [m.actor for m in named], "apposition"
+        # "allies such as Germany", "partners including France and Japan": the members named
+        members = [g for w in ("as", "including", "like") for g in prep_objects(tok, w)]
+        found = [m.actor for g in members for m in ctx.named(g)]
+        if found:
+            return unique(found), "apposition"
         return [], ""
     if lemma(tok) in ctx.lex.nouns:
         # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,
