@@ -385,3 +385,9 @@ def test_allies_such_as_a_named_country_stand_for_that_country(resources):
     assert ("REQUEST", "USA", "JPN") in dyads(resources, text)
     # a relational noun with no member named still names no one
     assert not dyads(resources, "Washington urged its allies to join the sanctions.")
+
+
+def test_committing_a_crime_is_no_commitment(resources):
+    text = "Israel rejected accusations by South Africa that it was committing genocide in Gaza."
+    assert "AGREE" not in types(resources, text)
+    assert "AGREE" in types(resources, "Japan committed to doubling its aid to Ukraine.")
