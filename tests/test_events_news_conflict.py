@@ -391,3 +391,23 @@ def test_committing_a_crime_is_no_commitment(resources):
     text = "Israel rejected accusations by South Africa that it was committing genocide in Gaza."
     assert "AGREE" not in types(resources, text)
     assert "AGREE" in types(resources, "Japan committed to doubling its aid to Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("South Africa took Israel to the International Court of Justice over the war.", ("ZAF", "ISR")),
+        ("The US ambassador chided Beijing for its support of Moscow.", ("USA", "CHN")),
+        ("Japan raised concerns with China over the detention of its citizen.", ("JPN", "CHN")),
+        ("The British foreign secretary called out Russia for its disinformation campaign.", ("GBR", "RUS")),
+    ],
+)  # fmt: skip
+def test_more_news_forms_of_criticism_and_legal_action(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_taking_someone_somewhere_or_raising_an_issue_accuses_no_one(resources):
+    assert not dyads(resources, "The president took the children to the zoo.")
+    assert "ACCUSE" not in types(
+        resources, "The minister raised the issue of fishing rights with Norway."
+    )
