@@ -36,6 +36,7 @@ __all__ = [
     "TARGET_SLOTS",
     "WORD_CLASSES",
     "Entry",
+    "Judgements",
     "Lexicon",
     "Modality",
     "Weights",
@@ -52,6 +53,7 @@ WORD_CLASSES = (
     "relational",
     "group_nouns",
     "seat_verbs",
+    "owning",
     "separate",
     "instruments",
     "authoring",
@@ -169,6 +171,8 @@ class Modality:
     prep_future: frozenset[str] = frozenset()
     object_attitude: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
+    conditioning: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -217,6 +221,7 @@ class Modality:
             prep_future=pairs("prep_complements", "future"),
             object_attitude=fs("noun_governors", "attitude"),
             purpose_nouns=fs("noun_complements", "purpose"),
+            conditioning=fs("governors", "conditioning"),
         )
 
 
@@ -246,13 +251,14 @@ class Weights:
         return self.source.get(how.split(" ")[0] if how else "", self.other)
 
 
-def _demand_rule(raw: dict[str, Any], onto: Ontology) -> Entry:
-    """The rule of ``demand:`` ("X said that Y must ..."): no trigger word of its own, its source
-    the speaker, its code and confidence from the data file."""
+def _sentence_rule(raw: dict[str, Any], onto: Ontology, what: str = "demand") -> Entry:
+    """The rule of ``demand:`` ("X said that Y must ...") or of a judgement (``judgements:``):
+    no trigger word of its own, its source the speaker, its code and confidence from the data
+    file."""
     cameo = str(raw["cameo"])
     code = onto.code(cameo)
     if code.code != cameo or code.plover is None:
-        raise ConfigError(f"lexicon demand rule: CAMEO {cameo!r} is no PLOVER code", code="E502")
+        raise ConfigError(f"lexicon {what} rule: CAMEO {cameo!r} is no PLOVER code", code="E502")
     return Entry(
         id=str(raw["id"]), pos="verb", lemma="", particle=frozenset(), objects=frozenset(),
         preps=frozenset(), pobjs=frozenset(), mods=frozenset(), exclude=frozenset(),
@@ -260,6 +266,50 @@ def _demand_rule(raw: dict[str, Any], onto: Ontology) -> Entry:
         mutual=False, stance=None, no_target=None, need_target=False, need_complement=False,
         need_source=False, patient_source=False, confidence=float(raw["conf"]), origin="<rules>",
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Judgements:
+    """The words and rules of judgements no trigger word starts (``judgements:`` in the lexicon,
+    read by ``coder.judgements``): blame ("X said Y was behind ...") and censure ("X said Y's
+    move was illegal")."""
+
+    blame: Entry
+    censure: Entry
+    blame_words: frozenset[str]  # predicates that put blame on their subject
+    censure_words: frozenset[str]  # predicates that condemn their subject
+    holders: frozenset[str]  # "held Y responsible"
+    bearing: frozenset[str]  # "Y bore responsibility"
+    naming: frozenset[str]  # "called Y a ...", "described Y as ..."
+    conduct: frozenset[str]  # nouns whose owner is the one judged ("Y's actions")
+    harms: frozenset[str]  # what blame is for, beyond hostile event words ("the deaths")
+    wrongs: frozenset[str]  # nouns whose owner a voiced clause accuses ("Armenian aggression")
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
+        if not d:
+            return None
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in _alts(d.get(key)))
+
+        return cls(
+            blame=_sentence_rule(d["blame"], onto, "judgements blame"),
+            censure=_sentence_rule(d["censure"], onto, "judgements censure"),
+            blame_words=words("blame_words"),
+            censure_words=words("censure_words"),
+            holders=words("holders"),
+            bearing=words("bearing"),
+            naming=words("naming"),
+            conduct=words("conduct"),
+            harms=words("harms"),
+            wrongs=words("wrongs"),
+        )
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """Words one of which a sentence must hold for a judgement to be looked for."""
+        return self.blame_words | self.censure_words | self.wrongs
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
@@ -479,6 +529,7 @@ class Lexicon:
         places: dict[str, str] | None = None,
         weights: Weights | None = None,
         demand: Entry | None = None,
+        judgements: Judgements | None = None,
     ):
         by_pos: dict[str, dict[str, list[Entry]]] = {"verb": {}, "noun": {}, "adj": {}}
         self._entries: dict[str, Entry] = {}
@@ -512,6 +563,8 @@ class Lexicon:
         self.weights = weights if weights is not None else Weights(source={})
         # the rule of "X said that Y must ...", which no trigger word starts
         self.demand = demand
+        # blame and censure voiced about a party ("X said Y was behind ..."): coder.judgements
+        self.judgements = judgements
         self.files: tuple[str, ...] = tuple(files)
         # every lemma that can start anything: one set membership test per token
         self.trigger_lemmas: frozenset[str] = (
@@ -529,6 +582,7 @@ class Lexicon:
         self.trigger_ids = _ids(self.trigger_lemmas)
         self.form_ids = _ids(self.forms)
         self.obligation_ids = _ids(modality.aux_obligation)
+        self.judgement_ids = _ids(judgements.cue_words if judgements else ())
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -640,8 +694,11 @@ def _load_cached(keys: tuple[tuple[str, int], ...], petrarch: bool = True) -> Le
         _add_places(places, data, str(path))
         files.append(str(path))
     weights = Weights.from_data(base.get("weights"))
-    demand = _demand_rule(base["demand"], onto)
-    return Lexicon(entries, light, modality, files, words, anaphors, places, weights, demand)
+    demand = _sentence_rule(base["demand"], onto)
+    judgements = Judgements.from_data(base.get("judgements"), onto)
+    return Lexicon(
+        entries, light, modality, files, words, anaphors, places, weights, demand, judgements
+    )
 
 
 PLACE_SUFFIXES = ("oblast", "province", "region", "governorate", "krai", "raion", "district",

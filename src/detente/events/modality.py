@@ -100,9 +100,12 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
         elif dep == "mark" and low in cues.conditional_marks:
             mood.hypothetical = True
             mood.reasons.append(f'hypothetical: "{child.text}" clause')
-        elif dep == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children
+        elif (
+            dep == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+            and not is_form(tok, cues.conditioning)
         ):
+            # ("threatened Japan with action if ...": the threat is made; its content waits)
             # "If talks fail, Brazil will recall ...": the consequence of a condition
             mood.hypothetical = True
             mood.conditional = True

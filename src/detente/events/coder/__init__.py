@@ -16,13 +16,15 @@ For each sentence the coder
    (``arguments``; pronouns and "both countries" in ``anaphora``; places in ``places``);
 4. decides modality with ``modality.assess`` and combines stance verbs with the action they govern
    ("vowed to boost military ties" → AGREE 0312, the boosting itself future) (``sentence``,
-   ``stances``);
+   ``stances``); reads the blame and censure a speaker voices about a party in a clause no
+   trigger word starts ("said Y was behind the attack", "held Y responsible") (``judgements``);
 5. dates the event from the time expressions of its own clause (``timex``) and de-duplicates the
    article: one happening told twice is one event (``finish``).
 
 Everything is a pure function of the parsed document, the mentions and read-only resources; the
 modules share one article's ``Context`` (``state``) and import one way, each only from those
-before it: state; anaphora; arguments; triggers, places; frames; stances; sentence; finish; this
+before it: state; anaphora; arguments; triggers, places; frames; stances; judgements; sentence;
+finish; this
 package. Pass a ``Trace`` to collect every decision for ``detente explain``; without one nothing
 is recorded.
 """
@@ -82,15 +84,21 @@ def code(
     triggers, forms, musts = lexicon.trigger_ids, lexicon.form_ids, lexicon.obligation_ids
     candidates = [i for i, (lem, low) in enumerate(table) if lem in triggers or low in forms]
     obligations = [i for i, (_, low) in enumerate(table) if low in musts]
+    judges = lexicon.judgement_ids
+    judged = [i for i, (lem, low) in enumerate(table) if lem in judges or low in judges]
     for index, sent in enumerate(doc.sents):
         ctx.sent_index = index
         lo = bisect.bisect_left(candidates, sent.start)
         hi = bisect.bisect_left(candidates, sent.end)
         ob = bisect.bisect_left(obligations, sent.start)
         has_obligation = ob < len(obligations) and obligations[ob] < sent.end
-        if lo == hi and not has_obligation:
+        ju = bisect.bisect_left(judged, sent.start)
+        has_judgement = ju < len(judged) and judged[ju] < sent.end
+        if lo == hi and not has_obligation and not has_judgement:
             continue
-        drafts = code_sentence(ctx, sent, candidates[lo:hi], has_obligation)
+        drafts = code_sentence(
+            ctx, sent, candidates[lo:hi], has_obligation, judgement=has_judgement
+        )
         if drafts:
             done = finish(ctx, drafts, sent, index)
             events.extend(done)

@@ -39,8 +39,19 @@ _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
 # "doctors from two American aid groups", "the government of Sindh province")
 NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by", "including"})
-# the object's phrase, searched for its recipient: also "sanctions against X", "contact with X"
-OBJ_PREPS = NP_PREPS | {"with", "against", "on", "to", "into", "over", "toward", "towards"}
+# the object's phrase, searched for its recipient: also "sanctions against X", "contact with X",
+# "the memorandum between Turkey and Libya"
+OBJ_PREPS = NP_PREPS | {
+    "with",
+    "against",
+    "on",
+    "to",
+    "into",
+    "over",
+    "toward",
+    "towards",
+    "between",
+}
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # prepositions through which a verb's object does what the gerund says ("accused X of shelling")
 _OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
@@ -107,6 +118,11 @@ def _actors_here(
                 named = ctx.named(c)
                 if named:
                     return [m.actor for m in named], "apposition"
+        # "allies such as Germany", "partners including France and Japan": the members named
+        members = [g for w in ("as", "including", "like") for g in prep_objects(tok, w)]
+        found = [m.actor for g in members for m in ctx.named(g)]
+        if found:
+            return unique(found), "apposition"
         return [], ""
     if lemma(tok) in ctx.lex.nouns:
         # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,

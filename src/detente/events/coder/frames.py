@@ -71,7 +71,7 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         subs = [
             g
             for c in tok.children
-            if c.dep_ in {"ccomp", "xcomp", "acl"}
+            if c.dep_ in {"ccomp", "xcomp", "acl"} or (c.dep_ == "advcl" and _for_clause(c))
             for g in c.children
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
@@ -90,6 +90,11 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "purpose":
         return _purpose_party(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _for_clause(clause: Token) -> bool:
+    """A clause marked "for": "called for Israel to halt" (Israel is asked to act)."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
 
 
 def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list[Actor], str]:
@@ -154,6 +159,9 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     else:
         # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
         hosts.extend(prep_objects(tok, "of"))
+        if word == "by":
+            # "a drone attack carried out by the United States": the agent of its participle
+            hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         if t.light is not None and t.light_relation == "object":
             hosts.append(t.light)
     objs: list[Token] = []

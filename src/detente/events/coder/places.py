@@ -1,5 +1,5 @@
 """Places: the country a place name lies in, the scene an attack struck or a visit went to, and
-where an event happened.
+where an event happened, and the country of a crowd no phrase names.
 
 Places come from the actor stage (countries, capitals) or from the place list of the lexicon
 (``data/places.yaml``: "Kharkiv" → UKR). A place in the doer's own country is no recipient.
@@ -14,7 +14,7 @@ from ...syntax import VERB_POS, clause_head, is_temporal
 from ..lexicon import place_key
 from .state import Context, Draft, unique_tokens
 
-__all__ = ["as_place", "location", "scene"]
+__all__ = ["as_place", "crowd_source", "location", "scene"]
 
 _SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
                 "outside", "against", "inside"}  # fmt: skip
@@ -69,6 +69,34 @@ def scene(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         frontier = nxt
         if not frontier:
             break
+    return ()
+
+
+def crowd_source(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """Who protesters that no phrase names are: people of the country their protest takes place
+    in, by the place name of its scene phrase ("protesters gathered outside the Israeli embassy
+    in Amman" are Jordan's), as PLOVER codes a crowd; never the party protested against, nor
+    the embassy they stand at."""
+    t = d.trig
+    avoid = {a.code for a in d.target}
+    frontier = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
+    for _level in range(4):  # "outside the embassy in Amman": a place inside the scene phrase
+        nxt: list[Token] = []
+        for node in frontier:
+            for prep in node.children:
+                if prep.dep_ != "prep" or is_temporal(prep):
+                    continue
+                if prep.lower_ not in _SCENE_PREPS and (prep.lower_ != "of" or node is t.tok):
+                    continue  # "in front of", "the embassy of Sweden in Baghdad"
+                for place in (g for g in prep.children if g.dep_ == "pobj"):
+                    for name in (place, *(x for x in place.children if x.dep_ == "appos")):
+                        code = _place_code(ctx, name) if name.pos_ == "PROPN" else None
+                        if code is not None and code not in avoid:
+                            actor = _country_actor(ctx, code, name)
+                            if actor is not None:
+                                return (actor,)
+                    nxt.append(place)
+        frontier = nxt
     return ()
 
 

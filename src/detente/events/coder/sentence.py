@@ -17,7 +17,8 @@ from spacy.tokens import Span
 from ...syntax import NOUN_POS, VERB_POS, lemma
 from ..modality import Mood, assess
 from .frames import absorbed_source, carrier, frames
-from .places import scene
+from .judgements import judgements
+from .places import crowd_source, scene
 from .stances import derive, stances
 from .state import Context, Draft, Trigger, names, others, same
 from .triggers import match_noun, triggers
@@ -28,10 +29,16 @@ _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
 def code_sentence(
-    ctx: Context, sent: Span, candidates: Sequence[int] | None = None, obligation: bool = True
+    ctx: Context,
+    sent: Span,
+    candidates: Sequence[int] | None = None,
+    obligation: bool = True,
+    *,
+    judgement: bool = True,
 ) -> list[Draft]:
     """The drafts of one sentence. ``candidates``: token indices that may trigger (None: every
-    token); ``obligation``: the sentence holds a "must"-like word, so a demand may be derived."""
+    token); ``obligation``: the sentence holds a "must"-like word, so a demand may be derived;
+    ``judgement``: it holds a word of blame or censure ("behind", "responsible", "illegal")."""
     if not any(w.pos_ in VERB_POS for w in sent) and sent[-1].text not in _FULL_STOPS:
         # a heading or a list of topics ("War crimes in the Russian invasion of Ukraine,
         # Trial of ..."): names events, reports none. A sentence that ends like one is kept:
@@ -40,13 +47,15 @@ def code_sentence(
         return []
     found = triggers(ctx, sent, candidates) if candidates is None or candidates else []
     if not found:
-        # only a "X said Y must ..." frame can still give an event
+        # only a judgement ("X said Y was behind ...") or a "X said Y must ..." frame can still
+        # give an event
+        judged = judgements(ctx, sent, []) if judgement else []
         if not obligation:
-            return []
+            return judged
         cues = ctx.lex.modality.aux_obligation
         if not any(t.lower_ in cues and t.dep_ == "aux" for t in sent):
-            return []
-        return derive(ctx, [], sent)
+            return judged
+        return derive(ctx, [], sent) + judged
     # stance triggers by token; modality asks only whether a token is one
     stance_of: dict[int, object] = {
         t.tok.i: t.entry for t in found if t.entry.stance and t.entry.stance != "report"
@@ -67,7 +76,15 @@ def code_sentence(
                     d.trig.tok,
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
+    for d in drafts:
+        if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
+            crowd = crowd_source(ctx, d)
+            if crowd:
+                d.source = crowd
+                ctx.note(d.trig.tok, f"  source {names(crowd)} (the crowd of the place)")
     drafts.extend(derive(ctx, drafts, sent))
+    if judgement:
+        drafts.extend(judgements(ctx, sent, drafts))
     return drafts
 
 

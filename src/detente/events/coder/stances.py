@@ -38,6 +38,10 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
         if stance is None or stance == "report":
             continue
         tok = d.trig.tok
+        if d.target and d.source and all(any(same(a, b) for b in d.source) for a in d.target):
+            # "Medvedev warned that Russia might ...": the speaker's own side is no recipient,
+            # so the governed act or its condition may still name one
+            d.target = ()
         governed = [g for g in drafts if g.mood.governor == tok.i and g is not d]
         g = governed[0] if governed else None
         if g is None:
@@ -52,6 +56,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 if fill:
                     d.target = fill
                     ctx.note(tok, f"  target {names(fill)} (from the clause it governs)")
+            if not d.target and onto.in_class("ultimatum", d.event_type):
+                # "warned of serious consequences if Finland joined NATO"
+                fill = tuple(others(_condition_party(ctx, [tok]), d.source))
+                if fill:
+                    d.target = fill
+                    ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
             continue
         if stance == "accuse":
             g.mood.hypothetical = True
@@ -107,10 +117,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
 
 
 def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
-    """The subject of an "unless"/"if" clause on a threatened action: the party an ultimatum
-    is aimed at ("... unless Baghdad accepted its conditions")."""
+    """The subject of an "unless"/"if" clause on a threatened action, or on the clause a threat
+    governs: the party an ultimatum is aimed at ("... unless Baghdad accepted its conditions",
+    "threatened to respond in kind if the United States deployed missiles")."""
     for head in heads:
-        for c in head.children:
+        clauses = [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
+        for c in (g for h in (head, *clauses) for g in h.children):
             if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children
             ):

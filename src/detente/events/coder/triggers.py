@@ -139,6 +139,14 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for c in tok.children
         if c.dep_ in {"prep", "agent", "dative"} and not is_temporal(c)
     }
+    # "called for Israel to halt ...", parsed with "for" marking a clause: the verb's "for"
+    preps.update(
+        m.lower_
+        for c in tok.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    )
     objects = _objects(tok)
     # "called off a strike" parsed with "off" as a preposition: a particle and its object,
     # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
@@ -269,6 +277,18 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.inherit_subject = head.lower_ in _CLAUSE_PREPS and not ctx.onto.in_class(
             "violent", t.entry.event_type
         )
+    elif (
+        dep == "pobj"
+        and head.lower_ == "for"
+        and lemma(head.head) in ctx.lex.words["owning"]
+        and head.head.dep_ in {"dobj", "attr"}
+        and head.head.head.pos_ in VERB_POS
+        and not any(c.dep_ in {"compound", "nmod"} for c in head.head.children)
+    ):
+        # "Hamas claimed responsibility for the attack": the claimant's act, as its verb says
+        # (not "said the United States bore responsibility", misparsed as one noun phrase)
+        t.light, t.light_relation = head.head.head, "object"
+        t.inherit_subject = True
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
         t.light, t.light_relation = None, ""
@@ -293,6 +313,10 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
             and definite(tok)
             and is_form(v.tok, ctx.lex.modality.object_attitude)
         )
+        return False
+    if v.entry.stance == "request" and t.inherit_subject:
+        # "ordered the arrest of two nationals", "authorised the strike": the one who orders
+        # it through a support verb does it
         return False
     if v.entry.event_type != t.entry.event_type:
         t.inherit_subject = False

@@ -1,0 +1,308 @@
+"""Judgements no trigger word starts: blame put on a party and censure of its conduct.
+
+News reports most accusations as what a speaker said about someone else, with the accusing word
+in the reported clause rather than in the verb: "X said Y was behind the attack", "X said Y was
+responsible for (or to blame for) the deaths", "X said Y bore responsibility", "X held Y
+responsible" (blame, CAMEO 112); "X said Y's move was illegal", "X called the Y strike a war
+crime", "X described Y as a terrorist state" (censure, CAMEO 111). The speaker is the source,
+the party the clause judges the target; both must be named and differ. A clause that clears
+its subject ("was not behind") codes nothing; the accusation itself takes the mood of the verb
+that voices it ("X may hold Y responsible" is hypothetical). The words are data
+(``judgements`` in the lexicon); the rules run only on sentences that hold one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor
+from ...syntax import NOUN_POS, VERB_POS, is_passive, lemma, prep_objects
+from ..lexicon import Entry, Judgements
+from ..modality import assess, is_form
+from .arguments import actors_list, actors_of, subject_of
+from .stances import hostile
+from .state import Context, Draft, Trigger, names, others, same, unique
+
+__all__ = ["judgements"]
+
+# a predicate's role in its clause: complement of a copula, or the object's predicate
+_PREDICATE_DEPS = {"acomp", "attr", "oprd"}
+# modifiers of a conduct noun that say whose conduct it is ("China's actions", "the Russian
+# strike", "the US sanctions")
+_OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
+    """The blame and censure drafts of one sentence. A naming verb read as a judgement ("called
+    Pakistan the epicentre of terrorism") does nothing else to its object, so drafts its own
+    trigger started ("called" as a phone call) are removed from ``drafts``."""
+    rules = ctx.lex.judgements
+    if rules is None:
+        return []
+    out: list[Draft] = []
+    for tok in sent:
+        forms = {tok.lower_, lemma(tok)}
+        if forms & rules.blame_words:
+            found = _blame(ctx, rules, tok)
+            entry = rules.blame
+        elif forms & (rules.censure_words | rules.wrongs):
+            if tok.dep_ == "attr" and lemma(tok.head) == "be":
+                # "Iraq is a threat to peace" describes Iraq; it reports no threat made
+                drafts[:] = [d for d in drafts if d.trig.tok.i != tok.i]
+            found = _censure(ctx, rules, tok)
+            entry = rules.censure
+        else:
+            continue
+        if found is None:
+            continue
+        voice, source, target, how = found
+        target = others(target, source)
+        if not source or not target:
+            continue
+        if any(_same_event(d, entry, source, target) for d in (*drafts, *out)):
+            continue
+        mood = assess(voice, ctx.lex.modality, {})
+        mood.reasons.insert(0, f'{entry.event_type}: {how}, voiced by "{voice.text}"')
+        # a judgement read off a verb replaces what that verb would say on its own ("was to
+        # blame" is no one blaming; "called X a Y" no phone call)
+        drafts[:] = [d for d in drafts if d.trig.tok.i not in {voice.i, tok.i}]
+        ctx.note(tok, f'"{tok.text}": {how}: {entry.event_type} of {names(target)}')
+        ctx.note(tok, f"  source {names(source)} (subject of {voice.text!r})")
+        out.append(
+            Draft(
+                trig=Trigger(voice, entry, []), event_type=entry.event_type, cameo=entry.cameo,
+                mode=entry.mode, context=entry.context, source=tuple(source),
+                target=tuple(target), mood=mood, confidence=entry.confidence, rule=entry.id,
+                source_how="subject",
+            )
+        )  # fmt: skip
+    return out
+
+
+def _same_event(d: Draft, entry: Entry, source: list[Actor], target: list[Actor]) -> bool:
+    """An event the sentence already codes: same type, same parties ("accused Y of being
+    responsible" is one accusation)."""
+    return (
+        d.event_type == entry.event_type
+        and any(same(a, b) for a in d.source for b in source)
+        and any(same(a, b) for a in d.target for b in target)
+    )
+
+
+Found = tuple[Token, list[Actor], list[Actor], str]
+
+
+def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """ "Y was responsible for / behind / to blame for ...", "Y bore responsibility", reported by
+    a speaker; or "X held Y responsible"."""
+    clause: Token | None = None
+    dep, head = word.dep_, word.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and dep in {"ccomp", "xcomp", "attr"}:
+        # "the crash was likely Iran's doing", parsed with the noun under the hedge
+        dep, head = "attr", head.head
+    if word.pos_ == "ADJ" and dep in {"amod", "oprd", "ccomp", "xcomp", "acomp"}:
+        # "held Belarus responsible": the holding verb's object (the parser may hang the
+        # adjective on the object or on the verb)
+        verb = head.head if dep == "amod" and head.dep_ == "dobj" else head
+        if verb.pos_ in VERB_POS and is_form(verb, rules.holders):
+            # "held Belarus responsible" as a small clause: the adjective's own subject
+            obj = head if dep == "amod" else _first(verb, {"dobj"}) or _first(word, {"nsubj"})
+            if obj is not None and _harmful(ctx, rules, word):
+                subj, _ = subject_of(ctx, verb)
+                return (
+                    verb,
+                    actors_list(ctx, subj, 0),
+                    _party(ctx, rules, obj),
+                    f'"{verb.text} ... {word.text}"',
+                )
+    if dep in _PREDICATE_DEPS | {"prep"} and lemma(head) == "be":
+        clause = head  # "Y was responsible", "Y was behind the attack"
+    elif dep == "xcomp" and lemma(head) == "be" and any(c.lower_ == "to" for c in word.children):
+        clause = head  # "Y was to blame"
+    elif word.pos_ in NOUN_POS and dep == "dobj" and head.pos_ in VERB_POS:
+        if is_form(head, rules.bearing):
+            clause = head  # "Y bore responsibility"
+        elif is_form(head, ctx.lex.modality.gov_report):
+            # "said the United States bore responsibility", parsed with "bore" as a modifier
+            # of the noun: the bearer is among the noun's other modifiers
+            mods = [c for c in word.children if c.dep_ in {"compound", "amod"}]
+            if any(c.lower_ in {"bore", "bears", "bear"} for c in mods) and _harmful(
+                ctx, rules, word
+            ):
+                return (
+                    head,
+                    _speaker_actors(ctx, head),
+                    actors_list(ctx, mods, 0),
+                    "bears responsibility",
+                )
+            return None
+    if clause is None or _cleared(clause, word) or not _harmful(ctx, rules, word):
+        return None
+    # "the crash was Iran's doing", "the attack was Russia's fault": the possessor is blamed
+    judged = [c for c in word.children if c.dep_ == "poss"] if dep == "attr" else []
+    judged = judged or [c for c in clause.children if c.dep_ == "nsubj"]
+    return _reported(ctx, rules, clause, judged, f'"... {word.text}"')
+
+
+def _censure(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """ "Y's move was illegal" reported by a speaker; "X called (described, branded) Y('s act)
+    a crime / as a provocation"; a voiced clause naming a party's wrong ("said it was responding
+    to Armenian aggression", "condemned what it called Iranian provocations")."""
+    role = _role(word)
+    found = _predicate(ctx, rules, word, role) if role is not None else None
+    if found is None or not found[2]:
+        return _owned_wrong(ctx, rules, word) or found
+    return found
+
+
+def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Found | None:
+    """A judgement word as the predicate of a naming verb or of a reported copula."""
+    dep, head = role.dep_, role.head
+    verb: Token | None = None
+    obj: Token | None = None
+    if dep == "oprd" and head.pos_ in VERB_POS:
+        verb = head  # "called Pakistan the epicentre of terrorism"
+    elif dep == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
+        verb = head.head  # "described the incursion as a terrorist act"
+    elif dep == "appos" and head.dep_ in {"dobj", "dative"} and head.head.pos_ in VERB_POS:
+        verb, obj = head.head, head  # "branded the Houthis a terrorist organisation"
+    if verb is not None:
+        if not is_form(verb, rules.naming) or is_passive(verb) or _cleared(verb, role):
+            return None
+        obj = obj or _first(verb, {"dobj", "dative"})
+        if obj is None:
+            return None
+        subj, _ = subject_of(ctx, verb)
+        # "condemned what it described as Ukraine's barbaric strikes": the predicate names whose
+        judged = role if obj.lower_ in {"what", "which"} else obj
+        return (
+            verb,
+            actors_list(ctx, subj, 0),
+            _party(ctx, rules, judged),
+            f'"{verb.text} ... {word.text}"',
+        )
+    if dep in {"acomp", "attr"} and lemma(head) == "be" and not _cleared(head, role):
+        judged = [c for c in head.children if c.dep_ == "nsubj"]
+        return _reported(ctx, rules, head, judged, f'"... {word.text}"')
+    return None
+
+
+def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """A wrong of a named party ("Armenian aggression", "Israel's provocations", "violations by
+    Russia") inside a clause a speaker voices: the speaker accuses that party. The nearest verb
+    up the parse that reports or names is the voice; narrative ("amid Chinese provocations")
+    has none."""
+    if word.pos_ not in NOUN_POS or lemma(word) not in rules.wrongs:
+        return None
+    owners = [c for c in word.children if c.dep_ in _OWNER_DEPS]
+    owners.extend(prep_objects(word, "by"))
+    target = actors_list(ctx, owners, 0)
+    if not target:
+        return None
+    cur = word
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in NOUN_POS and lemma(cur) in ctx.lex.nouns:
+            return None  # "demonstrations against violations by X": the protest's own object
+        if cur.pos_ not in VERB_POS or _cleared(cur, word):
+            continue
+        voice = cur if is_form(cur, ctx.lex.modality.gov_report | rules.naming) else None
+        voice = voice or assess(cur, ctx.lex.modality, {}).speaker
+        if voice is not None:
+            return voice, _speaker_actors(ctx, voice), target, f'"{voice.text} ... {word.text}"'
+    return None
+
+
+def _role(word: Token) -> Token | None:
+    """The predicate a judgement word belongs to: itself, or the noun it modifies or is the "of"
+    phrase of ("a flagrant violation", "an act of aggression", "illegal and provocative"), at
+    most three steps up."""
+    cur = word
+    for _ in range(3):
+        if cur.dep_ in _PREDICATE_DEPS or cur.dep_ in {"appos"}:
+            return cur
+        if cur.dep_ == "pobj" and cur.head.lower_ == "as":
+            return cur
+        if cur.dep_ in {"amod", "compound", "conj"} or (
+            cur.dep_ == "pobj" and cur.head.lower_ == "of"
+        ):
+            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+            continue
+        return None
+    return None
+
+
+def _reported(
+    ctx: Context, rules: Judgements, clause: Token, judged: list[Token], how: str
+) -> Found | None:
+    """A judgement clause as a speaker's: the reporting verb governing it (or tagged after it)
+    is the voice, its subject the source."""
+    speaker = assess(clause, ctx.lex.modality, {}).speaker
+    if speaker is None or not judged:
+        return None
+    target = [a for t in judged for a in _party(ctx, rules, t)]
+    return speaker, _speaker_actors(ctx, speaker), target, how
+
+
+def _speaker_actors(ctx: Context, speaker: Token) -> list[Actor]:
+    """Who voices the judgement: the reporting verb's subject as it names someone, not a plural
+    noun taken for the pair named before ("..., officials said")."""
+    subj, _ = subject_of(ctx, speaker)
+    out: list[Actor] = []
+    for tok in subj:
+        found, how = actors_of(ctx, tok, depth=1)
+        if how != "the pair named before":
+            out.extend(found)
+    return unique(out)
+
+
+def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
+    """Who a judged phrase names: the party itself ("Israel", "Chinese officials"), or the owner
+    of a conduct noun ("China's actions", "the Russian strike", "the attack by Y"). Other nouns
+    ("the arrest of Y", "Y's suffering") do not say whose conduct is judged."""
+    if ctx.named(tok) or tok.pos_ == "PRON":
+        return actors_list(ctx, [tok], 0)
+    if lemma(tok) not in rules.conduct:
+        return []
+    owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    owners.extend(prep_objects(tok, "by"))
+    for c in tok.children:  # "the sanctions imposed by the United States"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            owners.extend(prep_objects(c, "by"))
+    return actors_list(ctx, owners, 0)
+
+
+def _harmful(ctx: Context, rules: Judgements, word: Token) -> bool:
+    """What the blame is for is a harm: "behind the attack", "responsible for the deaths", "to
+    blame for shelling" (a hostile event word of the lexicon or a word of ``harms``), "for it";
+    or nothing is named. "Responsible for the agenda", "behind schedule" blame no one."""
+    objs = (
+        [c for c in word.children if c.dep_ in {"pobj", "pcomp"}] if word.lower_ == "behind" else []
+    )
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"):
+        objs.extend(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
+    if word.lower_ == "behind" and not objs:
+        return False
+    for obj in objs:
+        if obj.pos_ == "PRON" or lemma(obj) in rules.harms:
+            return True
+        lex = ctx.lex.verbs if obj.pos_ in VERB_POS else ctx.lex.nouns
+        if any(hostile(ctx.onto, e.event_type, e.cameo) for e in lex.get(lemma(obj), ())):
+            return True
+    return not objs
+
+
+def _cleared(clause: Token, word: Token) -> bool:
+    """The clause denies the judgement: "was not behind", "bore no responsibility"."""
+    return any(
+        c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in (*clause.children, *word.children)
+    )
+
+
+def _first(verb: Token, deps: Iterable[str]) -> Token | None:
+    wanted = set(deps)
+    return next((c for c in verb.children if c.dep_ in wanted), None)

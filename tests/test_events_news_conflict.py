@@ -1,0 +1,413 @@
+"""News forms of accusation, rejection, appeals, threats, sanctions, protest and force (issue 9).
+
+Sentences written for these tests, in the register of wire copy: reported speech, offices and
+demonyms for countries, idioms of criticism. Each test names the construction; negative cases
+(denials, hypotheticals, one party only, a subject that clears itself) sit beside the positive
+ones, because a construction that adds recall must not add wrong pairs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads
+
+
+def types(resources, text: str) -> set[str]:
+    return {e.event_type for e in coded(resources, text)}
+
+
+# -- blame voiced in a reported clause (coder.judgements) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Ukrainian foreign ministry said Russia was behind the cyberattack.", ("UKR", "RUS")),
+        ("Tehran claimed that Israel was behind the assassination of the scientist.", ("IRN", "ISR")),
+        ("The Pakistani army said India was responsible for the cross-border firing.", ("PAK", "IND")),
+        ("Germany's chancellor said Moscow was to blame for the sabotage of the pipeline.", ("DEU", "RUS")),
+        ("Moscow said the United States bore responsibility for the attack on Crimea.", ("RUS", "USA")),
+        ("Israel is to blame for the crisis in Gaza, Turkey's president said on Wednesday.", ("TUR", "ISR")),
+        ("Poland held Belarus responsible for the influx of migrants at the border.", ("POL", "BLR")),
+        ("Moscow holds Kyiv responsible for the shelling of the plant, the Kremlin said.", ("RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_blame_in_a_reported_clause_is_an_accusation_by_the_speaker(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said Russia was not behind the attack on the power station.",  # cleared
+        "Russia said it was responsible for the security of the nuclear plant.",  # itself
+        "Officials said the Chinese delegation was responsible for the agenda of the summit.",
+        "India's new railway project was behind schedule, officials said.",
+        "The Chinese navy vessel was behind the Philippine ship when it turned.",
+    ],
+)
+def test_no_blame_without_a_harm_a_second_party_or_an_affirmed_clause(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+def test_blame_takes_the_mood_of_the_verb_that_voices_it(resources):
+    events = coded(resources, "Poland may hold Belarus responsible for the crisis at the border.")
+    blame = [e for e in events if e.event_type == "ACCUSE"]
+    assert blame and not any(e.asserted for e in blame)
+
+
+def test_claiming_responsibility_is_no_accusation(resources):
+    text = "Hamas claimed responsibility for the attack on Israeli soldiers."
+    assert "ACCUSE" not in types(resources, text)
+
+
+# -- censure of a party's conduct ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Philippines said China's actions in the South China Sea were illegal.", ("PHL", "CHN")),
+        ("Iran said the sanctions imposed by the United States were illegal.", ("IRN", "USA")),
+        ("Russia described the Ukrainian incursion into Kursk as a terrorist act.", ("RUS", "UKR")),
+        ("The United States called the Russian attack on the hospital a war crime.", ("USA", "RUS")),
+        ('India called Pakistan "the epicentre of terrorism" at the assembly.', ("IND", "PAK")),
+    ],
+)  # fmt: skip
+def test_a_speaker_condemning_a_partys_conduct_accuses_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland said the arrest of Belarusian journalists was illegal.",  # the victims' country
+        "The minister said the situation in the region was dangerous.",  # no party
+        "Germany described China as a partner and a competitor.",  # no judgement word
+        "Japan called the meeting with South Korea productive.",
+    ],
+)
+def test_no_censure_of_a_victim_or_of_no_one(resources, text):
+    got = dyads(resources, text)
+    assert not any(t in {"ACCUSE", "SANCTION"} for t, _, _ in got), got
+
+
+def test_naming_a_party_is_no_phone_call(resources):
+    got = dyads(resources, 'India called Pakistan "the epicentre of terrorism" on Saturday.')
+    assert not any(t == "CONSULT" for t, _, _ in got)
+    # the verb still phones when it names no judgement
+    assert ("CONSULT", "JPN", "KOR") in dyads(resources, "Japan called South Korea's president.")
+
+
+# -- idioms of criticism and blame ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel's prime minister hit out at Turkey's president on Sunday.", ("ISR", "TUR")),
+        ("Beijing lashed out at Washington over the latest arms sale to Taiwan.", ("CHN", "USA")),
+        ("Poland's prime minister took aim at Hungary for blocking aid.", ("POL", "HUN")),
+        ("Armenia's prime minister pointed the finger at Russia for the defeat.", ("ARM", "RUS")),
+        ("Kyiv attributed the attack on the power plant to Russian saboteurs.", ("UKR", "RUS")),
+        ("Seoul alleged that Pyongyang had supplied artillery shells to Moscow.", ("KOR", "PRK")),
+    ],
+)
+def test_news_idioms_of_criticism_and_blame(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_an_idiom_needs_its_target(resources):
+    assert "ACCUSE" not in types(resources, "The minister hit out at reporters on Sunday.")
+
+
+# -- calling for talks is no suspension of them ------------------------------------------------
+
+
+def test_calling_for_talks_is_an_appeal_not_a_break(resources):
+    got = dyads(resources, "China called for talks with India to resolve the border dispute.")
+    assert not any(t == "SANCTION" for t, _, _ in got)
+    assert ("SANCTION", "RUS", "UKR") in dyads(
+        resources, "Russia called off the talks with Ukraine."
+    )
+
+
+# -- protest at a mission: the crowd is the country of the place ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hundreds of protesters gathered outside the Israeli embassy in Amman on Friday.", ("JOR", "ISR")),
+        ("Thousands of people demonstrated in front of the French embassy in Niamey.", ("NER", "FRA")),
+        ("Demonstrators burned Swedish flags outside the embassy of Sweden in Baghdad.", ("IRQ", "SWE")),
+        ("Protesters burned an effigy of the Israeli prime minister outside the US consulate in Karachi.", ("PAK", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_crowd_protesting_at_a_mission_is_the_country_it_gathers_in(resources, text, pair):
+    assert ("PROTEST", *pair) in dyads(resources, text)
+
+
+def test_gathering_is_a_protest_only_where_the_sentence_speaks_of_one(resources):
+    assert "PROTEST" not in types(resources, "Leaders gathered in Paris for the Olympic ceremony.")
+
+
+def test_burning_a_flag_is_protest_not_destruction(resources):
+    got = dyads(resources, "Demonstrators in Baghdad burned Swedish flags on Friday.")
+    assert ("PROTEST", "IRQ", "SWE") in got
+    assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+# -- threats of revenge --------------------------------------------------------------------------
+
+
+def test_vowing_revenge_or_to_retaliate_threatens_the_party_named(resources):
+    assert ("THREATEN", "ISR", "LBN") in dyads(
+        resources, "Israel vowed revenge against Hezbollah after the rocket attack."
+    )
+    got = coded(
+        resources, "Iran vowed to retaliate against Israel for the strike on its consulate."
+    )
+    assert any(e.event_type == "THREATEN" and e.asserted for e in got)
+    assert ("THREATEN", "IRN", "ISR") in dyads(
+        resources, "Iran vowed to retaliate against Israel for the strike on its consulate."
+    )
+    # the retaliation itself is only vowed
+    assert not any(e.event_type == "ASSAULT" and e.asserted for e in got)
+
+
+# -- a wrong of a named party inside a voiced clause ----------------------------------------------
+
+
+def test_a_voiced_clause_naming_a_partys_wrong_accuses_it(resources):
+    text = (
+        "The Azerbaijani defence ministry said its troops were responding to Armenian provocations."
+    )
+    assert ("ACCUSE", "AZE", "ARM") in dyads(resources, text)
+    text = "Israel condemned what it called Iranian aggression in the region."
+    assert ("ACCUSE", "ISR", "IRN") in dyads(resources, text)
+    text = "A US official said the downing of the airliner was probably Russia's doing."
+    assert ("ACCUSE", "USA", "RUS") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid Chinese provocations, Japan held naval drills near the islands.",  # no voice
+        "Ukraine's president said the shelling was not Russia's fault.",  # cleared
+        "Historians say the Armenian genocide began in 1915.",  # a victim, not a wrongdoer
+        # the protest's own object, not a second accusation; the speaker names no one
+        "Students marched against the violations by the Chinese police, officials said.",
+    ],
+)
+def test_no_accusation_from_a_wrong_without_a_voice_or_an_owner(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+def test_designating_a_group_a_terrorist_organisation_accuses_it(resources):
+    got = dyads(
+        resources, "Lithuania designated the Russian mercenary group a terrorist organisation."
+    )
+    assert ("ACCUSE", "LTU", "RUS") in got
+    assert not any(t == "SUPPORT" for t, _, _ in got)
+
+
+# -- orders: the ordered act, not an appeal to its victim -----------------------------------------
+
+
+def test_ordering_an_act_codes_the_act_by_the_one_who_orders_it(resources):
+    got = dyads(resources, "The Iranian president ordered the arrest of two British nationals.")
+    assert ("COERCE", "IRN", "GBR") in got
+    assert not any(t == "REQUEST" for t, _, _ in got)
+    got = dyads(
+        resources, "Venezuela's president ordered the nationalisation of the American oil company."
+    )
+    assert ("COERCE", "VEN", "USA") in got
+    # ordering a party to act is still a demand of it
+    assert ("REQUEST", "RUS", "UKR") in dyads(
+        resources, "Moscow ordered Kyiv to withdraw its forces from the region."
+    )
+
+
+def test_recommending_that_a_party_act_is_an_appeal_to_it(resources):
+    text = "The minister recommended that Washington withdraw its troops from the country."
+    events = coded(resources, text)
+    assert any(e.event_type == "REQUEST" and {a.code for a in e.target} == {"USA"} for e in events)
+
+
+# -- threats made on a condition -------------------------------------------------------------------
+
+
+def test_a_conditional_threat_is_made(resources):
+    assert ("THREATEN", "CHN", "JPN") in dyads(
+        resources, "Beijing threatened Tokyo with further action if the captain was not released."
+    )
+    assert ("THREATEN", "RUS", "FIN") in dyads(
+        resources, 'The Kremlin warned of "serious consequences" if Finland joined NATO.'
+    )
+    # the consequence of a condition is still hypothetical
+    got = coded(resources, "If talks fail, Brazil will recall its ambassador from Venezuela.")
+    assert not any(e.asserted for e in got)
+
+
+# -- force: damage and ground advances -----------------------------------------------------------
+
+
+def test_armed_damage_and_advances_are_assaults(resources):
+    assert ("ASSAULT", "TUR", "SYR") in dyads(
+        resources, "Turkish drones damaged a power station in northern Syria."
+    )
+    assert ("ASSAULT", "ISR", "LBN") in dyads(
+        resources, "Israeli troops advanced into the southern Lebanese town of Khiam."
+    )
+    assert "ASSAULT" not in types(resources, "Chinese exporters moved into the Brazilian market.")
+
+
+def test_a_party_called_a_threat_is_accused_not_threatening(resources):
+    text = (
+        "Japan's defence minister said the Chinese missile test was a threat to regional security."
+    )
+    got = dyads(resources, text)
+    assert ("ACCUSE", "JPN", "CHN") in got
+    assert not any(t == "THREATEN" for t, _, _ in got)
+    assert "THREATEN" not in types(
+        resources, "Iraq is a threat to the authority of the United Nations."
+    )
+
+
+def test_objection_to_a_deal_between_two_parties_targets_both(resources):
+    got = dyads(
+        resources, "Foreign ministers in Cairo denounced the memorandum between Turkey and Libya."
+    )
+    assert {("ACCUSE", "EGY", "TUR"), ("ACCUSE", "EGY", "LBY")} <= got
+
+
+def test_banning_a_countrys_citizens_is_a_sanction_on_it(resources):
+    assert ("SANCTION", "RUS", "USA") in dyads(
+        resources, "Russia banned US citizens from adopting Russian children."
+    )
+
+
+# -- appeals, claims and sanctions in news form --------------------------------------------------
+
+
+def test_calling_for_a_party_to_act_is_an_appeal_to_it(resources):
+    text = "Egypt's foreign minister called for Israel to halt its military operations in Rafah."
+    assert ("REQUEST", "EGY", "ISR") in dyads(resources, text)
+    assert ("REQUEST", "UKR", "USA") in dyads(
+        resources, "Kyiv sought Washington's help in securing more air defence systems."
+    )
+
+
+def test_what_a_denied_claim_says_is_not_asserted(resources):
+    got = coded(resources, "Iran denied the US claim that it had supplied drones to Russia.")
+    assert not any(e.event_type == "AID" and e.asserted for e in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States added dozens of Chinese companies to its trade blacklist.", ("USA", "CHN")),
+        ("Britain imposed visa restrictions on Nicaraguan officials.", ("GBR", "NIC")),
+        ("Washington restricted exports of advanced chips to China.", ("USA", "CHN")),
+    ],
+)  # fmt: skip
+def test_blacklists_and_restrictions_on_travel_and_trade_are_sanctions(resources, text, pair):
+    got = dyads(resources, text)
+    assert ("SANCTION", *pair) in got
+    assert not any(t == "COERCE" for t, _, _ in got)
+
+
+def test_summoning_a_high_commissioner_is_a_diplomatic_protest(resources):
+    got = dyads(resources, "India summoned the Canadian high commissioner over the remarks.")
+    assert ("ACCUSE", "IND", "CAN") in got
+
+
+# -- who attacked: claims of responsibility and agents of participles -----------------------------
+
+
+def test_claiming_responsibility_for_an_attack_makes_the_claimant_its_source(resources):
+    assert ("ASSAULT", "PSE", "ISR") in dyads(
+        resources, "Hamas claimed responsibility for the rocket attack on Tel Aviv."
+    )
+    got = coded(
+        resources, "Israel did not claim responsibility for the strike on the Iranian consulate."
+    )
+    assert not any(e.event_type == "ASSAULT" and e.asserted for e in got)
+    # a speaker saying another bore responsibility does not make the speaker the attacker
+    got = dyads(
+        resources, "Moscow said the United States bore responsibility for the attack on Crimea."
+    )
+    assert not any(t == "ASSAULT" and s == "RUS" for t, s, _ in got)
+
+
+def test_the_agent_of_an_attack_participle_is_its_source(resources):
+    text = "A drone attack conducted by the United States killed ten people in South Waziristan, Pakistan."
+    assert ("ASSAULT", "USA", "PAK") in dyads(resources, text)
+
+
+def test_rockets_launched_at_positions_are_an_attack_a_launch_alone_a_test(resources):
+    text = (
+        "An Israeli soldier was killed in Hezbollah rocket launches at army positions in the north."
+    )
+    assert ("ASSAULT", "LBN", "ISR") in dyads(resources, text)
+    events = coded(resources, "North Korea's missile launch on Thursday was condemned by Japan.")
+    assert any(e.event_type == "MOBILIZE" for e in events)
+
+
+def test_condemning_what_a_speaker_calls_a_partys_wrong_targets_that_party(resources):
+    text = (
+        "The Russian foreign ministry condemned what it described as Ukraine's barbaric drone"
+        " strikes on Belgorod."
+    )
+    assert ("ACCUSE", "RUS", "UKR") in dyads(resources, text)
+
+
+def test_a_threat_aimed_through_the_condition_of_its_clause(resources):
+    text = 'The Kremlin threatened to respond "in kind" if the United States deployed missiles in Germany.'
+    assert ("THREATEN", "RUS", "USA") in dyads(resources, text)
+    # the speaker's own side named in the warned clause is no recipient; the condition names one
+    text = "Medvedev warned that Russia might use nuclear weapons if Ukraine attacked Crimea."
+    assert ("THREATEN", "RUS", "UKR") in dyads(resources, text)
+
+
+def test_opposing_an_act_rejects_its_doer_not_its_recipient(resources):
+    got = dyads(resources, "China opposes the US arms sale to Taiwan.")
+    assert ("REJECT", "CHN", "USA") in got
+    assert ("REJECT", "CHN", "TWN") not in got
+    got = dyads(resources, "Iran rejected the EU sanctions against Russia.")
+    assert ("REJECT", "IRN", "EU") in got and ("REJECT", "IRN", "RUS") not in got
+
+
+def test_allies_such_as_a_named_country_stand_for_that_country(resources):
+    text = "Washington urged allies such as Japan to join the sanctions."
+    assert ("REQUEST", "USA", "JPN") in dyads(resources, text)
+    # a relational noun with no member named still names no one
+    assert not dyads(resources, "Washington urged its allies to join the sanctions.")
+
+
+def test_committing_a_crime_is_no_commitment(resources):
+    text = "Israel rejected accusations by South Africa that it was committing genocide in Gaza."
+    assert "AGREE" not in types(resources, text)
+    assert "AGREE" in types(resources, "Japan committed to doubling its aid to Ukraine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("South Africa took Israel to the International Court of Justice over the war.", ("ZAF", "ISR")),
+        ("The US ambassador chided Beijing for its support of Moscow.", ("USA", "CHN")),
+        ("Japan raised concerns with China over the detention of its citizen.", ("JPN", "CHN")),
+        ("The British foreign secretary called out Russia for its disinformation campaign.", ("GBR", "RUS")),
+    ],
+)  # fmt: skip
+def test_more_news_forms_of_criticism_and_legal_action(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_taking_someone_somewhere_or_raising_an_issue_accuses_no_one(resources):
+    assert not dyads(resources, "The president took the children to the zoo.")
+    assert "ACCUSE" not in types(
+        resources, "The minister raised the issue of fishing rights with Norway."
+    )
