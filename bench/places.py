@@ -121,16 +121,21 @@ def draw(
         offset = e["char_span"][0] - span[0]
         sentence = rec["text"][where[0] : where[1]]
         print(f"{rid}\t{where[0]}\t{where[1]}\t{_sha1(sentence)}\t{offset}\t{e['event_type']}\t\t")
-        loc = e["location"]
-        got = f"  GOT {loc['name']} {loc['code']} {loc['precision']} {loc.get('geonameid')}"
         print(
-            f"## {rid} {where[0]} | {rec.get('title')}\n   {sentence}\n   -> {e['event_type']} "
-            f"[{e['trigger']}] {[x['code'] for x in e['source']]}>{[x['code'] for x in e['target']]}"
-            + ("" if blind else got),
-            file=sys.stderr,
+            context(f"{rid} {where[0]} | {rec.get('title')}", sentence, e, blind), file=sys.stderr
         )
     print(f"pool {len(pool)} located events, drew {len(picked)}", file=sys.stderr)
     return 0
+
+
+def context(head: str, sentence: str, e: dict[str, Any], blind: bool) -> str:
+    """What a labeller reads for one drawn event; with ``blind``, nothing of its location."""
+    parties = f"{[x['code'] for x in e['source']]}>{[x['code'] for x in e['target']]}"
+    text = f"## {head}\n   {sentence}\n   -> {e['event_type']} [{e['trigger']}] {parties}"
+    if blind:
+        return text
+    loc = e["location"]
+    return f"{text}  GOT {loc['name']} {loc['code']} {loc['precision']} {loc.get('geonameid')}"
 
 
 def _excluded(
