@@ -3,6 +3,8 @@ seeded sample of events of the Wikinews corpus.
 
     .venv/bin/python bench/places.py [--labels bench/data/places_labels.tsv] [--json] [-v]
     .venv/bin/python bench/places.py --draw 120 --seed 12 > rows.tsv   # a new sample to label
+    .venv/bin/python bench/places.py --draw 130 --seed 13 --exclude bench/data/places_labels.tsv \
+        --blind > rows.tsv   # a check sample: no sentence of the tuned one, no answers shown
 
 The corpus (CC BY 2.5 Wikinews text) is read from ../shared and never written into the
 repository; the labels file holds ids, offsets, a hash of each sentence and codes only (its
@@ -34,6 +36,7 @@ import random
 import subprocess
 import sys
 import tempfile
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,9 +79,24 @@ def _sentence_in_record(
     return locate(analysed[span[0] : span[1]], rec["text"], near=span[0])
 
 
-def draw(records: dict[str, dict[str, Any]], n: int, seed: int) -> int:
-    """Print ``n`` unlabelled rows drawn (seeded) from every located event of the corpus, and
-    the context to label them by on stderr (never into the repository)."""
+def labelled_sentences(paths: list[Path]) -> set[tuple[str, int]]:
+    """(article id, sentence start) of every row of these label files: a check sample drawn
+    with them excluded shares no sentence, so no event, with the sample the rules were
+    adjusted on."""
+    return {(r["id"], r["span"][0]) for p in paths for r in parse_rows(p)}
+
+
+def draw(
+    records: dict[str, dict[str, Any]],
+    n: int,
+    seed: int,
+    exclude: AbstractSet[tuple[str, int]] = frozenset(),
+    blind: bool = False,
+) -> int:
+    """Print ``n`` unlabelled rows drawn (seeded) from every located event of the corpus whose
+    sentence is not in ``exclude``, and the context to label them by on stderr (never into the
+    repository); ``blind`` leaves the stage's answer out of that context, so that the labels
+    cannot lean on it."""
     analyses = analyze(list(records.values()))
     pool = []
     for rid in sorted(analyses):
@@ -92,6 +110,7 @@ def draw(records: dict[str, dict[str, Any]], n: int, seed: int) -> int:
             if start < 0:
                 continue
             pool.append((rid, (start, start + len(s)), e))
+    pool = [p for p in pool if not _excluded(p, records, analyses, exclude)]
     rng = random.Random(seed)
     picked = sorted(rng.sample(pool, min(n, len(pool))), key=lambda x: (x[0], x[1][0]))
     for rid, span, e in picked:
@@ -102,15 +121,35 @@ def draw(records: dict[str, dict[str, Any]], n: int, seed: int) -> int:
         offset = e["char_span"][0] - span[0]
         sentence = rec["text"][where[0] : where[1]]
         print(f"{rid}\t{where[0]}\t{where[1]}\t{_sha1(sentence)}\t{offset}\t{e['event_type']}\t\t")
-        loc = e["location"]
         print(
-            f"## {rid} {where[0]} | {rec.get('title')}\n   {sentence}\n   -> {e['event_type']} "
-            f"[{e['trigger']}] {[x['code'] for x in e['source']]}>{[x['code'] for x in e['target']]}"
-            f"  GOT {loc['name']} {loc['code']} {loc['precision']} {loc.get('geonameid')}",
-            file=sys.stderr,
+            context(f"{rid} {where[0]} | {rec.get('title')}", sentence, e, blind), file=sys.stderr
         )
     print(f"pool {len(pool)} located events, drew {len(picked)}", file=sys.stderr)
     return 0
+
+
+def context(head: str, sentence: str, e: dict[str, Any], blind: bool) -> str:
+    """What a labeller reads for one drawn event; with ``blind``, nothing of its location."""
+    parties = f"{[x['code'] for x in e['source']]}>{[x['code'] for x in e['target']]}"
+    text = f"## {head}\n   {sentence}\n   -> {e['event_type']} [{e['trigger']}] {parties}"
+    if blind:
+        return text
+    loc = e["location"]
+    return f"{text}  GOT {loc['name']} {loc['code']} {loc['precision']} {loc.get('geonameid')}"
+
+
+def _excluded(
+    item: tuple[str, tuple[int, int], dict[str, Any]],
+    records: dict[str, dict[str, Any]],
+    analyses: dict[str, dict[str, Any]],
+    exclude: AbstractSet[tuple[str, int]],
+) -> bool:
+    """Whether a pool event's sentence (placed in the record's own text) is an excluded one."""
+    if not exclude:
+        return False
+    rid, span, _ = item
+    where = _sentence_in_record(records[rid], analyses[rid]["text"], span)
+    return where is not None and (rid, where[0]) in exclude
 
 
 @dataclass
@@ -226,6 +265,17 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong event")
     parser.add_argument("--draw", type=int, metavar="N", help="draw N new rows to label")
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="LABELS",
+        help="with --draw: leave out every sentence of this labels file (repeatable)",
+    )
+    parser.add_argument(
+        "--blind", action="store_true", help="with --draw: do not show the stage's answers"
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"{CORPUS} is absent: this benchmark reads the shared corpus", file=sys.stderr)
@@ -235,7 +285,7 @@ def main() -> int:
         rec = json.loads(line)
         records[rec["id"]] = rec
     if args.draw:
-        return draw(records, args.draw, args.seed)
+        return draw(records, args.draw, args.seed, labelled_sentences(args.exclude), args.blind)
     rows = parse_rows(args.labels)
     stale = [
         r
