@@ -56,10 +56,13 @@ __all__ = [
     "analyze_parallel",
     "analyze_partition",
     "chunks",
+    "in_order",
     "load",
+    "map_local",
     "run",
     "run_to_parquet",
     "usable_cores",
+    "worker_count",
     "worker_pool",
     "worker_resources",
     "write_partition",
@@ -140,8 +143,7 @@ def write_partition(
 
 
 def _exit_with_parent(parent: int) -> None:
-    """Pool initializer: a watchdog thread ends this worker once
-    ``parent`` is gone. A parent
+    """Pool initializer: a watchdog thread ends this worker once ``parent`` is gone. A parent
     killed with SIGKILL cannot tell its workers, and a worker holding a loaded model (about
     190 MB) would stay alive, an orphan, and keep the resource tracker alive with it."""
 
@@ -198,10 +200,12 @@ def in_order(
             future.cancel()
 
 
-def _worker_count(workers: Workers, items: Iterable[Any]) -> tuple[int, Iterable[Any]]:
+def worker_count(
+    workers: Workers, items: Iterable[Any], *, per_worker: int = PARTITION_SIZE
+) -> tuple[int, Iterable[Any]]:
     """``workers`` as a number, and the items (with any read ahead put back). ``"auto"`` is one
-    worker per usable core, but one (this process) for a run with less than a partition per
-    worker: starting the processes and loading the model in each would cost more than it
+    worker per usable core, but one (this process) for a run of fewer than ``per_worker`` items
+    per core: starting the processes and loading the model in each would cost more than it
     saves."""
     if workers != "auto":
         return workers, items
@@ -209,8 +213,8 @@ def _worker_count(workers: Workers, items: Iterable[Any]) -> tuple[int, Iterable
     if cores <= 1:
         return 1, items
     stream = iter(items)
-    head = list(itertools.islice(stream, PARTITION_SIZE * cores))
-    if len(head) < PARTITION_SIZE * cores:
+    head = list(itertools.islice(stream, per_worker * cores))
+    if len(head) < per_worker * cores:
         return 1, head
     return cores, itertools.chain(head, stream)
 
@@ -230,9 +234,8 @@ def analyze_parallel(
         yield from analyze_many(items, worker_resources(options))
         return
     calls = ((analyze_partition, chunk, options) for chunk in chunks(items, chunk_size))
-    with worker_pool(workers) as pool:
-        for result in in_order(pool.submit, calls, window=workers * 2 + 1):
-            yield from result
+    for result in map_local(calls, workers):
+        yield from result
 
 
 def analyze(
@@ -253,7 +256,7 @@ def analyze(
 
         local = usable_cores() if workers == "auto" else workers
         return analyze_with_dask(items, options, scheduler=dask, workers=local)
-    count, items = _worker_count(workers, items)
+    count, items = worker_count(workers, items)
     if count > 1:
         return analyze_parallel(items, options, workers=count)
     return analyze_many(items, resources or Resources.load(options))
@@ -342,8 +345,8 @@ def run_to_parquet(
         local = usable_cores() if workers == "auto" else workers
         summaries = map_in_order(calls, options, scheduler=dask, workers=local)
     else:
-        count, calls = _worker_count(workers, calls)
-        summaries = _pooled(calls, count) if count > 1 else (_call(*c) for c in calls)
+        count, calls = worker_count(workers, calls, per_worker=1)
+        summaries = map_local(calls, count)
     summary = RunSummary()
     for part in summaries:
         summary.stored += part.documents
@@ -355,11 +358,13 @@ def run_to_parquet(
     return summary
 
 
-def _call(fn: Callable[..., Any], *args: Any) -> Any:
-    return fn(*args)
-
-
-def _pooled(calls: Iterable[tuple[Any, ...]], workers: int) -> Iterator[Any]:
+def map_local(calls: Iterable[tuple[Any, ...]], workers: int) -> Iterator[Any]:
+    """``fn(*args)`` for each ``(fn, *args)`` of ``calls``, in order: in a pool of ``workers``
+    processes (``in_order``), or here for one."""
+    if workers <= 1:
+        for fn, *args in calls:
+            yield fn(*args)
+        return
     with worker_pool(workers) as pool:
         yield from in_order(pool.submit, calls, window=workers * 2 + 1)
 
