@@ -29,6 +29,7 @@ compacting further); with ``--output`` only the counts travel back.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -93,13 +94,15 @@ def dask_client(scheduler: str, options: Options, *, workers: int | None = None)
     local cluster with it)."""
     cluster = None
     if scheduler == "processes":
-        cluster = LocalCluster(
-            n_workers=workers or usable_cores(),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        with warnings.catch_warnings():  # another cluster on the machine: any port will do
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(
+                n_workers=workers or usable_cores(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         client = Client(cluster)
     else:
         try:

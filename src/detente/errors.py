@@ -45,6 +45,7 @@ CODES: dict[str, str] = {
     "E117": "JSON is nested too deeply to read",
     "E118": "path is not a regular file (a FIFO, a device or a socket)",
     "E119": "input could not be read (an unexpected reader error)",
+    "E120": "a Parquet partition of `ingest --output` is missing, damaged or of another layout",
     "E201": "HTML page holds no article text",
     "E202": "text is not English",
     "E203": "text is too short to analyse",
