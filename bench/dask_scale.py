@@ -17,8 +17,11 @@ What runs, each configuration in its own fresh process (no model or cache carrie
 
 Reported for each: wall seconds, items/s, the speed-up from the first ``--workers`` value to the
 others, and for the runs into a store the share of wall time the single SQLite writer was busy
-(the rest it waited for analyses). The machine's load average before and after each run is
-printed too: other processes on the cores make every figure slower and the ratios smaller.
+(the rest it waited for analyses), and the CPU time of all its processes per item, start-up
+included (equal per-item CPU with 1 and 2 workers means nothing is lost to coordination, and
+the wall-time ratio is what the free cores allow). The machine's load average before and after
+each run is printed too: other processes on the cores make every figure slower and the ratios
+smaller.
 The corpus is CC BY-SA Wikipedia text read from ../shared; nothing of it is written to the
 repository (stores and Parquet go to a temporary directory).
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -41,6 +45,15 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "current-events" / "items.j
 KINDS = ("pool", "dask", "parquet")
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its ended children (pool and cluster workers)."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _side(kind: str, workers: int, corpus: Path, limit: int, out: Path, queue: mp.Queue) -> None:
     import detente
     from detente import corpus as corpus_run
@@ -49,6 +62,7 @@ def _side(kind: str, workers: int, corpus: Path, limit: int, out: Path, queue: m
 
     options = Options()
     load_before = os.getloadavg()[0]
+    cpu_before = _cpu()
     result: dict[str, Any] = {"kind": kind, "workers": workers, "startup": 0.0}
     if kind == "pool":
         with detente.open(out / f"pool-{workers}.db") as store:
@@ -72,6 +86,7 @@ def _side(kind: str, workers: int, corpus: Path, limit: int, out: Path, queue: m
         result |= {"seconds": summary.seconds, "writer": writer}
         result |= {"items": summary.stored + summary.skipped + summary.failed}
     result["load"] = (load_before, os.getloadavg()[0])
+    result["cpu"] = _cpu() - cpu_before  # the workers are ended by now, so they count
     queue.put(result)
 
 
@@ -100,6 +115,7 @@ def main() -> int:
                     f"×{base['seconds'] / r['seconds']:.2f} against {base['workers']} worker(s)  "
                     + (f"writer busy {r['writer']:.0%}  " if kind != "parquet" else "")
                     + (f"start-up {r['startup']:.1f} s  " if r["startup"] else "")
+                    + f"CPU {1000 * r['cpu'] / r['items']:.1f} ms/item  "
                     + f"load avg {r['load'][0]:.2f} → {r['load'][1]:.2f}",
                     flush=True,
                 )
