@@ -122,8 +122,8 @@ def worker_resources(options: Options) -> Resources:
 def analyze_partition(
     documents: Iterable[Document | Failure], options: Options | None = None
 ) -> list[Analysis | Failure]:
-    """Analyse one partition of documents; the function a process pool or ``dask.bag``'s
-    ``map_partitions`` applies. Only ``options`` crosses the process boundary, never a model."""
+    """Analyse one partition of documents; the function a process pool or a Dask worker
+    applies. Only ``options`` crosses the process boundary, never a model."""
     options = options or Options()
     return list(analyze_many(documents, worker_resources(options)))
 

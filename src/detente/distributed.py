@@ -13,7 +13,7 @@ Why it scales (it did not: 1.15× from one to two processes where the pool gave 
 local ``processes`` scheduler batches up to six ready tasks into one submission, so of a window of
 eight partitions one process got six and the other two and then sat idle; and each window was a
 ``compute`` that returned only when all of it was done, so no worker analysed while this process
-stored. Now partitions are futures on a ``distributed`` cluster, at most two per worker thread in
+stored. Now partitions are futures on a ``distributed`` cluster, at most four per worker thread in
 flight, consumed in input order as each completes: every worker always has the next partition,
 and storing overlaps the analysis. ``WorkerSetup`` loads the model and catalogue once per worker
 process when the run starts (not in the first task). The worker processes of a local cluster
@@ -147,7 +147,8 @@ def map_in_order(
 
     ``scheduler`` is ``processes`` (a local cluster of ``workers`` processes), an in-process
     scheduler (``synchronous``, ``threads``) or the address of a cluster. ``window`` calls are
-    in flight at a time (default: two per worker thread)."""
+    in flight at a time (default: four per worker thread, so that a slow partition at the head
+    of the line, waited for in order, does not leave the other workers without work)."""
     if scheduler in IN_PROCESS_SCHEDULERS:
         yield from _in_process(calls, scheduler, window or 8)
         return
@@ -156,7 +157,7 @@ def map_in_order(
         def submit(fn: Any, *args: Any) -> Any:
             return client.submit(fn, *args, pure=False)
 
-        yield from in_order(submit, calls, window or 2 * _slots(client))
+        yield from in_order(submit, calls, window or 4 * _slots(client))
 
 
 def analyze_with_dask(
