@@ -222,8 +222,7 @@ def run_id() -> str:
 def _actor(a: Actor | None) -> dict[str, Any] | None:
     if a is None:
         return None
-    return {"text": a.text, "name": a.name, "code": a.code, "sector": a.sector, "kind": a.kind,
-            "id": a.id}  # fmt: skip
+    return a.to_dict()
 
 
 def _document_row(position: int, x: Analysis) -> dict[str, Any]:
@@ -339,7 +338,7 @@ def write_partition(
         folder = root / table
         folder.mkdir(parents=True, exist_ok=True)
         final = folder / f"{name}.parquet"
-        temporary = folder / f"{name}.parquet.tmp"
+        temporary = folder / f".{name}.parquet.tmp"  # hidden: readers of the folder skip it
         meta = {_FORMAT_KEY: FORMAT_VERSION.encode()}
         arrow = pa.Table.from_pylist(rows[table], schema=schema.with_metadata(meta))
         pq.write_table(arrow, temporary, compression="zstd")
