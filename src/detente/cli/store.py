@@ -222,7 +222,8 @@ def ingest(
             f"failed {summary.failed}  → {target}"
         )
     if summary.stored:
-        console.print(f"{summary.events} events from these documents", style="dim")
+        where = "stored" if store is not None else "written"
+        console.print(f"{summary.events} events from the {where} documents", style="dim")
     _report(summary.failures, warned)
     if not summary.stored and not summary.skipped:
         err_console.print("[yellow]nothing to ingest:[/yellow] no document found in the input")
