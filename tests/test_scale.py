@@ -143,8 +143,8 @@ def test_the_bar_shows_the_rate_and_the_time_left() -> None:
     console = Console(width=200, record=True, force_terminal=False)
     console.print(progress.make_tasks_table(progress.tasks))
     text = console.export_text()
-    assert "30/100" in text and "records/s" in text and "ETA" in text and "2 failed" in text
-    assert "– records/s" not in text  # a rate was measured
+    assert "30/100 records" in text and "ETA" in text and "2 failed" in text
+    assert "/s" in text and "–/s" not in text  # a rate was measured
 
 
 @pytest.mark.slow

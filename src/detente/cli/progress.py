@@ -36,14 +36,9 @@ _UNKNOWN_KINDS = (".warc", ".warc.gz", ".xml", ".rss", ".atom")  # many document
 class RateColumn(ProgressColumn):
     """Items per second over the last half minute (rich's own estimate)."""
 
-    def __init__(self, noun: str) -> None:
-        super().__init__()
-        self.noun = noun
-
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
-        shown = f"{speed:.1f}" if speed is not None else "–"
-        return Text(f"{shown} {self.noun}/s", style="cyan")
+        return Text(f"{speed:.1f}/s" if speed is not None else "–/s", style="cyan")
 
 
 def count_lines(path: Path) -> int | None:
@@ -92,17 +87,19 @@ def bar_shown() -> bool:
 
 
 def run_progress(verb: str, noun: str, total: int | None, *, show: bool = True) -> Progress:
-    """A bar for ``total`` items (a spinner and the rate when None), on stderr, drawn only when
-    stderr is a terminal and ``show``; the caller adds one task with ``counts`` as a field."""
+    """A bar for ``total`` items with the rate and the time left (a spinner, the count and the
+    rate when None), on stderr, drawn only when stderr is a terminal and ``show``; narrow enough
+    for 80 columns. The caller adds one task with a ``counts`` field (say, what failed)."""
     columns: list[str | ProgressColumn] = [SpinnerColumn(), TextColumn(f"[bold]{verb}[/bold]")]
     if total is not None:
-        columns += [BarColumn(), MofNCompleteColumn()]
+        columns += [BarColumn(bar_width=16), MofNCompleteColumn(), TextColumn(noun)]
     else:
         columns.append(TextColumn("{task.completed:.0f} " + noun))
-    columns += [RateColumn(noun), TextColumn("{task.fields[counts]}")]
+    columns += [RateColumn(), TextColumn("{task.fields[counts]}")]
     if total is not None:
         columns += [TextColumn("ETA"), TimeRemainingColumn()]
-    columns.append(TimeElapsedColumn())
+    else:
+        columns.append(TimeElapsedColumn())
     return Progress(
         *columns,
         console=err_console,

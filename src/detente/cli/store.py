@@ -173,8 +173,7 @@ def ingest(
         progress.update(
             task,
             completed=done,
-            counts=f"stored {counts['stored']} · skipped {counts['skipped']} · "
-            f"failed {counts['failed']}",
+            counts=f"{counts['skipped']} skipped · {counts['failed']} failed",
         )
 
     def on_result(item: object, outcome: str) -> None:
@@ -280,7 +279,7 @@ def load(
         progress.update(
             task,
             completed=sum(counts.values()),
-            counts=f"stored {counts['stored']} · skipped {counts['skipped']}",
+            counts=f"{counts['skipped']} skipped · {counts['failed']} failed",
         )
 
     store = open_store(db, readonly=False)
