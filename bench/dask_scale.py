@@ -19,7 +19,10 @@ Reported for each: wall seconds, items/s, the speed-up from the first ``--worker
 others, and for the runs into a store the share of wall time the single SQLite writer was busy
 (the rest it waited for analyses), and the CPU time of all its processes per item, start-up
 included (equal per-item CPU with 1 and 2 workers means nothing is lost to coordination, and
-the wall-time ratio is what the free cores allow). The machine's load average before and after
+the wall-time ratio is what the free cores allow), and for the Dask runs the share of the
+run's wall time the workers spent computing partitions, from the scheduler's task stream (near
+100 % means the scheduling keeps every worker fed, whatever CPU the machine gives it). The
+machine's load average before and after
 each run is printed too: other processes on the cores make every figure slower and the ratios
 smaller.
 The corpus is CC BY-SA Wikipedia text read from ../shared; nothing of it is written to the
@@ -70,19 +73,31 @@ def _side(kind: str, workers: int, corpus: Path, limit: int, out: Path, queue: m
         result |= {"seconds": summary.seconds, "writer": 1 - summary.waiting / summary.seconds}
         result |= {"items": summary.stored + summary.skipped + summary.failed}
     else:
+        from distributed import get_task_stream
+
         start = time.perf_counter()
         with dask_client("processes", options, workers=workers) as client:
             address = client.scheduler.address
             result["startup"] = time.perf_counter() - start
-            if kind == "dask":
-                with detente.open(out / f"dask-{workers}.db") as store:
-                    summary = corpus_run.run([corpus], store, options, dask=address, limit=limit)
-                writer = 1 - summary.waiting / summary.seconds
-            else:
-                summary = corpus_run.run_to_parquet(
-                    [corpus], out / f"parquet-{workers}", options, dask=address, limit=limit
-                )
-                writer = 0.0
+            with get_task_stream(client) as stream:  # the scheduler's record of every task
+                if kind == "dask":
+                    with detente.open(out / f"dask-{workers}.db") as store:
+                        summary = corpus_run.run(
+                            [corpus], store, options, dask=address, limit=limit
+                        )
+                    writer = 1 - summary.waiting / summary.seconds
+                else:
+                    summary = corpus_run.run_to_parquet(
+                        [corpus], out / f"parquet-{workers}", options, dask=address, limit=limit
+                    )
+                    writer = 0.0
+        busy = sum(
+            s["stop"] - s["start"]
+            for task in stream.data
+            for s in task["startstops"]
+            if s["action"] == "compute"
+        )
+        result["occupancy"] = busy / (workers * summary.seconds)
         result |= {"seconds": summary.seconds, "writer": writer}
         result |= {"items": summary.stored + summary.skipped + summary.failed}
     result["load"] = (load_before, os.getloadavg()[0])
@@ -115,6 +130,7 @@ def main() -> int:
                     f"×{base['seconds'] / r['seconds']:.2f} against {base['workers']} worker(s)  "
                     + (f"writer busy {r['writer']:.0%}  " if kind != "parquet" else "")
                     + (f"start-up {r['startup']:.1f} s  " if r["startup"] else "")
+                    + (f"workers busy {r['occupancy']:.0%}  " if "occupancy" in r else "")
                     + f"CPU {1000 * r['cpu'] / r['items']:.1f} ms/item  "
                     + f"load avg {r['load'][0]:.2f} → {r['load'][1]:.2f}",
                     flush=True,
