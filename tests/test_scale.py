@@ -227,6 +227,20 @@ def test_a_bad_partition_is_refused_with_its_reason_and_the_rest_loads(tmp_path:
         assert sorted(e.code for e in store.errors()) == ["E120", "E120"]
 
 
+@pytest.mark.slow
+def test_a_process_pool_writes_the_partitions_this_process_writes(tmp_path: Path) -> None:
+    src = _write(tmp_path / "in.jsonl", RECORDS * 30)  # 150 records: three partitions
+    pooled = corpus.run_to_parquet([src], tmp_path / "pool", workers=2)
+    here = corpus.run_to_parquet([src], tmp_path / "here", workers=1)
+    assert (pooled.stored, pooled.events, pooled.failed) == (here.stored, here.events, 30)
+    names = list(parquet.partition_names(tmp_path / "pool"))
+    assert len(names) == 3
+    assert [parquet.read_partition(tmp_path / "pool", n).items for n in names] == [
+        parquet.read_partition(tmp_path / "here", n).items
+        for n in parquet.partition_names(tmp_path / "here")
+    ]
+
+
 def test_load_refuses_a_directory_that_is_not_ingest_output(tmp_path: Path) -> None:
     result = _invoke("load", tmp_path, "--db", tmp_path / "d.db")
     assert result.exit_code == 3
