@@ -1,5 +1,5 @@
 """A corpus from files to the store: read → analyse → store, with the analysis in this process,
-in a pool of processes, or on Dask.
+in a pool of processes, or on Dask; or to partitioned Parquet, and from there into a store.
 
 Follow one article of ``detente ingest corpus/``:
 
@@ -7,16 +7,20 @@ Follow one article of ``detente ingest corpus/``:
    ``Document`` per article, or a ``Failure`` for an input it could not read.
 2. **analyse**: ``analyze`` sends the stream through ``pipeline.analyze_many`` (extract, parse in
    batches, ``pipeline.analyze_doc``), here (``workers=1``), in ``workers`` spawned processes
-   (``analyze_parallel``) or on Dask (``distributed.analyze_with_dask``). Elsewhere the
-   documents travel in partitions (``analyze_partition``) and each process loads the model once,
-   from the picklable ``Options``. Results come back in input order; a bad article is a
-   ``Failure``, never an exception.
+   (``analyze_parallel``; ``"auto"``: one per usable core, here when the corpus is too small to
+   pay for starting them) or on Dask (``distributed.analyze_with_dask``). Elsewhere the documents
+   travel in partitions (``analyze_partition``) and each process loads the model once, from the
+   picklable ``Options``. Results come back in input order; a bad article is a ``Failure``,
+   never an exception.
 3. **store**: ``Store.ingest``, in this process — SQLite has one writer — adds each ``Analysis``
    in its own transaction (an article already stored is skipped) and records each ``Failure`` in
    the ``errors`` table.
 
-``run`` does the three and returns a ``RunSummary``. The ``ingest`` and ``demo`` commands and the
-benchmarks call it; the commands only add a progress bar and the printing.
+``run`` does the three and returns a ``RunSummary``. ``run_to_parquet`` replaces step 3: each
+worker writes its partitions as Parquet files (``parquet.py``) and only their counts come back,
+so no single writer limits a cluster; ``load`` brings such a directory into a store later. The
+``ingest``, ``load`` and ``demo`` commands and the benchmarks call these; the commands only add
+a progress bar and the printing.
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ import multiprocessing as mp
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import ingest as readers
 from .config import Options
@@ -39,29 +44,64 @@ from .pipeline import Resources, analyze_many
 from .store.records import IngestSummary
 
 if TYPE_CHECKING:
+    from .parquet import PartitionSummary
     from .store import Outcome, Store
 
 __all__ = [
+    "PARTITION_SIZE",
+    "LoadSummary",
     "RunSummary",
+    "Workers",
     "analyze",
     "analyze_parallel",
     "analyze_partition",
     "chunks",
+    "in_order",
+    "load",
+    "map_local",
     "run",
+    "run_to_parquet",
+    "usable_cores",
+    "worker_count",
     "worker_pool",
+    "worker_resources",
+    "write_partition",
 ]
 
 PARENT_CHECK_SECONDS = 0.5  # how often a worker looks whether its parent is still there
+# Documents per partition: about half a second of work for a short item, so that the scheduler's
+# cost per task is small and the last partitions of a run leave a worker idle only briefly.
+PARTITION_SIZE = 64
+
+Workers = int | Literal["auto"]
 
 
 @dataclass(slots=True)
 class RunSummary(IngestSummary):
     """What a run did (the store's counts and failures) and how long it took: ``seconds`` in
     all, ``waiting`` of them with the writer idle, waiting for analyses (the rest is the one
-    serial part, storing)."""
+    serial part, storing). A run to Parquet counts written documents as ``stored``."""
 
     seconds: float = 0.0
     waiting: float = 0.0
+
+
+@dataclass(slots=True)
+class LoadSummary(IngestSummary):
+    """What ``load`` did: the store's counts, and the partitions read and refused (each
+    refusal a ``Failure`` E120 naming the file and why, also in ``failures``)."""
+
+    partitions: int = 0
+    refused: list[Failure] = field(default_factory=list)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or ``taskset``
+    narrows), not the machine's count."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    counted: int | None = getattr(os, "process_cpu_count", os.cpu_count)()  # 3.13 and later
+    return counted or 1
 
 
 # ----------------------------------------------------------------------------------------------
@@ -70,8 +110,9 @@ class RunSummary(IngestSummary):
 _WORKER_RESOURCES: dict[Options, Resources] = {}
 
 
-def _worker_resources(options: Options) -> Resources:
-    """Per-process cache: a worker loads the model once, not once per partition."""
+def worker_resources(options: Options) -> Resources:
+    """Per-process cache: a worker loads the model once, not once per partition (a Dask worker
+    once when the run's plugin starts, ``distributed.WorkerSetup``)."""
     res = _WORKER_RESOURCES.get(options)
     if res is None:
         res = _WORKER_RESOURCES[options] = Resources.load(options)
@@ -81,10 +122,24 @@ def _worker_resources(options: Options) -> Resources:
 def analyze_partition(
     documents: Iterable[Document | Failure], options: Options | None = None
 ) -> list[Analysis | Failure]:
-    """Analyse one partition of documents; the function a process pool or ``dask.bag``'s
-    ``map_partitions`` applies. Only ``options`` crosses the process boundary, never a model."""
+    """Analyse one partition of documents; the function a process pool or a Dask worker
+    applies. Only ``options`` crosses the process boundary, never a model."""
     options = options or Options()
-    return list(analyze_many(documents, _worker_resources(options)))
+    return list(analyze_many(documents, worker_resources(options)))
+
+
+def write_partition(
+    documents: Iterable[Document | Failure],
+    options: Options,
+    directory: str,
+    name: str,
+) -> PartitionSummary:
+    """Analyse one partition and write it as Parquet under ``directory`` (``parquet.py``): the
+    function a pool or a Dask worker applies for ``run_to_parquet``. Only the counts and the
+    failures travel back."""
+    from .parquet import write_partition as write
+
+    return write(analyze_partition(documents, options), directory, name)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -125,48 +180,85 @@ def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
+def in_order(
+    submit: Callable[..., Any], calls: Iterable[tuple[Any, ...]], window: int
+) -> Iterator[Any]:
+    """``submit(*call).result()`` for each call, in order, with at most ``window`` calls in
+    flight: the workers keep working while the caller consumes (stores) earlier results, and a
+    corpus larger than memory streams through. ``submit`` is a process pool's or a Dask
+    client's."""
+    pending: deque[Any] = deque()
+    try:
+        for call in calls:
+            pending.append(submit(*call))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:  # the caller stopped early: what was not started never starts
+            future.cancel()
+
+
+def worker_count(
+    workers: Workers, items: Iterable[Any], *, per_worker: int = PARTITION_SIZE
+) -> tuple[int, Iterable[Any]]:
+    """``workers`` as a number, and the items (with any read ahead put back). ``"auto"`` is one
+    worker per usable core, but one (this process) for a run of fewer than ``per_worker`` items
+    per core: starting the processes and loading the model in each would cost more than it
+    saves."""
+    if workers != "auto":
+        return workers, items
+    cores = usable_cores()
+    if cores <= 1:
+        return 1, items
+    stream = iter(items)
+    head = list(itertools.islice(stream, per_worker * cores))
+    if len(head) < per_worker * cores:
+        return 1, head
+    return cores, itertools.chain(head, stream)
+
+
 def analyze_parallel(
     items: Iterable[Document | Failure],
     options: Options | None = None,
     *,
     workers: int | None = None,
-    chunk_size: int = 64,
+    chunk_size: int = PARTITION_SIZE,
 ) -> Iterator[Analysis | Failure]:
     """``pipeline.analyze_many`` over a process pool, results in input order. With one worker it
     runs in this process (no pickling, no start-up cost)."""
     options = options or Options()
-    workers = workers or os.cpu_count() or 1
+    workers = workers or usable_cores()
     if workers <= 1:
-        yield from analyze_many(items, _worker_resources(options))
+        yield from analyze_many(items, worker_resources(options))
         return
-    with worker_pool(workers) as pool:
-        pending: list[cf.Future[list[Analysis | Failure]]] = []
-        for chunk in chunks(items, chunk_size):
-            pending.append(pool.submit(analyze_partition, chunk, options))
-            while len(pending) > workers * 2:
-                yield from pending.pop(0).result()
-        for fut in pending:
-            yield from fut.result()
+    calls = ((analyze_partition, chunk, options) for chunk in chunks(items, chunk_size))
+    for result in map_local(calls, workers):
+        yield from result
 
 
 def analyze(
     items: Iterable[Document | Failure],
     options: Options | None = None,
     *,
-    workers: int = 1,
+    workers: Workers = 1,
     dask: str | None = None,
     resources: Resources | None = None,
 ) -> Iterator[Analysis | Failure]:
     """Analyse a stream of documents where asked: on Dask when ``dask`` names a scheduler or a
-    cluster, in ``workers`` processes when more than one, else here with ``resources`` (loaded
-    from ``options`` when not given). Results in input order."""
+    cluster (``workers`` local processes for ``processes``), in ``workers`` processes when more
+    than one (``"auto"``: see ``_worker_count``), else here with ``resources`` (loaded from
+    ``options`` when not given). Results in input order."""
     options = options or (resources.options if resources else Options())
     if dask:
         from .distributed import analyze_with_dask
 
-        return analyze_with_dask(items, options, scheduler=dask)
-    if workers > 1:
-        return analyze_parallel(items, options, workers=workers)
+        local = usable_cores() if workers == "auto" else workers
+        return analyze_with_dask(items, options, scheduler=dask, workers=local)
+    count, items = worker_count(workers, items)
+    if count > 1:
+        return analyze_parallel(items, options, workers=count)
     return analyze_many(items, resources or Resources.load(options))
 
 
@@ -174,12 +266,21 @@ def analyze(
 # the whole run
 
 
+def _documents(
+    sources: Sequence[str | Path], options: Options, limit: int | None
+) -> Iterable[Document | Failure]:
+    documents: Iterable[Document | Failure] = readers.read(list(sources), limits=options.limits)
+    if limit is not None:
+        documents = itertools.islice(documents, limit)
+    return documents
+
+
 def run(
     sources: Sequence[str | Path],
     store: Store,
     options: Options | None = None,
     *,
-    workers: int = 1,
+    workers: Workers = 1,
     dask: str | None = None,
     resources: Resources | None = None,
     limit: int | None = None,
@@ -195,9 +296,7 @@ def run(
     """
     options = options or (resources.options if resources else Options())
     start = time.perf_counter()
-    documents: Iterable[Document | Failure] = readers.read(list(sources), limits=options.limits)
-    if limit is not None:
-        documents = itertools.islice(documents, limit)
+    documents = _documents(sources, options, limit)
     clock = {"waiting": 0.0}
     results = _timed(
         analyze(documents, options, workers=workers, dask=dask, resources=resources), clock
@@ -211,6 +310,104 @@ def run(
         seconds=time.perf_counter() - start,
         waiting=clock["waiting"],
     )
+
+
+def run_to_parquet(
+    sources: Sequence[str | Path],
+    directory: str | Path,
+    options: Options | None = None,
+    *,
+    workers: Workers = 1,
+    dask: str | None = None,
+    limit: int | None = None,
+    on_partition: Callable[[PartitionSummary], None] | None = None,
+) -> RunSummary:
+    """Read ``sources`` and analyse every document as ``run`` does, but have each worker write
+    its partitions as Parquet under ``directory`` (``parquet.py``) instead of sending the
+    analyses here to be stored. ``stored`` counts the documents written (an article given twice
+    is written twice; ``load`` stores it once). ``on_partition`` is called after each partition
+    is written, in input order."""
+    from .parquet import run_id
+
+    options = options or Options()
+    start = time.perf_counter()
+    Path(directory).mkdir(parents=True, exist_ok=True)
+    prefix = f"part-{run_id()}"
+    parts = chunks(_documents(sources, options, limit), PARTITION_SIZE)
+    calls: Iterable[tuple[Any, ...]] = (
+        (write_partition, part, options, str(directory), f"{prefix}-{i:05d}")
+        for i, part in enumerate(parts)
+    )
+    summaries: Iterable[PartitionSummary]
+    if dask:
+        from .distributed import map_in_order
+
+        local = usable_cores() if workers == "auto" else workers
+        summaries = map_in_order(calls, options, scheduler=dask, workers=local)
+    else:
+        count, calls = worker_count(workers, calls, per_worker=1)
+        summaries = map_local(calls, count)
+    summary = RunSummary()
+    for part in summaries:
+        summary.stored += part.documents
+        summary.events += part.events
+        summary.failures.extend(part.failures)
+        if on_partition is not None:
+            on_partition(part)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def map_local(calls: Iterable[tuple[Any, ...]], workers: int) -> Iterator[Any]:
+    """``fn(*args)`` for each ``(fn, *args)`` of ``calls``, in order: in a pool of ``workers``
+    processes (``in_order``), or here for one."""
+    if workers <= 1:
+        for fn, *args in calls:
+            yield fn(*args)
+        return
+    with worker_pool(workers) as pool:
+        yield from in_order(pool.submit, calls, window=workers * 2 + 1)
+
+
+def load(
+    directory: str | Path,
+    store: Store,
+    *,
+    on_result: Callable[[Analysis | Failure, Outcome], None] | None = None,
+) -> LoadSummary:
+    """Bring a directory written by ``run_to_parquet`` into ``store``, partition by partition in
+    the order they were written. Idempotent: an article already stored is skipped and a failure
+    already recorded is not counted again, so loading twice adds nothing. A partition whose
+    files are missing, damaged or of another layout is refused whole (a ``Failure`` E120 with
+    the reason, recorded in the store's ``errors``) and the others load."""
+    from .errors import InputError
+    from .parquet import partition_names, read_partition
+
+    summary = LoadSummary()
+    recorded = {(e.source, e.code, e.reason) for e in store.errors()}
+    for name in partition_names(directory):
+        try:
+            partition = read_partition(directory, name)
+        except InputError as exc:
+            refused = Failure(exc.source or name, exc.reason, exc.code, "load")
+            summary.refused.append(refused)
+            summary.failures.append(refused)
+            store.add_failure(refused)
+            if on_result is not None:
+                on_result(refused, "failed")
+            continue
+        summary.partitions += 1
+        fresh = [
+            item
+            for item in partition.items
+            if not (isinstance(item, Failure) and (item.source, item.code, item.reason) in recorded)
+        ]
+        done = store.ingest(fresh, on_result=on_result)
+        summary.stored += done.stored
+        summary.skipped += done.skipped
+        summary.events += done.events
+        summary.failures.extend(done.failures)
+    return summary
 
 
 def _timed(results: Iterable[Any], clock: dict[str, float]) -> Iterator[Any]:

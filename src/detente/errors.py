@@ -49,6 +49,7 @@ CODES: dict[str, str] = {
     "E121": "a watched source or page could not be fetched after its retries",
     "E122": "a sitemap or URL list could not be parsed",
     "E123": "an alert could not be delivered (webhook or JSONL file)",
+    "E124": "a Parquet partition of `ingest --output` is missing, damaged or of another layout",
     "E201": "HTML page holds no article text",
     "E202": "text is not English",
     "E203": "text is too short to analyse",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
 import typer
 from rich.console import Console
@@ -51,6 +51,14 @@ SinceOpt = Annotated[
 UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Up to this date, inclusive (YYYY[-MM[-DD]]).")
 ]
+WorkersOpt = Annotated[
+    str,
+    typer.Option(
+        "--workers",
+        help="Analysing processes: a number, or auto (one per usable core; this process alone "
+        "for a small input).",
+    ),
+]
 err_console = Console(stderr=True, highlight=False)
 
 
@@ -67,6 +75,19 @@ class ExitCode(enum.IntEnum):
 def fail(message: str, code: ExitCode = ExitCode.FATAL) -> NoReturn:
     err_console.print(f"[red]error:[/red] {message}")
     raise SystemExit(int(code))
+
+
+def parse_workers(value: str) -> int | Literal["auto"]:
+    """``--workers``: ``auto`` or a positive number; anything else is a usage error (exit 2)."""
+    if value.strip().lower() == "auto":
+        return "auto"
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise typer.BadParameter(f"{value!r}: a positive number or auto", param_hint="--workers")
+    return number
 
 
 def paths(values: list[Path] | None) -> tuple[Path, ...]:

@@ -9,6 +9,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
@@ -19,14 +20,18 @@ from ._common import (
     ExitCode,
     LexiconOpt,
     ModelOpt,
+    WorkersOpt,
     build_options,
     console,
     err_console,
     fail,
+    parse_workers,
+    stdout_is_terminal,
 )
 from .render import event_flags
 
 if TYPE_CHECKING:
+    from detente.config import Options
     from detente.model import Event
 
 __all__ = ["code", "eval_events", "explain", "register"]
@@ -79,7 +84,10 @@ def _open_output(path: Path | None) -> IO[str]:
     return path.open("w", encoding="utf-8")
 
 
-def _records(stream: IO[str]) -> Iterator[tuple[str, str | None, str | None, str | None]]:
+_Record = tuple[str, str | None, str | None, str | None]  # id, text, date, error
+
+
+def _records(stream: IO[str]) -> Iterator[_Record]:
     """(id, text, date, error) for each input line; a bad line has an error and the run goes on."""
     for n, line in enumerate(stream, start=1):
         if not line.strip():
@@ -121,74 +129,111 @@ def code(
             "of parties (both directions for a meeting or a clash).",
         ),
     ] = False,
+    workers: WorkersOpt = "auto",
 ) -> None:
     """Code events in short texts: one output line per input line, in input order.
 
     Input lines are {"id": ..., "text": ..., "date": "YYYY-MM-DD"} (date optional). A record that
     cannot be coded gets {"id": ..., "events": [], "error": "why"} and the run goes on. With
     --cameo each asserted event becomes its CAMEO triples, one a line: {"id", "event", "date",
-    "source", "target", "cameo", "root", "goldstein", "quad", ...}.
+    "source", "target", "cameo", "root", "goldstein", "quad", ...}. Batches are coded in
+    --workers processes (auto: one per usable core, this process alone for a small input) and
+    written in input order.
 
     Exit status: 0 when every record was coded; 1 when some records got an "error" line (the
     others were coded); 3 when nothing could be done (the input cannot be read, no model).
     """
-    from detente.dates import record_date
-    from detente.pipeline import analyze_doc
+    from detente import corpus
+    from detente.errors import DetenteError
 
-    res = _load(model, actors, lexicon)
+    from .progress import bar_shown, count_lines, run_progress
+
+    options = build_options(model=model, actors=actors, lexicon=lexicon)
+    count = parse_workers(workers)
     stream = _open_input(input)
+    # No bar while the records themselves go to the terminal: it would be drawn among them.
+    show = bar_shown() and not (output is None and stdout_is_terminal())
+    total = count_lines(Path(input)) if show and input != "-" else None
+    progress = run_progress("coding", "records", total, show=show)
+    task = progress.add_task("code", total=total, counts="")
     out = _open_output(output)
     started = time.perf_counter()
-    records = sentences = failed = coded = 0
-
-    def flush(batch: list[tuple[str, str | None, str | None, str | None]]) -> None:
-        nonlocal sentences, failed, coded
-        texts = [text for _, text, _, err in batch if err is None and text is not None]
-        docs = iter(res.nlp.pipe(texts, batch_size=batch_size))
-        for ident, text, date, err in batch:
-            line: dict[str, Any]
-            rows: list[dict[str, Any]] = []
-            if err is None and text is not None:
-                doc = next(docs)
-                try:
-                    found = analyze_doc(doc, res, record_date(date)).events
-                    sentences += sum(1 for _ in doc.sents)
-                    line = {"id": ident, "events": [e.to_dict() for e in found]}
-                    rows = _cameo_rows(ident, found) if cameo else []
-                    coded += 1
-                except Exception as exc:  # one record's failure never ends the run
-                    line = {"id": ident, "events": [], "error": _reason(exc)}
-            else:
-                line = {"id": ident, "events": [], "error": err}
-            if "error" in line:
-                failed += 1
-            if cameo and "error" not in line:
-                for row in rows:
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            else:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-        batch.clear()
-
-    batch: list[tuple[str, str | None, str | None, str | None]] = []
+    done = CodedBatch()
     try:
-        for rec in _records(stream):
-            records += 1
-            batch.append(rec)
-            if len(batch) >= batch_size:
-                flush(batch)
-        if batch:
-            flush(batch)
+        with progress:
+            n, records = corpus.worker_count(count, _records(stream), per_worker=4 * batch_size)
+            calls = (
+                (_code_batch, batch, options, cameo, batch_size)
+                for batch in corpus.chunks(records, batch_size)
+            )
+            for coded in corpus.map_local(calls, n):
+                out.writelines(coded.lines)
+                done.add(coded)
+                progress.update(task, completed=done.records, counts=f"{done.failed} failed")
+    except DetenteError as exc:
+        fail(str(exc))
     finally:
         if out is not sys.stdout:
             out.close()
         stream.close()
     seconds = max(time.perf_counter() - started, 1e-9)
     err_console.print(
-        f"coded {coded} of {records} records ({sentences} sentences) in {seconds:.1f} s: "
-        f"{sentences / seconds:.0f} sentences/s; {failed} failed"
+        f"coded {done.coded} of {done.records} records ({done.sentences} sentences) in "
+        f"{seconds:.1f} s: {done.sentences / seconds:.0f} sentences/s; {done.failed} failed"
     )
-    if failed:
+    if done.failed:
         raise typer.Exit(int(ExitCode.SOME_FAILED))
+
+
+@dataclass(slots=True)
+class CodedBatch:
+    """The output lines of a batch of records, and its counts: what a worker sends back."""
+
+    lines: list[str] = field(default_factory=list)
+    records: int = 0
+    sentences: int = 0
+    coded: int = 0
+    failed: int = 0
+
+    def add(self, other: CodedBatch) -> None:
+        self.records += other.records
+        self.sentences += other.sentences
+        self.coded += other.coded
+        self.failed += other.failed
+
+
+def _code_batch(batch: list[_Record], options: Options, cameo: bool, batch_size: int) -> CodedBatch:
+    """Code one batch of records (here or in a pool's worker, which loads the model once)."""
+    from detente.corpus import worker_resources
+    from detente.dates import record_date
+    from detente.pipeline import analyze_doc
+
+    res = worker_resources(options)
+    result = CodedBatch(records=len(batch))
+    texts = [text for _, text, _, err in batch if err is None and text is not None]
+    docs = iter(res.nlp.pipe(texts, batch_size=batch_size))
+    for ident, text, date, err in batch:
+        line: dict[str, Any]
+        rows: list[dict[str, Any]] = []
+        if err is None and text is not None:
+            doc = next(docs)
+            try:
+                found = analyze_doc(doc, res, record_date(date)).events
+                result.sentences += sum(1 for _ in doc.sents)
+                line = {"id": ident, "events": [e.to_dict() for e in found]}
+                rows = _cameo_rows(ident, found) if cameo else []
+                result.coded += 1
+            except Exception as exc:  # one record's failure never ends the run
+                line = {"id": ident, "events": [], "error": _reason(exc)}
+        else:
+            line = {"id": ident, "events": [], "error": err}
+        if "error" in line:
+            result.failed += 1
+        if cameo and "error" not in line:
+            result.lines.extend(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        else:
+            result.lines.append(json.dumps(line, ensure_ascii=False) + "\n")
+    return result
 
 
 def _cameo_rows(ident: str, events: Sequence[Event]) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from ._common import console
+from ._common import WorkersOpt, console
 
 # Pairs whose story the demo corpus tells, and the article shown in full.
 DEMO_DYADS = (("PRK", "USA"), ("PRK", "KOR"), ("PRK", "RUS"), ("RUS", "UKR"), ("CHN", "USA"))
@@ -44,7 +44,7 @@ def demo(
     db: Annotated[Path, typer.Option("--db", help="The store to create or extend.")] = Path(
         "demo.db"
     ),
-    workers: Annotated[int, typer.Option(min=1, help="Analysing processes.")] = 1,
+    workers: WorkersOpt = "auto",
 ) -> None:
     """Ingest the bundled demo corpus, then show one article and the relations it found."""
     import detente

@@ -1,4 +1,4 @@
-"""Store commands: ``ingest`` writes; ``events``, ``quotes``, ``show``, ``search``, ``errors``,
+"""Store commands: ``ingest`` and ``load`` write; ``events``, ``quotes``, ``show``, ``search``, ``errors``,
 ``stats`` and ``export`` read (on read-only connections, so they run while an ingest goes on).
 
 Exit codes (``ExitCode``): 0 success; 1 ``ingest`` stored what it could but some inputs failed
@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -29,10 +29,12 @@ from ._common import (
     ModelOpt,
     SinceOpt,
     UntilOpt,
+    WorkersOpt,
     build_options,
     console,
     err_console,
     fail,
+    parse_workers,
 )
 from .filters import (
     ActorOpt,
@@ -47,6 +49,8 @@ from .filters import (
 )
 
 if TYPE_CHECKING:
+    from ..model import Failure
+    from ..parquet import PartitionSummary
     from ..store import Store, StoredEvent, StoredQuote
 
 __all__ = ["bad_parameter", "open_store", "register"]
@@ -57,6 +61,7 @@ _MAX_FAILURES_SHOWN = 50
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command()(ingest)
+    app.command()(load)
     app.command()(events)
     app.command()(quotes)
     app.command()(show)
@@ -114,15 +119,23 @@ def ingest(
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
     max_bytes: MaxBytesOpt = None,
-    workers: Annotated[
-        int, typer.Option(min=1, help="Analysing processes (one writer stores their results).")
-    ] = 1,
+    workers: WorkersOpt = "auto",
     language_check: LanguageCheckOpt = True,
     dask: Annotated[
         str | None,
         typer.Option(
             "--dask",
-            help="Analyse on Dask: synchronous, threads, processes, or a cluster's address.",
+            help="Analyse on Dask: processes (a local cluster of --workers processes), "
+            "synchronous, threads, or a cluster's address (tcp://host:8786).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            help="Write partitioned Parquet (documents, events, quotes, failures) into this "
+            "directory instead of the store; each worker writes its own partitions. "
+            "`detente load DIR` stores them later.",
         ),
     ] = None,
 ) -> None:
@@ -131,14 +144,12 @@ def ingest(
     Each article is stored whole or not at all; an article already stored (same text) is
     skipped; every failure is listed and recorded in the store (see `detente errors`).
     Exit code 1 when some input failed."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
     from detente import corpus
     from detente.errors import DetenteError
     from detente.model import Analysis
     from detente.store.writer import warning_failures
 
-    from .render import printable
+    from .progress import bar_shown, count_inputs, run_progress
 
     options = build_options(
         model=model,
@@ -147,68 +158,144 @@ def ingest(
         max_bytes=max_bytes,
         language_check=language_check,
     )
-    store = open_store(db, readonly=False)
+    count = parse_workers(workers)
+    if output is not None and output.exists() and not output.is_dir():
+        raise typer.BadParameter(f"{output} is a file, not a directory", param_hint="--output")
+    store = open_store(db, readonly=False) if output is None else None
     counts: Counter[str] = Counter()
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingesting[/bold] {task.fields[done]} documents"),
-        TextColumn(
-            "stored {task.fields[stored]} · skipped {task.fields[skipped]} · failed {task.fields[failed]}"
-        ),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    )
-    task = progress.add_task("ingest", total=None, done=0, stored=0, skipped=0, failed=0)
+    total = count_inputs(sources) if bar_shown() else None
+    progress = run_progress("ingesting", "articles", total)
+    task = progress.add_task("ingest", total=total, counts="")
 
     warned: list[tuple[str, str, str]] = []
+
+    def show(done: int) -> None:
+        progress.update(
+            task,
+            completed=done,
+            counts=f"{counts['skipped']} skipped · {counts['failed']} failed",
+        )
 
     def on_result(item: object, outcome: str) -> None:
         counts[outcome] += 1
         if outcome == "stored" and isinstance(item, Analysis):
             warned.extend((f.source, f.code, f.reason) for f in warning_failures(item))
-        fields: dict[str, Any] = dict(counts)  # the task's custom fields, by outcome
-        progress.update(task, done=sum(counts.values()), **fields)
+        show(sum(counts.values()))
 
+    def on_partition(part: PartitionSummary) -> None:
+        counts["stored"] += part.documents
+        counts["failed"] += len(part.failures)
+        show(sum(counts.values()))
+
+    target = store.path if store is not None else output
     try:
         with progress:
-            summary = corpus.run(
-                sources, store, options, workers=workers, dask=dask, on_result=on_result
-            )
+            if store is not None:
+                summary = corpus.run(
+                    sources, store, options, workers=count, dask=dask, on_result=on_result
+                )
+            else:
+                assert output is not None
+                summary = corpus.run_to_parquet(
+                    sources, output, options, workers=count, dask=dask, on_partition=on_partition
+                )
     except DetenteError as exc:
         fail(f"{exc} (stored {counts['stored']} before stopping)")
     except KeyboardInterrupt:  # every document committed so far stays, whole
         console.print(
             f"interrupted: stored {counts['stored']} · skipped {counts['skipped']} · "
-            f"failed {counts['failed']}  → {store.path}"
+            f"failed {counts['failed']}  → {target}"
         )
         raise typer.Exit(130) from None
     finally:
-        store.close()
-    console.print(
-        f"stored {summary.stored} · skipped {summary.skipped} (already in the store) · "
-        f"failed {summary.failed}  → {store.path}"
-    )
+        if store is not None:
+            store.close()
+    if store is None:
+        console.print(
+            f"wrote {summary.stored} documents · failed {summary.failed}  → {output} "
+            f"(Parquet; `detente load {output}` stores it)"
+        )
+    else:
+        console.print(
+            f"stored {summary.stored} · skipped {summary.skipped} (already in the store) · "
+            f"failed {summary.failed}  → {target}"
+        )
     if summary.stored:
-        console.print(f"{summary.events} events from the stored documents", style="dim")
+        where = "stored" if store is not None else "written"
+        console.print(f"{summary.events} events from the {where} documents", style="dim")
+    _report(summary.failures, warned)
+    if not summary.stored and not summary.skipped:
+        err_console.print("[yellow]nothing to ingest:[/yellow] no document found in the input")
+
+
+def _report(failures: Sequence[Failure], warned: Sequence[tuple[str, str, str]]) -> None:
+    """The warnings of stored documents and the failures, each with its reason (the first
+    ``_MAX_FAILURES_SHOWN``, then a count by code); exit 1 when something failed."""
+    from .render import printable
+
     if warned:  # stored, with a guessed encoding or an ignored field: recorded in `errors` too
         console.print("warnings:", style="yellow")
         for source, code, reason in warned[:_MAX_FAILURES_SHOWN]:
             console.print(Text(printable(f"  {source}: [{code}] {reason}")))
-    if summary.failures:
-        console.print("failed:", style="red")
-        for f in summary.failures[:_MAX_FAILURES_SHOWN]:
-            reason = f.reason.removeprefix(f"{f.source}: ")  # some reasons name it already
-            console.print(Text(printable(f"  {f.source}: [{f.code}] {reason}")))
-        more = summary.failed - _MAX_FAILURES_SHOWN
-        if more > 0:
-            by_code = Counter(f.code for f in summary.failures[_MAX_FAILURES_SHOWN:])
-            codes = ", ".join(f"{c} ×{n}" for c, n in by_code.most_common())
-            console.print(f"  … and {more} more ({codes}): see `detente errors`")
-        raise typer.Exit(int(ExitCode.SOME_FAILED))
-    if not summary.stored and not summary.skipped:
-        err_console.print("[yellow]nothing to ingest:[/yellow] no document found in the input")
+    if not failures:
+        return
+    console.print("failed:", style="red")
+    for f in failures[:_MAX_FAILURES_SHOWN]:
+        reason = f.reason.removeprefix(f"{f.source}: ")  # some reasons name it already
+        console.print(Text(printable(f"  {f.source}: [{f.code}] {reason}")))
+    more = len(failures) - _MAX_FAILURES_SHOWN
+    if more > 0:
+        by_code = Counter(f.code for f in failures[_MAX_FAILURES_SHOWN:])
+        codes = ", ".join(f"{c} ×{n}" for c, n in by_code.most_common())
+        console.print(f"  … and {more} more ({codes}): see `detente errors`")
+    raise typer.Exit(int(ExitCode.SOME_FAILED))
+
+
+def load(
+    directory: Annotated[
+        Path, typer.Argument(help="A directory written by `detente ingest --output`.")
+    ],
+    db: DbOpt = None,
+) -> None:
+    """Store the Parquet partitions written by `detente ingest --output DIR`.
+
+    Idempotent: articles already in the store are skipped and failures already recorded are
+    not counted again, so loading twice adds nothing. A partition whose files are missing,
+    damaged or of another layout is refused whole, with the reason (E124), and the others
+    load. Exit code 1 when a partition was refused or the partitions hold failures."""
+    from detente import corpus
+    from detente.errors import DetenteError
+
+    from .progress import bar_shown, run_progress
+
+    if not directory.is_dir():
+        raise typer.BadParameter(f"{directory}: no such directory", param_hint="DIRECTORY")
+    counts: Counter[str] = Counter()
+    progress = run_progress("loading", "articles", None, show=bar_shown())
+    task = progress.add_task("load", total=None, counts="")
+
+    def on_result(item: object, outcome: str) -> None:
+        counts[outcome] += 1
+        progress.update(
+            task,
+            completed=sum(counts.values()),
+            counts=f"{counts['skipped']} skipped · {counts['failed']} failed",
+        )
+
+    store = open_store(db, readonly=False)
+    try:
+        with progress:
+            summary = corpus.load(directory, store, on_result=on_result)
+    except DetenteError as exc:
+        fail(f"{exc} (stored {counts['stored']} before stopping)")
+    finally:
+        store.close()
+    console.print(
+        f"loaded {summary.partitions} partitions: stored {summary.stored} · skipped "
+        f"{summary.skipped} (already in the store) · failed {summary.failed} · refused "
+        f"{len(summary.refused)} partitions  → {store.path}"
+    )
+    _report(summary.failures, [])
 
 
 # ------------------------------------------------------------------------------------------
