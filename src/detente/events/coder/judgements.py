@@ -184,8 +184,8 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
             f'"{verb.text} ... {word.text}"',
         )
     if dep in {"acomp", "attr"} and lemma(head) == "be" and not _cleared(head, role):
-        judged = [c for c in head.children if c.dep_ == "nsubj"]
-        return _reported(ctx, rules, head, judged, f'"... {word.text}"')
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        return _reported(ctx, rules, head, subjects, f'"... {word.text}"')
     return None
 
 
