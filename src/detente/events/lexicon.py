@@ -58,6 +58,7 @@ WORD_CLASSES = (
     "elicit",
     "helping",
     "happening",
+    "travel",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

@@ -297,6 +297,9 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if v.entry.event_type != t.entry.event_type:
         t.inherit_subject = False
         return False
+    if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
+        # "spoke at the ASEAN summit": being at a meeting, not restating the verb's own one
+        return False
     v.absorbed.append(tok)
     ctx.note(host, f'"{tok.text}" restates "{host.text}": folded into one event')
     return True
