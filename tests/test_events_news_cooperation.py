@@ -156,3 +156,24 @@ def test_who_speaks_at_a_summit_attends_it(resources):
     assert any(t == "CONSULT" and s == fs("IDN", "IGO") for t, s, _, _ in got)
     got = pairs(resources, "Xi Jinping spoke at the ASEAN summit in Jakarta.")
     assert any(t == "CONSULT" and s == fs("CHN", "IGO") for t, s, _, _ in got)
+
+
+def test_the_claimant_of_an_attack_did_it(resources):
+    got = pairs(
+        resources, "The Taliban claimed responsibility for an attack that killed Pakistani troops."
+    )
+    assert any(t == "ASSAULT" and s == fs("AFG") for t, s, _, _ in got)
+
+
+def test_a_support_verb_participle_names_the_source_of_its_noun(resources):
+    got = pairs(resources, "A drone strike carried out by Turkey killed two Iraqi soldiers.")
+    assert ("ASSAULT", fs("TUR"), fs("IRQ"), True) in got
+
+
+def test_ceding_ground_and_ending_a_campaign_are_retreats(resources):
+    assert ("RETREAT", fs("ARM"), fs("AZE"), True) in pairs(
+        resources, "Armenian forces ceded the district to Azerbaijan."
+    )
+    assert ("RETREAT", fs("SAU"), fs("YEM"), True) in pairs(
+        resources, "Saudi Arabia said it is ending its bombing campaign in Yemen."
+    )

@@ -59,6 +59,7 @@ WORD_CLASSES = (
     "helping",
     "happening",
     "travel",
+    "claiming",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

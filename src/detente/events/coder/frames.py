@@ -157,6 +157,13 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         if t.light is not None and t.light_relation == "object":
             hosts.append(t.light)
         hosts.extend(_journey(ctx, tok))
+        # "a drone attack conducted by the United States", "talks held with Iran": the
+        # participle of a support verb carries the noun's own phrases
+        hosts.extend(
+            c
+            for c in tok.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and is_form(c, ctx.lex.light_verbs)
+        )
     objs: list[Token] = []
     for h in unique_tokens(hosts):
         objs.extend(prep_objects(h, word))

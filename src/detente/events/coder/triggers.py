@@ -269,9 +269,28 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.inherit_subject = head.lower_ in _CLAUSE_PREPS and not ctx.onto.in_class(
             "violent", t.entry.event_type
         )
+    elif _claimed(ctx, node) is not None:
+        # "Fatah Hawks claimed responsibility for an attack": the claimant did it
+        t.light, t.light_relation = _claimed(ctx, node), "object"
+        t.inherit_subject = True
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
         t.light, t.light_relation = None, ""
+
+
+def _claimed(ctx: Context, node: Token) -> Token | None:
+    """The verb of "claimed responsibility for <node>", or None."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) != "responsibility":
+        return None
+    verb = prep.head.head
+    if (
+        prep.head.dep_ == "dobj"
+        and verb.pos_ in VERB_POS
+        and lemma(verb) in ctx.lex.words["claiming"]
+    ):
+        return verb
+    return None
 
 
 def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
