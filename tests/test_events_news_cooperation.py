@@ -177,3 +177,11 @@ def test_ceding_ground_and_ending_a_campaign_are_retreats(resources):
     assert ("RETREAT", fs("SAU"), fs("YEM"), True) in pairs(
         resources, "Saudi Arabia said it is ending its bombing campaign in Yemen."
     )
+
+
+def test_a_text_that_speaks_meets_no_one(resources):
+    got = pairs(
+        resources,
+        "Japan and Korea issued statements speaking of a new crisis on the peninsula.",
+    )
+    assert not any(t == "CONSULT" for t, *_ in got)

@@ -194,6 +194,20 @@ def _journey(ctx: Context, tok: Token) -> list[Token]:
     return []
 
 
+def _said_by_a_text(ctx: Context, t: Trigger) -> bool:
+    """A meeting verb that is a participle on a noun naming no one: "issued statements speaking
+    of an incursion", "a communique talking of progress"."""
+    tok = t.tok
+    head = tok.head
+    return (
+        ctx.onto.in_class("diplomatic", t.entry.event_type)
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and head.pos_ in NOUN_POS
+        and not actors_of(ctx, head, expand=False)[0]
+    )
+
+
 def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     """Who was at a meeting named in an "at" phrase: the subject of the verb the phrase hangs
     from ("Xi said at the summit"), or the named person it hangs from ("Obama, at the summit,
@@ -288,6 +302,9 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
                 if name == "between":
                     how = '"between" phrase'
                 break
+    if _said_by_a_text(ctx, t):
+        # "statements speaking of an incursion": a text that speaks meets no one
+        sources, how = [], ""
     if tok.pos_ in NOUN_POS and ctx.onto.in_class("attended", e.event_type):
         there = _attendees(ctx, tok)
         if there and not all(any(same(a, b) for b in sources) for a in there):
