@@ -185,3 +185,9 @@ def test_a_text_that_speaks_meets_no_one(resources):
         "Japan and Korea issued statements speaking of a new crisis on the peninsula.",
     )
     assert not any(t == "CONSULT" for t, *_ in got)
+
+
+def test_more_cooperation_with_several_partners_is_cooperation_with_each(resources):
+    got = pairs(resources, "Egypt has increased cooperation with the navies of Greece and Italy.")
+    coop = [(s, g) for t, s, g, _ in got if t == "COOPERATE"]
+    assert coop == [(fs("EGY"), fs("GRC", "ITA"))]

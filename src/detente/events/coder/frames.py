@@ -194,6 +194,20 @@ def _journey(ctx: Context, tok: Token) -> list[Token]:
     return []
 
 
+def _each_partner(
+    ctx: Context, event_type: str, sources: list[Actor], targets: list[Actor], tslot: str
+) -> bool:
+    """One party cooperating or agreeing "with" several ("increased cooperation with the navies
+    of China, India and Russia") does so with each of them, not they with one another; a
+    meeting "with" several is one meeting of all (``classes.attended``)."""
+    return (
+        tslot == "with"
+        and len(sources) == 1
+        and len({a.code for a in targets}) >= 2
+        and not ctx.onto.in_class("attended", event_type)
+    )
+
+
 def _said_by_a_text(ctx: Context, t: Trigger) -> bool:
     """A meeting verb that is a participle on a noun naming no one: "issued statements speaking
     of an incursion", "a communique talking of progress"."""
@@ -345,6 +359,7 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         and sources
         and targets
         and tslot in {"with", "between", "dobj", "objmod"}
+        and not _each_partner(ctx, e.event_type, sources, targets, tslot)
     ):
         # PLOVER codes every party of a meeting, agreement or clash as a source
         sources = unique([*sources, *targets])
