@@ -191,3 +191,8 @@ def test_more_cooperation_with_several_partners_is_cooperation_with_each(resourc
     got = pairs(resources, "Egypt has increased cooperation with the navies of Greece and Italy.")
     coop = [(s, g) for t, s, g, _ in got if t == "COOPERATE"]
     assert coop == [(fs("EGY"), fs("GRC", "ITA"))]
+
+
+def test_fighting_terrorism_together_is_no_fight_between_them(resources):
+    got = pairs(resources, "Iran and Iraq agreed to cooperate in fighting terrorism.")
+    assert not any(t == "ASSAULT" for t, *_ in got)
