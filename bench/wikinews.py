@@ -17,96 +17,30 @@ labelling conventions.
    ``bench/current_events.py``: precision and recall of asserted dyadic events with type and
    direction right, the same for the country pair only, F1, the labelled no-event sentences that
    got a pair, and recall per type.
+
+The reading and scoring are ``bench/sentence_labels.py``'s, which scores the real-news tune set
+(``bench/data/tune_labels.tsv``) the same way.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from detente.evaluate.dyadic import Label, Tally, in_span, locate, pairs, parse_events
-from detente.model import Event
+from sentence_labels import (
+    WIKINEWS,
+    load_records,
+    parse_rows,
+    print_recall_by_type,
+    print_tally,
+    score,
+    stale_rows,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 LABELS = ROOT / "bench" / "data" / "wikinews_labels.tsv"
-
-
-def parse_rows(path: Path) -> list[dict]:
-    """One row per labelled sentence: id, span, hash, stratum, labels."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iid, start, end, sha, stratum, events = [*line.split("\t"), ""][:6]
-        rows.append(
-            {
-                "id": iid,
-                "span": (int(start), int(end)),
-                "sha1": sha,
-                "stratum": stratum,
-                "labels": parse_events(events),
-            }
-        )
-    return rows
-
-
-def analyze(records: list[dict]) -> dict[str, dict]:
-    """``detente analyze --json`` over the records; its output keyed by record id."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "articles.jsonl"
-        src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        out = subprocess.run(
-            [sys.executable, "-m", "detente", "analyze", str(src), "--json"],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
-    if out.stderr.strip():
-        print(out.stderr.strip(), file=sys.stderr)
-    found = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
-    return {a["external_id"]: a for a in found}
-
-
-def score(rows: list[dict], records: dict[str, dict], verbose: bool) -> dict[str, Tally]:
-    """Tallies over all rows and per stratum."""
-    analyses = analyze([records[i] for i in dict.fromkeys(r["id"] for r in rows)])
-    events = {k: [Event.from_dict(e) for e in a["events"]] for k, a in analyses.items()}
-    tallies = {"all": Tally(), "A": Tally(), "B": Tally()}
-    for row in rows:
-        rec, analysis = records[row["id"]], analyses.get(row["id"])
-        start, end = row["span"]
-        span = locate(rec["text"][start:end], analysis["text"], near=start) if analysis else None
-        if span is None:
-            print(f"{row['id']} {start}: sentence not found in the analysed text", file=sys.stderr)
-            continue
-        got = pairs(in_span(events[row["id"]], span))
-        for key in ("all", row["stratum"]):
-            wrong, missed = tallies[key].add(got, row["labels"])
-        if verbose:
-            _report(row, wrong, missed)
-    return tallies
-
-
-def _report(row: dict, wrong: list, missed: list[Label]) -> None:
-    where = f"{row['id']}:{row['span'][0]}"
-    for etype, a, b, mutual in wrong:
-        print(f"wrong  {where} {etype} {a}{'+' if mutual else '>'}{b}")
-    for lab in missed:
-        print(f"missed {where} {lab}")
-
-
-def _sha1(records: dict[str, dict], row: dict) -> str:
-    text = records[row["id"]]["text"][row["span"][0] : row["span"][1]]
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[: len(row["sha1"])]
 
 
 def main() -> int:
@@ -115,39 +49,23 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    if not CORPUS.exists():
-        print(f"{CORPUS} is absent: this benchmark reads the shared corpus", file=sys.stderr)
+    if not WIKINEWS.exists():
+        print(f"{WIKINEWS} is absent: this benchmark reads the shared corpus", file=sys.stderr)
         return 2
-    records = {}
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        records[rec["id"]] = rec
     rows = parse_rows(args.labels)
-    stale = [r for r in rows if r["id"] not in records or _sha1(records, r) != r["sha1"]]
-    if stale:
-        print(f"{len(stale)} labelled sentences changed or missing (corpus changed?)")
+    records = load_records({r["id"] for r in rows})
+    if stale_rows(rows, records):
+        print(
+            f"{len(stale_rows(rows, records))} labelled sentences changed or missing (corpus changed?)"
+        )
         return 1
-    tallies = score(rows, records, args.verbose)
+    tallies = score(rows, records, args.verbose, strata=("A", "B"))
     if args.json:
         print(json.dumps({k: t.to_dict() for k, t in tallies.items()}, indent=2))
         return 0
     for key, t in tallies.items():
-        name = {"all": "all sentences", "A": "stratum A", "B": "stratum B"}[key]
-        print(
-            f"{name}: {t.items} sentences, {t.required} required labels, "
-            f"{t.coded} asserted dyadic pairs coded"
-        )
-        print(
-            f"  type and direction: precision {t.precision:.3f}  recall {t.recall:.3f} "
-            f"({t.found}/{t.required})  F1 {t.f1:.3f}"
-        )
-        print(
-            f"  country pair only:  precision {t.precision_any:.3f}  recall {t.recall_any:.3f} "
-            f"({t.found_any}/{t.required})  F1 {t.f1_any:.3f}"
-        )
-        print(f"  no-event sentences given a pair: {t.empty_coded}/{t.empty_items}")
-    recall = "  ".join(f"{k} {f}/{n}" for k, (f, n) in tallies["all"].recall_by_type().items())
-    print(f"recall by type (first type of each required label): {recall}")
+        print_tally({"all": "all sentences", "A": "stratum A", "B": "stratum B"}[key], t)
+    print_recall_by_type(tallies["all"])
     return 0
 
 

@@ -53,13 +53,14 @@ WORD_CLASSES = (
     "relational",
     "group_nouns",
     "seat_verbs",
-    "owning",
     "separate",
     "instruments",
     "authoring",
     "elicit",
     "helping",
     "happening",
+    "travel",
+    "claiming",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

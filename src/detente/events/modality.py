@@ -353,13 +353,14 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             cur = head
             continue
         if (
-            dep in {"acl", "relcl"}
+            dep in {"acl", "relcl", "advcl"}
             and cur.pos_ in {"VERB", "AUX"}
             and head.pos_ in {"NOUN", "PROPN"}
             and (dep == "acl" or _infinitive(cur))
         ):
             # "plans to visit", "refusal to negotiate", "an attempt to mediate", "calls to
-            # withdraw" (an infinitive the parser took for a relative clause)
+            # withdraw" (an infinitive the parser took for a relative clause), "a deadline for
+            # Israel to resume deliveries" (a "for X to" clause the parser hung as advcl)
             lem = lemma(head)
             known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
             if lem in known or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):

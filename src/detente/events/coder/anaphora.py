@@ -129,7 +129,22 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
         head = ctx.doc[m.head]
         if head.dep_ == "conj" and head.head.i in ctx.by_head:
             pair = [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
+    if not pair and any(c.lower_ in {"both", "two"} for c in tok.children):
+        pair = _last_pair(ctx)
     return unique(pair)
+
+
+def _last_pair(ctx: Context) -> list[Actor]:
+    """The two parties of the last event told in the sentence before, when it had exactly two
+    countries: "Hu arrived in Ottawa on a state visit. The two countries signed ..." """
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - 1:
+            break
+        parties = unique(a for a in (*ev.source, *ev.target) if a.code)
+        by_code = {a.code: a for a in reversed(parties)}
+        if len(by_code) == 2:
+            return list(by_code.values())
+    return []
 
 
 def refers_to(ctx: Context, tok: Token) -> Event | None:

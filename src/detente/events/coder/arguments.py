@@ -95,7 +95,7 @@ def _actors_here(
     ms = ctx.named(tok)
     if ms:
         found = [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms]
-        return found + _of_members(ctx, tok), "named"
+        return found + _of_members(ctx, tok) + _compound_partners(ctx, tok, ms), "named"
     low = tok.lower_
     if tok.pos_ in VERB_POS and depth < 3:
         # a misparsed subject ("The Red Cross operating in Iraq said"): the verb's own subject
@@ -113,11 +113,12 @@ def _actors_here(
     # search the noun phrase itself: modifiers, possessor, apposition, "of/in/from" phrases;
     # a relational noun names someone else than its possessor ("North Korea's ally, China")
     if lemma(tok) in relational:
+        # "his Greek, Cypriot and French counterparts": every coordinated modifier names one
         for c in tok.children:
             if c.dep_ in {"appos", "compound", "amod", "nmod"}:
-                named = ctx.named(c)
+                named = [m for x in conjuncts(c) for m in ctx.named(x)] or ctx.named(c)
                 if named:
-                    return [m.actor for m in named], "apposition"
+                    return unique(m.actor for m in named), "apposition"
         # "allies such as Germany", "partners including France and Japan": the members named
         members = [g for w in ("as", "including", "like") for g in prep_objects(tok, w)]
         found = [m.actor for g in members for m in ctx.named(g)]
@@ -153,6 +154,25 @@ def _of_members(ctx: Context, tok: Token) -> list[Actor]:
         if any(m.head == tok.i for m in ctx.named(pobj)):
             continue  # inside the mention itself
         out.extend(_with_sector(ctx, tok, m.actor, at_head=False) for m in ctx.named(pobj))
+    return out
+
+
+def _compound_partners(ctx: Context, tok: Token, own: list) -> list[Actor]:
+    """The parties coordinated before a named head that the parser folded into its compound
+    modifiers: "US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke"
+    is often read as one name headed by "Erdogan", with "Trump and" inside it. The mentions
+    standing before that "and", outside the head's own mention, are parties of their own."""
+    covered = {i for m in own for i in range(m.token_start, m.token_end)}
+    out: list[Actor] = []
+    for child in tok.children:
+        if child.dep_ != "compound" or child.i > tok.i:
+            continue
+        cut = next((t.i for t in child.subtree if t.dep_ == "cc" and t.lower_ == "and"), None)
+        if cut is None:
+            continue
+        for t in child.subtree:
+            if t.i < cut and t.i not in covered:
+                out.extend(m.actor for m in ctx.by_head.get(t.i, ()) if m.actor.code)
     return out
 
 

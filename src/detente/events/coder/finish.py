@@ -46,6 +46,9 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if t.entry.need_target and not d.target and not d.derived and not partnered:
             ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
             continue
+        if _private_travel(ctx, d):
+            ctx.note(t.tok, "  dropped: private people travelling or meeting are no diplomacy")
+            continue
         if t.entry.need_source and not d.source and not d.derived:
             ctx.note(t.tok, "  dropped: this rule needs a source and none was found")
             continue
@@ -93,6 +96,20 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             )
         )
     return events
+
+
+# sectors of private people: their nationality makes no state a party to what they do
+_PRIVATE_SECTORS = frozenset({"CVL", "REF", "EDU"})
+
+
+def _private_travel(ctx: Context, d: Draft) -> bool:
+    """A meeting or visit whose every source is private people ("US citizens visiting
+    Uganda", "Japanese tourists visiting Egypt")."""
+    return (
+        ctx.onto.in_class("diplomatic", d.event_type)
+        and bool(d.source)
+        and all(a.sector in _PRIVATE_SECTORS for a in d.source)
+    )
 
 
 def _self_target(target: Actor, sources: tuple[Actor, ...]) -> bool:

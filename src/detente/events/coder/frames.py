@@ -25,7 +25,7 @@ from ...syntax import (
 from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
-from .state import Context, Trigger, names, others, unique, unique_tokens
+from .state import Context, Trigger, names, others, same, unique, unique_tokens
 from .triggers import match_noun
 
 __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
@@ -164,6 +164,14 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         if t.light is not None and t.light_relation == "object":
             hosts.append(t.light)
+        hosts.extend(_journey(ctx, tok))
+        # "a drone attack conducted by the United States", "talks held with Iran": the
+        # participle of a support verb carries the noun's own phrases
+        hosts.extend(
+            c
+            for c in tok.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and is_form(c, ctx.lex.light_verbs)
+        )
     objs: list[Token] = []
     for h in unique_tokens(hosts):
         objs.extend(prep_objects(h, word))
@@ -171,11 +179,84 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     for o in objs:
         # "for a possible war against Iraq": the phrase's own recipient counts
         actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
+    if word == "between" and len(unique(actors)) < 2:
+        actors.extend(_between_rest(ctx, objs))
     if not actors and place:
         # "arrived in Vladivostok", "visited Kharkiv": the country of a known place
         for o in objs:
             actors.extend(as_place(ctx, o))
     return unique(actors)
+
+
+def _journey(ctx: Context, tok: Token) -> list[Token]:
+    """The verb of going whose "for"/"on" phrase an event noun is: "went to Paris for her first
+    foreign trip" names the trip's destination on "went"."""
+    prep = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and prep.lower_ in {"for", "on"}
+        and prep.head.pos_ in VERB_POS
+        and lemma(prep.head) in ctx.lex.words["travel"]
+    ):
+        return [prep.head]
+    return []
+
+
+def _each_partner(
+    ctx: Context, event_type: str, sources: list[Actor], targets: list[Actor], tslot: str
+) -> bool:
+    """One party cooperating or agreeing "with" several ("increased cooperation with the navies
+    of China, India and Russia") does so with each of them, not they with one another; a
+    meeting "with" several is one meeting of all (``classes.attended``)."""
+    return (
+        tslot == "with"
+        and len(sources) == 1
+        and len({a.code for a in targets}) >= 2
+        and not ctx.onto.in_class("attended", event_type)
+    )
+
+
+def _said_by_a_text(ctx: Context, t: Trigger) -> bool:
+    """A meeting verb that is a participle on a noun naming no one: "issued statements speaking
+    of an incursion", "a communique talking of progress"."""
+    tok = t.tok
+    head = tok.head
+    return (
+        ctx.onto.in_class("diplomatic", t.entry.event_type)
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and head.pos_ in NOUN_POS
+        and not actors_of(ctx, head, expand=False)[0]
+    )
+
+
+def _attendees(ctx: Context, tok: Token) -> list[Actor]:
+    """Who was at a meeting named in an "at" phrase: the subject of the verb the phrase hangs
+    from ("Xi said at the summit"), or the named person it hangs from ("Obama, at the summit,
+    says")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "at":
+        return []
+    host = prep.head
+    if host.pos_ in VERB_POS:
+        subj, _ = subject_of(ctx, host)
+        return actors_list(ctx, subj, 0)
+    if host.pos_ in NOUN_POS and ctx.named(host):
+        return actors_of(ctx, host, expand=False)[0]
+    return []
+
+
+def _between_rest(ctx: Context, objs: list[Token]) -> list[Actor]:
+    """The rest of a "between" list the parser hung on the noun instead: in "a meeting between
+    it, the United States and the EU" the list after the first comma is read as an apposition of
+    "meeting"."""
+    out: list[Actor] = []
+    for o in objs:
+        noun = o.head.head
+        for c in noun.children:
+            if c.dep_ == "appos" and c.i > o.i:
+                out.extend(actors_of(ctx, c, depth=1)[0])
+    return out
 
 
 def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
@@ -243,6 +324,14 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
                 if name == "between":
                     how = '"between" phrase'
                 break
+    if _said_by_a_text(ctx, t):
+        # "statements speaking of an incursion": a text that speaks meets no one
+        sources, how = [], ""
+    if tok.pos_ in NOUN_POS and ctx.onto.in_class("attended", e.event_type):
+        there = _attendees(ctx, tok)
+        if there and not all(any(same(a, b) for b in sources) for a in there):
+            sources = unique([*sources, *there])
+            how = f"{how}, and who was at it" if how else "who was at it"
     if not sources and e.stance and tok.pos_ in VERB_POS and is_passive(tok):
         # "Vietnam is committed to ...": an adjectival passive names its holder as subject
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -278,6 +367,7 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         and sources
         and targets
         and tslot in {"with", "between", "dobj", "objmod"}
+        and not _each_partner(ctx, e.event_type, sources, targets, tslot)
     ):
         # PLOVER codes every party of a meeting, agreement or clash as a source
         sources = unique([*sources, *targets])

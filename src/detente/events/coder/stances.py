@@ -86,6 +86,11 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 d.target = tuple(others(g.source, d.source))
             ctx.note(tok, f"  assent to an act of {names(g.source)}: no stance code")
             continue
+        if stance == "intent" and d.trig.entry.mutual and _agent_unnamed(g):
+            # "Both leaders agree that a multinational force must be sent": parties agreeing
+            # on what should be done by no one named agree; they announce no act of their own
+            ctx.note(tok, "  agreement on an act with no doer named: no stance code")
+            continue
         if stance == "intent" and hostile(onto, g.event_type, g.cameo):
             kind = "threat"
         if stance == "intent" and g.mood.negated:
@@ -114,6 +119,17 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
         if not d.source and g.source and stance != "request":
             d.source = g.source
+
+
+def _agent_unnamed(g: Draft) -> bool:
+    """The governed action is a passive with no agent and no actor: "that a force must be
+    sent"."""
+    tok = g.trig.tok
+    return (
+        not g.source
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:

@@ -277,21 +277,28 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.inherit_subject = head.lower_ in _CLAUSE_PREPS and not ctx.onto.in_class(
             "violent", t.entry.event_type
         )
-    elif (
-        dep == "pobj"
-        and head.lower_ == "for"
-        and lemma(head.head) in ctx.lex.words["owning"]
-        and head.head.dep_ in {"dobj", "attr"}
-        and head.head.head.pos_ in VERB_POS
-        and not any(c.dep_ in {"compound", "nmod"} for c in head.head.children)
-    ):
-        # "Hamas claimed responsibility for the attack": the claimant's act, as its verb says
-        # (not "said the United States bore responsibility", misparsed as one noun phrase)
-        t.light, t.light_relation = head.head.head, "object"
+    elif _claimed(ctx, node) is not None:
+        # "Fatah Hawks claimed responsibility for an attack": the claimant did it
+        t.light, t.light_relation = _claimed(ctx, node), "object"
         t.inherit_subject = True
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
         t.light, t.light_relation = None, ""
+
+
+def _claimed(ctx: Context, node: Token) -> Token | None:
+    """The verb of "claimed responsibility for <node>", or None."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) != "responsibility":
+        return None
+    verb = prep.head.head
+    if (
+        prep.head.dep_ == "dobj"
+        and verb.pos_ in VERB_POS
+        and lemma(verb) in ctx.lex.words["claiming"]
+    ):
+        return verb
+    return None
 
 
 def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
@@ -320,6 +327,9 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
         return False
     if v.entry.event_type != t.entry.event_type:
         t.inherit_subject = False
+        return False
+    if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
+        # "spoke at the ASEAN summit": being at a meeting, not restating the verb's own one
         return False
     v.absorbed.append(tok)
     ctx.note(host, f'"{tok.text}" restates "{host.text}": folded into one event')

@@ -1,0 +1,198 @@
+"""News forms of meetings, agreements, support and aid found on real news (issue 9, the
+real-news tune set): the constructions behind them, in sentences written for these tests.
+
+Each test names its construction: leaders coordinated inside one misparsed name, a gathering of
+several parties, a telephone call, "the two countries" after a visit, the rest of a "between"
+list, the destination of a trip on the verb of going, support as backing or as aid, people and
+weapons systems sent to help, economic ties.
+"""
+
+from __future__ import annotations
+
+from detente.model import Event
+from detente.pipeline import code_text
+
+PUB = "2024-03-05"
+
+
+def pairs(resources, text: str) -> set[tuple[str, frozenset[str], frozenset[str], bool]]:
+    """(type, source codes, target codes, asserted) of each coded event."""
+    events: list[Event] = code_text(text, resources, date=PUB)
+    return {
+        (
+            e.event_type,
+            frozenset(a.code for a in e.source if a.code),
+            frozenset(a.code for a in e.target if a.code),
+            e.asserted,
+        )
+        for e in events
+    }
+
+
+def fs(*codes: str) -> frozenset[str]:
+    return frozenset(codes)
+
+
+def test_leaders_folded_into_one_name_are_both_parties(resources):
+    # the small parser reads "X President A and Y President B" as one name headed by B
+    got = pairs(
+        resources,
+        "On Monday, Brazilian President Luiz Inacio Lula da Silva and French President "
+        "Emmanuel Macron spoke on the phone.",
+    )
+    assert ("CONSULT", fs("BRA", "FRA"), fs(), True) in got
+
+
+def test_a_telephone_conversation_is_a_call(resources):
+    got = pairs(resources, "The Kenyan and Ugandan presidents talked by telephone on Sunday.")
+    assert any(t == "CONSULT" and s == fs("KEN", "UGA") for t, s, _, _ in got)
+
+
+def test_a_gathering_of_several_parties_is_a_meeting(resources):
+    got = pairs(
+        resources,
+        "The Jordanian foreign minister and his Saudi and Egyptian counterparts gathered in "
+        "Amman on Tuesday.",
+    )
+    assert any(t == "CONSULT" and fs("JOR", "SAU", "EGY") <= s for t, s, _, _ in got)
+    # one party gathering, or gathering things, is no meeting
+    assert not pairs(resources, "Thousands of Kenyans gathered in Nairobi.")
+    assert not pairs(resources, "Japan gathered intelligence on China.")
+
+
+def test_the_two_countries_are_the_parties_of_the_visit_before(resources):
+    got = pairs(
+        resources,
+        "The Indonesian president arrived in Canberra on a state visit to Australia. "
+        "The two countries signed a maritime agreement.",
+    )
+    assert any(t == "SUPPORT" and s == fs("IDN", "AUS") for t, s, _, _ in got)
+
+
+def test_a_between_list_misread_as_an_apposition_keeps_all_parties(resources):
+    got = pairs(resources, "Qatar hosted a meeting between it, Egypt and Jordan in Doha.")
+    assert any(t == "CONSULT" and fs("QAT", "EGY", "JOR") <= s | g for t, s, g, _ in got)
+
+
+def test_a_trip_takes_its_destination_from_the_verb_of_going(resources):
+    got = pairs(resources, "The Spanish prime minister went to Rabat for his first foreign trip.")
+    assert ("CONSULT", fs("ESP"), fs("MAR"), True) in got
+    assert not pairs(resources, "The Spanish prime minister went to the hospital on a visit.")
+
+
+def test_support_is_backing_unless_it_is_material(resources):
+    assert ("SUPPORT", fs("CHL"), fs("PER"), True) in pairs(
+        resources, "Chile threw its support behind Peru."
+    )
+    assert ("SUPPORT", fs("TUR"), fs("AZE"), True) in pairs(
+        resources, "The president of Turkey vowed support for Azerbaijan."
+    )
+    assert ("SUPPORT", fs("GBR"), fs("UKR"), True) in pairs(
+        resources, "Britain's support for Ukraine angered Moscow."
+    )
+    assert ("AID", fs("DEU"), fs("POL"), True) in pairs(
+        resources, "Germany offered military support to Poland."
+    )
+    assert ("AID", fs("JPN"), fs("LKA"), True) in pairs(
+        resources, "Japan provided financial support to Sri Lanka."
+    )
+
+
+def test_people_and_weapon_systems_sent_to_help_are_aid(resources):
+    assert ("AID", fs("CUB"), fs("ITA"), True) in pairs(
+        resources, "Cuba sent doctors to Italy to fight the outbreak."
+    )
+    assert ("AID", fs("DEU"), fs("UKR"), True) in pairs(
+        resources, "Germany delivered a third air-defence system to Ukraine."
+    )
+
+
+def test_economic_ties_opened_are_cooperation(resources):
+    got = pairs(resources, "Armenia and Turkey opened economic ties.")
+    assert ("COOPERATE", fs("ARM", "TUR"), fs(), True) in got
+
+
+def test_private_people_travelling_are_no_diplomacy(resources):
+    assert not pairs(resources, "Canadian tourists visited Cuba in large numbers.")
+    got = pairs(resources, "The Canadian foreign minister visited Cuba.")
+    assert ("CONSULT", fs("CAN"), fs("CUB"), True) in got
+
+
+def test_what_a_deadline_asks_for_has_not_happened(resources):
+    got = pairs(
+        resources, "Qatar said its deadline for Egypt to resume fuel deliveries to Gaza expired."
+    )
+    assert not any(t == "AID" and ok for t, _, _, ok in got)
+
+
+def test_regional_bank_and_chinese_region_are_not_the_countries_they_sound_like(resources):
+    got = pairs(resources, "Brazil opened talks with the Inter-American Development Bank.")
+    assert any(t == "CONSULT" and s == fs("BRA", "IGO") for t, s, _, _ in got)
+    assert not any(
+        "MNG" in s | g
+        for _, s, g, _ in pairs(resources, "The Chinese premier toured Inner Mongolia.")
+    )
+
+
+def test_agreeing_on_what_no_one_named_should_do_is_no_threat(resources):
+    got = pairs(
+        resources,
+        "The Italian and Spanish leaders agreed that a peacekeeping force must be sent to Chad.",
+    )
+    assert not any(t == "THREATEN" for t, *_ in got)
+
+
+def test_recognising_a_group_as_terrorist_is_no_support(resources):
+    got = pairs(resources, "Canada designated Iran's Revolutionary Guards as a terrorist entity.")
+    assert ("ACCUSE", fs("CAN"), fs("IRN"), True) in got
+    assert not any(t == "SUPPORT" for t, *_ in got)
+    assert ("SUPPORT", fs("NOR"), fs("PSE"), True) in pairs(
+        resources, "Norway recognized Palestine as a state."
+    )
+
+
+def test_who_speaks_at_a_summit_attends_it(resources):
+    got = pairs(resources, "The Indonesian president, at the ASEAN summit in Manila, said little.")
+    assert any(t == "CONSULT" and s == fs("IDN", "IGO") for t, s, _, _ in got)
+    got = pairs(resources, "Xi Jinping spoke at the ASEAN summit in Jakarta.")
+    assert any(t == "CONSULT" and s == fs("CHN", "IGO") for t, s, _, _ in got)
+
+
+def test_the_claimant_of_an_attack_did_it(resources):
+    got = pairs(
+        resources, "The Taliban claimed responsibility for an attack that killed Pakistani troops."
+    )
+    assert any(t == "ASSAULT" and s == fs("AFG") for t, s, _, _ in got)
+
+
+def test_a_support_verb_participle_names_the_source_of_its_noun(resources):
+    got = pairs(resources, "A drone strike carried out by Turkey killed two Iraqi soldiers.")
+    assert ("ASSAULT", fs("TUR"), fs("IRQ"), True) in got
+
+
+def test_ceding_ground_and_ending_a_campaign_are_retreats(resources):
+    assert ("RETREAT", fs("ARM"), fs("AZE"), True) in pairs(
+        resources, "Armenian forces ceded the district to Azerbaijan."
+    )
+    assert ("RETREAT", fs("SAU"), fs("YEM"), True) in pairs(
+        resources, "Saudi Arabia said it is ending its bombing campaign in Yemen."
+    )
+
+
+def test_a_text_that_speaks_meets_no_one(resources):
+    got = pairs(
+        resources,
+        "Japan and Korea issued statements speaking of a new crisis on the peninsula.",
+    )
+    assert not any(t == "CONSULT" for t, *_ in got)
+
+
+def test_more_cooperation_with_several_partners_is_cooperation_with_each(resources):
+    got = pairs(resources, "Egypt has increased cooperation with the navies of Greece and Italy.")
+    coop = [(s, g) for t, s, g, _ in got if t == "COOPERATE"]
+    assert coop == [(fs("EGY"), fs("GRC", "ITA"))]
+
+
+def test_fighting_terrorism_together_is_no_fight_between_them(resources):
+    got = pairs(resources, "Iran and Iraq agreed to cooperate in fighting terrorism.")
+    assert not any(t == "ASSAULT" for t, *_ in got)
