@@ -11,12 +11,12 @@ The two call each other, as the English they read nests.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...model import Actor
+from ...model import Actor, Mention
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
@@ -157,7 +157,7 @@ def _of_members(ctx: Context, tok: Token) -> list[Actor]:
     return out
 
 
-def _compound_partners(ctx: Context, tok: Token, own: list) -> list[Actor]:
+def _compound_partners(ctx: Context, tok: Token, own: Sequence[Mention]) -> list[Actor]:
     """The parties coordinated before a named head that the parser folded into its compound
     modifiers: "US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke"
     is often read as one name headed by "Erdogan", with "Trump and" inside it. The mentions
