@@ -34,7 +34,7 @@ from typing import Any, Protocol
 import numpy
 from spacy.attrs import DEP, HEAD, LOWER, ORTH, SENT_START, TAG
 from spacy.language import Language
-from spacy.strings import StringStore, hash_string
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
 from .actors import Catalogue, coref
@@ -58,7 +58,8 @@ _LAST_PASS = ("attribute_ruler", "lemmatizer", "ner")
 class Parser(Protocol):
     """What the pipeline asks of a model: one text, or many in batches."""
 
-    max_length: int
+    @property
+    def max_length(self) -> int: ...
 
     def __call__(self, text: str) -> Doc: ...
 
@@ -101,7 +102,7 @@ class Selector:
         self.pronouns = _ids(set(anaphora.PRONOUNS) | set(coref.PRONOUNS))
         self.proper = _ids(("NNP", "NNPS"))
         self.verb_tags = _ids(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
-        self.according = hash_string("according")
+        self.according = get_string_id("according")
         self.alias_starts = frozenset(catalogue.trie)
         self.role_ends = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in catalogue.roles)
         self.strings = strings
@@ -176,7 +177,7 @@ def _forms(lemmas: Iterable[str], irregular: Mapping[str, Iterable[str]]) -> fro
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:
-    return frozenset(hash_string(w) for w in words)
+    return frozenset(get_string_id(w) for w in words)
 
 
 def _runs(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -194,8 +195,8 @@ class SelectiveParser:
     """The model with the parser run only where ``selector`` says (see the module docstring).
 
     Offers what the pipeline uses of a ``Language``: a call on one text, ``pipe`` and
-    ``max_length``. Counts the sentences it has seen and parsed (``sentences``,
-    ``parsed_sentences``)."""
+    ``max_length``. Counts the sentences and tokens it has seen and parsed (``sentences``,
+    ``parsed_sentences``, ``tokens``, ``parsed_tokens``)."""
 
     def __init__(self, nlp: Language, selector: Selector) -> None:
         self.nlp = nlp
@@ -205,6 +206,8 @@ class SelectiveParser:
         self.last = [nlp.get_pipe(name) for name in _LAST_PASS]
         self.sentences = 0
         self.parsed_sentences = 0
+        self.tokens = 0
+        self.parsed_tokens = 0
 
     @property
     def max_length(self) -> int:
@@ -231,6 +234,8 @@ class SelectiveParser:
             chosen = self.selector.sentences(doc)
             self.sentences += self.selector.counted
             self.parsed_sentences += len(chosen)
+            self.tokens += len(doc)
+            self.parsed_tokens += sum(end - start for start, end in chosen)
             for start, end in _runs(chosen):
                 piece = doc[start:end].as_doc()
                 # the parser places the boundaries inside the piece, as in a full parse
@@ -270,8 +275,8 @@ def _line_break_starts(piece: Doc) -> Any:
 def _write_back(doc: Doc, pieces: list[tuple[int, Doc]]) -> None:
     """Copy the parsed pieces' heads and labels into ``doc``; sentence boundaries are the
     parser's inside a piece and the senter's elsewhere."""
-    values = doc.to_array([HEAD, DEP])
-    starts = doc.to_array([SENT_START])
+    values: Any = doc.to_array([HEAD, DEP])
+    starts: Any = doc.to_array([SENT_START])
     for start, piece in pieces:
         end = start + len(piece)
         values[start:end] = piece.to_array([HEAD, DEP])
