@@ -6,7 +6,9 @@ Follow an article from the top:
    the source declared about it). ``corpus.run`` does that for a whole corpus.
 2. ``extract.extract`` turns the ``Document`` into an ``Article``: clean text, title, publication
    date, language checked (``analyze_document``; ``analyze_many`` for a stream).
-3. The spaCy model parses the article's text into a ``Doc`` (``analyze_many`` parses in batches).
+3. The spaCy model parses the article's text into a ``Doc`` (``analyze_many`` parses in batches);
+   with ``Options.parse == "selective"`` the dependency parse covers only the sentences that can
+   hold an event or a quotation (``Resources.parser``, ``selective``).
 4. ``analyze_doc`` is the one place the stages after parsing are wired, each handed what it
    needs and nothing else:
 
