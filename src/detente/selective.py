@@ -1,29 +1,28 @@
 """Parse only the sentences that can hold an event or a quotation.
 
-The dependency parser is the one model component whose output only the event coder, the
-quotation stage and the pronoun resolver need, and they need it only around a trigger word or a
-cue. ``SelectiveParser`` therefore runs the model in two passes over each batch:
+The dependency parse is read by the event coder, the quotation stage and the pronoun resolver,
+and they need it only around a trigger word or a cue. ``SelectiveParser`` runs the model in
+three steps over each batch:
 
-1. everything but the parser on the whole text: tok2vec, tagger, detente's line-break rule, the
-   model's shipped ``senter`` for sentence boundaries, attribute rules, lemmatizer, NER;
-2. the parser on the selected sentences only (``Selector.regions``), each run of adjacent
-   selected sentences parsed as one piece, then the attribute rules and the lemmatizer again on
-   that piece (some of the model's attribute rules read the dependency label: "do" as a main
-   verb, "that" as a pronoun), and heads, labels, parts of speech and lemmas written back into
-   the whole ``Doc``.
+1. tok2vec, tagger, detente's line-break rule and the model's shipped (disabled) ``senter`` on
+   the whole text, for tags and sentence boundaries;
+2. the parser on the sentences ``Selector`` picks, each run of adjacent ones as one piece copied
+   out of the ``Doc``: the parser reads the token vectors of the whole text (``Doc.tensor``,
+   which the copy keeps) and places the boundaries inside the piece as in a full parse, so only
+   the edges of a piece keep the senter's boundary; heads and labels are written back;
+3. attribute rules, lemmatizer and NER on the whole text, as the full pipeline runs them after
+   the parser (some attribute rules read the dependency label, and NER does not cross a
+   sentence boundary).
 
-The piece is parsed from the token vectors computed on the whole text (the parser reads them
-from ``Doc.tensor``), and the parser places the sentence boundaries inside it as it would in a
-full parse; only at the edges of a piece does the senter's boundary stand. A sentence that is
-not parsed keeps everything else: tokens, tags, lemmas, entities and its senter boundaries,
-with no heads (every token its own head, label "").
+A parsed sentence thus gets what the full pipeline gives it. A sentence left out keeps its
+tokens, tags, parts of speech, lemmas, entities and its senter boundaries, and has no heads
+(every token its own head, label ""); the few parts of speech the attribute rules derive from a
+label ("that" as a pronoun, "have" as a main verb) stay as the tag maps them.
 
-A sentence is selected when it holds a trigger of the event lexicon (lemma, inflected form or
-an obligation word: the same look-up the coder does, built from the lexicon data) and an actor
-(a mention the actor stage finds in the unparsed text, or a pronoun or "both countries"-like
-noun), or a quotation mark, or a speech cue of the quotation lexicon; a selected sentence that
-holds a word referring back ("he", "they", "the country") brings the three sentences before it,
-which the pronoun resolver reads for subjects and coordinations.
+A sentence is selected when it holds a trigger of the event lexicon and an actor candidate, or a
+quotation mark, or a cue verb of the quotation lexicon; one that also holds a word referring
+back ("he", "they", "the country") brings the three sentences before it, which the pronoun
+resolver reads for subjects and coordinations (``Selector``).
 """
 
 from __future__ import annotations
@@ -203,6 +202,7 @@ class SelectiveParser:
         self.selector = selector
         self.first = [nlp.get_pipe(name) for name in _FIRST_PASS]
         self.parser = nlp.get_pipe("parser")
+        self.line_breaks = nlp.get_pipe("detente_line_breaks")
         self.last = [nlp.get_pipe(name) for name in _LAST_PASS]
         self.sentences = 0
         self.parsed_sentences = 0
@@ -238,9 +238,10 @@ class SelectiveParser:
             self.parsed_tokens += sum(end - start for start, end in chosen)
             for start, end in _runs(chosen):
                 piece = doc[start:end].as_doc()
-                # the parser places the boundaries inside the piece, as in a full parse
-                piece.from_array([SENT_START], _line_break_starts(piece))
-                pieces.append((n, start, piece))
+                # only the line-break rule's boundaries: the parser places the others
+                unset: Any = numpy.zeros((len(piece), 1), dtype="uint64")
+                piece.from_array([SENT_START], unset)
+                pieces.append((n, start, self.line_breaks(piece)))
         parsed = _run([self.parser], [p for _, _, p in pieces])
         by_doc: dict[int, list[tuple[int, Doc]]] = {}
         for (n, start, _), piece in zip(pieces, parsed, strict=True):
@@ -260,16 +261,6 @@ def _run(components: Sequence[Any], docs: list[Doc]) -> list[Doc]:
         else:
             docs = [proc(doc) for doc in docs]
     return docs
-
-
-def _line_break_starts(piece: Doc) -> Any:
-    """SENT_START of a piece with only detente's line-break boundaries set (1; 0 unknown)."""
-    starts = numpy.zeros((len(piece), 1), dtype="uint64")
-    starts[0, 0] = 1
-    for i, tok in enumerate(piece[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            starts[i + 1, 0] = 1
-    return starts
 
 
 def _write_back(doc: Doc, pieces: list[tuple[int, Doc]]) -> None:
