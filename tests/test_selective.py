@@ -14,9 +14,9 @@ from detente.errors import DetenteError
 from detente.selective import SelectiveParser, parse_share
 from support import shared_path
 
-# Wikinews articles compared in both modes, and the share of their events that may differ
-# (a boundary the senter draws where the parser would not moves an event's sentence): none did
-# when this was written, on these articles or on all 293.
+# Wikinews articles compared in both modes, and the share of their events that may differ (a
+# boundary the senter draws where the parser would not can change a sentence): none of these
+# articles differed when this was written; over all 293, 2 of 666 events did, in one article.
 SAMPLE = 30
 TOLERANCE = 0.02
 
