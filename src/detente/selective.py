@@ -65,7 +65,7 @@ class Parser(Protocol):
     def pipe(self, texts: Iterable[str], *, batch_size: int = ...) -> Iterator[Doc]: ...
 
 
-_ROLE_WORDS = 3  # longest role phrase looked up ("ministry of defence" reads as its last words)
+_SEEN_WORDS = 200_000  # distinct words whose catalogue answer is kept before the memo restarts
 
 
 class Selector:
@@ -145,6 +145,8 @@ class Selector:
         if found is None:
             key = normalise(self.strings[orth])
             found = key in self.alias_starts or bool(({key} | base_forms(key)) & self.role_ends)
+            if len(self._seen) >= _SEEN_WORDS:  # a long run meets ever more words
+                self._seen.clear()
             self._seen[orth] = found
         return found
 
