@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
+from typing import Any
 
 import pytest
 
-from detente import pipeline
+from detente import ingest, pipeline
 from detente.errors import DetenteError
+from detente.model import Analysis, Failure
 from detente.selective import SelectiveParser, parse_share
 from support import shared_path
 
@@ -138,3 +140,30 @@ def test_unknown_parse_mode_is_refused(resources):
 def test_full_mode_is_the_model_itself(resources):
     options = dataclasses.replace(resources.options, parse="full")
     assert dataclasses.replace(resources, options=options).parser is resources.nlp
+
+
+class _Choking:
+    """A parser component that fails on any piece holding ``marker``."""
+
+    def __init__(self, parser: Any, marker: str) -> None:
+        self._parser, self._marker = parser, marker
+
+    def pipe(self, docs: Any, batch_size: int = 32) -> Any:
+        docs = list(docs)
+        if any(self._marker in doc.text for doc in docs):
+            raise ValueError("the parser choked")
+        return self._parser.pipe(docs, batch_size=batch_size)
+
+
+def test_a_document_the_selective_parser_fails_on_fails_alone(resources, selective):
+    parser = SelectiveParser(resources.nlp, selective.parser.selector)
+    parser.parser = _Choking(parser.parser, "Zzyzx")
+    res = dataclasses.replace(selective)
+    res.__dict__["parser"] = parser  # the cached property, set to the choking parser
+    paragraphs = "Poland accused Belarus of closing the border.\n\nGermany condemned the closure."
+    items = [ingest.from_text(f"Item {i}\n\n{paragraphs}", source=f"{i}.txt") for i in range(4)]
+    items[1] = ingest.from_text(f"Bad\n\n{paragraphs}\n\nZzyzx said so.", source="bad.txt")
+    out = list(pipeline.analyze_many(items, res, batch_size=8))
+    assert [isinstance(x, Failure) for x in out] == [False, True, False, False]
+    assert out[1].source == "bad.txt" and "the parser choked" in out[1].reason
+    assert all(x.events for x in out if isinstance(x, Analysis))
