@@ -33,6 +33,9 @@ class Options:
     max_key_points: int = 4
     check_language: bool = True
     limits: Limits = field(default_factory=Limits)
+    # "full" parses every sentence; "selective" only those that can hold an event or a quotation
+    # (``detente.selective``); ``DETENTE_PARSE`` sets the default
+    parse: str = field(default_factory=lambda: os.environ.get("DETENTE_PARSE") or "full")
 
 
 def default_db_path() -> Path:

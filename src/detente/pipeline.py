@@ -6,7 +6,9 @@ Follow an article from the top:
    the source declared about it). ``corpus.run`` does that for a whole corpus.
 2. ``extract.extract`` turns the ``Document`` into an ``Article``: clean text, title, publication
    date, language checked (``analyze_document``; ``analyze_many`` for a stream).
-3. The spaCy model parses the article's text into a ``Doc`` (``analyze_many`` parses in batches).
+3. The spaCy model parses the article's text into a ``Doc`` (``analyze_many`` parses in batches);
+   with ``Options.parse == "selective"`` the dependency parse covers only the sentences that can
+   hold an event or a quotation (``Resources.parser``, ``selective``).
 4. ``analyze_doc`` is the one place the stages after parsing are wired, each handed what it
    needs and nothing else:
 
@@ -42,6 +44,7 @@ what lets ``corpus`` run it in a process pool or on Dask.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import overload
@@ -56,6 +59,7 @@ from . import geo as geo_stage
 from . import keypoints as keypoints_stage
 from . import nlp as nlp_stage
 from . import quotes as quotes_stage
+from . import selective
 from .config import Options
 from .dates import record_date
 from .errors import DetenteError, ProcessingError
@@ -80,13 +84,34 @@ MAX_TEXT_CHARS = 500_000  # a longer one is refused (E303): ten times a very lon
 
 @dataclass(frozen=True)
 class Resources:
-    """Read-only knowledge every article needs: loaded once, shared by all."""
+    """Read-only knowledge every article needs: loaded once, shared by all.
+
+    ``parser`` is what turns texts into ``Doc`` objects: the model itself when
+    ``options.parse`` is "full", else a ``selective.SelectiveParser`` over it."""
 
     nlp: Language
     catalogue: actors_stage.Catalogue
     lexicon: events_stage.Lexicon
     options: Options
     gazetteer: geo_stage.Gazetteer
+
+    @functools.cached_property
+    def parser(self) -> selective.Parser:
+        mode = self.options.parse
+        if mode == "full":
+            return self.nlp
+        if mode != "selective":
+            raise ProcessingError(
+                f"unknown parse mode {mode!r} (one of {', '.join(selective.PARSE_MODES)})",
+                code="E301",
+            )
+        selector = selective.Selector(
+            self.lexicon,
+            self.catalogue,
+            strings=self.nlp.vocab.strings,
+            irregular=selective.irregular_forms(self.nlp),
+        )
+        return selective.SelectiveParser(self.nlp, selector)
 
     @classmethod
     def load(cls, options: Options | None = None) -> Resources:
@@ -205,7 +230,7 @@ def split_parts(text: str, size: int) -> list[str]:
     return parts
 
 
-def parse(nlp: Language, text: str) -> Doc:
+def parse(nlp: selective.Parser, text: str) -> Doc:
     """``nlp(text)``, for a long text too: one over ``PART_CHARS`` is parsed in parts
     (``split_parts``) joined into one ``Doc``, every offset that of the whole text. Raises E303
     over ``MAX_TEXT_CHARS``."""
@@ -225,14 +250,14 @@ def parse(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def _parse_or_error(nlp: Language, text: str) -> Doc | Exception:
+def _parse_or_error(nlp: selective.Parser, text: str) -> Doc | Exception:
     try:
         return parse(nlp, text)
     except Exception as exc:  # reported as this document's failure
         return exc
 
 
-def _parse_batch(nlp: Language, texts: list[str], batch_size: int) -> list[Doc | Exception]:
+def _parse_batch(nlp: selective.Parser, texts: list[str], batch_size: int) -> list[Doc | Exception]:
     """A Doc, or the exception it raised, per text, in order: the texts within ``PART_CHARS`` in
     one ``nlp.pipe`` call; from a failure on, one by one; the longer ones on their own."""
     out: list[Doc | Exception | None] = [None] * len(texts)
@@ -250,7 +275,7 @@ def _parse_batch(nlp: Language, texts: list[str], batch_size: int) -> list[Doc |
 
 def analyze_article(article: Article, res: Resources) -> Analysis:
     """Parse an extracted article and analyse it."""
-    return analyze_doc(parse(res.nlp, article.text), res, article.published, article=article)
+    return analyze_doc(parse(res.parser, article.text), res, article.published, article=article)
 
 
 def analyze_document(document: Document, res: Resources) -> Analysis:
@@ -271,7 +296,7 @@ def code_text(
     """Code a short text (a sentence or a paragraph): parse, resolve actors, code events.
     ``date`` is ISO ``YYYY-MM-DD`` (E503 otherwise)."""
     published = record_date(date)
-    return list(analyze_doc(resources.nlp(text), resources, published, trace).events)
+    return list(analyze_doc(resources.parser(text), resources, published, trace).events)
 
 
 def _failure(source: str, exc: Exception) -> Failure:
@@ -290,7 +315,7 @@ def analyze_many(
 
     def flush() -> Iterator[Analysis | Failure]:
         articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(_parse_batch(res.nlp, [a.text for a in articles], batch_size))
+        docs = iter(_parse_batch(res.parser, [a.text for a in articles], batch_size))
         for item in batch:
             if isinstance(item, Failure):
                 yield item

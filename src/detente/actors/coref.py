@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..model import Mention
 from .query import Catalogue
 
-__all__ = ["PRONOUNS", "antecedent", "antecedents"]
+__all__ = ["PRONOUNS", "REFERRING_NOUNS", "antecedent", "antecedents"]
 
 # third-person singular pronouns → the gender they require
 PRONOUNS: dict[str, str] = {
@@ -42,6 +42,8 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"}
 _PARTY_NOUNS = frozenset(
     {"side", "country", "nation", "state", "government", "leader", "party", "capital", "neighbour"}
 )
+# nouns whose reading looks at earlier sentences ("the country", "both sides")
+REFERRING_NOUNS = _COUNTRY_NOUNS | _PARTY_NOUNS
 # verbs whose "it" subject is usually no actor: "it is unclear", "it seems", "it remains to be"
 _EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take", "rain"})
 _REACH = 2  # sentences before the word's own that "it", "they", "the country" may reach back

@@ -390,7 +390,7 @@ def evaluate_events(
         gold = [g for g in gold if g.half == split]
     started = time.perf_counter()
     predictions: list[Prediction] = []
-    docs = resources.nlp.pipe([g.text for g in gold], batch_size=64)
+    docs = resources.parser.pipe([g.text for g in gold], batch_size=64)
     for i, (g, doc) in enumerate(zip(gold, docs, strict=True)):
         try:
             events = list(analyze_doc(doc, resources, None).events)

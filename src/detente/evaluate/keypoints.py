@@ -126,7 +126,7 @@ def evaluate_keypoints(
     ours: list[dict[str, float]] = []
     base: list[dict[str, float]] = []
     outputs = pipeline.analyze_many((item for _, item in pairs), resources)
-    docs = resources.nlp.pipe([r["article"] for r in records], batch_size=16)
+    docs = resources.parser.pipe([r["article"] for r in records], batch_size=16)
     for rec, out, doc in zip(records, outputs, docs, strict=True):
         points = [] if isinstance(out, Failure) else out.to_dict()["key_points"]
         reference = "\n".join(rec["references"])
