@@ -140,6 +140,9 @@ _EVENTS = pa.schema(
                     ("code", pa.string()),
                     ("lat", pa.float64()),
                     ("lon", pa.float64()),
+                    ("precision", pa.string()),
+                    ("char_span", pa.list_(pa.int32())),
+                    ("geonameid", pa.int64()),
                 ]
             ),
         ),
@@ -285,9 +288,7 @@ def _event_row(document: Analysis, at: int, position: int, e: Event) -> dict[str
         "historical": e.historical,
         "date": e.date,
         "date_precision": e.date_precision,
-        "location": (
-            {"name": loc.name, "code": loc.code, "lat": loc.lat, "lon": loc.lon} if loc else None
-        ),
+        "location": loc.to_dict() if loc else None,
         "sentence_index": e.sentence_index,
         "sentence": e.sentence,
         "trigger": e.trigger,
@@ -388,7 +389,7 @@ def _event_of(r: dict[str, Any]) -> Event:
         char_span=_pair(r["char_span"]),
         confidence=r["confidence"],
         rule=r["rule"],
-        location=Location(loc["name"], loc["code"], loc["lat"], loc["lon"]) if loc else None,
+        location=Location.from_dict(loc) if loc else None,
         historical=r["historical"],
         reported_by=tuple(_actor_of(a) for a in r["reported_by"]),
         mutual=r["mutual"],
