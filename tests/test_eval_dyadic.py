@@ -13,6 +13,7 @@ def event(
     *,
     mutual: bool = False,
     negated: bool = False,
+    historical: bool = False,
     span: tuple[int, int] = (0, 4),
 ) -> Event:
     return Event.from_dict(
@@ -25,6 +26,7 @@ def event(
             "target": [{"code": c} for c in tgt],
             "mutual": mutual,
             "negated": negated,
+            "historical": historical,
             "char_span": list(span),
         }
     )
@@ -46,6 +48,7 @@ def test_pairs_keep_asserted_events_one_pair_per_country_pair():
             event("ACCUSE", ("USA",), ("IRN", "SYR")),
             event("CONSULT", ("GRC", "CYP", "ISR"), mutual=True),
             event("ASSAULT", ("TUR",), ("SYR",), negated=True),
+            event("ASSAULT", ("FRA",), ("CIV",), historical=True),  # background: no fresh event
             event("SUPPORT", ("FRA",)),  # no target, not mutual: no dyad
             event("AID", ("USA",), ("USA",)),  # one country: no dyad
         ]

@@ -6,8 +6,10 @@ or sentence with the events a careful coder gives it, written ``TYPE[|TYPE...] S
 but not required. This module reads that notation, reduces coded events to the same country
 pairs, and keeps the tallies, so that both benches count in exactly one way:
 
-* a coded event counts when it is asserted (not negated, hypothetical or future); it gives one
-  pair per source x target country, or per two source countries of a mutual event;
+* a coded event counts when it is asserted (not negated, hypothetical or future) and fresh (not
+  ``historical``: the labels give background no event, and the relation series, shifts and the
+  dashboard leave historical events out by default); it gives one pair per source x target
+  country, or per two source countries of a mutual event;
 * a pair is right when some label (required or optional) has its type between the same
   countries in that direction, either direction when one side is mutual;
 * recall is over the required labels; a label is found when some pair matches it.
@@ -64,10 +66,10 @@ def parse_events(cell: str) -> list[Label]:
 
 
 def pairs(events: Iterable[Any]) -> set[Pair]:
-    """The country pairs of the asserted events among ``events`` (``Event`` objects)."""
+    """The country pairs of the asserted, fresh events among ``events`` (``Event`` objects)."""
     out: set[Pair] = set()
     for e in events:
-        if not e.asserted:
+        if not e.asserted or e.historical:
             continue
         src = {a.code for a in e.source if a.code}
         tgt = {a.code for a in e.target if a.code}
