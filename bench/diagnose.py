@@ -31,7 +31,9 @@ from detente import actors as actors_stage
 from detente.evaluate.dyadic import Label, in_span, locate, matches, pairs
 from detente.model import Event
 from detente.pipeline import Resources, parse
-from wikinews import CORPUS, LABELS, analyze, parse_rows
+from sentence_labels import WIKINEWS as CORPUS
+from sentence_labels import analyze, parse_rows
+from wikinews import LABELS
 
 LONG = 40  # tokens
 
