@@ -46,7 +46,7 @@ def _subset(corpus: Path, limit: int | None, workdir: Path) -> Path:
 def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
     import os
 
-    os.environ["DETENTE_ATTRIBUTE_RULER"] = "model"  # bare spaCy: the model's own components
+    os.environ["DETENTE_FAST_COMPONENTS"] = "off"  # bare spaCy: the model's own components
     from detente import nlp as nlp_stage
 
     nlp = nlp_stage.load()

@@ -1,5 +1,6 @@
-"""The attribute rules as a table (``detente.attribute_table``) against the model's own
-``attribute_ruler``: every token's part of speech, tag, morphology, lemma and parse identical."""
+"""The attribute rules as a table (``detente.attribute_table``) and the lemmatizer with a memo
+(``detente.lemmas``) against the model's own components: every token's part of speech, tag,
+morphology, lemma, parse and entity identical."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from detente import attribute_table
+from detente import attribute_table, lemmas
 from detente import nlp as nlp_stage
 from support import shared_path
 
@@ -35,7 +36,7 @@ RARE = [
 
 @pytest.fixture(scope="module")
 def reference() -> Language:
-    """The model as spaCy ships it, with detente's line-break rule and its own attribute rules."""
+    """The model as spaCy ships it, with detente's line-break rule and its own components."""
     model = spacy.load(nlp_stage.default_model())
     model.add_pipe("detente_line_breaks", before="parser")
     model.max_length = 2_000_000
@@ -52,8 +53,18 @@ def _differences(a: Doc, b: Doc) -> list[tuple[Any, ...]]:
     ]
 
 
-def test_the_loaded_model_runs_the_table(nlp):
+def test_the_loaded_model_runs_the_table_and_the_memo(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), attribute_table.AttributeTable)
+    assert isinstance(nlp.get_pipe("lemmatizer"), lemmas.LemmaMemo)
+    assert lemmas.MODEL_LEMMATIZER in nlp.disabled
+
+
+def test_the_memo_offers_the_model_tables(nlp, reference):
+    """``selective.irregular_forms`` reads the irregular forms from them."""
+    from detente.selective import irregular_forms
+
+    assert irregular_forms(nlp) == irregular_forms(reference)
+    assert "met" in irregular_forms(nlp)["meet"]
 
 
 def test_wikinews_sample_is_identical_token_for_token(nlp, reference):
@@ -75,11 +86,14 @@ def test_rare_rules_are_identical(nlp, reference, text):
 
 def test_identical_without_a_parse(nlp, reference):
     """The selective parser runs the rules on sentences it left unparsed (no labels)."""
-    table = nlp.get_pipe("attribute_ruler")
-    ruler = reference.get_pipe("attribute_ruler")
+    ours = [nlp.get_pipe(n) for n in ("attribute_ruler", "lemmatizer")]
+    theirs = [reference.get_pipe(n) for n in ("attribute_ruler", "lemmatizer")]
     for text in RARE:
         bare = reference(text, disable=["parser", "attribute_ruler", "lemmatizer", "ner"])
-        assert _differences(table(bare.copy()), ruler(bare.copy())) == []
+        a, b = bare.copy(), bare.copy()
+        for mine, model in zip(ours, theirs, strict=True):
+            a, b = mine(a), model(b)
+        assert _differences(a, b) == []
 
 
 def test_a_pattern_the_table_cannot_express_keeps_the_model_component():
