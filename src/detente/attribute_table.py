@@ -116,8 +116,8 @@ class AttributeTable:
         self.single = [r for r in rules if len(r.tokens) == 1]
         self.multi = [r for r in rules if len(r.tokens) > 1]
         self.text: Callable[[int], str] = str  # the current document's strings, for regexes
-        # key → (outcome of the one-token rules, rules of several tokens the key can start,
-        #        (rule, position) pairs of several tokens the key fits)
+        # key → (what the one-token rules set, whether it can start a rule of several tokens);
+        # (key, rule, position) → whether the key fits that token of a rule of several tokens
         self._keys: dict[Key, tuple[tuple[tuple[int, int, int], ...], bool]] = {}
         self._fits: dict[tuple[Key, int, int], bool] = {}
 
