@@ -11,7 +11,9 @@ records' texts and nothing else; detente reads the JSONL file, extracts and clea
 parses it, resolves actors, codes events, finds quotes and key points, and writes everything to a
 fresh SQLite store. Each side runs in a fresh child process so that its peak resident memory
 (``ru_maxrss``) is its own; the sides alternate ``--repeat`` times and the best time of each is
-kept. The figure that matters is the ratio, which is stable across machines; the absolute rates
+kept. ``--components on off`` also runs detente with the model's own attribute ruler and
+lemmatizer (``DETENTE_FAST_COMPONENTS=off``), to measure what the faster ones save; the bare side
+always runs the model's own. The figure that matters is the ratio, which is stable across machines; the absolute rates
 are this machine's.
 """
 
@@ -44,6 +46,9 @@ def _subset(corpus: Path, limit: int | None, workdir: Path) -> Path:
 
 
 def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
+    import os
+
+    os.environ["DETENTE_FAST_COMPONENTS"] = "off"  # bare spaCy: the model's own components
     from detente import nlp as nlp_stage
 
     nlp = nlp_stage.load()
@@ -54,7 +59,10 @@ def _baseline(corpus: Path, limit: int | None, queue: mp.Queue) -> None:
     queue.put({"n": n, "seconds": elapsed, "maxrss_mb": maxrss_mb()})
 
 
-def _detente(corpus: Path, limit: int | None, parse: str, queue: mp.Queue) -> None:
+def _detente(corpus: Path, limit: int | None, parse: str, fast: str, queue: mp.Queue) -> None:
+    import os
+
+    os.environ["DETENTE_FAST_COMPONENTS"] = fast
     import detente
     from detente import corpus as corpus_run
     from detente.config import Options
@@ -81,27 +89,38 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N records only")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--parse", nargs="+", choices=PARSE_MODES, default=list(PARSE_MODES))
+    ap.add_argument(
+        "--components",
+        nargs="+",
+        choices=("on", "off"),
+        default=["on"],
+        help="detente's attribute table and lemma memo (on) or the model's components (off)",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (it is read from ../shared)", file=sys.stderr)
         return 2
 
     base_runs: list[dict] = []
-    det_runs: dict[str, list[dict]] = {mode: [] for mode in args.parse}
+    sides = [(mode, fast) for mode in args.parse for fast in args.components]
+    det_runs: dict[tuple[str, str], list[dict]] = {side: [] for side in sides}
     for _ in range(args.repeat):
         base_runs.append(in_fresh_process(_baseline, args.corpus, args.limit))
-        for mode in args.parse:
-            det_runs[mode].append(in_fresh_process(_detente, args.corpus, args.limit, mode))
+        for mode, fast in sides:
+            det_runs[(mode, fast)].append(
+                in_fresh_process(_detente, args.corpus, args.limit, mode, fast)
+            )
     base = min(base_runs, key=lambda r: r["seconds"])
     print(f"corpus: {args.corpus} ({base['n']} articles), best of {args.repeat}")
     print(
         f"bare nlp.pipe              {base['n'] / base['seconds']:7.2f} articles/s  "
         f"{base['seconds']:7.2f} s  peak RSS {base['maxrss_mb']:6.0f} MB"
     )
-    for mode, runs in det_runs.items():
+    for (mode, fast), runs in det_runs.items():
         det = min(runs, key=lambda r: r["seconds"])
         print(
-            f"detente ingest, {mode:9s}  {det['n'] / det['seconds']:7.2f} articles/s  "
+            f"detente ingest, {mode:9s} fast components {fast:3s}  "
+            f"{det['n'] / det['seconds']:7.2f} articles/s  "
             f"{det['seconds']:7.2f} s  peak RSS {det['maxrss_mb']:6.0f} MB  "
             f"(stored {det['stored']}, failed {det['failed']}): "
             f"{det['seconds'] / base['seconds']:.2f}x the time of bare spaCy, "
