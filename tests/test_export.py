@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -13,7 +14,7 @@ import pytest
 
 import detente
 from detente.export import DOCUMENT_SCHEMA, EVENT_SCHEMA, QUOTE_SCHEMA, export
-from detente.model import Analysis
+from detente.model import Analysis, Location
 from detente.store import EventFilter
 from support.records import analysis, event, rich_analysis
 
@@ -60,6 +61,20 @@ def test_events_to_parquet_keep_types_and_values(store_path: Path, tmp_path: Pat
     assert aid["reported_by_codes"] == "KOR" and aid["date"] is None
     assault = rows["ASSAULT"]
     assert assault["source_codes"] == "RUS;CHN" and assault["source_sector"] == "MIL"
+
+
+def test_events_carry_where_the_place_was_found(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    sumy = Location("Sumy", "UKR", 50.9, 34.8, "place", (30, 34), 692194)
+    shelling = dataclasses.replace(event("ASSAULT", ("RUS",), "UKR"), location=sumy)
+    with detente.open(db) as store:
+        store.add(analysis("Russian forces shelled the city of Sumy.", events=(shelling,)))
+    out = tmp_path / "events.parquet"
+    with detente.open(db, readonly=True) as store:
+        export(store, out, what="events", fmt="parquet")
+    [row] = pq.read_table(out).to_pylist()
+    assert (row["location_precision"], row["location_geonameid"]) == ("place", 692194)
+    assert (row["location_start"], row["location_end"]) == (30, 34)
 
 
 def test_events_to_csv_with_a_header_and_one_row_per_event(store_path: Path) -> None:
