@@ -31,11 +31,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,29 +40,11 @@ from typing import Any
 
 from detente.evaluate.dyadic import in_span, locate
 from detente.model import Event
+from sentence_labels import analyze  # the same `detente analyze --json` run as the event benches
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 LABELS = ROOT / "bench" / "data" / "places_labels.tsv"
-
-
-def analyze(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """``detente analyze --json`` over the records; its output keyed by record id."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "articles.jsonl"
-        src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        out = subprocess.run(
-            [sys.executable, "-m", "detente", "analyze", str(src), "--json"],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
-    if out.stderr.strip():
-        print(out.stderr.strip(), file=sys.stderr)
-    found = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
-    return {a["external_id"]: a for a in found}
 
 
 def _sha1(text: str) -> str:

@@ -17,6 +17,9 @@ DATA = ROOT / "bench" / "data"
 
 @pytest.fixture(scope="module")
 def places() -> ModuleType:
+    # the bench scripts import each other by name, as they do when run from bench/
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.append(str(ROOT / "bench"))
     spec = importlib.util.spec_from_file_location("bench_places", ROOT / "bench" / "places.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -4,15 +4,13 @@ by SIGKILL, which gives the parent no chance to tell them."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from support import ROOT
+from support.processes import alive, survivors_of_killed_parent
 
 PARENT = """
 import sys, time
@@ -27,17 +25,6 @@ time.sleep(120)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/stat")
-    if status.exists():  # a zombie has exited; only its parent's wait is missing
-        return status.read_text().split(") ")[1][:1] != "Z"
-    return True
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_workers_exit_when_the_parent_is_killed() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -48,16 +35,8 @@ def test_workers_exit_when_the_parent_is_killed() -> None:
         line = parent.stdout.readline() if parent.stdout else ""
         workers = [int(pid) for pid in line.split()]
         assert len(workers) == 2, line
-        assert all(_alive(pid) for pid in workers)
-        parent.send_signal(signal.SIGKILL)
-        parent.wait(10)
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
-            time.sleep(0.2)
-        left = [pid for pid in workers if _alive(pid)]
-        for pid in left:  # leave no orphan behind, whatever the outcome
-            os.kill(pid, signal.SIGKILL)
-        assert left == []
+        assert all(alive(pid) for pid in workers)
+        assert survivors_of_killed_parent(parent, workers) == []
     finally:
         if parent.poll() is None:
             parent.kill()

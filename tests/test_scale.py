@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from detente.cli._common import parse_workers
 from detente.cli.progress import count_inputs
 from detente.model import Analysis, Failure
 from support import ROOT
+from support.processes import alive, survivors_of_killed_parent
 
 RECORDS = [
     (
@@ -323,17 +323,6 @@ if __name__ == "__main__":
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    status = Path(f"/proc/{pid}/stat")
-    if status.exists():  # a zombie has exited; only its parent's wait is missing
-        return status.read_text().split(") ")[1][:1] != "Z"
-    return True
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_dask_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
@@ -348,16 +337,8 @@ def test_dask_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
         line = parent.stdout.readline() if parent.stdout else ""
         workers = [int(pid) for pid in line.split()]
         assert len(workers) == 2 and parent.pid not in workers, line
-        assert all(_alive(pid) for pid in workers)
-        parent.send_signal(signal.SIGKILL)
-        parent.wait(10)
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
-            time.sleep(0.2)
-        left = [pid for pid in workers if _alive(pid)]
-        for pid in left:  # leave no orphan behind, whatever the outcome
-            os.kill(pid, signal.SIGKILL)
-        assert left == []
+        assert all(alive(pid) for pid in workers)
+        assert survivors_of_killed_parent(parent, workers) == []
     finally:
         if parent.poll() is None:
             parent.kill()
