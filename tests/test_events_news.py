@@ -7,28 +7,8 @@ one asked for help, and "they"/"them"/"the two sides" resolved by the actor stag
 
 from __future__ import annotations
 
-from detente.model import Event
-from detente.pipeline import code_text
-
-PUB = "2024-03-05"
-
-
-def pairs(resources, text: str) -> set[tuple[str, frozenset[str], frozenset[str], bool]]:
-    """(type, source codes, target codes, asserted) of each coded event."""
-    events: list[Event] = code_text(text, resources, date=PUB)
-    return {
-        (
-            e.event_type,
-            frozenset(a.code for a in e.source if a.code),
-            frozenset(a.code for a in e.target if a.code),
-            e.asserted,
-        )
-        for e in events
-    }
-
-
-def fs(*codes: str) -> frozenset[str]:
-    return frozenset(codes)
+from support.events import event_sides as pairs
+from support.events import fs
 
 
 def test_mutual_meeting_verb_keeps_its_partner(resources):

@@ -31,3 +31,24 @@ def asserted_dyads(events: Iterable[Event]) -> set[tuple[str, str, str]]:
 def dyads(resources: Any, text: str, date: str | None = PUB) -> set[tuple[str, str, str]]:
     """The asserted dyads of ``text`` published on ``date``."""
     return asserted_dyads(coded(resources, text, date))
+
+
+def event_sides(
+    resources: Any, text: str, date: str | None = PUB
+) -> set[tuple[str, frozenset[str], frozenset[str], bool]]:
+    """(type, source codes, target codes, asserted) of each coded event: the sides as sets, so a
+    joint event of three parties is one item."""
+    return {
+        (
+            e.event_type,
+            frozenset(a.code for a in e.source if a.code),
+            frozenset(a.code for a in e.target if a.code),
+            e.asserted,
+        )
+        for e in coded(resources, text, date)
+    }
+
+
+def fs(*codes: str) -> frozenset[str]:
+    """A side written as its codes: ``fs("PRK", "RUS")``."""
+    return frozenset(codes)
