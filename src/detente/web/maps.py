@@ -18,13 +18,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from ..geo.geojson import feature_collection
 from ..store import ActorRef, EventFilter, StoredEvent
 from .charts import QUAD_COLOURS, QUAD_NAMES, SCHEMA
 from .params import ActorPath, actor_code, dyad_of, events_filter, view_filter
-from .views import EVENT_TYPES, event_view
+from .views import EVENT_TYPES, event_view, render
 
 __all__ = ["api_router", "map_spec", "router"]
 
@@ -126,8 +125,7 @@ def _page(
     located, unlocated = _located(request, flt, limit)
     features = feature_collection(located)["features"]
     kept = {k: v for k, v in api_query.items() if v not in (None, "", False)}
-    templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(
+    return render(
         request,
         "map.html",
         {
@@ -144,8 +142,6 @@ def _page(
             "quad_names": QUAD_NAMES,
             "api_url": f"/api/map?{urlencode(kept)}",
             "charts": True,
-            "q": None,
-            "db_name": request.app.state.db_name,
         },
     )
 

@@ -12,7 +12,6 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from ..store import ActorRef, EventFilter, Store
 from . import charts, data
@@ -35,6 +34,7 @@ from .views import (
     article_html,
     event_view,
     paginate,
+    render,
     safe_url,
     snippet_html,
     unique_codes,
@@ -44,14 +44,6 @@ __all__ = ["router"]
 
 router = APIRouter(include_in_schema=False)
 PageLimit = Annotated[int, Query(ge=1, le=200)]
-
-
-def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
-    context.setdefault("charts", False)
-    context.setdefault("q", None)
-    context.setdefault("db_name", request.app.state.db_name)
-    templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, name, context)
 
 
 def overview_aggregates(state: Any, store: Store) -> dict[str, Any]:
@@ -74,7 +66,7 @@ def overview(request: Request) -> HTMLResponse:
         latest = store.events(EventFilter(), limit=20, newest_first=True)
     timeline = figures["timeline"]
     spec = charts.timeline_spec(timeline, title="Asserted events per month") if timeline else None
-    return _render(
+    return render(
         request,
         "overview.html",
         {
@@ -145,7 +137,7 @@ def dyad(
     periods = [p.to_dict() for p in s.periods]
     table = [dict(p, quads=[p["quad_counts"][str(q)] for q in (1, 2, 3, 4)]) for p in periods]
     title = f"{ra.label} {'→' if directed else '–'} {rb.label}"
-    return _render(
+    return render(
         request,
         "dyad.html",
         {
@@ -179,7 +171,7 @@ def actor(request: Request, code: ActorPath) -> HTMLResponse:
     partners = [p.to_dict() for p in found.partners]
     chart_rows = partners[:20]
     label = found.names[0] if found.names else ref.label
-    return _render(
+    return render(
         request,
         "actor.html",
         {
@@ -205,7 +197,7 @@ def event(request: Request, event_id: EventId) -> HTMLResponse:
     e = event_view(found[0])
     sources, targets = unique_codes(e["source"]), unique_codes(e["target"])
     dyads = [(s, t) for s in sources for t in targets if s != t]
-    return _render(request, "event.html", {"e": e, "dyads": dyads})
+    return render(request, "event.html", {"e": e, "dyads": dyads})
 
 
 @router.get("/article/{doc_id}", response_class=HTMLResponse)
@@ -229,7 +221,7 @@ def article(request: Request, doc_id: str) -> HTMLResponse:
         "story_id": info.story_id,
         "story_size": info.story_size,
     }
-    return _render(
+    return render(
         request,
         "article.html",
         {
@@ -256,4 +248,4 @@ def search(
             for what, out in (("documents", documents), ("events", events)):
                 for hit in store.search(q, what=what, limit=25, mark=mark):
                     out.append(dict(hit.to_dict(), snippet_html=snippet_html(hit)))
-    return _render(request, "search.html", {"q": q, "documents": documents, "events": events})
+    return render(request, "search.html", {"q": q, "documents": documents, "events": events})

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from ..events.ontology import ontology
@@ -32,10 +35,22 @@ __all__ = [
     "article_spans",
     "event_view",
     "paginate",
+    "render",
     "safe_url",
     "snippet_html",
     "unique_codes",
 ]
+
+
+def render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
+    """A page of the dashboard: the template with what every page's frame reads (whether it
+    draws charts, the search box's query, the store's name) filled in where not given."""
+    context.setdefault("charts", False)
+    context.setdefault("q", None)
+    context.setdefault("db_name", request.app.state.db_name)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, name, context)
+
 
 # PLOVER 2.0 event types, cooperation to conflict, from the coder's ontology (one list for the
 # whole project), and the relations module's period granularities.

@@ -14,12 +14,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from ..store import EventFilter, Store
 from ..watch.state import SourceStatus, StoredAlert, WatchState
 from .params import Limit, Offset
-from .views import paginate
+from .views import paginate, render
 
 __all__ = ["router"]
 
@@ -33,14 +32,6 @@ SHOWN_EVENTS = 3  # events listed under each alert on the page (all are in the A
 def _open(request: Request) -> Iterator[tuple[Store, WatchState]]:
     with request.app.state.open_store() as store, WatchState(store.path, readonly=True) as state:
         yield store, state
-
-
-def _render(request: Request, name: str, context: dict[str, Any]) -> HTMLResponse:
-    context.setdefault("charts", False)
-    context.setdefault("q", None)
-    context.setdefault("db_name", request.app.state.db_name)
-    templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, name, context)
 
 
 def _alert_view(alert: StoredAlert, store: Store) -> dict[str, Any]:
@@ -70,7 +61,7 @@ def watch_page(request: Request) -> HTMLResponse:
     with _open(request) as (_, state):
         sources = [_source_view(s) for s in state.sources()]
         alerts = state.alert_count()
-    return _render(request, "watch.html", {"sources": sources, "alert_count": alerts})
+    return render(request, "watch.html", {"sources": sources, "alert_count": alerts})
 
 
 @router.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
@@ -84,7 +75,7 @@ def alerts_page(
     shown, page = paginate(
         views, offset=offset, limit=limit, base="/alerts", params={"rule": rule or ""}
     )
-    return _render(request, "alerts.html", {"alerts": shown, "page": page, "rule": rule})
+    return render(request, "alerts.html", {"alerts": shown, "page": page, "rule": rule})
 
 
 @router.get("/api/watch/sources", tags=["watch"], summary="Watched sources and how they fare")
