@@ -9,7 +9,7 @@ measure the coder; a learned component needs more labelled sentences than either
 kinds of text, and none of theirs. Like ``draw_tune_sample.py`` this reads only the first columns
 of the other label files (ids and offsets), never their labels, and it never runs the coder.
 
-* **Wikinews** (stratum ``B1``): sentences of international Wikinews articles (the splitter,
+* **Wikinews** (stratum ``B``, as in the tune set): sentences of international Wikinews articles (the splitter,
   gazetteer and article test of ``draw_wikinews_sample.py``) that mention exactly one
   country or organisation (stratum A, two or more, is used up by the tune and check sets), minus
   every sentence already in a label file; ``N_W`` are sampled. Leaders, pronouns and ministries
@@ -58,7 +58,7 @@ def main() -> int:
             continue
         if len(gaz.keys(by_id[s["id"]]["text"][s["start"] : s["end"]])) == 1:
             pool_w.append(s)
-    wiki = [{**s, "stratum": "B1"} for s in rng.sample(pool_w, N_W)]
+    wiki = [{**s, "stratum": "B"} for s in rng.sample(pool_w, N_W)]
     order = {r["id"]: i for i, r in enumerate(records)}
     wiki.sort(key=lambda s: (order[s["id"]], s["start"]))
 
@@ -77,7 +77,7 @@ def main() -> int:
     by_id.update({r["id"]: {**r, "title": ""} for r in pool_c})
 
     print(
-        f"# Wikinews pool B1 {len(pool_w)} (drawn {N_W}); Current Events pool {len(pool_c)} "
+        f"# Wikinews pool B {len(pool_w)} (drawn {N_W}); Current Events pool {len(pool_c)} "
         f"(drawn {N_C}); seed {SEED}"
     )
     for s in wiki + ce:
