@@ -411,3 +411,31 @@ def test_taking_someone_somewhere_or_raising_an_issue_accuses_no_one(resources):
     assert "ACCUSE" not in types(
         resources, "The minister raised the issue of fishing rights with Norway."
     )
+
+
+# -- a passive accusation with no agent: the subject is the accused ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("A Russian general is charged with war crimes over the shelling of Kharkiv.", "RUS"),
+        ("Two Chinese nationals were accused of spying on a naval base.", "CHN"),
+        ("Iran was blamed for the drone strike on the tanker.", "IRN"),
+    ],
+)  # fmt: skip
+def test_a_passive_accusation_without_an_agent_names_the_accused_as_target(
+    resources, text, accused
+):
+    events = [e for e in coded(resources, text) if e.event_type == "ACCUSE"]
+    assert events
+    assert all(accused not in {a.code for a in e.source} for e in events)
+    assert any(accused in {a.code for a in e.target} for e in events)
+
+
+def test_an_adjectival_passive_of_commitment_still_names_its_holder(resources):
+    sides = {
+        (e.event_type, tuple(a.code for a in e.source))
+        for e in coded(resources, "Vietnam is committed to closer defence ties with Japan.")
+    }
+    assert ("AGREE", ("VNM",)) in sides

@@ -332,8 +332,16 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         if there and not all(any(same(a, b) for b in sources) for a in there):
             sources = unique([*sources, *there])
             how = f"{how}, and who was at it" if how else "who was at it"
-    if not sources and e.stance and tok.pos_ in VERB_POS and is_passive(tok):
-        # "Vietnam is committed to ...": an adjectival passive names its holder as subject
+    if (
+        not sources
+        and e.stance
+        and tok.pos_ in VERB_POS
+        and is_passive(tok)
+        and not {"dobj", "objmod"} & set(e.target)
+    ):
+        # "Vietnam is committed to ...": an adjectival passive names its holder as subject. A
+        # verb with an object slot is a true passive: "X is charged with war crimes" names the
+        # accused, who is the target, and no accuser
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         sources = actors_list(ctx, subj, 0)
         how = "subject"
