@@ -439,3 +439,29 @@ def test_an_adjectival_passive_of_commitment_still_names_its_holder(resources):
         for e in coded(resources, "Vietnam is committed to closer defence ties with Japan.")
     }
     assert ("AGREE", ("VNM",)) in sides
+
+
+# -- mishaps: a fire, a crash or a flood is no one's act ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire at a warehouse in Moscow kills 17 migrant workers from Kyrgyzstan.",
+        "A United Nations plane from Uruguay crashed near the border, killing 11 peacekeepers from Jordan.",
+        "An earthquake in eastern Turkey killed 40 Syrian refugees on Monday.",
+    ],
+)  # fmt: skip
+def test_a_mishap_gives_no_attack_by_the_place_it_happened(resources, text):
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Russian missile exploded in a Polish village, killing two Polish farmers.", ("RUS", "POL")),
+        ("Israeli jets bombed a fuel depot in Syria, starting a fire that killed two Syrian soldiers.", ("ISR", "SYR")),
+    ],
+)  # fmt: skip
+def test_an_attack_that_causes_a_fire_is_still_an_attack(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)

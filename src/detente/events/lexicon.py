@@ -61,6 +61,7 @@ WORD_CLASSES = (
     "happening",
     "travel",
     "claiming",
+    "mishaps",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

@@ -378,6 +378,8 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         return agents, "passive agent"
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subs:
+        if all(lemma(s) in ctx.lex.words["mishaps"] for s in subs):
+            return [], "a mishap: no one's act"
         return subs, "subject"
     if misread_predicate(verb) is not None:
         return misread_subjects(verb), "subject"
@@ -402,6 +404,10 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             objs = objs or prep_objects(head, "on") or prep_objects(head, "upon")
             if objs:
                 return objs, f'object of "{head.text}"'
+        if lemma(head) in ctx.lex.words["mishaps"] and not any(
+            c.dep_ == "dobj" for c in head.children
+        ):
+            return [], f'an accident ("{head.text}")'
         surface = [c for c in head.children if c.dep_ == "nsubjpass"] if is_passive(head) else []
         if surface:
             # raising and passive control: "X is expected / scheduled / asked to V", "X was
