@@ -465,3 +465,22 @@ def test_a_mishap_gives_no_attack_by_the_place_it_happened(resources, text):
 )  # fmt: skip
 def test_an_attack_that_causes_a_fire_is_still_an_attack(resources, text, pair):
     assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+# -- a person named with the role that decides the reading ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China expels Canadian diplomat Jane Roe in a tit-for-tat move.", ("CHN", "CAN")),
+        ("The Ukrainian government expelled Ivan Petrov, Russia's consul in Odesa, for spying.", ("UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_expelling_a_named_diplomat_is_a_sanction(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+def test_expelling_a_named_journalist_is_no_sanction(resources):
+    found = dyads(resources, "Russia expelled Polish journalist Anna Nowak on Monday.")
+    assert not any(t == "SANCTION" for t, _, _ in found)

@@ -129,6 +129,14 @@ def _words(tok: Token) -> set[str]:
     for c in tok.children:  # "state of emergency", "persona non grata"
         if c.dep_ == "prep" and c.lower_ == "of":
             words.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+    if tok.pos_ == "PROPN":
+        # a person named with the role that matters: "expelled Canadian diplomat Jane Roe",
+        # "expelled Ivan Petrov, Russia's top envoy"
+        for c in tok.children:
+            if (c.dep_ == "compound" and c.pos_ == "NOUN") or (
+                c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}
+            ):
+                words.update((lemma(c), c.lower_))
     return words
 
 
