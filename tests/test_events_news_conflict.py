@@ -484,3 +484,23 @@ def test_expelling_a_named_diplomat_is_a_sanction(resources, text, pair):
 def test_expelling_a_named_journalist_is_no_sanction(resources):
     found = dyads(resources, "Russia expelled Polish journalist Anna Nowak on Monday.")
     assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+# -- goods name where they come from -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Washington announced 10% tariffs on goods imported from China.", {"CHN"}),
+        ("The EU imposed duties on steel made in China and Vietnam.", {"CHN", "VNM"}),
+    ],
+)  # fmt: skip
+def test_a_sanction_on_goods_is_aimed_where_they_come_from(resources, text, targets):
+    found = {t for typ, _, t in dyads(resources, text) if typ == "SANCTION"}
+    assert found == targets
+
+
+def test_goods_sold_to_a_country_do_not_make_it_the_target(resources):
+    found = dyads(resources, "The EU imposed duties on steel made in China and sold to Brazil.")
+    assert ("SANCTION", "EU", "BRA") not in found

@@ -53,6 +53,7 @@ WORD_CLASSES = (
     "relational",
     "group_nouns",
     "seat_verbs",
+    "origin_verbs",
     "separate",
     "instruments",
     "authoring",

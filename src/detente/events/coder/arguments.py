@@ -220,13 +220,16 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                             hits.extend(sectored(m.actor, inner) for m in found)
                         else:
                             nxt.append((g, inner))
-                elif dep == "acl" and lemma(child) in ctx.lex.words["seat_verbs"]:
-                    # "a terror group based in Trinidad"
+                elif dep == "acl" and (
+                    lemma(child) in ctx.lex.words["seat_verbs"]
+                    or lemma(child) in ctx.lex.words["origin_verbs"]
+                ):
+                    # "a terror group based in Trinidad", "goods imported from China"
                     for p in child.children:
-                        if p.dep_ == "prep" and p.lower_ in {"in", "at"}:
+                        if p.dep_ == "prep" and p.lower_ in {"in", "at", "from"}:
                             for g in p.children:
                                 if g.dep_ == "pobj":
-                                    found = ctx.named(g)
+                                    found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
                                     hits.extend(sectored(m.actor) for m in found)
                                     if not found:
                                         nxt.append((g, member))
