@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import coded, dyads
+from support.events import coded, dyads, event_sides
 
 
 def types(resources, text: str) -> set[str]:
@@ -504,3 +504,23 @@ def test_a_sanction_on_goods_is_aimed_where_they_come_from(resources, text, targ
 def test_goods_sold_to_a_country_do_not_make_it_the_target(resources):
     found = dyads(resources, "The EU imposed duties on steel made in China and sold to Brazil.")
     assert ("SANCTION", "EU", "BRA") not in found
+
+
+# -- a verb of happening carries its event noun's parties ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        ("Heavy fighting took place between Russian and Ukrainian troops in the town.", "ASSAULT", {"RUS", "UKR"}),
+        ("Clashes broke out between Indian and Chinese troops in Ladakh.", "ASSAULT", {"IND", "CHN"}),
+        ("Bilateral negotiations have resumed between the US and North Korea.", "CONSULT", {"USA", "PRK"}),
+    ],
+)  # fmt: skip
+def test_the_verb_of_happening_carries_the_between_phrase(resources, text, etype, parties):
+    sides = [
+        set(s) | set(t)
+        for typ, s, t, asserted in event_sides(resources, text)
+        if typ == etype and asserted
+    ]
+    assert parties in sides

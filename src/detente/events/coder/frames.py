@@ -164,6 +164,11 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
         if t.light is not None and t.light_relation == "object":
             hosts.append(t.light)
+        verb = carrier(ctx, t)
+        if verb is not None and verb is not t.light:
+            # "fighting took place between Russian and Ukrainian troops", "talks resumed
+            # between the US and North Korea": the verb of happening carries the noun's phrase
+            hosts.append(verb)
         hosts.extend(_journey(ctx, tok))
         # "a drone attack conducted by the United States", "talks held with Iran": the
         # participle of a support verb carries the noun's own phrases
