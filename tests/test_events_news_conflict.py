@@ -524,3 +524,23 @@ def test_the_verb_of_happening_carries_the_between_phrase(resources, text, etype
         if typ == etype and asserted
     ]
     assert parties in sides
+
+
+# -- where a weapon was launched from names who launched it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A rocket was fired from the Gaza Strip into Israel on Sunday.", ("PSE", "ISR")),
+        ("Several rockets fired from Lebanon strike the Israeli town of Metula.", ("LBN", "ISR")),
+        ("Militants fired mortar shells from Syria at Turkish border posts.", ("SYR", "TUR")),
+    ],
+)  # fmt: skip
+def test_the_launch_site_names_the_attacker(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_named_shooter_beats_the_launch_site(resources):
+    found = dyads(resources, "Russian troops fired artillery from Belgorod at Kharkiv in Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in found

@@ -54,6 +54,7 @@ WORD_CLASSES = (
     "group_nouns",
     "seat_verbs",
     "origin_verbs",
+    "launch_verbs",
     "separate",
     "instruments",
     "authoring",

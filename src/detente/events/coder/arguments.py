@@ -223,8 +223,10 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                 elif dep == "acl" and (
                     lemma(child) in ctx.lex.words["seat_verbs"]
                     or lemma(child) in ctx.lex.words["origin_verbs"]
+                    or lemma(child) in ctx.lex.words["launch_verbs"]
                 ):
-                    # "a terror group based in Trinidad", "goods imported from China"
+                    # "a terror group based in Trinidad", "goods imported from China",
+                    # "rockets fired from Lebanon"
                     for p in child.children:
                         if p.dep_ == "prep" and p.lower_ in {"in", "at", "from"}:
                             for g in p.children:
@@ -378,11 +380,23 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
                 for o in prep_objects(verb, word)
                 for a in prep_objects(o, "by")
             ]
+        if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
+            # "a rocket was fired from the Gaza Strip": where it was fired from names who
+            # fired it
+            agents = _launch_site(verb)
+            if agents:
+                return agents, "where it was launched from"
         return agents, "passive agent"
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subs:
         if all(lemma(s) in ctx.lex.words["mishaps"] for s in subs):
             return [], "a mishap: no one's act"
+        if lemma(verb) in ctx.lex.words["launch_verbs"] and not any(ctx.named(s) for s in subs):
+            # "rockets fired from Lebanon" read as a clause: the weapons name no one, the
+            # place they were fired from does
+            origin = _launch_site(verb)
+            if origin:
+                return origin, "where it was launched from"
         return subs, "subject"
     if misread_predicate(verb) is not None:
         return misread_subjects(verb), "subject"
@@ -444,6 +458,14 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         found, _ = subject_of(ctx, host, depth + 1)
         return found, f'subject of "{host.text}"'
     return [], ""
+
+
+def _launch_site(verb: Token) -> list[Token]:
+    """The "from" phrase of a launch verb or of what it launched ("fired shells from Syria")."""
+    site = prep_objects(verb, "from")
+    if not site:
+        site = [g for o in verb.children if o.dep_ == "dobj" for g in prep_objects(o, "from")]
+    return site
 
 
 def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token], str]:
