@@ -9,8 +9,10 @@ weapons systems sent to help, economic ties.
 
 from __future__ import annotations
 
+import pytest
+
+from support.events import dyads, fs
 from support.events import event_sides as pairs
-from support.events import fs
 
 
 def test_leaders_folded_into_one_name_are_both_parties(resources):
@@ -176,3 +178,30 @@ def test_more_cooperation_with_several_partners_is_cooperation_with_each(resourc
 def test_fighting_terrorism_together_is_no_fight_between_them(resources):
     got = pairs(resources, "Iran and Iraq agreed to cooperate in fighting terrorism.")
     assert not any(t == "ASSAULT" for t, *_ in got)
+
+
+# -- visits told by landing, or by being "on a visit" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The US secretary of state landed in Seoul on Sunday for talks.", ("USA", "KOR")),
+        ("Indonesia's president is on a visit to China this week.", ("IDN", "CHN")),
+    ],
+)  # fmt: skip
+def test_landing_somewhere_and_being_on_a_visit_are_visits(resources, text, pair):
+    assert ("CONSULT", *pair) in dyads(resources, text)
+
+
+def test_commenting_on_someone_elses_visit_is_no_visit_by_the_speaker(resources):
+    found = dyads(
+        resources, "China's foreign minister commented on the visit to Japan by the US president."
+    )
+    assert ("CONSULT", "CHN", "JPN") not in found
+
+
+def test_every_country_a_role_phrase_coordinates_takes_part(resources):
+    text = "Foreign ministers from Hungary and Poland met officials from Germany in Berlin."
+    sides = [set(s) | set(t) for typ, s, t, a in pairs(resources, text) if typ == "CONSULT"]
+    assert {"HUN", "POL", "DEU"} in sides

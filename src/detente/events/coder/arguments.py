@@ -154,6 +154,18 @@ def _of_members(ctx: Context, tok: Token) -> list[Actor]:
         if any(m.head == tok.i for m in ctx.named(pobj)):
             continue  # inside the mention itself
         out.extend(_with_sector(ctx, tok, m.actor, at_head=False) for m in ctx.named(pobj))
+    # "foreign ministers from Hungary and Poland": one mention (Hungary's ministers), and the
+    # countries coordinated with the one inside it
+    for pobj in prep_objects(tok, "from"):
+        if not any(m.head == tok.i for m in ctx.named(pobj)):
+            continue
+        for other in conjuncts(pobj):
+            if other.i != pobj.i:
+                out.extend(
+                    _with_sector(ctx, tok, m.actor, at_head=True)
+                    for m in ctx.named(other)
+                    if m.head != tok.i
+                )
     return out
 
 

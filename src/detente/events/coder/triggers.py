@@ -19,6 +19,7 @@ from ...syntax import (
     is_temporal,
     lemma,
     misread_predicate,
+    prep_objects,
 )
 from ..lexicon import Entry
 from ..modality import definite, is_form
@@ -282,9 +283,11 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.light, t.light_relation = head.head, f"prep:{head.lower_}"
         # "Kim is in Russia for a meeting": the subject takes part; but "a tanker explodes in
         # an attack", "soldiers were wounded in a raid": the subject is the victim
-        t.inherit_subject = head.lower_ in _CLAUSE_PREPS and not ctx.onto.in_class(
-            "violent", t.entry.event_type
-        )
+        t.inherit_subject = (
+            head.lower_ in _CLAUSE_PREPS
+            # "is on a visit to China", but not "went to hospital on a visit"
+            or (head.lower_ == "on" and t.entry.mode == "visit" and bool(prep_objects(node, "to")))
+        ) and not ctx.onto.in_class("violent", t.entry.event_type)
     elif _claimed(ctx, node) is not None:
         # "Fatah Hawks claimed responsibility for an attack": the claimant did it
         t.light, t.light_relation = _claimed(ctx, node), "object"
