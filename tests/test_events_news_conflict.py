@@ -544,3 +544,8 @@ def test_the_launch_site_names_the_attacker(resources, text, pair):
 def test_a_named_shooter_beats_the_launch_site(resources):
     found = dyads(resources, "Russian troops fired artillery from Belgorod at Kharkiv in Ukraine.")
     assert ("ASSAULT", "RUS", "UKR") in found
+
+
+def test_ceasing_exports_to_a_country_is_a_sanction_on_it(resources):
+    found = dyads(resources, "Iran ceases oil exports to France and the United Kingdom.")
+    assert {("SANCTION", "IRN", "FRA"), ("SANCTION", "IRN", "GBR")} <= found

@@ -205,3 +205,14 @@ def test_every_country_a_role_phrase_coordinates_takes_part(resources):
     text = "Foreign ministers from Hungary and Poland met officials from Germany in Berlin."
     sides = [set(s) | set(t) for typ, s, t, a in pairs(resources, text) if typ == "CONSULT"]
     assert {"HUN", "POL", "DEU"} in sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil and China finalized a ten-billion-dollar energy agreement on Tuesday.",
+        "Israel and Lebanon sealed a maritime border deal.",
+    ],
+)  # fmt: skip
+def test_finalising_or_sealing_a_deal_is_an_agreement_of_both(resources, text):
+    assert any(typ == "AGREE" and len(s) == 2 and a for typ, s, _, a in pairs(resources, text))
