@@ -216,3 +216,36 @@ def test_every_country_a_role_phrase_coordinates_takes_part(resources):
 )  # fmt: skip
 def test_finalising_or_sealing_a_deal_is_an_agreement_of_both(resources, text):
     assert any(typ == "AGREE" and len(s) == 2 and a for typ, s, _, a in pairs(resources, text))
+
+
+# -- who arrives: a visitor, a vehicle, or armed forces -------------------------------------------
+
+
+def test_a_ship_that_arrives_visits_no_one(resources):
+    found = dyads(
+        resources,
+        "A North Korean cargo ship loaded with coal arrived in Pago Pago, American Samoa.",
+    )
+    assert not any(t == "CONSULT" for t, _, _ in found)
+
+
+def test_troops_that_arrive_are_a_deployment_not_a_visit(resources):
+    found = dyads(resources, "About 150 soldiers from Australia have arrived in Tonga.")
+    assert ("MOBILIZE", "AUS", "TON") in found
+    assert not any(t == "CONSULT" for t, _, _ in found)
+
+
+def test_a_minister_who_arrives_still_visits(resources):
+    assert ("CONSULT", "CHN", "PAK") in dyads(
+        resources, "The Chinese foreign minister arrived in Islamabad."
+    )
+
+
+def test_a_return_home_visits_no_one(resources):
+    text = "Lebanon's prime minister arrived in Beirut for the first time since resigning in Saudi Arabia."
+    assert not any(t == "CONSULT" for t, _, _ in dyads(resources, text))
+
+
+def test_a_visit_to_a_summit_goes_where_the_summit_was_held(resources):
+    text = "The Turkish president travelled to the summit, which was held in Baku."
+    assert ("CONSULT", "TUR", "AZE") in dyads(resources, text)

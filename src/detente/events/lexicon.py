@@ -64,6 +64,7 @@ WORD_CLASSES = (
     "travel",
     "claiming",
     "mishaps",
+    "vehicles",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

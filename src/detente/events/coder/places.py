@@ -34,6 +34,15 @@ def scene(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     if clause.dep_ == "advcl" and clause.tag_ == "VBG":
         roots.append(clause.head)  # "launched an attack on Lviv, killing ten"
     own = {a.code for a in d.source}
+    visit = d.mode == "visit"
+    if visit and any(
+        _place_code(ctx, g) in own
+        for p in t.tok.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "in"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ):
+        return ()  # "the prime minister arrived in Beirut": a return home visits no one
     # "shelled Kharkiv", "Kherson was shelled": the place is the object itself
     objects = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
     for o in unique_tokens(objects):
@@ -65,6 +74,11 @@ def scene(ctx: Context, d: Draft) -> tuple[Actor, ...]:
                             return (actor,)
                     nxt.append((c, in_scene))
                 elif c.dep_ in {"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"}:
+                    if visit and c.pos_ in VERB_POS and c.dep_ in {"advcl", "pcomp"}:
+                        # a visit goes where its own clause says, not where another act of
+                        # the traveller happened ("since resigning in Saudi Arabia"); a
+                        # clause about the destination still counts ("which was held in Baku")
+                        continue
                     nxt.append((c, in_scene))
         frontier = nxt
         if not frontier:

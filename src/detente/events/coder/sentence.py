@@ -25,6 +25,9 @@ from .triggers import match_noun, triggers
 
 __all__ = ["code_sentence"]
 
+# the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
+# troops to"
+_DEPLOYMENT = "154"
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -66,6 +69,7 @@ def code_sentence(
     stances(ctx, drafts)
     drafts = _merge(ctx, drafts)
     onto = ctx.onto
+    drafts = [d for d in drafts if _arrival(ctx, d)]
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             place = scene(ctx, d)
@@ -86,6 +90,25 @@ def code_sentence(
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
     return drafts
+
+
+def _arrival(ctx: Context, d: Draft) -> bool:
+    """Whether a visit is one: a ship or a plane that arrives visits no one ("a tanker arrived
+    in Pago Pago"), and troops that arrive are a deployment ("Australian soldiers arrived in
+    Tonga", "bombers flew over Korea"), recoded to MOBILIZE here."""
+    if d.mode != "visit" or d.derived:
+        return True
+    subjects = [c for c in d.trig.tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    armed = d.source and all(a.sector in {"MIL", "COP"} for a in d.source)
+    if armed or (subjects and all(lemma(c) in ctx.onto.assault_means for c in subjects)):
+        code = ctx.onto.code(_DEPLOYMENT)
+        d.cameo, d.event_type, d.mode = code.code, code.plover or "MOBILIZE", code.mode
+        ctx.note(d.trig.tok, f"  armed forces arriving: a deployment, CAMEO {code.code}")
+        return True
+    if subjects and all(lemma(c) in ctx.lex.words["vehicles"] for c in subjects):
+        ctx.note(d.trig.tok, "  dropped: a vehicle arriving visits no one")
+        return False
+    return True
 
 
 def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
