@@ -102,3 +102,17 @@ def test_a_week_precision_event_is_stored_and_counted_in_its_week(tmp_path, reso
         assert stored.event.date_precision == "week" and stored.day == dt.date(2024, 2, 26)
         series = dyad_series(store, "GRC", "TUR", by="week")
     assert [p.label for p in series.periods if p.events] == ["2024-W09"]
+
+
+def test_a_named_period_of_the_past_is_history(resources):
+    ev = one(
+        resources, "Iraq attacked Iran with chemical weapons during the Iran-Iraq war.", "ASSAULT"
+    )
+    assert ev.historical and ev.date is not None and ev.date.year == 1988
+    ev = one(resources, "The Soviet Union invaded Afghanistan during the Cold War.", "ASSAULT")
+    assert ev.historical
+
+
+def test_a_war_of_today_named_like_a_period_is_not_history(resources):
+    ev = one(resources, "Russian forces shelled Kharkiv during the war on Thursday.", "ASSAULT")
+    assert not ev.historical

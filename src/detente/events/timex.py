@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -134,10 +135,24 @@ def scan(sent: Span) -> list[TimeMention]:
             prev, "at"
         )
 
+    periods = _periods()
+    lows = [t.lower_ for t in toks]
     while i < n:
         tok = toks[i]
         low = tok.lower_
         found: TimeMention | None = None
+        period = next(
+            (words for words in periods if tuple(lows[i : i + len(words)]) == words), None
+        )
+        if period is not None:
+            # "during World War I", "in the Cold War": a named period of the past, dated by
+            # the last year it spans
+            end = i + len(period)
+            out.append(
+                TimeMention("year", tok.i, toks[end - 1].i + 1, text(i, end), year=periods[period])
+            )
+            i = end
+            continue
         # "12 March 2019", "March 12, 2019", "March 2019", "in March"
         month = _month(tok) if tok.text[:1].isupper() else None
         if month is not None:
@@ -385,11 +400,25 @@ def within(day: dt.date, date: dt.date, precision: str | None) -> bool:
 
 
 @functools.cache
+def _config() -> dict:
+    text = resources.files("detente.events").joinpath("data/timex.yaml").read_text("utf-8")
+    return dict(yaml.safe_load(text))
+
+
 def news_window() -> int:
     """Days of an article's news window (``news_window_days`` of the packaged
     ``data/timex.yaml``): what happened that long before publication is still its news."""
-    text = resources.files("detente.events").joinpath("data/timex.yaml").read_text("utf-8")
-    return int(yaml.safe_load(text)["news_window_days"])
+    return int(_config()["news_window_days"])
+
+
+@functools.cache
+def _periods() -> dict[tuple[str, ...], int]:
+    """Named periods of the past by their words (lower case), to the last year they span."""
+    # split as the tokenizer splits: words, and each hyphen or dash on its own ("Six-Day")
+    return {
+        tuple(re.findall(r"\w+|[^\w\s]", k.lower())): int(v)
+        for k, v in _config().get("periods", {}).items()
+    }
 
 
 def historical(
