@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import yaml
 from spacy.tokens import Span, Token
@@ -400,7 +401,7 @@ def within(day: dt.date, date: dt.date, precision: str | None) -> bool:
 
 
 @functools.cache
-def _config() -> dict:
+def _config() -> dict[str, Any]:
     text = resources.files("detente.events").joinpath("data/timex.yaml").read_text("utf-8")
     return dict(yaml.safe_load(text))
 
