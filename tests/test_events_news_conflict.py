@@ -549,3 +549,25 @@ def test_a_named_shooter_beats_the_launch_site(resources):
 def test_ceasing_exports_to_a_country_is_a_sanction_on_it(resources):
     found = dyads(resources, "Iran ceases oil exports to France and the United Kingdom.")
     assert {("SANCTION", "IRN", "FRA"), ("SANCTION", "IRN", "GBR")} <= found
+
+
+def test_expelling_a_named_attache_is_a_sanction(resources):
+    text = "Venezuela has expelled John Correa, a military attaché at the US embassy in Caracas."
+    assert ("SANCTION", "VEN", "USA") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand warned its citizens to leave Iran immediately.",
+        "China warns its nationals against travel to Japan.",
+    ],
+)  # fmt: skip
+def test_a_travel_warning_to_ones_own_people_threatens_no_one(resources, text):
+    assert not any(t == "THREATEN" for t, _, _ in dyads(resources, text))
+
+
+def test_warning_another_state_is_still_a_threat(resources):
+    assert ("THREATEN", "RUS", "FIN") in dyads(
+        resources, "Russia warned Finland against joining NATO."
+    )
