@@ -571,3 +571,22 @@ def test_warning_another_state_is_still_a_threat(resources):
     assert ("THREATEN", "RUS", "FIN") in dyads(
         resources, "Russia warned Finland against joining NATO."
     )
+
+
+# -- "the move", "the decision": the act of the sentence before ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey turned the old cathedral into a mosque. The United States criticised the move.", ("USA", "TUR")),
+        ("Greece said it would extend its territorial waters. Turkey condemned the decision.", ("TUR", "GRC")),
+    ],
+)  # fmt: skip
+def test_criticism_of_the_move_before_targets_who_made_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_the_move_of_no_one_named_gives_no_target(resources):
+    text = "The weather was bad all week. The EU criticised the move."
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))

@@ -139,11 +139,33 @@ def _actors_here(
         earlier = refers_to(ctx, tok)
         if earlier is not None:
             return list(earlier.source), f'"{tok.text}" refers to "{earlier.trigger}" before'
+        if "*" in ctx.lex.anaphors[lemma(tok)] and definite(tok):
+            # "Turkey turned the museum into a mosque. The US criticised the move.": an act no
+            # rule codes is still the act of the previous sentence's subject
+            actor = _previous_agent(ctx, tok)
+            if actor:
+                return actor, f'"{tok.text}": the act of the sentence before'
     if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
         author = _author(ctx, tok, depth)
         if author:
             return author, "who adopted it"
     return [], ""
+
+
+def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:
+    """The actors the subject of the sentence before names, when that sentence is a plain
+    statement of what its subject did (its root a verb with an active subject)."""
+    start = tok.sent.start
+    if start == 0:
+        return []
+    root = ctx.doc[start - 1].sent.root
+    if root.pos_ in VERB_POS and lemma(root) in ctx.lex.modality.gov_report:
+        # "Greece said it would extend its waters. Turkey condemned the decision."
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if root.pos_ not in VERB_POS:
+        return []
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    return [a for a in actors_list(ctx, subj, 1) if a.code]
 
 
 def _of_members(ctx: Context, tok: Token) -> list[Actor]:
