@@ -590,3 +590,28 @@ def test_criticism_of_the_move_before_targets_who_made_it(resources, text, pair)
 def test_the_move_of_no_one_named_gives_no_target(resources):
     text = "The weather was bad all week. The EU criticised the move."
     assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- an unnamed attacker of a state's forces abroad is coded to the country it fights in -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Three German soldiers were killed in northern Afghanistan on Friday.", ("AFG", "DEU")),
+        ("Israeli troops came under attack in Gaza on Monday.", ("PSE", "ISR")),
+    ],
+)  # fmt: skip
+def test_forces_struck_abroad_were_struck_by_the_country_they_fight_in(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two American tourists were killed in a bombing in Paris.",  # private people: no dyad
+        "A Russian general was killed in Moscow by a car bomb.",  # at home: no second country
+    ],
+)  # fmt: skip
+def test_no_attacker_is_invented_for_civilians_or_at_home(resources, text):
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))

@@ -21,10 +21,10 @@ _SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout"
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 
-def scene(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Actor, ...]:
     """The country an attack with no named recipient struck, from where it struck: "Russian
     forces shelled Kherson", "a drone strike on a refinery in Belgorod Oblast", "killing five
-    in Sumy, Ukraine"; or the country a visit went to."""
+    in Sumy, Ukraine"; or the country a visit went to. ``avoid``: parties that are not it."""
     t = d.trig
     roots = [t.tok, *t.objects, *t.absorbed]
     if t.light is not None:
@@ -33,7 +33,7 @@ def scene(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     roots.append(clause)
     if clause.dep_ == "advcl" and clause.tag_ == "VBG":
         roots.append(clause.head)  # "launched an attack on Lviv, killing ten"
-    own = {a.code for a in d.source}
+    own = {a.code for a in (*d.source, *avoid)}
     visit = d.mode == "visit"
     if visit and any(
         _place_code(ctx, g) in own

@@ -28,6 +28,8 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
+# sectors of a state's own forces and officials
+_STATE_FORCES = {"MIL", "COP", "GOV"}
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -80,6 +82,20 @@ def code_sentence(
                     d.trig.tok,
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
+    for d in drafts:
+        if (
+            onto.in_class("violent", d.event_type)
+            and d.target
+            and not d.source
+            and all(a.sector in _STATE_FORCES for a in d.target)
+        ):
+            # "three German soldiers were killed in northern Afghanistan": an unnamed attacker
+            # of a state's forces abroad is coded to the country it fights in, as named armed
+            # groups are (the Taliban to Afghanistan)
+            place = scene(ctx, d, avoid=d.target)
+            if place:
+                d.source = place
+                ctx.note(d.trig.tok, f"  source {names(place)} (where forces abroad were struck)")
     for d in drafts:
         if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
             crowd = crowd_source(ctx, d)
