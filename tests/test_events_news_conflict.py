@@ -615,3 +615,23 @@ def test_forces_struck_abroad_were_struck_by_the_country_they_fight_in(resources
 )  # fmt: skip
 def test_no_attacker_is_invented_for_civilians_or_at_home(resources, text):
     assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))
+
+
+# -- restrictions on a country's flights, trade or diplomats are sanctions --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The US announced new restrictions on flights to Cuba.", ("USA", "CUB")),
+        ("China imposed a ban on Japanese seafood imports.", ("CHN", "JPN")),
+        ("Washington announced restrictions on Chinese diplomats.", ("USA", "CHN")),
+    ],
+)  # fmt: skip
+def test_restrictions_on_a_countrys_flights_goods_or_envoys_are_sanctions(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+def test_restrictions_on_people_stay_coercion(resources):
+    found = dyads(resources, "Israel imposed restrictions on Palestinians in Hebron.")
+    assert ("COERCE", "ISR", "PSE") in found
