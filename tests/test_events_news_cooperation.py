@@ -249,3 +249,29 @@ def test_a_return_home_visits_no_one(resources):
 def test_a_visit_to_a_summit_goes_where_the_summit_was_held(resources):
     text = "The Turkish president travelled to the summit, which was held in Baku."
     assert ("CONSULT", "TUR", "AZE") in dyads(resources, text)
+
+
+# -- working together: "teamed up", "joined forces", "jointly built" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("France and Germany teamed up to develop a new fighter jet.", {"FRA", "DEU"}),
+        ("Italy and Greece joined forces to patrol the Ionian Sea.", {"ITA", "GRC"}),
+        ("Russia and China will jointly build a lunar research station.", {"RUS", "CHN"}),
+        ("India and Japan will work together on the high-speed rail line.", {"IND", "JPN"}),
+    ],
+)  # fmt: skip
+def test_working_together_is_cooperation_of_both(resources, text, parties):
+    assert any(typ == "COOPERATE" and s == parties for typ, s, _, _ in pairs(resources, text))
+
+
+def test_a_space_probe_is_no_investigation(resources):
+    found = pairs(resources, "Japan launched a probe to the asteroid Ryugu with help from France.")
+    assert not any(typ == "ACCUSE" for typ, _, _, _ in found)
+
+
+def test_building_a_ship_is_no_mobilisation(resources):
+    found = pairs(resources, "Germany built the frigate for the Egyptian navy in Kiel.")
+    assert not any(typ == "MOBILIZE" for typ, _, _, _ in found)
