@@ -635,3 +635,28 @@ def test_restrictions_on_a_countrys_flights_goods_or_envoys_are_sanctions(resour
 def test_restrictions_on_people_stay_coercion(resources):
     found = dyads(resources, "Israel imposed restrictions on Palestinians in Hebron.")
     assert ("COERCE", "ISR", "PSE") in found
+
+
+# -- judgements: a party's claims called baseless, a move described as a provocation ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey said the Greek claims were baseless.", ("TUR", "GRC")),
+        ("Moscow said the accusations by Britain were absurd.", ("RUS", "GBR")),
+    ],
+)  # fmt: skip
+def test_calling_a_partys_claims_baseless_rejects_them(resources, text, pair):
+    assert ("REJECT", *pair) in dyads(resources, text)
+
+
+def test_claims_said_not_to_be_baseless_are_not_rejected(resources):
+    found = dyads(resources, "Turkey said the Greek claims were not baseless.")
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+def test_describing_a_move_as_a_provocation_censures_its_owner(resources):
+    assert ("ACCUSE", "CHN", "USA") in dyads(
+        resources, "China described the US move as a provocation."
+    )

@@ -276,8 +276,8 @@ def _sentence_rule(raw: dict[str, Any], onto: Ontology, what: str = "demand") ->
 @dataclass(frozen=True, slots=True)
 class Judgements:
     """The words and rules of judgements no trigger word starts (``judgements:`` in the lexicon,
-    read by ``coder.judgements``): blame ("X said Y was behind ...") and censure ("X said Y's
-    move was illegal")."""
+    read by ``coder.judgements``): blame ("X said Y was behind ..."), censure ("X said Y's
+    move was illegal") and denial ("X said Y's claims were baseless")."""
 
     blame: Entry
     censure: Entry
@@ -289,6 +289,9 @@ class Judgements:
     conduct: frozenset[str]  # nouns whose owner is the one judged ("Y's actions")
     harms: frozenset[str]  # what blame is for, beyond hostile event words ("the deaths")
     wrongs: frozenset[str]  # nouns whose owner a voiced clause accuses ("Armenian aggression")
+    denial: Entry | None = None
+    denial_words: frozenset[str] = frozenset()  # "Y's claims were baseless"
+    claims: frozenset[str] = frozenset()  # the nouns a denial word rejects ("claims", "reports")
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -309,12 +312,17 @@ class Judgements:
             conduct=words("conduct"),
             harms=words("harms"),
             wrongs=words("wrongs"),
+            denial=_sentence_rule(d["denial"], onto, "judgements denial")
+            if "denial" in d
+            else None,
+            denial_words=words("denial_words"),
+            claims=words("claims"),
         )
 
     @property
     def cue_words(self) -> frozenset[str]:
         """Words one of which a sentence must hold for a judgement to be looked for."""
-        return self.blame_words | self.censure_words | self.wrongs
+        return self.blame_words | self.censure_words | self.wrongs | self.denial_words
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:

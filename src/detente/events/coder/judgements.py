@@ -47,6 +47,9 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         if forms & rules.blame_words:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
+        elif forms & rules.denial_words and rules.denial is not None:
+            found = _denial(ctx, rules, tok)
+            entry = rules.denial
         elif forms & (rules.censure_words | rules.wrongs):
             if tok.dep_ == "attr" and lemma(tok.head) == "be":
                 # "Iraq is a threat to peace" describes Iraq; it reports no threat made
@@ -164,6 +167,15 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     obj: Token | None = None
     if dep == "oprd" and head.pos_ in VERB_POS:
         verb = head  # "called Pakistan the epicentre of terrorism"
+    elif (
+        dep == "pobj"
+        and head.lower_ == "as"
+        and head.head.dep_ == "dobj"
+        and head.head.head.pos_ in VERB_POS
+        and is_form(head.head.head, rules.naming)
+    ):
+        # "described the US move as a provocation", the "as" phrase read inside the object
+        verb, obj = head.head.head, head.head
     elif dep == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
         verb = head.head  # "described the incursion as a terrorist act"
     elif dep == "appos" and head.dep_ in {"dobj", "dative"} and head.head.pos_ in VERB_POS:
@@ -234,6 +246,19 @@ def _role(word: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _denial(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """ "Y's claims were baseless", reported by a speaker: the speaker rejects what Y said."""
+    head = word.head
+    if word.dep_ not in {"acomp", "attr"} or lemma(head) != "be" or _cleared(head, word):
+        return None
+    claims = [c for c in head.children if c.dep_ == "nsubj" and lemma(c) in rules.claims]
+    if not claims:
+        return None
+    owners = [o for c in claims for o in c.children if o.dep_ in _OWNER_DEPS]
+    owners.extend(o for c in claims for o in prep_objects(c, "by"))
+    return _reported(ctx, rules, head, owners, f'"... {word.text}"')
 
 
 def _reported(
