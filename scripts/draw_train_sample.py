@@ -30,8 +30,15 @@ import random
 import sys
 from pathlib import Path
 
-from draw_tune_sample import CE_CHECK, CE_CORPUS, ORGANISATIONS, WIKINEWS_CHECK, check_keys
-from draw_wikinews_sample import CORPUS, Gazetteer, sentences, sha1, write_review
+from draw_tune_sample import (
+    CE_CHECK,
+    CE_CORPUS,
+    ORGANISATIONS,
+    WIKINEWS_CHECK,
+    check_keys,
+    write_draw,
+)
+from draw_wikinews_sample import CORPUS, Gazetteer, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "bench" / "data" / "tune_labels.tsv"
@@ -80,11 +87,7 @@ def main() -> int:
         f"# Wikinews pool B {len(pool_w)} (drawn {N_W}); Current Events pool {len(pool_c)} "
         f"(drawn {N_C}); seed {SEED}"
     )
-    for s in wiki + ce:
-        text = by_id[s["id"]]["text"][s["start"] : s["end"]]
-        print(f"{s['id']}\t{s['start']}\t{s['end']}\t{sha1(text)}\t{s['stratum']}")
-    if args.review:
-        write_review(args.review, wiki + ce, by_id)
+    write_draw(wiki + ce, by_id, args.review)
     print(f"{len(wiki)} Wikinews + {len(ce)} Current Events rows", file=sys.stderr)
     return 0
 

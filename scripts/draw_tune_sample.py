@@ -123,13 +123,19 @@ def main() -> int:
     ce, ce_by_id, ce_note = current_events_rows(gaz, rng)
     by_id = {**wiki_by_id, **ce_by_id}
     print(f"# {wiki_note}; {ce_note} (seed {SEED})")
-    for s in wiki + ce:
-        text = by_id[s["id"]]["text"][s["start"] : s["end"]]
-        print(f"{s['id']}\t{s['start']}\t{s['end']}\t{sha1(text)}\t{s['stratum']}")
-    if args.review:
-        write_review(args.review, wiki + ce, by_id)
+    write_draw(wiki + ce, by_id, args.review)
     print(f"{len(wiki)} Wikinews + {len(ce)} Current Events rows", file=sys.stderr)
     return 0
+
+
+def write_draw(rows: list[dict], by_id: dict, review: Path | None) -> None:
+    """Print the drawn rows as a labels file's first columns (id, offsets, hash, stratum) and,
+    with ``review``, write them in context for the labeller."""
+    for s in rows:
+        text = by_id[s["id"]]["text"][s["start"] : s["end"]]
+        print(f"{s['id']}\t{s['start']}\t{s['end']}\t{sha1(text)}\t{s['stratum']}")
+    if review:
+        write_review(review, rows, by_id)
 
 
 if __name__ == "__main__":
