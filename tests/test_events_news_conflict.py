@@ -660,3 +660,13 @@ def test_describing_a_move_as_a_provocation_censures_its_owner(resources):
     assert ("ACCUSE", "CHN", "USA") in dyads(
         resources, "China described the US move as a provocation."
     )
+
+
+def test_an_operation_is_an_attack_only_when_it_is_a_military_one(resources):
+    assert ("ASSAULT", "TUR", "SYR") in dyads(
+        resources, "Turkey launched a military operation against Kurdish fighters in Syria."
+    )
+    found = dyads(
+        resources, "The operation was carried out in cooperation with the Turkish police."
+    )
+    assert ("ASSAULT", "TUR") not in {(t, g) for t, _, g in found}
