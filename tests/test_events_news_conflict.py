@@ -666,7 +666,7 @@ def test_an_operation_is_an_attack_only_when_it_is_a_military_one(resources):
     assert ("ASSAULT", "TUR", "SYR") in dyads(
         resources, "Turkey launched a military operation against Kurdish fighters in Syria."
     )
-    found = dyads(
+    events = coded(
         resources, "The operation was carried out in cooperation with the Turkish police."
     )
-    assert ("ASSAULT", "TUR") not in {(t, g) for t, _, g in found}
+    assert not any(e.event_type == "ASSAULT" for e in events)
