@@ -670,3 +670,22 @@ def test_an_operation_is_an_attack_only_when_it_is_a_military_one(resources):
         resources, "The operation was carried out in cooperation with the Turkish police."
     )
     assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+# -- an attack fended off, and the agent shared by coordinated passives ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia's defence ministry said it repelled a Ukrainian drone attack over the Black Sea.", ("UKR", "RUS")),
+        ("Ukrainian forces repulsed a Russian assault near Bakhmut.", ("RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_whoever_fends_an_attack_off_is_its_target(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_coordinated_passives_share_their_agent(resources):
+    text = "Four Armenian soldiers were killed and many others were injured by Azerbaijani troops."
+    assert ("ASSAULT", "AZE", "ARM") in dyads(resources, text)

@@ -55,6 +55,7 @@ WORD_CLASSES = (
     "seat_verbs",
     "origin_verbs",
     "launch_verbs",
+    "defending",
     "separate",
     "instruments",
     "authoring",

@@ -414,6 +414,20 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
                 for o in prep_objects(verb, word)
                 for a in prep_objects(o, "by")
             ]
+        if not agents:
+            # "four soldiers were killed and many others injured by Azerbaijani troops": the
+            # agent of a coordinated passive is this verb's too
+            for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
+                if other.pos_ in VERB_POS and is_passive(other):
+                    agents = [
+                        g
+                        for c in other.children
+                        if c.dep_ == "agent"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ]
+                    if agents:
+                        return agents, f'passive agent of "{other.text}"'
         if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
             # "a rocket was fired from the Gaza Strip": where it was fired from names who
             # fired it

@@ -375,6 +375,17 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
             tslot = name
             break
     if (
+        not targets
+        and tok.pos_ in NOUN_POS
+        and t.light is not None
+        and t.light_relation == "object"
+        and is_form(t.light, ctx.lex.words["defending"])
+    ):
+        # "Russia repelled a Ukrainian drone attack": whoever fends an act off is its target
+        subj, _ = subject_of(ctx, t.light)
+        targets = others(actors_list(ctx, subj, 0), sources)
+        thow = f'who "{t.light.text}" it'
+    if (
         merge
         and e.mutual
         and sources
