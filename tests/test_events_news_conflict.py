@@ -689,3 +689,24 @@ def test_whoever_fends_an_attack_off_is_its_target(resources, text, pair):
 def test_coordinated_passives_share_their_agent(resources):
     text = "Four Armenian soldiers were killed and many others were injured by Azerbaijani troops."
     assert ("ASSAULT", "AZE", "ARM") in dyads(resources, text)
+
+
+# -- blockades and sealed borders: a state restricting movement -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel sealed off the Gaza Strip after the rocket attacks.", ("ISR", "PSE")),
+        ("Russia blockaded Ukrainian ports on the Black Sea.", ("RUS", "UKR")),
+        ("Turkey sealed its border with Syria on Monday.", ("TUR", "SYR")),
+    ],
+)  # fmt: skip
+def test_a_state_sealing_or_blockading_restricts_movement(resources, text, pair):
+    assert ("COERCE", *pair) in dyads(resources, text)
+
+
+def test_protesters_blocking_a_crossing_stay_a_protest(resources):
+    events = coded(resources, "Polish farmers blockaded the border crossing with Ukraine.")
+    assert any(e.event_type == "PROTEST" for e in events)
+    assert not any(e.event_type == "COERCE" for e in events)
