@@ -710,3 +710,11 @@ def test_protesters_blocking_a_crossing_stay_a_protest(resources):
     events = coded(resources, "Polish farmers blockaded the border crossing with Ukraine.")
     assert any(e.event_type == "PROTEST" for e in events)
     assert not any(e.event_type == "COERCE" for e in events)
+
+
+def test_a_fine_is_an_administrative_sanction_on_whoever_pays_it(resources):
+    found = dyads(
+        resources, "Mexico's energy regulator fined the Spanish utility Iberdrola $467 million."
+    )
+    assert ("COERCE", "MEX", "ESP") in found
+    assert not coded(resources, "The weather was fine in Paris and Berlin on Monday.")
