@@ -39,7 +39,6 @@ from .model import (
     Article,
     Event,
     Failure,
-    Location,
     Mention,
     Quote,
 )
@@ -359,47 +358,14 @@ def write_partition(
 # rows → records
 
 
-def _actor_of(d: dict[str, Any]) -> Actor:
-    return Actor(d["text"], d["name"], d["code"], d["sector"], d["kind"], d["id"])
-
-
 def _pair(values: list[int]) -> tuple[int, int]:
     return int(values[0]), int(values[1])
-
-
-def _event_of(r: dict[str, Any]) -> Event:
-    loc = r["location"]
-    return Event(
-        event_type=r["event_type"],
-        mode=r["mode"],
-        context=tuple(r["context"]),
-        cameo=r["cameo"],
-        goldstein=r["goldstein"],
-        quad_class=r["quad_class"],
-        source=tuple(_actor_of(a) for a in r["source"]),
-        target=tuple(_actor_of(a) for a in r["target"]),
-        negated=r["negated"],
-        hypothetical=r["hypothetical"],
-        future=r["future"],
-        date=r["date"],
-        date_precision=r["date_precision"],
-        sentence_index=r["sentence_index"],
-        sentence=r["sentence"],
-        trigger=r["trigger"],
-        char_span=_pair(r["char_span"]),
-        confidence=r["confidence"],
-        rule=r["rule"],
-        location=Location.from_dict(loc) if loc else None,
-        historical=r["historical"],
-        reported_by=tuple(_actor_of(a) for a in r["reported_by"]),
-        mutual=r["mutual"],
-    )
 
 
 def _quote_of(r: dict[str, Any]) -> Quote:
     return Quote(
         content=r["content"],
-        speaker=_actor_of(r["speaker"]) if r["speaker"] else None,
+        speaker=Actor.from_dict(r["speaker"]) if r["speaker"] else None,
         cue=r["cue"],
         direct=r["direct"],
         char_span=_pair(r["char_span"]),
@@ -430,12 +396,12 @@ def _analysis_of(
     return Analysis(
         article=article,
         actors=tuple(
-            ActorSummary(_actor_of(s["actor"]), s["mentions"], tuple(s["texts"]))
+            ActorSummary(Actor.from_dict(s["actor"]), s["mentions"], tuple(s["texts"]))
             for s in d["actors"]
         ),
         mentions=tuple(
             Mention(
-                _actor_of(m["actor"]),
+                Actor.from_dict(m["actor"]),
                 m["start"],
                 m["end"],
                 m["token_start"],
@@ -446,7 +412,7 @@ def _analysis_of(
             )
             for m in d["mentions"]
         ),
-        events=tuple(_event_of(e) for e in sorted(events, key=lambda e: e["position"])),
+        events=tuple(Event.from_dict(e) for e in sorted(events, key=lambda e: e["position"])),
         quotes=tuple(_quote_of(q) for q in sorted(quotes, key=lambda q: q["position"])),
         key_points=tuple(d["key_points"]),
         warnings=tuple(d["warnings"]),
