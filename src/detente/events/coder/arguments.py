@@ -254,10 +254,9 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                             hits.extend(sectored(m.actor, inner) for m in found)
                         else:
                             nxt.append((g, inner))
-                elif dep == "acl" and (
-                    lemma(child) in ctx.lex.words["seat_verbs"]
-                    or lemma(child) in ctx.lex.words["origin_verbs"]
-                    or lemma(child) in ctx.lex.words["launch_verbs"]
+                elif dep == "acl" and any(
+                    lemma(child) in ctx.lex.words[k]
+                    for k in ("seat_verbs", "origin_verbs", "launch_verbs")
                 ):
                     # "a terror group based in Trinidad", "goods imported from China",
                     # "rockets fired from Lebanon"
@@ -402,9 +401,7 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     if is_passive(verb) or is_participle(verb):
         # "was criticised by Washington", "Criticised by Washington, Pyongyang ...": the agent;
         # a passive participle's host ("Pyongyang") is the one it was done to
-        agents = [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
+        agents = _agents(verb)
         if not agents:
             # "was threatened with retaliation by Iran", "was warned of a response by Russia":
             # the agent phrase hung from the object of the verb's "with"/"of" phrase
@@ -419,13 +416,7 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             # agent of a coordinated passive is this verb's too
             for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
                 if other.pos_ in VERB_POS and is_passive(other):
-                    agents = [
-                        g
-                        for c in other.children
-                        if c.dep_ == "agent"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ]
+                    agents = _agents(other)
                     if agents:
                         return agents, f'passive agent of "{other.text}"'
         if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
@@ -506,6 +497,11 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         found, _ = subject_of(ctx, host, depth + 1)
         return found, f'subject of "{host.text}"'
     return [], ""
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of a verb's "by" agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _launch_site(verb: Token) -> list[Token]:

@@ -28,8 +28,9 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
-# sectors of a state's own forces and officials
-_STATE_FORCES = {"MIL", "COP", "GOV"}
+# sectors of a state's armed forces, and of its forces and officials
+_ARMED_FORCES = {"MIL", "COP"}
+_STATE_FORCES = _ARMED_FORCES | {"GOV"}
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -115,7 +116,7 @@ def _arrival(ctx: Context, d: Draft) -> bool:
     if d.mode != "visit" or d.derived:
         return True
     subjects = [c for c in d.trig.tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    armed = d.source and all(a.sector in {"MIL", "COP"} for a in d.source)
+    armed = d.source and all(a.sector in _ARMED_FORCES for a in d.source)
     if armed or (subjects and all(lemma(c) in ctx.onto.assault_means for c in subjects)):
         code = ctx.onto.code(_DEPLOYMENT)
         d.cameo, d.event_type, d.mode = code.code, code.plover or "MOBILIZE", code.mode
