@@ -143,14 +143,19 @@ def scan(sent: Span) -> list[TimeMention]:
         low = tok.lower_
         found: TimeMention | None = None
         period = next(
-            (words for words in periods if tuple(lows[i : i + len(words)]) == words), None
+            (
+                (words, year)
+                for words, year in periods.get(low, ())
+                if tuple(lows[i : i + len(words)]) == words
+            ),
+            None,
         )
         if period is not None:
             # "during World War I", "in the Cold War": a named period of the past, dated by
             # the last year it spans
-            end = i + len(period)
+            end = i + len(period[0])
             out.append(
-                TimeMention("year", tok.i, toks[end - 1].i + 1, text(i, end), year=periods[period])
+                TimeMention("year", tok.i, toks[end - 1].i + 1, text(i, end), year=period[1])
             )
             i = end
             continue
@@ -413,13 +418,18 @@ def news_window() -> int:
 
 
 @functools.cache
-def _periods() -> dict[tuple[str, ...], int]:
-    """Named periods of the past by their words (lower case), to the last year they span."""
-    # split as the tokenizer splits: words, and each hyphen or dash on its own ("Six-Day")
-    return {
-        tuple(re.findall(r"\w+|[^\w\s]", k.lower())): int(v)
-        for k, v in _config().get("periods", {}).items()
-    }
+def _periods() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Named periods of the past by their first word (lower case): each period's words and the
+    last year it spans, longest first. Indexed so that a sentence's scan looks up one word per
+    token rather than trying every period."""
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, year in _config().get("periods", {}).items():
+        # split as the tokenizer splits: words, and each hyphen or dash on its own ("Six-Day")
+        words = tuple(re.findall(r"\w+|[^\w\s]", name.lower()))
+        by_first.setdefault(words[0], []).append((words, int(year)))
+    for periods in by_first.values():
+        periods.sort(key=lambda p: -len(p[0]))
+    return by_first
 
 
 def historical(
