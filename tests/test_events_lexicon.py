@@ -233,7 +233,13 @@ def test_the_coders_classes_and_codes_come_from_the_ontology():
     assert onto.in_class("scene", "CONSULT", "visit")
     assert not onto.in_class("scene", "CONSULT", "phone")
     assert not onto.in_class("no such class", "ASSAULT")
-    assert onto.fallback == {"refusal": "120", "posture": "150", "request": "100"}
+    assert onto.fallback == {
+        "refusal": "120",
+        "posture": "150",
+        "request": "100",
+        "accusation": "112",
+    }
+    assert onto.in_class("reported_wrong", "ASSAULT") and "NGO" in onto.reporters
     assert onto.appeal("1041") == "0241" and onto.appeal("163") == "163"
     assert onto.is_appeal("REQUEST", "021") and not onto.is_appeal("REQUEST", "100")
 

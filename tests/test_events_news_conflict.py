@@ -718,3 +718,36 @@ def test_a_fine_is_an_administrative_sanction_on_whoever_pays_it(resources):
     )
     assert ("COERCE", "MEX", "ESP") in found
     assert not coded(resources, "The weather was fine in Paris and Berlin on Monday.")
+
+
+# -- a party reporting another's attack accuses it (stances._reported_wrong) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kyiv said Russian forces had shelled the city overnight.", ("UKR", "RUS")),
+        ("Russian missiles hit a power plant near Lviv, Ukrainian officials said.", ("UKR", "RUS")),
+        ("The Pakistani army said Indian troops had violated the ceasefire.", ("PAK", "IND")),
+        ("The United Nations said Sudanese forces had killed civilians in Chad.", ("UN", "SDN")),
+        ("Moscow says Ukraine launched a drone attack on a refinery in Ryazan.", ("RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_a_party_reporting_anothers_attack_accuses_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+    sides = event_sides(resources, text)
+    assert any(t == "ASSAULT" and pair[1] in s for t, s, _, _ in sides)  # the attack is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Russian forces did not shell the city overnight.",  # denied
+        "Kyiv said Russian forces might shell the city again.",  # supposed
+        "The Israeli army said its jets struck Hezbollah positions in Lebanon.",  # its own side
+        "Amnesty International said Saudi forces killed civilians in Yemen.",  # a monitor
+        "Three Polish soldiers were killed in Iraq, the Polish defence ministry said.",  # no doer
+    ],
+)  # fmt: skip
+def test_no_accusation_from_a_denied_act_the_own_side_a_monitor_or_no_doer(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))

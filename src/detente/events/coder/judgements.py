@@ -21,9 +21,9 @@ from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, is_passive, lemma, prep_objects
 from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
-from .arguments import actors_list, actors_of, subject_of
-from .stances import hostile
-from .state import Context, Draft, Trigger, names, others, same, unique
+from .arguments import actors_list, subject_of
+from .stances import hostile, voiced_by
+from .state import Context, Draft, Trigger, names, others, same
 
 __all__ = ["judgements"]
 
@@ -136,7 +136,7 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
             ):
                 return (
                     head,
-                    _speaker_actors(ctx, head),
+                    voiced_by(ctx, head),
                     actors_list(ctx, mods, 0),
                     "bears responsibility",
                 )
@@ -225,7 +225,7 @@ def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
         voice = cur if is_form(cur, ctx.lex.modality.gov_report | rules.naming) else None
         voice = voice or assess(cur, ctx.lex.modality, {}).speaker
         if voice is not None:
-            return voice, _speaker_actors(ctx, voice), target, f'"{voice.text} ... {word.text}"'
+            return voice, voiced_by(ctx, voice), target, f'"{voice.text} ... {word.text}"'
     return None
 
 
@@ -270,19 +270,7 @@ def _reported(
     if speaker is None or not judged:
         return None
     target = [a for t in judged for a in _party(ctx, rules, t)]
-    return speaker, _speaker_actors(ctx, speaker), target, how
-
-
-def _speaker_actors(ctx: Context, speaker: Token) -> list[Actor]:
-    """Who voices the judgement: the reporting verb's subject as it names someone, not a plural
-    noun taken for the pair named before ("..., officials said")."""
-    subj, _ = subject_of(ctx, speaker)
-    out: list[Actor] = []
-    for tok in subj:
-        found, how = actors_of(ctx, tok, depth=1)
-        if how != "the pair named before":
-            out.extend(found)
-    return unique(out)
+    return speaker, voiced_by(ctx, speaker), target, how
 
 
 def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:

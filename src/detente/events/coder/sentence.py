@@ -95,13 +95,13 @@ def code_sentence(
             # groups are (the Taliban to Afghanistan)
             place = scene(ctx, d, avoid=d.target)
             if place:
-                d.source = place
+                d.source, d.source_how = place, "scene"
                 ctx.note(d.trig.tok, f"  source {names(place)} (where forces abroad were struck)")
     for d in drafts:
         if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
             crowd = crowd_source(ctx, d)
             if crowd:
-                d.source = crowd
+                d.source, d.source_how = crowd, "crowd"
                 ctx.note(d.trig.tok, f"  source {names(crowd)} (the crowd of the place)")
     drafts.extend(derive(ctx, drafts, sent))
     if judgement:

@@ -15,10 +15,10 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ...syntax import NOUN_POS, lemma, prep_objects
-from ..modality import Mood
+from ..modality import Mood, assess
 from ..ontology import Ontology
-from .arguments import actors_list, subject_of
-from .state import Context, Draft, Trigger, names, others, same
+from .arguments import actors_list, actors_of, subject_of
+from .state import Context, Draft, Trigger, names, others, same, unique
 
 __all__ = ["derive", "stances"]
 
@@ -196,6 +196,10 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             continue
         # the speaker announcing its own action: same country or body on both sides
         own = not speaker_actors or any(same(a, b) for a in speaker_actors for b in d.source)
+        if not own and d.mood.speaker is not None:
+            accusation = _reported_wrong(ctx, d)
+            if accusation is not None:
+                out.append(accusation)
         if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
             code = onto.stance_code("request", d.event_type, d.cameo) or onto.fallback["request"]
             out.append(_derived(ctx, d, code, "request", tuple(speaker_actors), d.source))
@@ -245,6 +249,44 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
                 covered.add(d.trig.tok.i)
     out.extend(_demands(ctx, sent, covered))
     return out
+
+
+def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
+    """ "Kyiv said Russian forces shelled the city", "Iran's health minister said Israel had
+    struck three hospitals": a party reporting another's attack or coercion as fact accuses it
+    (CAMEO 112, or the code ``alleged`` gives the act's type). The act keeps its own mood; a
+    denied or supposed act ("said Russia did not attack", "said Russia might attack") is no
+    accusation, nor is the report of an unnamed or plural voice ("..., officials said")."""
+    onto = ctx.onto
+    speaker = d.mood.speaker
+    if speaker is None or d.derived or d.trig.entry.stance is not None:
+        return None
+    if not onto.in_class("reported_wrong", d.event_type, d.mode):
+        return None
+    if d.mood.negated or d.mood.hypothetical or d.mood.governor is not None:
+        return None
+    if d.source_how in {"scene", "crowd"}:
+        return None  # the doer is the text's, not a guess from the place
+    # monitors, the press and private people report violence; they accuse no one by it
+    voice = [a for a in voiced_by(ctx, speaker) if a.sector not in onto.reporters]
+    if not voice or any(same(a, b) for a in voice for b in d.source):
+        return None
+    if not assess(speaker, ctx.lex.modality, {}).asserted:
+        return None  # "Kyiv may say that ..."
+    code = onto.alleged.get(d.event_type) or onto.fallback["accusation"]
+    return _derived(ctx, d, code, "accusation", tuple(voice), d.source)
+
+
+def voiced_by(ctx: Context, speaker: Token) -> list[Actor]:
+    """Who a reporting verb's subject names, not a plural noun taken for the pair named before
+    ("..., officials said")."""
+    subj, _ = subject_of(ctx, speaker)
+    out: list[Actor] = []
+    for tok in subj:
+        found, how = actors_of(ctx, tok, depth=1)
+        if how != "the pair named before":
+            out.extend(found)
+    return unique(out)
 
 
 def _announced(ctx: Context, d: Draft, speaker_actors: list[Actor]) -> Draft | None:
