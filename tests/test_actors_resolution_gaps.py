@@ -169,6 +169,13 @@ def test_they_prefers_the_coordinated_subject(run):
     assert [m.actor.code for m in found] == ["DEU", "FRA"]
 
 
+def test_they_after_countries_coordinated_inside_a_role_phrase(run):
+    # "of Egypt and Greece" hangs inside the mention "the foreign ministers of Egypt"
+    doc, mentions = run("The foreign ministers of Egypt and Greece met. They urged restraint.")
+    found = antecedents(doc, _at(doc, "They"), mentions)
+    assert sorted(m.actor.code for m in found) == ["EGY", "GRC"]
+
+
 def test_they_for_one_plural_group(run):
     doc, mentions = run("Russian officials rejected the report. They called it a fabrication.")
     found = antecedents(doc, _at(doc, "They"), mentions)

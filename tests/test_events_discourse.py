@@ -8,7 +8,7 @@ The texts are the project's own; each test names the construction it checks.
 from __future__ import annotations
 
 from support import codes, of_type
-from support.events import coded
+from support.events import coded, dyads
 
 # -- definite event nouns that refer back -----------------------------------------------------
 
@@ -328,3 +328,15 @@ def test_a_speaker_naming_its_own_possible_strike_threatens(resources):
     assert not of_type(
         coded(resources, "Analysts said Iran could strike American bases."), "THREATEN"
     )
+
+
+def test_they_is_not_the_place_where_the_parties_met(resources):
+    # "in Cairo" names where they met; "they" are the ministers of both countries
+    text = (
+        "The foreign ministers of Egypt and Greece met in Cairo on Monday. "
+        "They called on Turkey to halt drilling near Cyprus."
+    )
+    assert {s for t, s, tg in dyads(resources, text) if t == "REQUEST" and tg == "TUR"} == {
+        "EGY",
+        "GRC",
+    }

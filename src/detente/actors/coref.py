@@ -251,7 +251,11 @@ def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:
         first = doc[m.head]
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        sets.setdefault(first.i, []).append(m)
+        # "the foreign ministers of Egypt and Greece": Greece is a conjunct of a word inside
+        # another mention, so it joins that mention's set
+        outer = next((o for o in pool if o.token_start <= first.i < o.token_end), None)
+        key = outer.head if outer is not None and outer is not m else first.i
+        sets.setdefault(key, []).append(m)
     return [ms for ms in sets.values() if len(_distinct(ms)) > 1]
 
 

@@ -33,6 +33,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
 # how many sentences back a definite event noun may refer ("the sanctions" three sentences after
 # the resolution that imposed them); "the move" refers to the sentence just before only
 _ANAPHOR_REACH = 3
+_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 
 
 def agrees(pronoun: str, actors: list[Actor]) -> bool:
@@ -107,12 +108,20 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
         return []
     # a country or a body named after the resolver's parties, nearer the pronoun, is what "they"
     # means ("... counterparts that nobody trusted Iran after they launched")
-    before = [m for m in mentions if m.token_end <= tok.i and m.actor.code]
+    # a place named as where something happened ("met in Cairo") is not who "they" are
+    before = [
+        m for m in mentions if m.token_end <= tok.i and m.actor.code and not _where(ctx.doc[m.head])
+    ]
     if found and before and before[-1].actor.kind != "person":
         last = before[-1]
         if all(m.token_end <= last.token_start for m in found):
             return [last.actor]
     return unique(m.actor for m in found if m.actor.code)
+
+
+def _where(tok: Token) -> bool:
+    """The object of a preposition of place: "in Cairo", "at the United Nations"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def group(ctx: Context, tok: Token) -> list[Actor]:
