@@ -275,3 +275,44 @@ def test_a_space_probe_is_no_investigation(resources):
 def test_building_a_ship_is_no_mobilisation(resources):
     found = pairs(resources, "Germany built the frigate for the Egyptian navy in Kiel.")
     assert not any(typ == "MOBILIZE" for typ, _, _, _ in found)
+
+
+# -- agreements reached, secured, approved; ties between two named parties ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        ("Kenya said it had secured a deal with Japan on port access.", "AGREE", ("KEN", "JPN")),
+        ("A ceasefire deal was reached in Doha between Sudan and Chad.", "AGREE", ("SDN", "TCD")),
+        ("The Mongolian parliament approved a defence pact with South Korea.", "SUPPORT", ("MNG", "KOR")),
+        ("Oman announced a military alliance with Jordan.", "COOPERATE", ("OMN", "JOR")),
+        ("Chile and Peru issued a joint statement on the fishing dispute.", "AGREE", ("CHL", "PER")),
+    ],
+)  # fmt: skip
+def test_agreements_secured_reached_approved_or_stated_jointly(resources, text, etype, parties):
+    got = pairs(resources, text)
+    assert any(t == etype and s >= fs(*parties) and a for t, s, _, a in got)
+
+
+def test_ties_between_two_others_are_theirs_not_the_brokers(resources):
+    got = pairs(resources, "Qatar brokered a deal to restore ties between Egypt and Turkey.")
+    ties = [s for t, s, _, _ in got if t == "SUPPORT"]
+    assert ties == [fs("EGY", "TUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The Thai and Malaysian navies carried out a joint search for the fishing boat.", ("THA", "MYS")),
+        ("Norway and Iceland will work closely on fisheries, the two ministers said.", ("NOR", "ISL")),
+    ],
+)  # fmt: skip
+def test_joint_work_and_working_closely_are_cooperation(resources, text, parties):
+    got = pairs(resources, text)
+    assert any(t == "COOPERATE" and s >= fs(*parties) for t, s, _, _ in got)
+
+
+def test_helping_a_state_is_aid_to_it(resources):
+    assert ("AID", "DEU", "UKR") in dyads(resources, "Germany helped Ukraine rebuild its grid.")
+    assert not any(t == "AID" for t, _, _ in dyads(resources, "Germany helped to end the war."))
