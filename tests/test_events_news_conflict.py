@@ -751,3 +751,26 @@ def test_a_party_reporting_anothers_attack_accuses_it(resources, text, pair):
 )  # fmt: skip
 def test_no_accusation_from_a_denied_act_the_own_side_a_monitor_or_no_doer(resources, text):
     assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- whose demand or warning is rejected; amends wanted from a party ---------------------------
+
+
+def test_defying_a_warning_from_a_party_targets_that_party(resources):
+    got = dyads(resources, "Japan ignored warnings from China and sent the destroyer.")
+    assert ("REJECT", "JPN", "CHN") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ankara wants an apology from Athens.", ("TUR", "GRC")),
+        ("Seoul expects an explanation from Tokyo over the remarks.", ("KOR", "JPN")),
+    ],
+)  # fmt: skip
+def test_wanting_amends_from_a_party_is_a_request_to_it(resources, text, pair):
+    assert ("REQUEST", *pair) in dyads(resources, text)
+
+
+def test_wanting_amends_from_no_one_named_codes_no_request(resources):
+    assert not any(t == "REQUEST" for t, _, _ in dyads(resources, "Kenya wants an apology."))

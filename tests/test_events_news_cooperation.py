@@ -316,3 +316,20 @@ def test_joint_work_and_working_closely_are_cooperation(resources, text, parties
 def test_helping_a_state_is_aid_to_it(resources):
     assert ("AID", "DEU", "UKR") in dyads(resources, "Germany helped Ukraine rebuild its grid.")
     assert not any(t == "AID" for t, _, _ in dyads(resources, "Germany helped to end the war."))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lithuania stands with Ukraine.", ("LTU", "UKR")),
+        ("Brazil joined the case in support of South Africa.", ("BRA", "ZAF")),
+    ],
+)  # fmt: skip
+def test_standing_with_a_state_or_acting_in_its_support_backs_it(resources, text, pair):
+    got = pairs(resources, text)
+    assert any(t == "SUPPORT" and s == fs(pair[0]) and g == fs(pair[1]) for t, s, g, _ in got)
+
+
+def test_standing_by_without_a_party_backs_no_one(resources):
+    got = pairs(resources, "Rescue teams stood by as the storm passed.")
+    assert not any(t == "SUPPORT" for t, _, _, _ in got)
