@@ -774,3 +774,34 @@ def test_wanting_amends_from_a_party_is_a_request_to_it(resources, text, pair):
 
 def test_wanting_amends_from_no_one_named_codes_no_request(resources):
     assert not any(t == "REQUEST" for t, _, _ in dyads(resources, "Kenya wants an apology."))
+
+
+# -- a speaker telling of another party's wrongdoing accuses it (judgements._wrongdoing) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Seoul said Tokyo's export curbs had damaged bilateral ties.", ("KOR", "JPN")),
+        ("Vietnam said China was undermining stability in the region.", ("VNM", "CHN")),
+        ("Washington said Moscow was meddling in the Moldovan election.", ("USA", "RUS")),
+        ("Cuba said the United States was spreading lies about the island.", ("CUB", "USA")),
+        ("Bolivia said Chile was committing crimes against migrants.", ("BOL", "CHL")),
+    ],
+)  # fmt: skip
+def test_a_speaker_telling_of_anothers_wrongdoing_accuses_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said Tokyo had not damaged bilateral ties.",  # cleared
+        "Vietnam said the typhoon damaged homes near the Chinese border.",  # no party did it
+        "Kenya said it had committed troops to the mission in Haiti.",  # no harm
+        "Peru said Chile was spreading the news of the agreement.",  # no wrong spread
+        "China said it would never undermine Russia.",  # its own pledge
+    ],
+)  # fmt: skip
+def test_no_wrongdoing_accusation_when_cleared_unnamed_or_harmless(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))

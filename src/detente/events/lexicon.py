@@ -293,6 +293,8 @@ class Judgements:
     denial: Entry | None = None
     denial_words: frozenset[str] = frozenset()  # "Y's claims were baseless"
     claims: frozenset[str] = frozenset()  # the nouns a denial word rejects ("claims", "reports")
+    harming: frozenset[str] = frozenset()  # verbs of wrongdoing ("Y's actions harmed relations")
+    causing: frozenset[str] = frozenset()  # verbs that do wrong with a harm ("Y spread lies")
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -318,12 +320,21 @@ class Judgements:
             else None,
             denial_words=words("denial_words"),
             claims=words("claims"),
+            harming=words("harming"),
+            causing=words("causing"),
         )
 
     @property
     def cue_words(self) -> frozenset[str]:
         """Words one of which a sentence must hold for a judgement to be looked for."""
-        return self.blame_words | self.censure_words | self.wrongs | self.denial_words
+        return (
+            self.blame_words
+            | self.censure_words
+            | self.wrongs
+            | self.denial_words
+            | self.harming
+            | self.causing
+        )
 
 
 def _ids(words: Iterable[str]) -> frozenset[int]:

@@ -47,6 +47,9 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         if forms & rules.blame_words:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
+        elif tok.pos_ in VERB_POS and lemma(tok) in rules.harming | rules.causing:
+            found = _wrongdoing(ctx, rules, tok)
+            entry = rules.censure
         elif forms & rules.denial_words and rules.denial is not None:
             found = _denial(ctx, rules, tok)
             entry = rules.denial
@@ -227,6 +230,23 @@ def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
         if voice is not None:
             return voice, voiced_by(ctx, voice), target, f'"{voice.text} ... {word.text}"'
     return None
+
+
+def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
+    """ "The Chinese ministry said Japan's actions had harmed relations", "Iran said the US was
+    spreading lies": a speaker telling of another party's wrongdoing accuses it. The doer is
+    the verb's subject as a party or as the owner of a conduct noun; a verb of ``causing`` does
+    wrong only with a harm or a wrong as its object."""
+    if lemma(verb) in rules.causing:
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+        objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if not any(lemma(o) in rules.harms | rules.wrongs for o in objs):
+            return None
+    mood = assess(verb, ctx.lex.modality, {})
+    if mood.speaker is None or not mood.asserted:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _reported(ctx, rules, verb, subjects, f'"{verb.text}"')
 
 
 def _role(word: Token) -> Token | None:
