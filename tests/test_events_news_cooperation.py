@@ -333,3 +333,38 @@ def test_standing_with_a_state_or_acting_in_its_support_backs_it(resources, text
 def test_standing_by_without_a_party_backs_no_one(resources):
     got = pairs(resources, "Rescue teams stood by as the storm passed.")
     assert not any(t == "SUPPORT" for t, _, _, _ in got)
+
+
+# -- meetings: partners named by family name, rounds of talks, calls taken, guests welcomed ------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a leader's family name after "with" is the partner, though the parser tags it a place
+        ("Putin spoke with Modi by phone on Friday.", ("RUS", "IND")),
+        ("Yoon was in Washington for a summit with Biden.", ("KOR", "USA")),
+        ("Egypt and Qatar held a third round of talks in Cairo.", ("EGY", "QAT")),
+        ("The Thai and Cambodian ministers exchanged views on the border.", ("THA", "KHM")),
+    ],
+)  # fmt: skip
+def test_meetings_by_surname_round_of_talks_and_exchanged_views(resources, text, parties):
+    got = pairs(resources, text)
+    assert any(t == "CONSULT" and s >= fs(*parties) and a for t, s, _, a in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Saudi foreign minister received a phone call from his Iranian counterpart.", ("IRN", "SAU")),
+        ("Chinese President Xi Jinping welcomed Brazilian President Lula to Beijing.", ("CHN", "BRA")),
+    ],
+)  # fmt: skip
+def test_a_call_taken_comes_from_the_caller_and_a_guest_welcomed_is_hosted(resources, text, pair):
+    assert ("CONSULT", *pair) in dyads(resources, text)
+
+
+def test_a_call_from_no_party_and_a_welcomed_decision_are_no_meetings(resources):
+    assert not dyads(resources, "The minister received a call from reporters.")
+    got = dyads(resources, "Germany welcomed the decision by France.")
+    assert not any(t == "CONSULT" for t, _, _ in got)

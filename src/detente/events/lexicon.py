@@ -66,6 +66,7 @@ WORD_CLASSES = (
     "claiming",
     "mishaps",
     "vehicles",
+    "partitive",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",

@@ -272,8 +272,21 @@ def _light(ctx: Context, t: Trigger) -> None:
     """The verb an event noun hangs from, and whether the noun borrows its subject."""
     tok = t.tok
     node = tok
-    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
-        node = node.head
+    partitive = ctx.lex.words["partitive"]
+    while True:
+        if node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
+            node = node.head
+        elif (
+            # "held a second round of talks", "after two days of fighting": the noun of
+            # quantity stands in the noun's place in the clause
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.pos_ in NOUN_POS
+            and lemma(node.head.head) in partitive
+        ):
+            node = node.head.head
+        else:
+            break
     dep = node.dep_
     head = node.head
     if dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in VERB_POS:
