@@ -747,6 +747,7 @@ def test_a_party_reporting_anothers_attack_accuses_it(resources, text, pair):
         "The Israeli army said its jets struck Hezbollah positions in Lebanon.",  # its own side
         "Amnesty International said Saudi forces killed civilians in Yemen.",  # a monitor
         "Three Polish soldiers were killed in Iraq, the Polish defence ministry said.",  # no doer
+        "Japan said Iran had seized an Indian oil tanker in the Gulf.",  # a third state reports
     ],
 )  # fmt: skip
 def test_no_accusation_from_a_denied_act_the_own_side_a_monitor_or_no_doer(resources, text):
@@ -805,3 +806,45 @@ def test_a_speaker_telling_of_anothers_wrongdoing_accuses_it(resources, text, pa
 )  # fmt: skip
 def test_no_wrongdoing_accusation_when_cleared_unnamed_or_harmless(resources, text):
     assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- whose conduct is judged: the owner, not the place; "according to" voices a clause ----------
+
+
+def test_a_phrase_with_a_named_owner_keeps_its_place_out(resources):
+    got = dyads(resources, "Paris criticised Russia's role in Mali.")
+    assert ("ACCUSE", "FRA", "RUS") in got and ("ACCUSE", "FRA", "MLI") not in got
+    # with no owner named, the place still says whose people they are
+    assert ("ACCUSE", "GIN", "MLI") in dyads(
+        resources, "Officials in Guinea accused Mali of harbouring rebels."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("According to the Indian foreign ministry, Pakistan's claims were baseless.", ("IND", "PAK")),
+        ("According to Kyiv, Russian forces shelled the port overnight.", ("UKR", "RUS")),
+        ("According to Athens, the Turkish exploration was illegal.", ("GRC", "TUR")),
+    ],
+)  # fmt: skip
+def test_according_to_a_party_voices_the_clause(resources, text, pair):
+    got = dyads(resources, text)
+    assert any(s == pair[0] and t == pair[1] and e in {"ACCUSE", "REJECT"} for e, s, t in got)
+
+
+def test_according_to_a_report_voices_nothing(resources):
+    got = dyads(resources, "According to reports, Russian forces shelled the port overnight.")
+    assert not any(t == "ACCUSE" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Cyprus said the Turkish drilling was illegal.", {"TUR"}),
+        ("Egypt said the memorandum between Turkey and Libya was illegal.", {"TUR", "LBY"}),
+    ],
+)  # fmt: skip
+def test_agreements_and_works_are_conduct_of_their_parties(resources, text, accused):
+    got = dyads(resources, text)
+    assert {t for e, _, t in got if e == "ACCUSE"} == accused

@@ -314,6 +314,15 @@ def _reporting_tag(root: Token, cues: Modality) -> Token | None:
     return None
 
 
+def according_to(root: Token) -> Token | None:
+    """ "According to the ministry, X ...": the "according" that makes its "to" phrase the
+    clause's speaker."""
+    for c in root.children:
+        if c.lower_ == "according" and any(g.lower_ == "to" for g in c.children):
+            return c
+    return None
+
+
 def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
     """The modality of the event whose trigger is ``trigger``.
 
@@ -499,10 +508,10 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             continue
         break  # subjects, relative and adverbial clauses, modifiers: out of scope
     if mood.speaker is None and cur.dep_ == "ROOT":
-        tag = _reporting_tag(cur, cues)
+        tag = _reporting_tag(cur, cues) or according_to(cur)
         if tag is not None:
             mood.speaker = tag
-            mood.reasons.append(f'reported speech: "..., {tag.text}" after the clause')
+            mood.reasons.append(f'reported speech: "{tag.text}" with the clause')
     if conditional:
         word = conditional[0].text
         if mood.speaker is not None or mood.intent or mood.future:

@@ -53,6 +53,9 @@ OBJ_PREPS = NP_PREPS | {
     "between",
 }
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+_WHERE_PREPS = {"in", "at"}
+# codes of parties that belong to no state: transnational armed groups and NGOs (and no code)
+_STATELESS = {None, "IMG", "NGO"}
 # prepositions through which a verb's object does what the gerund says ("accused X of shelling")
 _OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
 
@@ -220,6 +223,7 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
     for _level in range(3):
         nxt: list[tuple[Token, bool]] = []
         hits: list[Actor] = []
+        places: list[Actor] = []  # named in an "in"/"at" phrase: where, not whose
         for node, member in frontier:
 
             def sectored(actor: Actor, member: bool = member) -> Actor:
@@ -251,7 +255,8 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                             if c2.i != g.i:
                                 found.extend(ctx.named(c2))
                         if found:
-                            hits.extend(sectored(m.actor, inner) for m in found)
+                            where = places if child.lower_ in _WHERE_PREPS else hits
+                            where.extend(sectored(m.actor, inner) for m in found)
                         else:
                             nxt.append((g, inner))
                 elif dep == "acl" and any(
@@ -268,8 +273,13 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                                     hits.extend(sectored(m.actor) for m in found)
                                     if not found:
                                         nxt.append((g, member))
-        if hits:
-            return unique(hits)
+        if hits or places:
+            # "Turkey's role in Libya" is Turkey's: a phrase whose owner is a state keeps its
+            # place out; "officials in Guinea" have only the place to say whose they are, and
+            # "ISIL positions in Iraq" are in the country a transnational group fights in
+            if any(a.code not in _STATELESS for a in hits):
+                return unique(hits)
+            return unique(hits + places)
         frontier = nxt
         if not frontier:
             break
@@ -398,6 +408,9 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
 
 def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming who does what ``verb`` says, and how they were found."""
+    if verb.lower_ == "according":
+        # the speaker of "according to the ministry, ..."
+        return prep_objects(verb, "to"), "the source it is according to"
     if is_passive(verb) or is_participle(verb):
         # "was criticised by Washington", "Criticised by Washington, Pyongyang ...": the agent;
         # a passive participle's host ("Pyongyang") is the one it was done to

@@ -303,6 +303,7 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
         return []
     owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     owners.extend(prep_objects(tok, "by"))
+    owners.extend(prep_objects(tok, "between"))  # "the deal between Turkey and Libya"
     for c in tok.children:  # "the sanctions imposed by the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             owners.extend(prep_objects(c, "by"))

@@ -253,8 +253,9 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
 
 def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
     """ "Kyiv said Russian forces shelled the city", "Iran's health minister said Israel had
-    struck three hospitals": a party reporting another's attack or coercion as fact accuses it
-    (CAMEO 112, or the code ``alleged`` gives the act's type). The act keeps its own mood; a
+    struck three hospitals": the party struck, or an international body, reporting another's
+    attack or coercion as fact accuses it (CAMEO 112, or the code ``alleged`` gives the act's
+    type); a third state reporting it only reports. The act keeps its own mood; a
     denied or supposed act ("said Russia did not attack", "said Russia might attack") is no
     accusation, nor is the report of an unnamed or plural voice ("..., officials said")."""
     onto = ctx.onto
@@ -270,6 +271,11 @@ def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
     # monitors, the press and private people report violence; they accuse no one by it
     voice = [a for a in voiced_by(ctx, speaker) if a.sector not in onto.reporters]
     if not voice or any(same(a, b) for a in voice for b in d.source):
+        return None
+    # the side struck accuses ("Moscow says Ukraine attacked a refinery in Ryazan"), as does an
+    # international body; a third state telling of an arrest elsewhere only reports it
+    victim = not d.target or any(same(a, b) for a in voice for b in d.target)
+    if not victim and not all(a.sector == "IGO" for a in voice):
         return None
     if not assess(speaker, ctx.lex.modality, {}).asserted:
         return None  # "Kyiv may say that ..."
