@@ -368,3 +368,30 @@ def test_a_call_from_no_party_and_a_welcomed_decision_are_no_meetings(resources)
     assert not dyads(resources, "The minister received a call from reporters.")
     got = dyads(resources, "Germany welcomed the decision by France.")
     assert not any(t == "CONSULT" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Russia and Turkey jointly patrolled the highway near Idlib.", ("RUS", "TUR")),
+        ("Kenyan police searched the forest together with Somali troops.", ("KEN", "SOM")),
+    ],
+)  # fmt: skip
+def test_acting_jointly_or_together_with_a_state_is_cooperation(resources, text, parties):
+    got = pairs(resources, text)
+    assert any(t == "COOPERATE" and s >= fs(*parties) and a for t, s, _, a in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Spain transferred the suspect to France on Monday.", ("ESP", "FRA")),
+        ("Norway conducted training for Ukrainian soldiers.", ("NOR", "UKR")),
+    ],
+)  # fmt: skip
+def test_suspects_handed_over_and_forces_trained_are_cooperation(resources, text, pair):
+    assert ("COOPERATE", *pair) in dyads(resources, text)
+
+
+def test_a_suspect_taken_to_a_hospital_is_no_handover(resources):
+    assert not dyads(resources, "Spanish police transferred the suspect to a hospital.")
