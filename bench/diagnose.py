@@ -15,7 +15,9 @@ for each required label that was missed, asks which of these holds, first match 
 
 For (a) and (c) it also counts whether the label's countries were among the actor mentions the
 actor stage resolved in that sentence (the analysed text is parsed again in-process for them),
-and whether the sentence is longer than 40 tokens. Wrong coded pairs are split into: right
+and whether the sentence is longer than 40 tokens. For (a) it says why nothing was coded, from
+the coder's own trace of that sentence: no trigger word at all, or the reasons its triggers were
+dropped (the reason's wording only, with any quoted word removed). Wrong coded pairs are split into: right
 countries, wrong type; right type, wrong pair; and no label of that type or pair at all.
 """
 
@@ -24,10 +26,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 from detente import actors as actors_stage
+from detente import events as events_stage
 from detente.evaluate.dyadic import Label, in_span, locate, matches, pairs
 from detente.model import Event
 from detente.pipeline import Resources, parse
@@ -36,6 +40,19 @@ from sentence_labels import analyze, parse_rows
 from wikinews import LABELS
 
 LONG = 40  # tokens
+_QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'|\[[^\]]*\]')
+
+
+def _why_nothing(doc, trace, span: tuple[int, int]) -> list[str]:
+    """Why the coder coded nothing in the sentence at ``span``: its trace's drop reasons, with
+    quoted words and bracketed codes removed so that no word of the sentence is printed."""
+    sents = list(doc.sents)
+    inside = {i for i, s in enumerate(sents) if s.start_char < span[1] and s.end_char > span[0]}
+    notes = [m for si, _, m in trace.entries if si in inside]
+    if not any("matched rule" in m for m in notes):
+        return ["no trigger word"]
+    reasons = sorted({_QUOTED.sub("…", m.strip()) for m in notes if "dropped" in m})
+    return reasons or ["triggers matched, nothing kept (no drop noted)"]
 
 
 def _codes(side: list) -> set[str]:
@@ -96,6 +113,7 @@ def main() -> int:
     miss_type: Counter[str] = Counter()
     actor_seen: Counter[str] = Counter()
     fp: Counter[str] = Counter()
+    why: Counter[str] = Counter()
     for row in rows:
         rec, analysis = records[row["id"]], analyses.get(row["id"])
         start, end = row["span"]
@@ -124,8 +142,20 @@ def main() -> int:
             doc = parse(res.nlp, analysis["text"])
             pub = analysis.get("published")
             date = dt.date.fromisoformat(pub[:10]) if pub else None
-            docs[row["id"]] = (doc, actors_stage.resolve(doc, res.catalogue, published=date))
-        doc, mentions = docs[row["id"]]
+            mentions = actors_stage.resolve(doc, res.catalogue, published=date)
+            trace = events_stage.Trace()
+            events_stage.code(
+                doc,
+                mentions,
+                lexicon=res.lexicon,
+                catalogue=res.catalogue,
+                published=date,
+                antecedent=actors_stage.antecedent,
+                antecedents=actors_stage.antecedents,
+                trace=trace,
+            )
+            docs[row["id"]] = (doc, mentions, trace)
+        doc, mentions, trace = docs[row["id"]]
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         codes = {m.actor.code for m in in_sent if m.actor.code}
         ntok = len(doc.char_span(span[0], span[1], alignment_mode="expand") or [])
@@ -138,10 +168,14 @@ def main() -> int:
                 seen = "both" if len(have) == 2 else ("one" if have else "none")
                 actor_seen[f"({cat}) label countries resolved in sentence: {seen}"] += 1
                 actor_seen[f"({cat}) sentence > {LONG} tokens: {ntok > LONG}"] += 1
+            if cat == "a":
+                for reason in _why_nothing(doc, trace, span):
+                    why[reason] += 1
     out = {
         "missed": dict(sorted(miss.items())),
         "missed_by_type": dict(sorted(miss_type.items())),
         "actors_and_length": dict(sorted(actor_seen.items())),
+        "why_nothing_coded": dict(sorted(why.items())),
         "false_positives": dict(sorted(fp.items())),
     }
     if args.json:

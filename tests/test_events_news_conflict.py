@@ -848,3 +848,20 @@ def test_according_to_a_report_voices_nothing(resources):
 def test_agreements_and_works_are_conduct_of_their_parties(resources, text, accused):
     got = dyads(resources, text)
     assert {t for e, _, t in got if e == "ACCUSE"} == accused
+
+
+def test_fighting_as_a_gerund_takes_its_parties_from_between(resources):
+    # the parser reads sentence-initial "Fighting" as a verb with no subject
+    sides = event_sides(
+        resources, "Fighting between Indian troops and Chinese soldiers left 20 dead."
+    )
+    assert any(t == "ASSAULT" and s == {"IND", "CHN"} for t, s, _, _ in sides)
+
+
+def test_an_attack_nouns_by_phrase_hung_on_the_verb_above_is_its_agent(resources):
+    # the parser hangs "by Israel ..." on "confirms", an active verb it cannot belong to
+    text = "Iran confirms the death of a general in an attack yesterday in Tehran by Israel."
+    assert ("ASSAULT", "ISR", "IRN") in dyads(resources, text)
+    # the agent of a passive verb is that verb's, not the attack's
+    sides = event_sides(resources, "Pakistan was angered by India after the attack on the post.")
+    assert not any(t == "ASSAULT" and "IND" in s for t, s, _, _ in sides)

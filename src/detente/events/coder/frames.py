@@ -162,6 +162,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         if word == "by":
             # "a drone attack carried out by the United States": the agent of its participle
             hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
+            hosts.extend(_stray_agent_host(tok))
         if t.light is not None and t.light_relation == "object":
             hosts.append(t.light)
         verb = carrier(ctx, t)
@@ -300,6 +301,26 @@ def frames(ctx: Context, t: Trigger) -> list[Frame]:
         return [(unique([*src, b]), how, [], "") for b in tgt]
     ctx.note(t.tok, f"  separately: one event for each of {names(src)}")
     return [(unique([a, *tgt]), how, [], "") for a in src]
+
+
+def _stray_agent_host(noun: Token) -> list[Token]:
+    """ "confirmed the death of X in an attack yesterday in Tehran by Israel": the parser hangs
+    the noun's "by" phrase on the active verb above it, where it can mean nothing else. The
+    verb, when it is active and its "by" phrase comes after the noun, lends the noun that
+    phrase."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep", "dobj"} or node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in VERB_POS:
+            if is_passive(node) or is_participle(node):
+                return []
+            late = [
+                c for c in node.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+            ]
+            return [node] if late else []
+    return []
 
 
 def _separate(ctx: Context, t: Trigger) -> bool:
