@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import coded, dyads, event_sides
+from support.events import coded, dyads, event_sides, fs
 
 
 def types(resources, text: str) -> set[str]:
@@ -865,3 +865,31 @@ def test_an_attack_nouns_by_phrase_hung_on_the_verb_above_is_its_agent(resources
     # the agent of a passive verb is that verb's, not the attack's
     sides = event_sides(resources, "Pakistan was angered by India after the attack on the post.")
     assert not any(t == "ASSAULT" and "IND" in s for t, s, _, _ in sides)
+
+
+def test_a_victim_and_an_attacker_told_in_two_halves_are_one_attack(resources):
+    text = "An Indian soldier is killed and three more are wounded by Pakistani army artillery shelling."
+    assert ("ASSAULT", "PAK", "IND") in dyads(resources, text)
+    # two separate acts keep their own sides
+    other = "Russia attacked Kyiv while Ukrainian troops were shelled in Kharkiv."
+    assert not any(
+        t == "ASSAULT" and s == fs("RUS") and g == fs("UKR") and e.startswith("shell")
+        for t, s, g, e in _sides_by_trigger(resources, other)
+    )
+
+
+def _sides_by_trigger(resources, text):
+    return {
+        (
+            e.event_type,
+            frozenset(a.code for a in e.source),
+            frozenset(a.code for a in e.target),
+            e.trigger,
+        )
+        for e in coded(resources, text)
+    }
+
+
+def test_a_weapon_launched_by_a_party_names_the_attacker(resources):
+    text = "A drone launched by Russian forces struck an apartment block in Odesa."
+    assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text)

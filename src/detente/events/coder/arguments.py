@@ -264,9 +264,11 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                     for k in ("seat_verbs", "origin_verbs", "launch_verbs")
                 ):
                     # "a terror group based in Trinidad", "goods imported from China",
-                    # "rockets fired from Lebanon"
+                    # "rockets fired from Lebanon"; "a drone launched by Russian forces"
                     for p in child.children:
-                        if p.dep_ == "prep" and p.lower_ in {"in", "at", "from"}:
+                        if p.dep_ == "agent" or (
+                            p.dep_ == "prep" and p.lower_ in {"in", "at", "from"}
+                        ):
                             for g in p.children:
                                 if g.dep_ == "pobj":
                                     found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...syntax import NOUN_POS, VERB_POS, lemma
 from ..modality import Mood, assess
@@ -31,6 +31,8 @@ _DEPLOYMENT = "154"
 # sectors of a state's armed forces, and of its forces and officials
 _ARMED_FORCES = {"MIL", "COP"}
 _STATE_FORCES = _ARMED_FORCES | {"GOV"}
+# dependencies that open a clause of its own
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -71,6 +73,7 @@ def code_sentence(
         drafts.extend(_drafts(ctx, t, found, stance_of, sent))
     stances(ctx, drafts)
     drafts = _merge(ctx, drafts)
+    drafts = _join_sides(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
     for d in drafts:
@@ -264,6 +267,45 @@ def _contexts(ctx: Context, t: Trigger) -> tuple[str, ...]:
 def _modality(mood: Mood) -> tuple[bool, bool, bool]:
     """Negated, hypothetical, future, counting a purpose clause as the act it is the aim of."""
     return (mood.negated, mood.hypothetical, mood.future and not mood.purpose)
+
+
+def _join_sides(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """One happening told in two halves of a clause, each naming one side: "a Turkish soldier
+    is killed and six more are wounded by Syrian shelling" gives a victim to "killed" and an
+    attacker to "shelling". A draft with only a source joins one of the same type and mood with
+    only a target, when one hangs from the other (or from its conjunct) within three steps."""
+    out = list(drafts)
+    for d in drafts:
+        if d not in out or not d.source or d.target:
+            continue
+        for o in drafts:
+            if o is d or o not in out or o.source or not o.target:
+                continue
+            if o.event_type != d.event_type or _modality(o.mood) != _modality(d.mood):
+                continue
+            if not (_within(d.trig.tok, o.trig.tok) or _within(o.trig.tok, d.trig.tok)):
+                continue
+            o.source = d.source
+            out.remove(d)
+            ctx.note(
+                o.trig.tok, f'  "{d.trig.tok.text}" names the other side: source {names(d.source)}'
+            )
+            break
+    return out
+
+
+def _within(low: Token, high: Token) -> bool:
+    """Whether ``low`` hangs from ``high`` or from one of its conjuncts within three steps, in
+    the same clause (a reported or subordinate clause is another act)."""
+    anchors = {high.i, *(c.i for c in high.conjuncts)}
+    node = low
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ in _CLAUSE_DEPS:
+            return False
+        node = node.head
+        if node.i in anchors:
+            return True
+    return False
 
 
 def _merge(ctx: Context, drafts: list[Draft]) -> list[Draft]:
