@@ -893,3 +893,20 @@ def _sides_by_trigger(resources, text):
 def test_a_weapon_launched_by_a_party_names_the_attacker(resources):
     text = "A drone launched by Russian forces struck an apartment block in Odesa."
     assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Bangladesh condemned the strikes carried out by Myanmar on Tuesday.", ("ACCUSE", "BGD", "MMR")),
+        ("Iraq condemned the killing of two officers in a raid on Monday by Turkish forces.", ("ACCUSE", "IRQ", "TUR")),
+        ("Kyiv blamed the shelling on Russian forces.", ("ACCUSE", "UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_judgement_judges_the_doer_of_the_act_it_names(resources, text, triple):
+    assert triple in dyads(resources, text)
+
+
+def test_a_judged_act_of_the_judges_own_side_names_no_one_else(resources):
+    got = dyads(resources, "India defended the strikes carried out by its air force.")
+    assert not any(s == t for _, s, t in got) and not any(t == "IND" for _, _, t in got)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ...syntax import NOUN_POS, VERB_POS, lemma
+from ...syntax import NOUN_POS, VERB_POS, lemma, prep_objects
 from ..modality import Mood, assess
 from .frames import absorbed_source, carrier, frames
 from .judgements import judgements
@@ -31,6 +31,8 @@ _DEPLOYMENT = "154"
 # sectors of a state's armed forces, and of its forces and officials
 _ARMED_FORCES = {"MIL", "COP"}
 _STATE_FORCES = _ARMED_FORCES | {"GOV"}
+# prepositions of a judgement's object: "protested against", "angered over"
+_JUDGED_PREPS = ("against", "over", "for", "about")
 # dependencies that open a clause of its own
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
@@ -74,6 +76,7 @@ def code_sentence(
     stances(ctx, drafts)
     drafts = _merge(ctx, drafts)
     drafts = _join_sides(ctx, drafts)
+    _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
     for d in drafts:
@@ -292,6 +295,29 @@ def _join_sides(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             )
             break
     return out
+
+
+def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Pakistan condemned the strikes carried out by India", "the EU welcomed the release of the
+    prisoners by Iran": a judgement with no recipient named judges the doer of the act that is
+    its object, when the sentence codes that act with a source."""
+    for d in drafts:
+        if d.target or d.trig.entry.mutual or not ctx.onto.in_class("judging", d.event_type):
+            continue
+        verb = d.trig.tok
+        objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+        objects |= {g.i for w in _JUDGED_PREPS for g in prep_objects(verb, w)}
+        for o in drafts:
+            if o is d or not o.source or o.trig.tok.i not in objects:
+                continue
+            # one's own side's act ("India defended the strikes by its air force") judges no one
+            doers = tuple(a for a in o.source if not any(same(a, b) for b in d.source))
+            if doers:
+                d.target = doers
+                ctx.note(
+                    verb, f'  target {names(doers)} (who did the "{o.trig.tok.text}" it judges)'
+                )
+                break
 
 
 def _within(low: Token, high: Token) -> bool:
