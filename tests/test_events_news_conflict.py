@@ -910,3 +910,36 @@ def test_a_judgement_judges_the_doer_of_the_act_it_names(resources, text, triple
 def test_a_judged_act_of_the_judges_own_side_names_no_one_else(resources):
     got = dyads(resources, "India defended the strikes carried out by its air force.")
     assert not any(s == t for _, s, t in got) and not any(t == "IND" for _, _, t in got)
+
+
+# -- displeasure, objection and more words of censure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Ankara said it was disappointed by the French decision.", ("ACCUSE", "TUR", "FRA")),
+        ("India was alarmed at the Chinese buildup on the border.", ("ACCUSE", "IND", "CHN")),
+        ("Berlin regretted the American withdrawal from the treaty.", ("ACCUSE", "DEU", "USA")),
+        ("Bangladesh objected to India's construction of a barrage.", ("REJECT", "BGD", "IND")),
+        ("Tehran said Washington had lied about the talks.", ("ACCUSE", "IRN", "USA")),
+        ("Athens said Ankara was violating international law.", ("ACCUSE", "GRC", "TUR")),
+        ("Beijing said the Canadian decision was a mistake.", ("ACCUSE", "CHN", "CAN")),
+        ("Ottawa said China's detention of its citizens was arbitrary.", ("ACCUSE", "CAN", "CHN")),
+    ],
+)  # fmt: skip
+def test_displeasure_objection_and_censure_words(resources, text, triple):
+    assert triple in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara said it was disappointed by the weather.",  # no party the cause
+        "Berlin regretted the delay.",
+        "The border lies along the river, Kenyan officials said.",  # "lie" of place
+        "Beijing said its own decision had been a mistake.",  # its own side
+    ],
+)  # fmt: skip
+def test_no_censure_without_a_party_judged(resources, text):
+    assert not any(t in {"ACCUSE", "REJECT"} for t, _, _ in dyads(resources, text))

@@ -454,7 +454,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         return subs, "subject"
     if misread_predicate(verb) is not None:
         return misread_subjects(verb), "subject"
-    if verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "xcomp"} and verb.head.pos_ in VERB_POS:
+    if (
+        (verb.pos_ == "ADJ" or verb.tag_ == "VBN")
+        and verb.dep_ in {"acomp", "xcomp"}
+        and verb.head.pos_ in VERB_POS | {"AUX"}
+    ):
+        # "India was alarmed at ...": a participle read as the copula's complement
         return subject_of(ctx, verb.head, depth + 1)
     if depth > 5:
         return [], ""

@@ -299,8 +299,8 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     ("the arrest of Y", "Y's suffering") do not say whose conduct is judged."""
     if ctx.named(tok) or tok.pos_ == "PRON":
         return actors_list(ctx, [tok], 0)
-    if lemma(tok) not in rules.conduct:
-        return []
+    if lemma(tok) not in rules.conduct and lemma(tok) not in ctx.lex.nouns:
+        return []  # an event noun of the lexicon is conduct too ("China's detention of ...")
     owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     owners.extend(prep_objects(tok, "by"))
     owners.extend(prep_objects(tok, "between"))  # "the deal between Turkey and Libya"
