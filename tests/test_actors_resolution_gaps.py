@@ -176,6 +176,32 @@ def test_they_after_countries_coordinated_inside_a_role_phrase(run):
     assert sorted(m.actor.code for m in found) == ["EGY", "GRC"]
 
 
+def test_they_after_they_passes_on_to_the_first_parties(run):
+    doc, mentions = run(
+        "Chile and Peru met on Monday. They said the deal between Bolivia and Brazil was void. "
+        "They urged restraint."
+    )
+    found = antecedents(doc, [t.i for t in doc if t.text == "They"][-1], mentions)
+    assert sorted(m.actor.code for m in found) == ["CHL", "PER"]
+
+
+def test_they_after_a_subject_phrase_naming_several_parties(run):
+    doc, mentions = run(
+        "Chile's foreign minister and his Peruvian and Bolivian counterparts gathered in Lima. "
+        "\n\nThey issued a statement."
+    )
+    found = antecedents(doc, _at(doc, "They"), mentions)
+    assert sorted(m.actor.code for m in found) == ["BOL", "CHL", "PER"]
+
+
+def test_they_after_people_of_a_country_is_not_that_country(run):
+    doc, mentions = run(
+        "Three American Samoans, Ana Tuli and Joe Faleolo, moved to Utah. They sued the state."
+    )
+    found = antecedents(doc, _at(doc, "They"), mentions)
+    assert not {"USA", "WSM"} <= {m.actor.code for m in found}
+
+
 def test_they_for_one_plural_group(run):
     doc, mentions = run("Russian officials rejected the report. They called it a fabrication.")
     found = antecedents(doc, _at(doc, "They"), mentions)

@@ -340,3 +340,13 @@ def test_they_is_not_the_place_where_the_parties_met(resources):
         "EGY",
         "GRC",
     }
+
+
+def test_they_in_a_chain_of_sentences_keeps_to_the_first_parties(resources):
+    # the second "they" is the first one's parties, not the pair named inside its sentence
+    text = (
+        "The leaders of Egypt, Greece and Cyprus met in Nicosia on Monday. They concluded that "
+        "the agreement between Turkey and Libya was void. They called on Turkey to halt drilling."
+    )
+    got = {s for t, s, tg in dyads(resources, text) if t == "REQUEST" and tg == "TUR"}
+    assert got == {"EGY", "GRC", "CYP"}

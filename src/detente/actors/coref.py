@@ -152,9 +152,12 @@ def antecedents(
 def _sentences_back(
     doc: Doc, tok: Token, mentions: Sequence[Mention], window: int
 ) -> Iterator[list[Mention]]:
-    """Per sentence, nearest first: the actor mentions before ``tok`` (not containing it)."""
+    """Per sentence, nearest first: the actor mentions before ``tok`` (not containing it).
+    Blank "sentences" (the line breaks between paragraphs) are passed over, not counted."""
     sent = tok.sent
     for step in range(window + 1):
+        while step and not sent.text.strip() and sent.start > 0:
+            sent = doc[sent.start - 1].sent
         limit = tok.i if step == 0 else sent.end
         yield [
             m
@@ -260,9 +263,22 @@ def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:
 
 
 def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:
-    for pool in _sentences_back(doc, tok, mentions, window):
+    for step, pool in enumerate(_sentences_back(doc, tok, mentions, window)):
+        if step > 0 and window > 0:
+            # "They met in Cairo. They concluded that the deal between Turkey and Libya ...
+            # They called on Turkey ...": a sentence whose subject is "they" again passes the
+            # question on to what that "they" stands for
+            chained = _subject_pronoun(doc, tok, step)
+            if chained is not None:
+                found = _plural(doc, chained, mentions, window)
+                if found:
+                    return found
         if not pool:
             continue
+        if step > 0:
+            named = _subject_parties(doc, pool)
+            if named:
+                return named
         sets = _coordinated(doc, pool)
         if sets:
             subject_sets = [ms for ms in sets if _clause_role(doc, ms[0].head) in _SUBJECT]
@@ -275,6 +291,40 @@ def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> l
         one = _one(subjects) if subjects else _one(bodies)
         return [one] if one is not None else []
     return []
+
+
+def _subject_parties(doc: Doc, pool: Sequence[Mention]) -> list[Mention]:
+    """The parties named inside the subject phrase of a sentence's main clause, when it names
+    two or more ("Egypt's foreign minister and his Greek and French counterparts gathered ...":
+    Egypt, Greece, France), one mention per country or body, the first kept."""
+    if not pool:
+        return []
+    root = doc[pool[0].head].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    inside: dict[str, Mention] = {}
+    for m in pool:
+        if not (lo <= m.head <= hi) or not m.actor.code or m.actor.code in inside:
+            continue
+        if m.actor.kind == "country" and doc[m.head].tag_ in ("NNS", "NNPS"):
+            continue  # "three American Samoans": people of a country, not the country
+        inside[m.actor.code] = m
+    return list(inside.values()) if len(inside) > 1 else []
+
+
+def _subject_pronoun(doc: Doc, tok: Token, step: int) -> Token | None:
+    """The plural pronoun subject of the main clause ``step`` sentences before ``tok``'s."""
+    sent = tok.sent
+    for _ in range(step):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        while not sent.text.strip() and sent.start > 0:
+            sent = doc[sent.start - 1].sent
+    root = sent.root
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _PLURAL), None)
 
 
 def _parties(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:

@@ -108,9 +108,16 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
         return []
     # a country or a body named after the resolver's parties, nearer the pronoun, is what "they"
     # means ("... counterparts that nobody trusted Iran after they launched")
-    # a place named as where something happened ("met in Cairo") is not who "they" are
+    # a place named as where something happened ("met in Cairo") is not who "they" are; only
+    # the pronoun's own sentence can name such a nearer party
+    start = tok.sent.start
     before = [
-        m for m in mentions if m.token_end <= tok.i and m.actor.code and not _where(ctx.doc[m.head])
+        m
+        for m in mentions
+        if start <= m.token_start
+        and m.token_end <= tok.i
+        and m.actor.code
+        and not _where(ctx.doc[m.head])
     ]
     if found and before and before[-1].actor.kind != "person":
         last = before[-1]
