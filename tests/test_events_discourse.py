@@ -350,3 +350,19 @@ def test_they_in_a_chain_of_sentences_keeps_to_the_first_parties(resources):
     )
     got = {s for t, s, tg in dyads(resources, text) if t == "REQUEST" and tg == "TUR"}
     assert got == {"EGY", "GRC", "CYP"}
+
+
+def test_a_definite_institution_noun_is_the_one_named_just_before(resources):
+    text = (
+        "The Chinese embassy in London issued a statement. "
+        "The embassy said Britain had interfered in Hong Kong."
+    )
+    assert ("ACCUSE", "CHN", "GBR") in dyads(resources, text)
+    # with no embassy named before, "the embassy" names no one
+    assert not dyads(resources, "The embassy said Britain had interfered in Hong Kong.")
+
+
+def test_the_two_standing_alone_are_the_pair_just_told(resources):
+    text = "Kenya's president met his Somali counterpart in Nairobi. The two signed a trade pact."
+    got = [e for e in coded(resources, text) if e.event_type == "SUPPORT"]
+    assert got and {a.code for a in got[0].source} == {"KEN", "SOM"}

@@ -943,3 +943,15 @@ def test_displeasure_objection_and_censure_words(resources, text, triple):
 )  # fmt: skip
 def test_no_censure_without_a_party_judged(resources, text):
     assert not any(t in {"ACCUSE", "REJECT"} for t, _, _ in dyads(resources, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Athens called the Turkish-Libyan deal illegal.",
+        "Cairo said the Turkish-Libyan memorandum was void and illegal.",
+    ],
+)
+def test_a_pair_joined_by_a_dash_owns_the_act_judged(resources, text):
+    got = {t for e, _, t in dyads(resources, text) if e == "ACCUSE"}
+    assert got == {"TUR", "LBY"}

@@ -132,7 +132,15 @@ def _where(tok: Token) -> bool:
 
 
 def group(ctx: Context, tok: Token) -> list[Actor]:
-    """ "both countries", "the two sides": the last coordinated pair of actors before."""
+    """ "both countries", "the two sides", "the two" standing alone: the last coordinated pair
+    of actors before."""
+    bare_two = (
+        tok.lower_ == "two"
+        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+    if bare_two:
+        return unique(_last_pair(ctx))
     if lemma(tok) not in ctx.lex.words["group_nouns"] or tok.tag_ not in {"NNS", "NNPS"}:
         return []
     if not any(c.lower_ in {"both", "two", "all"} for c in tok.children):

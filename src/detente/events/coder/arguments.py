@@ -148,11 +148,40 @@ def _actors_here(
             actor = _previous_agent(ctx, tok)
             if actor:
                 return actor, f'"{tok.text}": the act of the sentence before'
+    if depth < 3 and tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words:
+        # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
+        # institution or office noun is the one named with that noun just before
+        earlier = _same_noun_before(ctx, tok)
+        if earlier is not None:
+            return [earlier], f'"{tok.text}": the one named just before'
     if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
         author = _author(ctx, tok, depth)
         if author:
             return author, "who adopted it"
     return [], ""
+
+
+def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
+    """The actor of the latest mention, in this sentence before ``tok`` or the two sentences
+    before it, whose own words hold ``tok``'s noun ("the Chinese embassy" for "the embassy");
+    only for "the"/"this" with no other modifier, which says the reader knows which one."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return None
+    if any(c.dep_ not in {"det", "punct"} for c in tok.lefts):
+        return None
+    noun = lemma(tok)
+    sent = tok.sent
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = ctx.doc[start - 1].sent.start
+    for m in reversed(ctx.mentions):
+        if m.token_end > tok.i or m.token_start < start or not m.actor.code:
+            continue
+        if any(lemma(w) == noun for w in ctx.doc[m.token_start : m.token_end]):
+            return m.actor
+    return None
 
 
 def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:

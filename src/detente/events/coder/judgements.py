@@ -186,7 +186,8 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     if verb is not None:
         if not is_form(verb, rules.naming) or is_passive(verb) or _cleared(verb, role):
             return None
-        obj = obj or _first(verb, {"dobj", "dative"})
+        # "called the Turkish deal illegal" parsed with "deal" as a compound of "illegal"
+        obj = obj or _first(verb, {"dobj", "dative"}) or _first(role, {"compound"})
         if obj is None:
             return None
         subj, _ = subject_of(ctx, verb)
@@ -302,6 +303,14 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     if lemma(tok) not in rules.conduct and lemma(tok) not in ctx.lex.nouns:
         return []  # an event noun of the lexicon is conduct too ("China's detention of ...")
     owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    # "the Turkish-Libyan deal": a pair joined by a dash is two owners
+    owners.extend(
+        g
+        for o in list(owners)
+        if any(p.text in {"-", "–", "—"} for p in o.children)
+        for g in o.children
+        if g.dep_ in {"amod", "compound"}
+    )
     owners.extend(prep_objects(tok, "by"))
     owners.extend(prep_objects(tok, "between"))  # "the deal between Turkey and Libya"
     for c in tok.children:  # "the sanctions imposed by the United States"
