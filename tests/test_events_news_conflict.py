@@ -955,3 +955,19 @@ def test_no_censure_without_a_party_judged(resources, text):
 def test_a_pair_joined_by_a_dash_owns_the_act_judged(resources, text):
     got = {t for e, _, t in dyads(resources, text) if e == "ACCUSE"}
     assert got == {"TUR", "LBY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Kosovo joined the council despite objections from Serbia.", ("ACCUSE", "SRB", "XKX")),
+        ("India bought the Russian system despite criticism from the United States.", ("ACCUSE", "USA", "IND")),
+        ("Japan released the water amid protests from China.", ("PROTEST", "CHN", "JPN")),
+    ],
+)  # fmt: skip
+def test_who_acts_despite_criticism_or_protest_is_its_target(resources, text, triple):
+    assert triple in dyads(resources, text)
+
+
+def test_despite_a_storm_warning_no_one_is_warned(resources):
+    assert not dyads(resources, "The Filipino ship sailed despite warnings of a storm.")

@@ -70,7 +70,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
-    "purpose",
+    "purpose", "defier",
 )  # fmt: skip
 _KEYS = {
     "v",

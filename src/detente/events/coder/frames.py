@@ -87,9 +87,25 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return actors_list(ctx, subj, 0), f'subject of "{verb.text}"'
     if name == "mod":
         return _modifier_slot(ctx, tok), "modifier"
+    if name == "defier":
+        return _defier(ctx, tok)
     if name == "purpose":
         return _purpose_party(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
+    """ "Palestine joined Interpol despite objections from Israel": the subject of the verb a
+    "despite"/"amid" phrase hangs on acted in the face of the noun, so it is the one the
+    criticism or warning is aimed at."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in _DEFYING or prep.head.pos_ not in VERB_POS:
+        return [], ""
+    subj, _ = subject_of(ctx, prep.head)
+    return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
 
 
 def _for_clause(clause: Token) -> bool:
@@ -283,6 +299,10 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
                 if found:
                     return found, "helped in the purpose clause"
     return [], ""
+
+
+# prepositions of acting in the face of something
+_DEFYING = {"despite", "notwithstanding", "amid", "amidst"}
 
 
 def frames(ctx: Context, t: Trigger) -> list[Frame]:
