@@ -971,3 +971,18 @@ def test_who_acts_despite_criticism_or_protest_is_its_target(resources, text, tr
 
 def test_despite_a_storm_warning_no_one_is_warned(resources):
     assert not dyads(resources, "The Filipino ship sailed despite warnings of a storm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("NATO's chief said he counted on Turkey to act with restraint.", ("REQUEST", "NATO", "TUR")),
+        ("The Indian prime minister paid tribute to the late Japanese leader.", ("SUPPORT", "IND", "JPN")),
+    ],
+)  # fmt: skip
+def test_counting_on_a_party_and_paying_tribute(resources, text, triple):
+    assert triple in dyads(resources, text)
+
+
+def test_relying_on_tourism_asks_nothing_of_anyone(resources):
+    assert not dyads(resources, "Kenya relies on tourism for jobs.")

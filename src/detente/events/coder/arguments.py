@@ -30,7 +30,16 @@ from ...syntax import (
     relative_antecedent,
 )
 from ..modality import definite, is_form
-from .anaphora import PLURAL_PRONOUNS, PRONOUNS, agrees, group, nearest_before, plural, refers_to
+from .anaphora import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    agrees,
+    group,
+    nearest_before,
+    plural,
+    refers_to,
+)
 from .state import Context, unique
 
 __all__ = ["NP_PREPS", "OBJ_PREPS", "actors_list", "actors_of", "pronoun", "subject_of"]
@@ -382,7 +391,11 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
     ):
         subj, _ = subject_of(ctx, head.head)
         actors = actors_list(ctx, subj, depth)
-        if actors and not agrees(low, actors):
+        # "NATO's chief said he ...": an office holder named by his office is a person
+        office = low in PERSON_PRONOUNS and any(
+            lemma(s) in ctx.onto.sector_words and s.tag_ == "NN" for s in subj
+        )
+        if actors and not office and not agrees(low, actors):
             actors = []
         if actors:
             return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
