@@ -25,7 +25,11 @@ def build_watch_store(path: Path) -> Path:
             analysis(
                 "North Korea sent troops to Russia, officials in Seoul said on Friday.",
                 published="2024-10-18",
-                events=(event("MOBILIZE", "PRK", "RUS", sentence="North Korea sent troops."),),
+                events=(
+                    event("MOBILIZE", "PRK", "RUS", sentence="North Korea sent troops."),
+                    # a second event told by the same sentence
+                    event("COOPERATE", "PRK", "RUS", sentence="North Korea sent troops."),
+                ),
             )
         )
         ids = [e.id for e in store.events(limit=None)]
@@ -73,6 +77,9 @@ def test_the_alerts_page_lists_alerts_with_their_events_escaped(client: TestClie
     assert HOSTILE not in r.text and "&lt;script&gt;" in r.text
     assert r.text.count('class="alert alert-event"') == 3
     assert 'href="/event/' in r.text and "North Korea sent troops." in r.text
+    # two events of one sentence share its line: the sentence is shown once per alert
+    assert r.text.count("North Korea sent troops.") == 3
+    assert r.text.count(">COOPERATE</a>") == 3 and r.text.count(">MOBILIZE</a>") == 3
     assert "delivery pending: webhook" in r.text
     one = client.get("/alerts", params={"rule": "troops", "limit": 1})
     assert one.text.count('class="alert alert-event"') == 1 and 'rel="next"' in one.text

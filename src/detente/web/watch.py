@@ -37,10 +37,14 @@ def _open(request: Request) -> Iterator[tuple[Store, WatchState]]:
 def _alert_view(alert: StoredAlert, store: Store) -> dict[str, Any]:
     out = alert.to_dict()
     shown = store.events(EventFilter.every(ids=alert.events[:SHOWN_EVENTS]), limit=None)
-    out["shown_events"] = [
-        {"id": e.id, "day": e.day, "type": e.event.event_type, "sentence": e.event.sentence}
-        for e in shown
-    ]
+    # one line per sentence: two events coded from one sentence ("met and signed") list their
+    # types side by side instead of repeating the sentence
+    lines: dict[tuple[str, object], dict[str, Any]] = {}
+    for e in shown:
+        key = (e.event.sentence, e.day)
+        line = lines.setdefault(key, {"day": e.day, "sentence": e.event.sentence, "events": []})
+        line["events"].append({"id": e.id, "type": e.event.event_type})
+    out["shown_events"] = list(lines.values())
     out["failed_channels"] = {k: v for k, v in alert.delivery.items() if v != "ok"}
     out["fired"] = alert.fired_at.strftime("%Y-%m-%d %H:%M UTC")
     return out

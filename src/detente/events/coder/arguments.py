@@ -160,9 +160,9 @@ def _actors_here(
     if depth < 3 and tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words:
         # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
         # institution or office noun is the one named with that noun just before
-        earlier = _same_noun_before(ctx, tok)
-        if earlier is not None:
-            return [earlier], f'"{tok.text}": the one named just before'
+        named_before = _same_noun_before(ctx, tok)
+        if named_before is not None:
+            return [named_before], f'"{tok.text}": the one named just before'
     if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
         author = _author(ctx, tok, depth)
         if author:
