@@ -95,3 +95,19 @@ def test_events_does_not_import_the_pipeline() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian Cmdr. Qassem Soleimani was killed in Baghdad on Friday.",
+        "Brig. Gen. Hossein Salami said Sgt. Maj. Ali Rezaei was wounded.",
+    ],
+)
+def test_a_title_abbreviation_never_ends_a_sentence(resources, text):
+    assert len(list(resources.parser(text).sents)) == 1
+
+
+def test_a_sentence_ending_before_a_title_still_ends(resources):
+    doc = resources.parser("The talks ended on Monday. Gen. Mark Milley left for Kabul.")
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "Gen."]

@@ -11,9 +11,11 @@ import functools
 import importlib.util
 import os
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import attribute_table, lemmas
@@ -49,6 +51,12 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _title_abbreviations() -> list[str]:
+    path = resources.files("detente") / "data" / "title_abbreviations.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load a model by package name or path, with detente's sentence rule in front of the parser
@@ -63,6 +71,9 @@ def load(name: str | None = None) -> Language:
             f"or pass --model): {str(exc).splitlines()[0]}",
             code="E301",
         ) from exc
+    for title in _title_abbreviations():
+        # "Cmdr. Qassem Soleimani": a title's full stop is part of it, never a sentence end
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "detente_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("detente_line_breaks", before=before)
