@@ -16,7 +16,6 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from . import attribute_table, lemmas
@@ -72,11 +71,11 @@ def load(name: str | None = None) -> Language:
             f"or pass --model): {str(exc).splitlines()[0]}",
             code="E301",
         ) from exc
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):
+    special_case = getattr(nlp.tokenizer, "add_special_case", None)  # spaCy's own tokenizer
+    if special_case is not None:
         for title in _title_abbreviations():
             # "Cmdr. Qassem Soleimani": a title's full stop is part of it, never a sentence end
-            tokenizer.add_special_case(title, [{ORTH: title}])
+            special_case(title, [{ORTH: title}])
     if "detente_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("detente_line_breaks", before=before)
