@@ -395,3 +395,19 @@ def test_suspects_handed_over_and_forces_trained_are_cooperation(resources, text
 
 def test_a_suspect_taken_to_a_hospital_is_no_handover(resources):
     assert not dyads(resources, "Spanish police transferred the suspect to a hospital.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Guatemala opened its embassy in Jerusalem.", ("SUPPORT", "GTM", "ISR")),
+        ("The US Commerce Department added 12 Russian firms to its entity list.", ("SANCTION", "USA", "RUS")),
+        ("Beijing listed five American defence companies on its unreliable entity list.", ("SANCTION", "CHN", "USA")),
+    ],
+)  # fmt: skip
+def test_embassies_opened_and_firms_blacklisted(resources, text, triple):
+    assert triple in dyads(resources, text, date="2024-03-05")
+
+
+def test_a_list_of_speakers_blacklists_no_one(resources):
+    assert not dyads(resources, "The ministry added three names to the list of speakers.")
