@@ -7,6 +7,8 @@ The texts are the project's own; each test names the construction it checks.
 
 from __future__ import annotations
 
+import pytest
+
 from support import codes, of_type
 from support.events import coded, dyads
 
@@ -366,3 +368,14 @@ def test_the_two_standing_alone_are_the_pair_just_told(resources):
     text = "Kenya's president met his Somali counterpart in Nairobi. The two signed a trade pact."
     got = [e for e in coded(resources, text) if e.event_type == "SUPPORT"]
     assert got and {a.code for a in got[0].source} == {"KEN", "SOM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Kenya closed its border with Somalia. The country accused Somalia of harbouring militants.", ("ACCUSE", "KEN", "SOM")),
+        ("Peru recalled its envoy from Mexico. The government accused Mexico of meddling.", ("ACCUSE", "PER", "MEX")),
+    ],
+)  # fmt: skip
+def test_the_country_or_the_government_is_the_country_named_before(resources, text, triple):
+    assert triple in dyads(resources, text)

@@ -163,6 +163,15 @@ def _actors_here(
         named_before = _same_noun_before(ctx, tok)
         if named_before is not None:
             return [named_before], f'"{tok.text}": the one named just before'
+    if depth < 3 and tok.tag_ == "NN" and tok.pos_ == "NOUN":
+        # "the country", "the government" with no phrase saying which: the actor stage's
+        # resolver finds the one country the sentences before are about
+        try:
+            body = ctx.antecedent(ctx.doc, tok.i, ctx.mentions)
+        except Exception:  # the resolver's failure must not stop coding
+            body = None
+        if body is not None and body.actor.code:
+            return [body.actor], f'"{tok.text}": the country named before'
     if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
         author = _author(ctx, tok, depth)
         if author:
