@@ -388,7 +388,9 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     if (
         merge
         and e.mutual
-        and sources
+        # "fighting between Russian and Ukrainian troops has left 40 dead": a "between" phrase
+        # names all the parties even with no subject
+        and (sources or (tslot == "between" and len(targets) >= 2))
         and targets
         and tslot in {"with", "between", "dobj", "objmod"}
         and not _each_partner(ctx, e.event_type, sources, targets, tslot)
@@ -419,8 +421,9 @@ def carrier(ctx: Context, t: Trigger) -> Token | None:
     return None
 
 
-def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
-    """The source named by an event noun folded into a verb that names none itself."""
+def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str, bool]:
+    """The source named by an event noun folded into a verb that names none itself, and whether
+    they are all parties of a mutual event ("killed in a shootout between X and Y")."""
     verb = t.tok
     for n in t.absorbed:
         if n.pos_ not in NOUN_POS:
@@ -442,5 +445,6 @@ def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
                 continue
             found, how = slot(ctx, sub, name)
             if found:
-                return found, f'{how} of "{n.text}"'
-    return [], ""
+                mutual = name == "between" and len(found) >= 2
+                return found, f'{how} of "{n.text}"', mutual
+    return [], "", False

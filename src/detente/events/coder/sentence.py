@@ -166,11 +166,15 @@ def _drafts(
         ctx.note(t.tok, "  " + r)
     out: list[Draft] = []
     for src, how, tgt, thow in frames(ctx, t):
+        mutual = False
         if not src and t.absorbed and onto.in_class("violent", t.entry.event_type):
             # "people were injured in a Russian missile attack": the attack's own source
-            src, how = absorbed_source(ctx, t)
+            src, how, mutual = absorbed_source(ctx, t)
             if src:
                 tgt = others(tgt, src)
+        # "a shootout between Afghan and Pakistani guards": the parties a "between" phrase
+        # names all took part
+        mutual = mutual or (how == '"between" phrase' and len(src) >= 2)
         if not src and not tgt and t.absorbed:
             # the verb names no one: the nouns folded into it are told on their own
             # ("the summit between China, Japan and Korea ... are meeting")
@@ -203,6 +207,7 @@ def _drafts(
                 confidence=conf,
                 rule=e.id,
                 source_how=how,
+                mutual=mutual,
             )
         )
     return out

@@ -1,0 +1,165 @@
+"""Wider recall for the conflict types (issue 9): force, coercion, sanctions, threats, shows of
+force and retreats, each through a general construction or a lexicon class.
+
+Sentences written for these tests in the register of wire copy. Each construction has its
+positive cases and, beside them, the negative ones that keep it from adding wrong pairs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads, event_sides
+
+
+def mutual_parties(resources, text: str, etype: str) -> set[frozenset[str]]:
+    """The party sets of the asserted mutual events of one type."""
+    return {
+        frozenset(a.code for a in e.source if a.code)
+        for e in coded(resources, text)
+        if e.asserted and e.mutual and e.event_type == etype
+    }
+
+
+# -- a "between" phrase names every party of a clash, even with no subject ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Fighting between Russian and Ukrainian troops has left 40 dead.", {"RUS", "UKR"}),
+        ("Four villagers were killed in a shootout between Afghan and Pakistani border guards.", {"AFG", "PAK"}),
+        ("A shootout between Indian and Chinese soldiers broke out on Monday.", {"IND", "CHN"}),
+    ],
+)  # fmt: skip
+def test_a_between_phrase_gives_all_parties_of_a_clash(resources, text, parties):
+    assert frozenset(parties) in mutual_parties(resources, text, "ASSAULT")
+
+
+def test_a_shootout_with_an_agent_invents_no_country(resources):
+    text = "A suspect was injured in a shootout with a Mexican police officer near the US–Mexico border."
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli settlers were engaging in farming activities in the West Bank.",
+        "Both governments engaged in talks with Iran on Monday.",
+    ],
+)  # fmt: skip
+def test_engaging_in_an_activity_is_no_fight(resources, text):
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))
+
+
+def test_engaging_the_enemy_is_a_fight(resources):
+    found = event_sides(resources, "Ukrainian troops engaged Russian forces near Bakhmut.")
+    assert any(t == "ASSAULT" and s == {"UKR", "RUS"} for t, s, _, _ in found)
+
+
+# -- military action as an event noun ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Three people were killed in a Turkish military action against Kurdish fighters in northern Iraq.", ("TUR", "IRQ")),
+        ("Egypt launched a military intervention in Libya on Sunday.", ("EGY", "LBY")),
+    ],
+)  # fmt: skip
+def test_military_action_or_intervention_is_force(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_legal_action_is_no_force(resources):
+    text = "Canada took legal action against India at the trade body."
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))
+
+
+# -- shows of force: warning shots, military aircraft flying over a country --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Israeli navy fired warning shots at a Turkish vessel.", ("ISR", "TUR")),
+        ("Chinese coast guard ships fired warning shots near a Philippine boat.", ("CHN", "PHL")),
+    ],
+)  # fmt: skip
+def test_warning_shots_threaten_force(resources, text, pair):
+    found = dyads(resources, text)
+    assert ("THREATEN", *pair) in found
+    assert ("ASSAULT", *pair) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian bombers flew over Japan on Tuesday.", ("RUS", "JPN")),
+        ("A Chinese drone plane flew over Taiwan.", ("CHN", "TWN")),
+        ("Hezbollah flew a drone plane over Israel.", ("LBN", "ISR")),
+    ],
+)  # fmt: skip
+def test_military_aircraft_flying_over_a_country_show_force(resources, text, pair):
+    found = dyads(resources, text)
+    assert ("MOBILIZE", *pair) in found
+    assert ("CONSULT", *pair) not in found
+
+
+def test_a_leader_flying_over_a_country_shows_no_force(resources):
+    found = dyads(resources, "The French president flew over Germany on his way to Poland.")
+    assert not any(t == "MOBILIZE" for t, _, _ in found)
+
+
+# -- sanctions: visa bars, restrictions on officials, recognition switched, cooperation halted ------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia announced a visa bar on American officials.", ("RUS", "USA")),
+        ("China imposed new restrictions on American officials visiting Tibet.", ("CHN", "USA")),
+        ("Honduras switched diplomatic recognition from Taiwan to China.", ("HND", "TWN")),
+        ("The island state shifted its recognition from Taipei to Beijing.", None),
+    ],
+)  # fmt: skip
+def test_bars_restrictions_and_switched_recognition_are_sanctions(resources, text, pair):
+    found = dyads(resources, text)
+    if pair is None:  # the subject names no state: no sanction by anyone
+        assert not any(t == "SANCTION" for t, _, _ in found)
+    else:
+        assert ("SANCTION", *pair) in found
+
+
+def test_halting_cooperation_is_a_mutual_sanction(resources):
+    text = "Japan and South Korea halted military cooperation after the dispute."
+    assert frozenset({"JPN", "KOR"}) in mutual_parties(resources, text, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish president postponed his visit to France because of a strike at home.",
+        "US Vice President Mike Pence postponed his trip to Brazil to attend the summit.",
+    ],
+)  # fmt: skip
+def test_a_postponed_visit_is_no_sanction(resources, text):
+    assert not any(t == "SANCTION" for t, _, _ in dyads(resources, text))
+
+
+def test_a_cancelled_visit_still_is(resources):
+    found = dyads(resources, "Turkey cancelled the minister's visit to Sweden over the protest.")
+    assert ("SANCTION", "TUR", "SWE") in found
+
+
+# -- retreats: exchanges of prisoners and of the dead, a ceasefire extended on a place -------------
+
+
+def test_an_exchange_of_bodies_is_mutual(resources):
+    text = "Armenia and Azerbaijan exchanged the bodies of soldiers killed in the fighting."
+    assert frozenset({"ARM", "AZE"}) in mutual_parties(resources, text, "RETREAT")
+
+
+def test_a_ceasefire_extended_on_a_place(resources):
+    found = dyads(resources, "Israel extended the ceasefire on the Gaza Strip for another day.")
+    assert ("RETREAT", "ISR", "PSE") in found
