@@ -163,3 +163,97 @@ def test_an_exchange_of_bodies_is_mutual(resources):
 def test_a_ceasefire_extended_on_a_place(resources):
     found = dyads(resources, "Israel extended the ceasefire on the Gaza Strip for another day.")
     assert ("RETREAT", "ISR", "PSE") in found
+
+
+# -- the attacker named on the weapon that modifies the event word ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Hamas commander was killed in an IDF drone strike in southern Lebanon.", ("ISR", "PSE")),
+        ("Two Turkish soldiers were wounded by Syrian army artillery fire near Idlib.", ("SYR", "TUR")),
+    ],
+)  # fmt: skip
+def test_a_name_on_the_weapon_of_an_attack_is_its_source(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_name_on_the_place_attacked_is_no_source(resources):
+    text = "Libya made 50 arrests over the U.S. Consulate attack in Benghazi."
+    assert not any(t == "ASSAULT" and s == "USA" for t, s, _ in dyads(resources, text))
+
+
+# -- the recipient named by the attack noun folded into a verb of harm --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Five soldiers were killed in a Russian strike on a Ukrainian base.", ("RUS", "UKR")),
+        ("A Houthi missile attack on a Dutch cargo ship injured two sailors.", ("YEM", "NLD")),
+        ("Two people were killed in a US airstrike on a militant camp in Yemen.", ("USA", "YEM")),
+    ],
+)  # fmt: skip
+def test_the_target_of_a_folded_attack_noun(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_the_victims_named_by_the_verb_come_first(resources):
+    found = dyads(resources, "A Russian strike on a depot in Kharkiv killed two Polish volunteers.")
+    assert ("ASSAULT", "RUS", "POL") in found
+
+
+# -- a passive participle acts on the noun it modifies ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Israel intercepted a rocket launched from Gaza at the Israeli city of Ashkelon.", "ASSAULT", ("PSE", "ISR")),
+        ("A North Korean cargo ship, seized by the United States last month, reached port.", "COERCE", ("USA", "PRK")),
+        ("The EU extended sanctions imposed on Russia.", "SANCTION", ("EU", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_passive_participle_acts_on_its_noun(resources, text, etype, pair):
+    assert (etype, *pair) in dyads(resources, text)
+
+
+def test_an_attack_conducted_by_a_state_stays_one_event(resources):
+    text = (
+        "A drone attack conducted by the United States killed ten people in Waziristan, Pakistan."
+    )
+    found = [e for e in coded(resources, text) if e.event_type == "ASSAULT" and e.asserted]
+    assert len(found) == 1
+    assert ("ASSAULT", "USA", "PAK") in dyads(resources, text)
+
+
+# -- sanctions lists named in two words; sums of money in aid --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China listed six American firms on its Unreliable Entities List.", ("CHN", "USA")),
+        ("The US added two Russian banks to its sanctions list.", ("USA", "RUS")),
+        ("The US Commerce Department added 24 Chinese companies to its entity list.", ("USA", "CHN")),
+    ],
+)  # fmt: skip
+def test_putting_a_countrys_firms_on_a_sanctions_list(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+def test_a_list_of_guests_is_no_sanction(resources):
+    found = dyads(resources, "The committee added two Russian scholars to its list of guests.")
+    assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States suspended $700 million in aid to Sudan.",
+        "The United States suspended $700 million worth of aid to Sudan.",
+    ],
+)  # fmt: skip
+def test_a_sum_of_aid_suspended_is_a_sanction(resources, text):
+    assert ("SANCTION", "USA", "SDN") in dyads(resources, text)

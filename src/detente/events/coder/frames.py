@@ -127,7 +127,14 @@ def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
     actors: list[Actor] = []
     for m in tok.children:
         if m.dep_ in {"compound", "amod", "nmod"}:
-            actors.extend(mm.actor for mm in ctx.named(m))
+            named = ctx.named(m)
+            if not named and m.pos_ in NOUN_POS and lemma(m) in ctx.onto.assault_means:
+                # "an IDF drone strike", "Syrian army artillery fire": the name modifies the
+                # weapon that modifies the event word ("the US consulate attack" is no US act)
+                named = [
+                    mm for g in m.children if g.dep_ in {"compound", "nmod"} for mm in ctx.named(g)
+                ]
+            actors.extend(mm.actor for mm in named)
             for other in m.conjuncts:
                 actors.extend(mm.actor for mm in ctx.named(other))
             # "the North Korea–Russia summit": a pair joined by a dash
@@ -421,23 +428,43 @@ def carrier(ctx: Context, t: Trigger) -> Token | None:
     return None
 
 
-def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str, bool]:
-    """The source named by an event noun folded into a verb that names none itself, and whether
-    they are all parties of a mutual event ("killed in a shootout between X and Y")."""
+def _means(ctx: Context, t: Trigger) -> list[Trigger]:
+    """The event nouns folded into a verb that tell how the verb's own act was done: "injured in
+    an attack", "killed by shelling", "a bombing killed"."""
     verb = t.tok
+    out: list[Trigger] = []
     for n in t.absorbed:
         if n.pos_ not in NOUN_POS:
             continue
-        # only the noun that tells how the verb's own act was done: "injured in an attack",
-        # "killed by shelling", "a bombing killed"
         if not (
             (n.dep_ == "pobj" and n.head.dep_ in {"prep", "agent"} and n.head.head.i == verb.i)
             or (n.dep_ in {"nsubj", "nsubjpass"} and n.head.i == verb.i)
         ):
             continue
         sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
-        if sub is None:
-            continue
+        if sub is not None:
+            out.append(sub)
+    return out
+
+
+def absorbed_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """The recipient named by an event noun folded into a verb whose own object names none:
+    "two people were killed in a US airstrike on a camp in Yemen", "a missile attack on a
+    Dutch ship injured two"."""
+    for sub in _means(ctx, t):
+        for name in sub.entry.target:
+            found, how = slot(ctx, sub, name, place=True)
+            found = others(found, sources)
+            if found:
+                return found, f'{how} of "{sub.tok.text}"'
+    return [], ""
+
+
+def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str, bool]:
+    """The source named by an event noun folded into a verb that names none itself, and whether
+    they are all parties of a mutual event ("killed in a shootout between X and Y")."""
+    for sub in _means(ctx, t):
+        n = sub.tok
         # "soldiers were killed in clashes with British troops": the other party of a clash
         slots = sub.entry.source + (sub.entry.target if sub.entry.mutual else ())
         for name in slots:
