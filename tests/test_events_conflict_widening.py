@@ -257,3 +257,45 @@ def test_a_list_of_guests_is_no_sanction(resources):
 )  # fmt: skip
 def test_a_sum_of_aid_suspended_is_a_sanction(resources, text):
     assert ("SANCTION", "USA", "SDN") in dyads(resources, text)
+
+
+# -- winds and animals are no attackers, whatever place their phrase names --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two British hikers were killed by strong winds in the Czech Republic.",
+        "A British tourist was killed by a crocodile in Sri Lanka.",
+        "Five people died in floods in Poland and two more were killed by lightning in Austria.",
+    ],
+)  # fmt: skip
+def test_a_mishap_as_passive_agent_is_no_attacker(resources, text):
+    assert not any(t == "ASSAULT" and s for t, s, _ in dyads(resources, text))
+
+
+def test_troops_as_passive_agent_still_attack(resources):
+    found = dyads(resources, "Two Indian soldiers were killed by Chinese troops in Ladakh.")
+    assert ("ASSAULT", "CHN", "IND") in found
+
+
+# -- a transnational armed group is coded to the country it fights in ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France conducted airstrikes against ISIL positions in Iraq.", ("FRA", "IRQ")),
+        ("US forces killed a senior Islamic State leader in a raid in northern Syria.", ("USA", "SYR")),
+        ("An Iranian general was killed near Syria's Aleppo by Islamic State militants.", ("SYR", "IRN")),
+    ],
+)  # fmt: skip
+def test_a_transnational_group_takes_the_country_it_fights_in(resources, text, pair):
+    found = dyads(resources, text)
+    assert ("ASSAULT", *pair) in found
+    assert not any("IMG" in (s, t) for _, s, t in found)
+
+
+def test_a_transnational_group_with_no_scene_stays_itself(resources):
+    found = dyads(resources, "US forces killed a senior Islamic State leader in a raid.")
+    assert ("ASSAULT", "USA", "IMG") in found

@@ -417,8 +417,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
                 if other.pos_ in VERB_POS and is_passive(other):
                     agents = _agents(other)
+                    if agents and all(_mishap(ctx, a) for a in agents):
+                        return [], "a mishap: no one's act"
                     if agents:
                         return agents, f'passive agent of "{other.text}"'
+        if agents and all(_mishap(ctx, a) for a in agents):
+            return [], "a mishap: no one's act"
         if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
             # "a rocket was fired from the Gaza Strip": where it was fired from names who
             # fired it
@@ -497,6 +501,16 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         found, _ = subject_of(ctx, host, depth + 1)
         return found, f'subject of "{host.text}"'
     return [], ""
+
+
+def _mishap(ctx: Context, agent: Token) -> bool:
+    """An agent that is a happening no one does ("killed by winds", "by a crocodile"); "by
+    artillery fire", "by Syrian army fire" name a doer's weapon."""
+    return lemma(agent) in ctx.lex.words["mishaps"] and not any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"}
+        and (ctx.named(c) or lemma(c) in ctx.onto.assault_means)
+        for c in agent.children
+    )
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, lemma
 from ..modality import Mood, assess
 from .frames import absorbed_source, absorbed_target, carrier, frames
@@ -31,6 +32,8 @@ _DEPLOYMENT = "154"
 # sectors of a state's armed forces, and of its forces and officials
 _ARMED_FORCES = {"MIL", "COP"}
 _STATE_FORCES = _ARMED_FORCES | {"GOV"}
+# the code of transnational armed groups, coded to the country they fight in
+_TRANSNATIONAL = "IMG"
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -98,6 +101,9 @@ def code_sentence(
                 d.source, d.source_how = place, "scene"
                 ctx.note(d.trig.tok, f"  source {names(place)} (where forces abroad were struck)")
     for d in drafts:
+        if onto.in_class("violent", d.event_type):
+            _localise_transnational(ctx, d)
+    for d in drafts:
         if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
             crowd = crowd_source(ctx, d)
             if crowd:
@@ -107,6 +113,28 @@ def code_sentence(
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
     return drafts
+
+
+def _localise_transnational(ctx: Context, d: Draft) -> None:
+    """A transnational armed group (IMG: the Islamic State) fighting or fought in a country is
+    coded to that country, as armed groups are to the country they fight in: "France struck
+    ISIL positions in Iraq" is France against Iraq, "killed by ISIL militants near Syria's
+    Aleppo" an attack from Syria. With no country named for the scene the group stays IMG."""
+    for side in ("source", "target"):
+        parties: tuple[Actor, ...] = getattr(d, side)
+        if not any(a.code == _TRANSNATIONAL for a in parties):
+            continue
+        other = d.target if side == "source" else d.source
+        place = scene(ctx, d, avoid=other)
+        if not place or ctx.catalogue is None:
+            continue
+        code = place[0].code
+        local = tuple(a for a in parties if a.code != _TRANSNATIONAL)
+        if all(a.code != code for a in local):
+            group = next(a for a in parties if a.code == _TRANSNATIONAL)
+            local += (ctx.catalogue.group_actor(code, group.sector or "REB", group.text),)
+        setattr(d, side, local)
+        ctx.note(d.trig.tok, f"  {side} {names(local)} (a transnational group where it fought)")
 
 
 def _arrival(ctx: Context, d: Draft) -> bool:
