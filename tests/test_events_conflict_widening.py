@@ -299,3 +299,27 @@ def test_a_transnational_group_takes_the_country_it_fights_in(resources, text, p
 def test_a_transnational_group_with_no_scene_stays_itself(resources):
     found = dyads(resources, "US forces killed a senior Islamic State leader in a raid.")
     assert ("ASSAULT", "USA", "IMG") in found
+
+
+# -- a threat to act on a place or party no trigger word names -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Protesters rallied in Panama City over Trump's threat to take back the Panama Canal.", ("USA", "PAN")),
+        ("Trump threatened to take over Greenland.", ("USA", "GRL")),
+        ("Ankara renewed its threat to seize the Greek islands.", None),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_threatened_act_is_the_target(resources, text, pair):
+    found = dyads(resources, text)
+    if pair is None:  # "the Greek islands" names no place of the list: no recipient invented
+        assert not any(t == "THREATEN" and g not in {"GRC"} for t, _, g in found)
+    else:
+        assert ("THREATEN", *pair) in found
+
+
+def test_a_threat_to_close_a_market_names_no_country(resources):
+    found = dyads(resources, "The mayor's threat to close the market angered traders.")
+    assert not any(t == "THREATEN" for t, _, _ in found)

@@ -68,8 +68,8 @@ WORD_CLASSES = (
     "vehicles",
 )
 TARGET_SLOTS = (
-    "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
-    "purpose",
+    "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
+    "provoker", "purpose",
 )  # fmt: skip
 _KEYS = {
     "v",

@@ -76,6 +76,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
         return actors_list(ctx, subs, 0), "subject of the demanded clause"
+    if name == "xobj":
+        return _governed_object(ctx, tok), "object of the clause it governs"
     if name == "poss":
         return actors_list(ctx, (c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
     if name == "provoker":
@@ -90,6 +92,19 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "purpose":
         return _purpose_party(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
+    """Who or where the infinitive a trigger governs acts on: "the threat to take back the
+    Panama Canal", "threatened to seize Greenland" (a place stands for its country)."""
+    for c in tok.children:
+        if c.dep_ not in {"xcomp", "ccomp", "acl"} or not to_clause(c):
+            continue
+        objs = [g for g in c.children if g.dep_ == "dobj"]
+        found = actors_list(ctx, objs, 0) or [a for o in objs for a in as_place(ctx, o)]
+        if found:
+            return found
+    return []
 
 
 def _for_clause(clause: Token) -> bool:
