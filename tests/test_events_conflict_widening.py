@@ -323,3 +323,38 @@ def test_the_object_of_a_threatened_act_is_the_target(resources, text, pair):
 def test_a_threat_to_close_a_market_names_no_country(resources):
     found = dyads(resources, "The mayor's threat to close the market angered traders.")
     assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+# -- a gerund in the agent phrase names its own doer -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Turkish soldier was killed by Syrian government artillery shelling near Idlib.", ("SYR", "TUR")),
+        ("A Turkish soldier is killed and five more are wounded by Syrian government artillery shelling near Taftanaz.", ("SYR", "TUR")),
+        ("Two Indian soldiers were wounded by Pakistani troops firing across the line.", ("PAK", "IND")),
+    ],
+)  # fmt: skip
+def test_a_gerund_agent_names_the_attacker(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+# -- an attack on a place held by a party strikes that party ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukrainian drones struck an ammunition depot in Russian-occupied Donetsk.", ("UKR", "RUS")),
+        ("A Ukrainian drone attack on Russian-occupied Melitopol killed two.", ("UKR", "RUS")),
+        ("Two people were killed in a rocket attack by the Polisario Front in the Morocco-occupied Western Sahara.", ("ESH", "MAR")),
+    ],
+)  # fmt: skip
+def test_an_attack_on_a_held_place_strikes_its_holder(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_place_held_by_the_attacked_country_itself_stays_its_own(resources):
+    found = dyads(resources, "Russian drones struck a power plant in Ukrainian-held Zaporizhzhia.")
+    assert ("ASSAULT", "RUS", "UKR") in found

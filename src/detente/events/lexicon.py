@@ -66,6 +66,7 @@ WORD_CLASSES = (
     "claiming",
     "mishaps",
     "vehicles",
+    "holding",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

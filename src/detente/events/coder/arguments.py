@@ -514,8 +514,15 @@ def _mishap(ctx: Context, agent: Token) -> bool:
 
 
 def _agents(verb: Token) -> list[Token]:
-    """The objects of a verb's "by" agent phrase."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The objects of a verb's "by" agent phrase; a gerund there names its own doer ("wounded
+    by Syrian artillery shelling")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" or (g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in g.children))
+    ]
 
 
 def _launch_site(verb: Token) -> list[Token]:

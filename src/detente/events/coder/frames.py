@@ -24,7 +24,7 @@ from ...syntax import (
 )
 from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
-from .places import as_place
+from .places import as_place, holder
 from .state import Context, Trigger, names, others, same, unique, unique_tokens
 from .triggers import match_noun
 
@@ -203,9 +203,12 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     for h in unique_tokens(hosts):
         objs.extend(prep_objects(h, word))
     actors: list[Actor] = []
+    violent = place and ctx.onto.in_class("violent", t.entry.event_type)
     for o in objs:
+        # "an attack in Russian-occupied Crimea" strikes whoever holds the place
+        held = holder(ctx, o) if violent else []
         # "for a possible war against Iraq": the phrase's own recipient counts
-        actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
+        actors.extend(held or actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
     if word == "between" and len(unique(actors)) < 2:
         actors.extend(_between_rest(ctx, objs))
     if not actors and place:
