@@ -358,3 +358,23 @@ def test_an_attack_on_a_held_place_strikes_its_holder(resources, text, pair):
 def test_a_place_held_by_the_attacked_country_itself_stays_its_own(resources):
     found = dyads(resources, "Russian drones struck a power plant in Ukrainian-held Zaporizhzhia.")
     assert ("ASSAULT", "RUS", "UKR") in found
+
+
+# -- an act one party prompts another to take is the other's; diplomats expelled "at" a mission -----
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The recognition prompted Georgia to sever its relations with Nicaragua.", ("GEO", "NIC")),
+        ("The missile test prompted Japan to impose new sanctions on North Korea.", ("JPN", "PRK")),
+    ],
+)  # fmt: skip
+def test_the_party_prompted_to_act_is_the_source(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+def test_diplomats_expelled_at_a_countrys_mission(resources):
+    text = "India expelled two officials at the Pakistan High Commission in New Delhi."
+    found = dyads(resources, text)
+    assert ("SANCTION", "IND", "PAK") in found
