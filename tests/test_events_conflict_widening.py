@@ -378,3 +378,16 @@ def test_diplomats_expelled_at_a_countrys_mission(resources):
     text = "India expelled two officials at the Pakistan High Commission in New Delhi."
     found = dyads(resources, text)
     assert ("SANCTION", "IND", "PAK") in found
+
+
+# -- an official shot abroad is no state's forces struck where they fight ---------------------------
+
+
+def test_an_official_killed_abroad_gets_no_invented_attacker(resources):
+    found = dyads(resources, "A senior Syrian government official was shot dead in Sidon, Lebanon.")
+    assert ("ASSAULT", "LBN", "SYR") not in found
+
+
+def test_soldiers_killed_abroad_still_do(resources):
+    found = dyads(resources, "Two French soldiers were killed in northern Mali on Sunday.")
+    assert ("ASSAULT", "MLI", "FRA") in found

@@ -29,9 +29,8 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
-# sectors of a state's armed forces, and of its forces and officials
+# sectors of a state's armed forces
 _ARMED_FORCES = {"MIL", "COP"}
-_STATE_FORCES = _ARMED_FORCES | {"GOV"}
 # the code of transnational armed groups, coded to the country they fight in
 _TRANSNATIONAL = "IMG"
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
@@ -91,11 +90,11 @@ def code_sentence(
             onto.in_class("violent", d.event_type)
             and d.target
             and not d.source
-            and all(a.sector in _STATE_FORCES for a in d.target)
+            and all(a.sector in _ARMED_FORCES for a in d.target)
         ):
             # "three German soldiers were killed in northern Afghanistan": an unnamed attacker
             # of a state's forces abroad is coded to the country it fights in, as named armed
-            # groups are (the Taliban to Afghanistan)
+            # groups are (the Taliban to Afghanistan); not so an official shot abroad
             place = scene(ctx, d, avoid=d.target)
             if place:
                 d.source, d.source_how = place, "scene"
