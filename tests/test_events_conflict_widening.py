@@ -391,3 +391,23 @@ def test_an_official_killed_abroad_gets_no_invented_attacker(resources):
 def test_soldiers_killed_abroad_still_do(resources):
     found = dyads(resources, "Two French soldiers were killed in northern Mali on Sunday.")
     assert ("ASSAULT", "MLI", "FRA") in found
+
+
+# -- a show of force told amid a standing dispute is aimed at the other side ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The US Air Force deployed six B-2 bombers to Diego Garcia amid rising tensions with Iran.", ("USA", "IRN")),
+        ("India deployed extra troops to Ladakh amid the border dispute with China.", ("IND", "CHN")),
+        ("China held military drills near its coast amid a standoff with the Philippines.", ("CHN", "PHL")),
+    ],
+)  # fmt: skip
+def test_a_show_of_force_amid_a_dispute_targets_the_rival(resources, text, pair):
+    assert ("MOBILIZE", *pair) in dyads(resources, text)
+
+
+def test_a_deployment_amid_a_war_elsewhere_names_no_rival(resources):
+    found = dyads(resources, "NATO deployed troops to Poland amid the war in Ukraine.")
+    assert ("MOBILIZE", "NATO", "UKR") not in found

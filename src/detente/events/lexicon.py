@@ -67,10 +67,11 @@ WORD_CLASSES = (
     "mishaps",
     "vehicles",
     "holding",
+    "rivalry",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
-    "provoker", "purpose",
+    "provoker", "purpose", "rival",
 )  # fmt: skip
 _KEYS = {
     "v",

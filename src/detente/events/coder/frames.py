@@ -76,6 +76,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
         return actors_list(ctx, subs, 0), "subject of the demanded clause"
+    if name == "rival":
+        return _rival(ctx, t), "the other side of the tension it is told amid"
     if name == "xobj":
         return _governed_object(ctx, tok), "object of the clause it governs"
     if name == "poss":
@@ -92,6 +94,20 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "purpose":
         return _purpose_party(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _rival(ctx: Context, t: Trigger) -> list[Actor]:
+    """The other party of a standing dispute a show of force is told amid: "deployed bombers to
+    Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China"."""
+    hosts = [t.tok] + ([t.light] if t.light is not None else [])
+    for host in hosts:
+        for word in ("amid", "amidst", "during", "over"):
+            for o in prep_objects(host, word):
+                if lemma(o) in ctx.lex.words["rivalry"]:
+                    found, _ = actors_of(ctx, o, depth=1, preps=OBJ_PREPS)
+                    if found:
+                        return found
+    return []
 
 
 def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
