@@ -411,3 +411,22 @@ def test_a_show_of_force_amid_a_dispute_targets_the_rival(resources, text, pair)
 def test_a_deployment_amid_a_war_elsewhere_names_no_rival(resources):
     found = dyads(resources, "NATO deployed troops to Poland amid the war in Ukraine.")
     assert ("MOBILIZE", "NATO", "UKR") not in found
+
+
+# -- people seized or hurt in a raid or operation: its doer is theirs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Three Palestinians were arrested during an Israeli army raid in Jenin.", "COERCE", ("ISR", "PSE")),
+        ("Two militants were killed and five were detained in a Turkish military operation in northern Iraq.", "COERCE", ("TUR", "IRQ")),
+    ],
+)  # fmt: skip
+def test_the_doer_of_the_raid_arrests_too(resources, text, etype, pair):
+    assert (etype, *pair) in dyads(resources, text)
+
+
+def test_arrests_during_a_rally_name_no_doer(resources):
+    found = dyads(resources, "Two Georgian protesters were arrested during a rally in Tbilisi.")
+    assert not any(t == "COERCE" for t, _, _ in found)

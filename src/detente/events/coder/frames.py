@@ -463,11 +463,15 @@ def carrier(ctx: Context, t: Trigger) -> Token | None:
 
 
 def _means(ctx: Context, t: Trigger) -> list[Trigger]:
-    """The event nouns folded into a verb that tell how the verb's own act was done: "injured in
-    an attack", "killed by shelling", "a bombing killed"."""
+    """The event nouns that tell how a verb's own act was done: those folded into it ("injured
+    in an attack", "killed by shelling", "a bombing killed"), and an act of force of another
+    kind it happened in ("arrested during an Israeli army raid")."""
     verb = t.tok
     out: list[Trigger] = []
-    for n in t.absorbed:
+    during = []
+    if verb.pos_ in VERB_POS:
+        during = [n for w in ("in", "during") for n in prep_objects(verb, w) if n not in t.absorbed]
+    for n in (*t.absorbed, *during):
         if n.pos_ not in NOUN_POS:
             continue
         if not (
@@ -476,7 +480,9 @@ def _means(ctx: Context, t: Trigger) -> list[Trigger]:
         ):
             continue
         sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
-        if sub is not None:
+        if sub is not None and (
+            n in t.absorbed or ctx.onto.in_class("violent", sub.entry.event_type)
+        ):
             out.append(sub)
     return out
 

@@ -194,7 +194,7 @@ def _drafts(
     out: list[Draft] = []
     for src, how, tgt, thow in frames(ctx, t):
         mutual = False
-        if not src and t.absorbed and onto.in_class("violent", t.entry.event_type):
+        if not src and onto.in_class("violent", t.entry.event_type):
             # "people were injured in a Russian missile attack": the attack's own source
             src, how, mutual = absorbed_source(ctx, t)
             if src:
@@ -202,7 +202,7 @@ def _drafts(
         # "a shootout between Afghan and Pakistani guards": the parties a "between" phrase
         # names all took part
         mutual = mutual or (how == '"between" phrase' and len(src) >= 2)
-        if src and not tgt and not mutual and t.absorbed and onto.in_class("violent", e.event_type):
+        if src and not tgt and not mutual and onto.in_class("violent", e.event_type):
             tgt, thow = absorbed_target(ctx, t, src)
         if not src and not tgt and t.absorbed:
             # the verb names no one: the nouns folded into it are told on their own
