@@ -430,3 +430,16 @@ def test_the_doer_of_the_raid_arrests_too(resources, text, etype, pair):
 def test_arrests_during_a_rally_name_no_doer(resources):
     found = dyads(resources, "Two Georgian protesters were arrested during a rally in Tbilisi.")
     assert not any(t == "COERCE" for t, _, _ in found)
+
+
+# -- the demolition or destruction of buildings as an event noun ------------------------------------
+
+
+def test_the_demolition_of_homes_is_force(resources):
+    text = "The Israeli demolition of refugee shelters in Rafah has left 900 people homeless."
+    assert ("ASSAULT", "ISR", "PSE") in dyads(resources, text)
+
+
+def test_destroying_ones_own_weapons_is_no_force(resources):
+    found = dyads(resources, "Syria completed the destruction of its chemical weapons.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)
