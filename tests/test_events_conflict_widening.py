@@ -443,3 +443,22 @@ def test_the_demolition_of_homes_is_force(resources):
 def test_destroying_ones_own_weapons_is_no_force(resources):
     found = dyads(resources, "Syria completed the destruction of its chemical weapons.")
     assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+# -- an occupation named as a noun is a standing state, not news ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinian leader said the continued Israeli occupation of the West Bank made a vote impossible.",
+        "Beijing said it would never accept Japan's occupation of the islands.",
+    ],
+)  # fmt: skip
+def test_an_occupation_noun_is_no_fresh_attack(resources, text):
+    assert not any(t == "ASSAULT" for t, _, _ in dyads(resources, text))
+
+
+def test_occupying_a_town_still_is(resources):
+    found = dyads(resources, "Russian troops occupied the Ukrainian town of Kupiansk on Monday.")
+    assert found & {("ASSAULT", "RUS", "UKR"), ("COERCE", "RUS", "UKR")}
