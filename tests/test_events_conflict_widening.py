@@ -462,3 +462,23 @@ def test_an_occupation_noun_is_no_fresh_attack(resources, text):
 def test_occupying_a_town_still_is(resources):
     found = dyads(resources, "Russian troops occupied the Ukrainian town of Kupiansk on Monday.")
     assert found & {("ASSAULT", "RUS", "UKR"), ("COERCE", "RUS", "UKR")}
+
+
+# -- an attack noun whose toll names who was struck -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("An Israeli incursion left 1,240 Palestinians homeless.", ("ISR", "PSE")),
+        ("The Russian strike left three Ukrainian soldiers dead.", ("RUS", "UKR")),
+        ("The Israeli bombing claimed the lives of 12 Lebanese civilians.", ("ISR", "LBN")),
+    ],
+)  # fmt: skip
+def test_the_toll_of_an_attack_names_its_target(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_toll_naming_no_one_gives_no_target(resources):
+    found = event_sides(resources, "The Russian attack caused heavy damage.")
+    assert any(t == "ASSAULT" and s == {"RUS"} and not g for t, s, g, _ in found)

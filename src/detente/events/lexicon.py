@@ -68,6 +68,7 @@ WORD_CLASSES = (
     "vehicles",
     "holding",
     "rivalry",
+    "toll",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -500,6 +500,28 @@ def absorbed_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[lis
     return [], ""
 
 
+def toll_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """Who an attack noun struck, named as the toll of the verb it is the subject of: "an
+    Israeli incursion left 1,240 Palestinians homeless", "the bombing claimed the lives of 30
+    US marines"."""
+    tok, verb = t.tok, t.tok.head
+    if (
+        tok.pos_ not in NOUN_POS
+        or tok.dep_ != "nsubj"
+        or verb.pos_ not in VERB_POS
+        or not is_form(verb, ctx.lex.words["toll"])
+    ):
+        return [], ""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = others(actors_list(ctx, objs, 0), sources)
+    if not found:
+        # "claimed the lives of ...": the "of" phrase of the object
+        found = others(
+            actors_list(ctx, [g for o in objs for g in prep_objects(o, "of")], 0), sources
+        )
+    return found, f'struck, the toll of "{verb.text}"'
+
+
 def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str, bool]:
     """The source named by an event noun folded into a verb that names none itself, and whether
     they are all parties of a mutual event ("killed in a shootout between X and Y")."""

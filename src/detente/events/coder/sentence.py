@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, lemma
 from ..modality import Mood, assess
-from .frames import absorbed_source, absorbed_target, carrier, frames
+from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
 from .places import crowd_source, scene
 from .stances import derive, stances
@@ -204,6 +204,8 @@ def _drafts(
         mutual = mutual or (how == '"between" phrase' and len(src) >= 2)
         if src and not tgt and not mutual and onto.in_class("violent", e.event_type):
             tgt, thow = absorbed_target(ctx, t, src)
+            if not tgt:
+                tgt, thow = toll_target(ctx, t, src)
         if not src and not tgt and t.absorbed:
             # the verb names no one: the nouns folded into it are told on their own
             # ("the summit between China, Japan and Korea ... are meeting")
