@@ -67,10 +67,13 @@ WORD_CLASSES = (
     "mishaps",
     "vehicles",
     "partitive",
+    "holding",
+    "rivalry",
+    "toll",
 )
 TARGET_SLOTS = (
-    "subj", "dobj", "named", "iobj", "objmod", "xsubj", "poss", "mod", "between", "provoker",
-    "purpose", "defier",
+    "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
+    "provoker", "purpose", "rival", "defier",
 )  # fmt: skip
 _KEYS = {
     "v",

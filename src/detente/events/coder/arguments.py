@@ -483,8 +483,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
                 if other.pos_ in VERB_POS and is_passive(other):
                     agents = _agents(other)
+                    if agents and all(_mishap(ctx, a) for a in agents):
+                        return [], "a mishap: no one's act"
                     if agents:
                         return agents, f'passive agent of "{other.text}"'
+        if agents and all(_mishap(ctx, a) for a in agents):
+            return [], "a mishap: no one's act"
         if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
             # "a rocket was fired from the Gaza Strip": where it was fired from names who
             # fired it
@@ -570,9 +574,26 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     return [], ""
 
 
+def _mishap(ctx: Context, agent: Token) -> bool:
+    """An agent that is a happening no one does ("killed by winds", "by a crocodile"); "by
+    artillery fire", "by Syrian army fire" name a doer's weapon."""
+    return lemma(agent) in ctx.lex.words["mishaps"] and not any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"}
+        and (ctx.named(c) or lemma(c) in ctx.onto.assault_means)
+        for c in agent.children
+    )
+
+
 def _agents(verb: Token) -> list[Token]:
-    """The objects of a verb's "by" agent phrase."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The objects of a verb's "by" agent phrase; a gerund there names its own doer ("wounded
+    by Syrian artillery shelling")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj" or (g.dep_ == "pcomp" and any(s.dep_ == "nsubj" for s in g.children))
+    ]
 
 
 def _launch_site(verb: Token) -> list[Token]:

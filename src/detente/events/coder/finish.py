@@ -90,7 +90,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
                 location=location(ctx, t.tok),
                 historical=historical,
                 reported_by=d.reported_by,
-                mutual=d.trig.entry.mutual
+                mutual=(d.trig.entry.mutual or d.mutual)
                 and not d.target
                 and len({a.code for a in d.source if a.code}) >= 2,
             )

@@ -24,7 +24,7 @@ from ...syntax import (
 )
 from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
-from .places import as_place
+from .places import as_place, holder
 from .state import Context, Trigger, names, others, same, unique, unique_tokens
 from .triggers import match_noun
 
@@ -76,6 +76,10 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
         return actors_list(ctx, subs, 0), "subject of the demanded clause"
+    if name == "rival":
+        return _rival(ctx, t), "the other side of the tension it is told amid"
+    if name == "xobj":
+        return _governed_object(ctx, tok), "object of the clause it governs"
     if name == "poss":
         return actors_list(ctx, (c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
     if name == "provoker":
@@ -106,6 +110,33 @@ def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
         return [], ""
     subj, _ = subject_of(ctx, prep.head)
     return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
+
+
+def _rival(ctx: Context, t: Trigger) -> list[Actor]:
+    """The other party of a standing dispute a show of force is told amid: "deployed bombers to
+    Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China"."""
+    hosts = [t.tok] + ([t.light] if t.light is not None else [])
+    for host in hosts:
+        for word in ("amid", "amidst", "during", "over"):
+            for o in prep_objects(host, word):
+                if lemma(o) in ctx.lex.words["rivalry"]:
+                    found, _ = actors_of(ctx, o, depth=1, preps=OBJ_PREPS)
+                    if found:
+                        return found
+    return []
+
+
+def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
+    """Who or where the infinitive a trigger governs acts on: "the threat to take back the
+    Panama Canal", "threatened to seize Greenland" (a place stands for its country)."""
+    for c in tok.children:
+        if c.dep_ not in {"xcomp", "ccomp", "acl"} or not to_clause(c):
+            continue
+        objs = [g for g in c.children if g.dep_ == "dobj"]
+        found = actors_list(ctx, objs, 0) or [a for o in objs for a in as_place(ctx, o)]
+        if found:
+            return found
+    return []
 
 
 def _for_clause(clause: Token) -> bool:
@@ -143,7 +174,14 @@ def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
     actors: list[Actor] = []
     for m in tok.children:
         if m.dep_ in {"compound", "amod", "nmod"}:
-            actors.extend(mm.actor for mm in ctx.named(m))
+            named = ctx.named(m)
+            if not named and m.pos_ in NOUN_POS and lemma(m) in ctx.onto.assault_means:
+                # "an IDF drone strike", "Syrian army artillery fire": the name modifies the
+                # weapon that modifies the event word ("the US consulate attack" is no US act)
+                named = [
+                    mm for g in m.children if g.dep_ in {"compound", "nmod"} for mm in ctx.named(g)
+                ]
+            actors.extend(mm.actor for mm in named)
             for other in m.conjuncts:
                 actors.extend(mm.actor for mm in ctx.named(other))
             # "the North Korea–Russia summit": a pair joined by a dash
@@ -198,9 +236,12 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     for h in unique_tokens(hosts):
         objs.extend(prep_objects(h, word))
     actors: list[Actor] = []
+    violent = place and ctx.onto.in_class("violent", t.entry.event_type)
     for o in objs:
+        # "an attack in Russian-occupied Crimea" strikes whoever holds the place
+        held = holder(ctx, o) if violent else []
         # "for a possible war against Iraq": the phrase's own recipient counts
-        actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
+        actors.extend(held or actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
     if word == "between" and len(unique(actors)) < 2:
         actors.extend(_between_rest(ctx, objs))
     if not actors and place:
@@ -429,7 +470,9 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     if (
         merge
         and e.mutual
-        and sources
+        # "fighting between Russian and Ukrainian troops has left 40 dead": a "between" phrase
+        # names all the parties even with no subject
+        and (sources or (tslot == "between" and len(targets) >= 2))
         and targets
         and tslot in {"with", "between", "dobj", "objmod"}
         and not _each_partner(ctx, e.event_type, sources, targets, tslot)
@@ -460,22 +503,71 @@ def carrier(ctx: Context, t: Trigger) -> Token | None:
     return None
 
 
-def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
-    """The source named by an event noun folded into a verb that names none itself."""
+def _means(ctx: Context, t: Trigger) -> list[Trigger]:
+    """The event nouns that tell how a verb's own act was done: those folded into it ("injured
+    in an attack", "killed by shelling", "a bombing killed"), and an act of force of another
+    kind it happened in ("arrested during an Israeli army raid")."""
     verb = t.tok
-    for n in t.absorbed:
+    out: list[Trigger] = []
+    during = []
+    if verb.pos_ in VERB_POS:
+        during = [n for w in ("in", "during") for n in prep_objects(verb, w) if n not in t.absorbed]
+    for n in (*t.absorbed, *during):
         if n.pos_ not in NOUN_POS:
             continue
-        # only the noun that tells how the verb's own act was done: "injured in an attack",
-        # "killed by shelling", "a bombing killed"
         if not (
             (n.dep_ == "pobj" and n.head.dep_ in {"prep", "agent"} and n.head.head.i == verb.i)
             or (n.dep_ in {"nsubj", "nsubjpass"} and n.head.i == verb.i)
         ):
             continue
         sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
-        if sub is None:
-            continue
+        if sub is not None and (
+            n in t.absorbed or ctx.onto.in_class("violent", sub.entry.event_type)
+        ):
+            out.append(sub)
+    return out
+
+
+def absorbed_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """The recipient named by an event noun folded into a verb whose own object names none:
+    "two people were killed in a US airstrike on a camp in Yemen", "a missile attack on a
+    Dutch ship injured two"."""
+    for sub in _means(ctx, t):
+        for name in sub.entry.target:
+            found, how = slot(ctx, sub, name, place=True)
+            found = others(found, sources)
+            if found:
+                return found, f'{how} of "{sub.tok.text}"'
+    return [], ""
+
+
+def toll_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """Who an attack noun struck, named as the toll of the verb it is the subject of: "an
+    Israeli incursion left 1,240 Palestinians homeless", "the bombing claimed the lives of 30
+    US marines"."""
+    tok, verb = t.tok, t.tok.head
+    if (
+        tok.pos_ not in NOUN_POS
+        or tok.dep_ != "nsubj"
+        or verb.pos_ not in VERB_POS
+        or not is_form(verb, ctx.lex.words["toll"])
+    ):
+        return [], ""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = others(actors_list(ctx, objs, 0), sources)
+    if not found:
+        # "claimed the lives of ...": the "of" phrase of the object
+        found = others(
+            actors_list(ctx, [g for o in objs for g in prep_objects(o, "of")], 0), sources
+        )
+    return found, f'struck, the toll of "{verb.text}"'
+
+
+def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str, bool]:
+    """The source named by an event noun folded into a verb that names none itself, and whether
+    they are all parties of a mutual event ("killed in a shootout between X and Y")."""
+    for sub in _means(ctx, t):
+        n = sub.tok
         # "soldiers were killed in clashes with British troops": the other party of a clash
         slots = sub.entry.source + (sub.entry.target if sub.entry.mutual else ())
         for name in slots:
@@ -483,5 +575,6 @@ def absorbed_source(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
                 continue
             found, how = slot(ctx, sub, name)
             if found:
-                return found, f'{how} of "{n.text}"'
-    return [], ""
+                mutual = name == "between" and len(found) >= 2
+                return found, f'{how} of "{n.text}"', mutual
+    return [], "", False

@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor, Location
-from ...syntax import VERB_POS, clause_head, is_temporal
+from ...syntax import VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from .state import Context, Draft, unique_tokens
 
-__all__ = ["as_place", "crowd_source", "location", "scene"]
+__all__ = ["as_place", "crowd_source", "holder", "location", "scene"]
 
 _SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
                 "outside", "against", "inside"}  # fmt: skip
@@ -35,6 +35,7 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
         roots.append(clause.head)  # "launched an attack on Lviv, killing ten"
     own = {a.code for a in (*d.source, *avoid)}
     visit = d.mode == "visit"
+    held = not visit and ctx.onto.in_class("violent", d.event_type)
     if visit and any(
         _place_code(ctx, g) in own
         for p in t.tok.children
@@ -67,7 +68,9 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
                     # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
                     nxt.append((c, in_scene or c.lower_ in _SCENE_PREPS))
                 elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod"}:
-                    code = _place_code(ctx, c)
+                    code = _holder(ctx, c) if held else None
+                    if code is None or code in own:
+                        code = _place_code(ctx, c)
                     if code is not None and code not in own:
                         actor = _country_actor(ctx, code, c)
                         if actor is not None:
@@ -84,6 +87,27 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
         if not frontier:
             break
     return ()
+
+
+def holder(ctx: Context, place: Token) -> list[Actor]:
+    """The country holding a place named as held by it, as an actor ("Russian-occupied
+    Crimea")."""
+    code = _holder(ctx, place)
+    actor = _country_actor(ctx, code, place) if code is not None else None
+    return [actor] if actor is not None else []
+
+
+def _holder(ctx: Context, place: Token) -> str | None:
+    """The country holding a place named as held by it: "Russian-occupied Crimea", "the
+    Morocco-held Western Sahara" (an attack there strikes the holder, not the place's owner)."""
+    for m in place.children:
+        if m.dep_ in {"amod", "compound", "nmod"} and lemma(m) in ctx.lex.words["holding"]:
+            for g in m.children:
+                if g.dep_ in {"nmod", "npadvmod", "amod", "compound"} and g.i < m.i:
+                    code = _place_code(ctx, g)
+                    if code is not None:
+                        return code
+    return None
 
 
 def crowd_source(ctx: Context, d: Draft) -> tuple[Actor, ...]:

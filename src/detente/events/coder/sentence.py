@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, lemma, prep_objects
 from ..modality import Mood, assess
-from .frames import absorbed_source, carrier, frames
+from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
 from .places import crowd_source, scene
 from .stances import derive, stances
@@ -28,13 +29,14 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
-# sectors of a state's armed forces, and of its forces and officials
+# sectors of a state's armed forces
 _ARMED_FORCES = {"MIL", "COP"}
-_STATE_FORCES = _ARMED_FORCES | {"GOV"}
 # prepositions of a judgement's object: "protested against", "angered over"
 _JUDGED_PREPS = ("against", "over", "for", "about")
 # dependencies that open a clause of its own
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+# the code of transnational armed groups, coded to the country they fight in
+_TRANSNATIONAL = "IMG"
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -94,15 +96,18 @@ def code_sentence(
             onto.in_class("violent", d.event_type)
             and d.target
             and not d.source
-            and all(a.sector in _STATE_FORCES for a in d.target)
+            and all(a.sector in _ARMED_FORCES for a in d.target)
         ):
             # "three German soldiers were killed in northern Afghanistan": an unnamed attacker
             # of a state's forces abroad is coded to the country it fights in, as named armed
-            # groups are (the Taliban to Afghanistan)
+            # groups are (the Taliban to Afghanistan); not so an official shot abroad
             place = scene(ctx, d, avoid=d.target)
             if place:
                 d.source, d.source_how = place, "scene"
                 ctx.note(d.trig.tok, f"  source {names(place)} (where forces abroad were struck)")
+    for d in drafts:
+        if onto.in_class("violent", d.event_type):
+            _localise_transnational(ctx, d)
     for d in drafts:
         if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
             crowd = crowd_source(ctx, d)
@@ -113,6 +118,28 @@ def code_sentence(
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
     return drafts
+
+
+def _localise_transnational(ctx: Context, d: Draft) -> None:
+    """A transnational armed group (IMG: the Islamic State) fighting or fought in a country is
+    coded to that country, as armed groups are to the country they fight in: "France struck
+    ISIL positions in Iraq" is France against Iraq, "killed by ISIL militants near Syria's
+    Aleppo" an attack from Syria. With no country named for the scene the group stays IMG."""
+    for side in ("source", "target"):
+        parties: tuple[Actor, ...] = getattr(d, side)
+        if not any(a.code == _TRANSNATIONAL for a in parties):
+            continue
+        other = d.target if side == "source" else d.source
+        place = scene(ctx, d, avoid=other)
+        if not place or ctx.catalogue is None:
+            continue
+        code = place[0].code
+        local = tuple(a for a in parties if a.code != _TRANSNATIONAL)
+        if all(a.code != code for a in local):
+            group = next(a for a in parties if a.code == _TRANSNATIONAL)
+            local += (ctx.catalogue.group_actor(code, group.sector or "REB", group.text),)
+        setattr(d, side, local)
+        ctx.note(d.trig.tok, f"  {side} {names(local)} (a transnational group where it fought)")
 
 
 def _arrival(ctx: Context, d: Draft) -> bool:
@@ -172,11 +199,19 @@ def _drafts(
         ctx.note(t.tok, "  " + r)
     out: list[Draft] = []
     for src, how, tgt, thow in frames(ctx, t):
-        if not src and t.absorbed and onto.in_class("violent", t.entry.event_type):
+        mutual = False
+        if not src and onto.in_class("violent", t.entry.event_type):
             # "people were injured in a Russian missile attack": the attack's own source
-            src, how = absorbed_source(ctx, t)
+            src, how, mutual = absorbed_source(ctx, t)
             if src:
                 tgt = others(tgt, src)
+        # "a shootout between Afghan and Pakistani guards": the parties a "between" phrase
+        # names all took part
+        mutual = mutual or (how == '"between" phrase' and len(src) >= 2)
+        if src and not tgt and not mutual and onto.in_class("violent", e.event_type):
+            tgt, thow = absorbed_target(ctx, t, src)
+            if not tgt:
+                tgt, thow = toll_target(ctx, t, src)
         if not src and not tgt and t.absorbed:
             # the verb names no one: the nouns folded into it are told on their own
             # ("the summit between China, Japan and Korea ... are meeting")
@@ -209,6 +244,7 @@ def _drafts(
                 confidence=conf,
                 rule=e.id,
                 source_how=how,
+                mutual=mutual,
             )
         )
     return out

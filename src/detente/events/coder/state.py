@@ -117,6 +117,9 @@ class Draft:
     reported_by: tuple[Actor, ...] = ()
     notes: list[str] = field(default_factory=list)
     derived: bool = False
+    # all sources are parties of one clash told by a noun folded into the verb ("killed in a
+    # shootout between Afghan and Pakistani guards"), though the verb's entry is not mutual
+    mutual: bool = False
 
 
 @dataclass(slots=True)

@@ -118,6 +118,10 @@ def _objects(verb: Token) -> list[Token]:
     return out
 
 
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
 def _words(tok: Token) -> set[str]:
     """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
     constraints ("joint exercise", "martial law")."""
@@ -127,8 +131,10 @@ def _words(tok: Token) -> set[str]:
         if c.dep_ in {"amod", "compound", "nmod"}:
             words.add(f"{lemma(c)} {lem}")
             words.add(f"{c.lower_} {tok.lower_}")
-    for c in tok.children:  # "state of emergency", "persona non grata"
-        if c.dep_ == "prep" and c.lower_ == "of":
+    # "state of emergency", "persona non grata"; a sum in what it pays for: "$700 million in aid"
+    preps = {"of", "in"} if tok.pos_ == "NUM" or tok.ent_type_ == "MONEY" else {"of"}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
             words.update(lemma(g) for g in c.children if g.dep_ == "pobj")
     if tok.pos_ == "PROPN":
         # a person named with the role that matters: "expelled Canadian diplomat Jane Roe",
@@ -157,6 +163,16 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         if m.dep_ == "mark" and m.lower_ == "for"
     )
     objects = _objects(tok)
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in NOUN_POS
+        and not (is_form(tok, ctx.lex.light_verbs) and lemma(tok.head) in ctx.lex.nouns)
+    ):
+        # a passive participle on a noun acts on it: "a rocket launched from Gaza at the
+        # town", "the tanker seized by Iran"; but "an attack conducted by the US" is the
+        # noun's own event, told by the noun
+        objects.extend(conjuncts(tok.head))
     # "called off a strike" parsed with "off" as a preposition: a particle and its object,
     # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
     wanted = {p for e in entries for p in e.particle}
@@ -181,6 +197,18 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for c in o.children:
             if c.dep_ == "prep":
                 pobjs.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+    # "added the firms to its entity list": a two-word object of a preposition
+    pobjs.update(
+        f"{form(m)} {form(g)}"
+        for p in (tok, *objects)
+        for c in p.children
+        if c.dep_ in {"prep", "dative"}
+        for g in c.children
+        if g.dep_ == "pobj"
+        for m in g.children
+        if m.dep_ in {"compound", "amod", "nmod"}
+        for form in (lemma, _lower)
+    )
     best: Trigger | None = None
     best_score = -1
     for e in entries:  # most specific first
