@@ -30,11 +30,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from detente import actors as actors_stage
 from detente import events as events_stage
 from detente.evaluate.dyadic import Label, in_span, locate, matches, pairs
 from detente.model import Event
-from detente.pipeline import Resources, parse
+from detente.pipeline import Resources, analyze_doc, parse
 from sentence_labels import WIKINEWS as CORPUS
 from sentence_labels import analyze, parse_rows
 from wikinews import LABELS
@@ -142,19 +141,9 @@ def main() -> int:
             doc = parse(res.nlp, analysis["text"])
             pub = analysis.get("published")
             date = dt.date.fromisoformat(pub[:10]) if pub else None
-            mentions = actors_stage.resolve(doc, res.catalogue, published=date)
             trace = events_stage.Trace()
-            events_stage.code(
-                doc,
-                mentions,
-                lexicon=res.lexicon,
-                catalogue=res.catalogue,
-                published=date,
-                antecedent=actors_stage.antecedent,
-                antecedents=actors_stage.antecedents,
-                trace=trace,
-            )
-            docs[row["id"]] = (doc, mentions, trace)
+            coded = analyze_doc(doc, res, date, trace)
+            docs[row["id"]] = (doc, coded.mentions, trace)
         doc, mentions, trace = docs[row["id"]]
         in_sent = [m for m in mentions if span[0] <= m.start < span[1]]
         codes = {m.actor.code for m in in_sent if m.actor.code}

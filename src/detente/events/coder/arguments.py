@@ -166,12 +166,9 @@ def _actors_here(
     if depth < 3 and tok.tag_ == "NN" and tok.pos_ == "NOUN":
         # "the country", "the government" with no phrase saying which: the actor stage's
         # resolver finds the one country the sentences before are about
-        try:
-            body = ctx.antecedent(ctx.doc, tok.i, ctx.mentions)
-        except Exception:  # the resolver's failure must not stop coding
-            body = None
-        if body is not None and body.actor.code:
-            return [body.actor], f'"{tok.text}": the country named before'
+        body = _resolved(ctx, tok)
+        if body is not None:
+            return [body], f'"{tok.text}": the country named before'
     if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
         author = _author(ctx, tok, depth)
         if author:
@@ -423,13 +420,19 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         parties = plural(ctx, tok)
         if parties:
             return parties, f'"{tok.text}" = the parties found by the actor stage'
-    try:
-        found_mention = ctx.antecedent(ctx.doc, tok.i, ctx.mentions)
-    except Exception:  # the resolver's failure must not stop coding
-        found_mention = None
-    if found_mention is not None and found_mention.actor.code:
-        return [found_mention.actor], f'"{tok.text}" = antecedent found by the actor stage'
+    resolved = _resolved(ctx, tok)
+    if resolved is not None:
+        return [resolved], f'"{tok.text}" = antecedent found by the actor stage'
     return nearest_before(ctx, tok), f'"{tok.text}" = nearest earlier actor'
+
+
+def _resolved(ctx: Context, tok: Token) -> Actor | None:
+    """The coded actor the actor stage's resolver finds for ``tok`` ("it", "the country")."""
+    try:
+        found = ctx.antecedent(ctx.doc, tok.i, ctx.mentions)
+    except Exception:  # the resolver's failure must not stop coding
+        return None
+    return found.actor if found is not None and found.actor.code else None
 
 
 def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] | None:
