@@ -986,3 +986,29 @@ def test_counting_on_a_party_and_paying_tribute(resources, text, triple):
 
 def test_relying_on_tourism_asks_nothing_of_anyone(resources):
     assert not dyads(resources, "Kenya relies on tourism for jobs.")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_party"),
+    [
+        ("The UN-recognised government of Libya signed a deal with Turkey.", "UN"),
+        ("US-designated terrorist groups shelled the Kenyan base near Lamu.", "USA"),
+    ],
+)  # fmt: skip
+def test_a_party_that_recognises_or_designates_from_outside_is_not_the_nouns(
+    resources, text, not_party
+):
+    sides = event_sides(resources, text)
+    assert sides and not any(not_party in s for _, s, _, _ in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Saudi-led forces bombed Sanaa.", ("ASSAULT", "SAU", "YEM")),
+        # proxies are coded to their backer, as event data does
+        ("Iran-backed militias shelled the US embassy in Baghdad.", ("ASSAULT", "IRN", "USA")),
+    ],
+)  # fmt: skip
+def test_a_hyphened_leader_or_backer_is_the_partys_own(resources, text, triple):
+    assert triple in dyads(resources, text)

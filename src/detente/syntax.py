@@ -243,3 +243,24 @@ def inflections(lemma_: str) -> set[str]:
     if len(lemma_) > 2 and lemma_[-1] not in "aeiouwxy" and lemma_[-2] in "aeiou":
         out.update(lemma_ + lemma_[-1] + suffix for suffix in _DOUBLING)
     return out
+
+
+# participles by which a party hyphened to them judges or arranges the noun from outside: "the
+# UN-recognised government" is not the UN, "a US-designated terrorist group" not the US, "a
+# Qatar-brokered truce" not Qatar's. Others keep the party: "Saudi-led forces", "US-based firms",
+# and proxies ("Iran-backed militias"), which event data codes to their backer
+_OUTSIDE_PARTICIPLES = frozenset(
+    {"recognise", "recognize", "broker", "mediate", "designate", "list", "ban", "sanction"}
+)
+
+
+def hyphened_backer(tok: Token) -> bool:
+    """ "UN-recognised" in "the UN-recognised government": a participle of ``_OUTSIDE_PARTICIPLES``
+    joined to a party by a hyphen, parsed with the party under the participle, or the party
+    itself parsed as the participle's flat neighbour ("the UN - recognised government")."""
+    if tok.tag_ == "VBN" and any(c.text in {"-", "–"} for c in tok.children):
+        return tok.lemma_.lower() in _OUTSIDE_PARTICIPLES
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"} and doc[tok.i + 2].tag_ == "VBN":
+        return doc[tok.i + 2].lemma_.lower() in _OUTSIDE_PARTICIPLES
+    return False

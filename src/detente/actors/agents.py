@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorKind, Mention
+from ..syntax import hyphened_backer
 from .article import Article, Candidate, cand_at, mention, title_phrase
 from .query import Catalogue
 from .records import SUPRANATIONAL, Entry, Role
@@ -139,6 +140,8 @@ def _owners(
     """The country or organisation mentions that qualify a role noun, in text order."""
     seen: dict[int, Candidate] = {}
     for q in quals:
+        if hyphened_backer(q):
+            continue
         for t in (q, *q.subtree):
             cand = cand_at(by_start, t.i)
             if (

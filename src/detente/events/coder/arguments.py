@@ -21,6 +21,7 @@ from ...syntax import (
     NOUN_POS,
     VERB_POS,
     conjuncts,
+    hyphened_backer,
     is_participle,
     is_passive,
     lemma,
@@ -277,6 +278,8 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                 dep = child.dep_
                 if dep == "poss" and lemma(node) in relational:
                     continue
+                if dep == "amod" and hyphened_backer(child):
+                    continue  # "Iran-backed rebels" are not Iran: the party backs them
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
                     for c2 in conjuncts(child):
