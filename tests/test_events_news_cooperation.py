@@ -411,3 +411,18 @@ def test_embassies_opened_and_firms_blacklisted(resources, text, triple):
 
 def test_a_list_of_speakers_blacklists_no_one(resources):
     assert not dyads(resources, "The ministry added three names to the list of speakers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Turkey sent masks and ventilators to Spain.", ("AID", "TUR", "ESP")),
+        ("Austria took in patients from Slovenia to relieve its hospitals.", ("AID", "AUT", "SVN")),
+    ],
+)  # fmt: skip
+def test_medical_supplies_sent_and_patients_taken_in_are_aid(resources, text, triple):
+    assert triple in dyads(resources, text)
+
+
+def test_a_hospital_admitting_patients_aids_no_one(resources):
+    assert not dyads(resources, "The Kenyan hospital admitted three patients on Monday.")
