@@ -264,3 +264,11 @@ def hyphened_backer(tok: Token) -> bool:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"} and doc[tok.i + 2].tag_ == "VBN":
         return doc[tok.i + 2].lemma_.lower() in _OUTSIDE_PARTICIPLES
     return False
+
+
+def dash_partners(mod: Token) -> list[Token]:
+    """The other words of a pair a modifier joins with a dash ("the North Korea–Russia summit",
+    "the Turkish-Libyan deal"): its own modifiers, when a dash hangs from it."""
+    if not any(c.text in {"-", "–", "—"} for c in mod.children):
+        return []
+    return [c for c in mod.children if c.dep_ in {"compound", "amod", "nmod"}]

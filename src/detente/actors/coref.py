@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Mention
 from .query import Catalogue
@@ -152,22 +152,26 @@ def antecedents(
 
 def _sentences_back(
     doc: Doc, tok: Token, mentions: Sequence[Mention], window: int
-) -> Iterator[list[Mention]]:
-    """Per sentence, nearest first: the actor mentions before ``tok`` (not containing it).
-    Blank "sentences" (the line breaks between paragraphs) are passed over, not counted."""
+) -> Iterator[tuple[Span, list[Mention]]]:
+    """Per sentence, nearest first: the sentence and the actor mentions in it before ``tok``
+    (not containing it). Blank "sentences" (the line breaks between paragraphs) are passed
+    over, not counted."""
     sent = tok.sent
     for step in range(window + 1):
         while step and not sent.text.strip() and sent.start > 0:
             sent = doc[sent.start - 1].sent
         limit = tok.i if step == 0 else sent.end
-        yield [
-            m
-            for m in mentions
-            if sent.start <= m.token_start
-            and m.token_end <= limit
-            and not (m.token_start <= tok.i < m.token_end)
-            and (m.actor.code is not None or m.actor.name is not None)
-        ]
+        yield (
+            sent,
+            [
+                m
+                for m in mentions
+                if sent.start <= m.token_start
+                and m.token_end <= limit
+                and not (m.token_start <= tok.i < m.token_end)
+                and (m.actor.code is not None or m.actor.name is not None)
+            ],
+        )
         if sent.start == 0:
             return
         sent = doc[sent.start - 1].sent
@@ -232,7 +236,7 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
     if _empty_it(tok):
         return None
     country_only = tok.lower_ not in _NEUTER
-    for pool in _sentences_back(doc, tok, mentions, _REACH):
+    for _, pool in _sentences_back(doc, tok, mentions, _REACH):
         bodies = [
             m
             for m in pool
@@ -264,12 +268,12 @@ def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:
 
 
 def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:
-    for step, pool in enumerate(_sentences_back(doc, tok, mentions, window)):
+    for step, (sent, pool) in enumerate(_sentences_back(doc, tok, mentions, window)):
         if step > 0 and window > 0:
             # "They met in Cairo. They concluded that the deal between Turkey and Libya ...
             # They called on Turkey ...": a sentence whose subject is "they" again passes the
             # question on to what that "they" stands for
-            chained = _subject_pronoun(doc, tok, step)
+            chained = _subject_pronoun(sent)
             if chained is not None:
                 found = _plural(doc, chained, mentions, window)
                 if found:
@@ -277,7 +281,7 @@ def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> l
         if not pool:
             continue
         if step > 0:
-            named = _subject_parties(doc, pool)
+            named = _subject_parties(doc, sent, pool)
             if named:
                 return named
         sets = _coordinated(doc, pool)
@@ -294,14 +298,11 @@ def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> l
     return []
 
 
-def _subject_parties(doc: Doc, pool: Sequence[Mention]) -> list[Mention]:
+def _subject_parties(doc: Doc, sent: Span, pool: Sequence[Mention]) -> list[Mention]:
     """The parties named inside the subject phrase of a sentence's main clause, when it names
     two or more ("Egypt's foreign minister and his Greek and French counterparts gathered ...":
     Egypt, Greece, France), one mention per country or body, the first kept."""
-    if not pool:
-        return []
-    root = doc[pool[0].head].sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     lo, hi = subj.left_edge.i, subj.right_edge.i
@@ -315,23 +316,15 @@ def _subject_parties(doc: Doc, pool: Sequence[Mention]) -> list[Mention]:
     return list(inside.values()) if len(inside) > 1 else []
 
 
-def _subject_pronoun(doc: Doc, tok: Token, step: int) -> Token | None:
-    """The plural pronoun subject of the main clause ``step`` sentences before ``tok``'s."""
-    sent = tok.sent
-    for _ in range(step):
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-        while not sent.text.strip() and sent.start > 0:
-            sent = doc[sent.start - 1].sent
-    root = sent.root
-    return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in _PLURAL), None)
+def _subject_pronoun(sent: Span) -> Token | None:
+    """The plural pronoun subject of a sentence's main clause ("They concluded ...")."""
+    return next((c for c in sent.root.children if c.dep_ == "nsubj" and c.lower_ in _PLURAL), None)
 
 
 def _parties(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:
     noun = tok.lemma_.lower()
     want_people = noun == "leader"
-    for pool in _sentences_back(doc, tok, mentions, window):
+    for _, pool in _sentences_back(doc, tok, mentions, window):
         pool = [
             m
             for m in pool

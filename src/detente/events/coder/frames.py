@@ -15,6 +15,7 @@ from ...model import Actor
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    dash_partners,
     is_participle,
     is_passive,
     lemma,
@@ -185,10 +186,8 @@ def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
             for other in m.conjuncts:
                 actors.extend(mm.actor for mm in ctx.named(other))
             # "the North Korea–Russia summit": a pair joined by a dash
-            if any(p.lower_ in {"–", "-", "—"} for p in m.children):
-                for inner in m.children:
-                    if inner.dep_ in {"compound", "amod", "nmod"}:
-                        actors.extend(mm.actor for mm in ctx.named(inner))
+            for inner in dash_partners(m):
+                actors.extend(mm.actor for mm in ctx.named(inner))
     return unique(actors)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, is_passive, lemma, prep_objects
+from ...syntax import NOUN_POS, VERB_POS, dash_partners, is_passive, lemma, prep_objects
 from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
 from .arguments import actors_list, subject_of
@@ -304,13 +304,7 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
         return []  # an event noun of the lexicon is conduct too ("China's detention of ...")
     owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     # "the Turkish-Libyan deal": a pair joined by a dash is two owners
-    owners.extend(
-        g
-        for o in list(owners)
-        if any(p.text in {"-", "–", "—"} for p in o.children)
-        for g in o.children
-        if g.dep_ in {"amod", "compound"}
-    )
+    owners.extend(g for o in list(owners) for g in dash_partners(o))
     owners.extend(prep_objects(tok, "by"))
     owners.extend(prep_objects(tok, "between"))  # "the deal between Turkey and Libya"
     for c in tok.children:  # "the sanctions imposed by the United States"
