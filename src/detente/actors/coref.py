@@ -236,7 +236,11 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
     if _empty_it(tok):
         return None
     country_only = tok.lower_ not in _NEUTER
+    own_subjects = _commanding_subjects(tok) if country_only else set()
     for _, pool in _sentences_back(doc, tok, mentions, _REACH):
+        # "the United States suspended aid to the country": a noun phrase is never the subject
+        # of a clause it lies in (only a pronoun may be: "it" would be "itself")
+        pool = [m for m in pool if m.head not in own_subjects]
         bodies = [
             m
             for m in pool
@@ -250,6 +254,23 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
         subjects = [m for m in bodies if _clause_role(doc, m.head) in _SUBJECT]
         return _one(subjects) if subjects else _one(bodies)
     return None
+
+
+def _commanding_subjects(tok: Token) -> set[int]:
+    """The subjects (conjuncts included) of every clause ``tok`` lies in, its own and those it
+    is embedded in: "Germany said it would send aid to the country" is not about Germany."""
+    found: set[int] = set()
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found.update(
+                x.i
+                for c in node.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for x in (c, *c.conjuncts)
+            )
+    return found
 
 
 def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:

@@ -70,6 +70,7 @@ WORD_CLASSES = (
     "holding",
     "rivalry",
     "toll",
+    "dying",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -156,6 +156,8 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     if not objs and is_participle(tok):
         # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
         objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
+    if not objs and is_passive(tok):
+        objs = _passive_adjunct_host(tok)
     if not objs and name == "objmod" and t.entry.preps:
         # a prepositional verb's object: "called for sanctions against Pakistan"
         for word in t.entry.preps:
@@ -169,6 +171,21 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     for o in objs:
         actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
     return unique(actors), "in the object's phrase"
+
+
+def _passive_adjunct_host(tok: Token) -> list[Token]:
+    """The patient of a passive with no subject of its own that hangs from a clause: "two
+    soldiers died after being shot by Pakistani troops", "the ship sank when hit by a drone"
+    (the clause's subject suffered it)."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        host = tok.head.head
+    elif tok.dep_ == "advcl":
+        host = tok.head
+    else:
+        return []
+    if host.pos_ not in VERB_POS:
+        return []
+    return [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:

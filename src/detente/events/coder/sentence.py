@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, lemma, prep_objects
+from ...syntax import NOUN_POS, VERB_POS, clause_head, lemma, prep_objects
 from ..modality import Mood, assess
+from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
 from .places import crowd_source, scene
@@ -78,6 +79,7 @@ def code_sentence(
     stances(ctx, drafts)
     drafts = _merge(ctx, drafts)
     drafts = _join_sides(ctx, drafts)
+    drafts = _victims_of_clause(ctx, drafts)
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
@@ -331,6 +333,70 @@ def _join_sides(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             )
             break
     return out
+
+
+def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """An attack told in a clause of time hung on what it did to its victims: "a Pakistani
+    soldier was killed when Indian troops opened fire" (one event: the attacker of one half, the
+    victim of the other), "an Israeli woman died after militants fired rockets" (the subject of
+    a verb of dying is the victim)."""
+    out = list(drafts)
+    for d in drafts:
+        if d not in out or not d.source or d.target:
+            continue
+        # "fired rockets" with no target is a show of force until its victims are found
+        etype = d.trig.entry.event_type
+        if not ctx.onto.in_class("violent", etype):
+            continue
+        host = _time_clause_host(d.trig.tok)
+        if host is None:
+            continue
+        joined = next(
+            (
+                o
+                for o in out
+                if o is not d
+                and o.trig.tok.i == host.i
+                and o.target
+                and not o.source
+                and o.event_type == etype
+                and _modality(o.mood) == _modality(d.mood)
+            ),
+            None,
+        )
+        if joined is not None:
+            joined.source = d.source
+            out.remove(d)
+            ctx.note(host, f'  "{d.trig.tok.text}" names the attacker: source {names(d.source)}')
+        elif lemma(host) in ctx.lex.words["dying"]:
+            subjects = [c for c in host.children if c.dep_ == "nsubj"]
+            victims = tuple(
+                a for a in actors_list(ctx, subjects, 0) if not any(same(a, b) for b in d.source)
+            )
+            if victims:
+                d.target = victims
+                ctx.note(d.trig.tok, f'  target {names(victims)} (who "{host.text}")')
+                if d.event_type != etype:
+                    d.cameo, d.mode, d.event_type, d.context = _code(
+                        ctx, d.trig, True, d.trig.tok.sent
+                    )
+    return out
+
+
+_TIME_MARKS = {"when", "as", "after", "while", "following"}
+
+
+def _time_clause_host(tok: Token) -> Token | None:
+    """The verb a clause of time ("when ...", "as ...", "after ...") around ``tok`` hangs on."""
+    clause = tok.doc[clause_head(tok)]
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children
+    ):
+        return clause.head if clause.head.pos_ in VERB_POS else None
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_MARKS:
+        host = clause.head.head
+        return host if host.pos_ in VERB_POS else None
+    return None
 
 
 def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:

@@ -1,0 +1,83 @@
+"""Who suffered an act the clause does not name beside its verb (issue 9): a passive adjunct
+with no subject of its own, whose patient is the subject of the clause it hangs from.
+
+Sentences written for these tests in the register of wire copy; each construction has its
+negative cases beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Indian soldiers died after being shot by Pakistani troops.", ("ASSAULT", "PAK", "IND")),
+        ("The Russian ship was sunk after being hit by a Ukrainian missile.", ("ASSAULT", "UKR", "RUS")),
+        ("The Russian frigate sank when hit by a Ukrainian drone.", ("ASSAULT", "UKR", "RUS")),
+        ("Russia attacked Kyiv after being warned by the United States.", ("THREATEN", "USA", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_subjectless_passive_adjunct_befalls_the_clause_subject(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjunct has its own subject: it is that subject's patient, not the clause's
+        "Two Chinese engineers died after a Pakistani bus was hit by a truck.",
+        # an active adjunct: the clause's subject is its doer, not its patient
+        "The Russian ship sank after hitting a Ukrainian mine.",
+    ],
+)  # fmt: skip
+def test_an_adjunct_with_its_own_subject_or_voice_keeps_its_roles(resources, text):
+    assert not any(s == "PAK" and t == "CHN" for _, s, t in dyads(resources, text))
+    assert not any(s == "UKR" and t == "RUS" for _, s, t in dyads(resources, text))
+
+
+# -- "the country" is never a subject of a clause it lies in ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the coup in Sudan, the United States suspended aid to the country.", ("SANCTION", "USA", "SDN")),
+        ("The army took power in Mali. Germany said it had suspended aid to the country.", ("SANCTION", "DEU", "MLI")),
+    ],
+)  # fmt: skip
+def test_the_country_is_not_the_subject_of_its_own_clause(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+# -- a clause of time joins an attack to what it did to its victims ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Pakistani soldier was killed when Indian troops opened fire.", ("ASSAULT", "IND", "PAK")),
+        ("Five Afghan civilians were killed when Pakistani forces shelled the area.", ("ASSAULT", "PAK", "AFG")),
+        ("Two Israelis were wounded after Palestinian militants fired rockets.", ("ASSAULT", "PSE", "ISR")),
+        ("An Israeli woman died after Palestinian militants fired rockets.", ("ASSAULT", "PSE", "ISR")),
+        ("Three Syrian soldiers died as Turkish drones struck.", ("ASSAULT", "TUR", "SYR")),
+    ],
+)  # fmt: skip
+def test_a_time_clause_names_the_attacker_of_its_victims(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Pakistani soldier was killed when his jeep overturned near the Indian border.",
+        "Two Indian soldiers died while Chinese officials were visiting Delhi.",
+        "Syrian soldiers were killed as Turkey denied launching strikes.",
+        "A Russian pilot died before Ukrainian drones struck the base.",
+    ],
+)  # fmt: skip
+def test_no_attacker_without_an_attack_at_that_time(resources, text):
+    assert not any(t == "ASSAULT" and s for t, s, _ in dyads(resources, text))
