@@ -298,3 +298,20 @@ def test_family_name_first_is_country_data(cat):
     flagged = {e.code for e in cat.entries.values() if e.kind == "country" and e.family_first}
     assert {"CHN", "KOR", "PRK", "TWN"} <= flagged
     assert "VNM" not in flagged and "USA" not in flagged
+
+
+# ------------------------------------------------------------------------------------------------
+# rivers and basins named like a country are places, not that country
+
+
+@pytest.mark.parametrize(
+    ("text", "river", "country"),
+    [
+        ("Gunmen attacked an oil terminal in the Niger River delta on Monday.", "Niger", "NER"),
+        ("Militants in the Niger Delta kidnapped two workers.", "Niger", "NER"),
+        ("Rebels seized a port on the Congo River near Mbandaka.", "Congo", "COD"),
+    ],
+)
+def test_a_river_named_like_a_country_is_no_mention_of_it(run, text, river, country):
+    _, mentions = run(text)
+    assert not any(m.actor.text == river and m.actor.code == country for m in mentions)

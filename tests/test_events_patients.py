@@ -81,3 +81,23 @@ def test_a_time_clause_names_the_attacker_of_its_victims(resources, text, expect
 )  # fmt: skip
 def test_no_attacker_without_an_attack_at_that_time(resources, text):
     assert not any(t == "ASSAULT" and s for t, s, _ in dyads(resources, text))
+
+
+# -- forces struck abroad by no one named: the country they fight in, unless struck from the air -----
+
+
+def test_forces_struck_abroad_by_no_one_named_are_struck_by_that_country(resources):
+    assert ("ASSAULT", "IRQ", "TUR") in dyads(
+        resources, "Two Turkish soldiers were killed in an attack in northern Iraq."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Iranian Revolutionary Guard commander was killed in yesterday's airstrikes in Beirut.",
+        "Two Turkish soldiers were killed in a drone strike in northern Iraq.",
+    ],
+)  # fmt: skip
+def test_an_air_strike_is_not_guessed_to_be_the_local_sides(resources, text):
+    assert not any(t == "ASSAULT" and s in {"LBN", "IRQ"} for t, s, _ in dyads(resources, text))

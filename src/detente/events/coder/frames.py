@@ -233,7 +233,13 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             # "a drone attack carried out by the United States": the agent of its participle
             hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
             hosts.extend(_stray_agent_host(tok))
-        if t.light is not None and t.light_relation == "object":
+        if (
+            t.light is not None
+            and t.light_relation == "object"
+            # "the strikes by Israel were condemned by Iran": the "by" phrase of a passive verb
+            # is its own agent, unless the verb only carries the noun ("strikes carried out by")
+            and (word != "by" or t.inherit_subject or not is_passive(t.light))
+        ):
             hosts.append(t.light)
         verb = carrier(ctx, t)
         if verb is not None and verb is not t.light:

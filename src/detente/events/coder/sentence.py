@@ -35,6 +35,7 @@ _ARMED_FORCES = {"MIL", "COP"}
 # prepositions of a judgement's object: "protested against", "angered over"
 _JUDGED_PREPS = ("against", "over", "for", "about")
 # dependencies that open a clause of its own
+_FROM_THE_AIR = {"aerial", "drone"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 # the code of transnational armed groups, coded to the country they fight in
 _TRANSNATIONAL = "IMG"
@@ -99,6 +100,9 @@ def code_sentence(
             and d.target
             and not d.source
             and all(a.sector in _ARMED_FORCES for a in d.target)
+            # an air or drone strike is rarely the local side's: the country it struck in is no
+            # guess at who flew it ("a commander killed in airstrikes in Beirut")
+            and not _from_the_air(ctx, d)
         ):
             # "three German soldiers were killed in northern Afghanistan": an unnamed attacker
             # of a state's forces abroad is coded to the country it fights in, as named armed
@@ -335,6 +339,21 @@ def _join_sides(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _from_the_air(ctx: Context, d: Draft) -> bool:
+    """Whether an attack was made from the air: its mode, or a word for an air or drone strike
+    in its clause."""
+    if d.mode in _FROM_THE_AIR:
+        return True
+    means = ctx.onto.assault_means
+    verb = d.trig.tok
+    return any(
+        means.get(lemma(w)) in _FROM_THE_AIR
+        for c in verb.children
+        if c.dep_ not in {"nsubj", "nsubjpass"}
+        for w in c.subtree
+    )
+
+
 def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """An attack told in a clause of time hung on what it did to its victims: "a Pakistani
     soldier was killed when Indian troops opened fire" (one event: the attacker of one half, the
@@ -401,20 +420,27 @@ def _time_clause_host(tok: Token) -> Token | None:
 
 def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
     """ "Pakistan condemned the strikes carried out by India", "the EU welcomed the release of the
-    prisoners by Iran": a judgement with no recipient named judges the doer of the act that is
-    its object, when the sentence codes that act with a source."""
+    prisoners by Iran": a judgement with no recipient named, or only the act's own parties,
+    judges the doer of the act that is its object, when the sentence codes that act with a
+    source."""
     for d in drafts:
-        if d.target or d.trig.entry.mutual or not ctx.onto.in_class("judging", d.event_type):
+        if d.trig.entry.mutual or not ctx.onto.in_class("judging", d.event_type):
             continue
         verb = d.trig.tok
-        objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+        objects = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
         objects |= {g.i for w in _JUDGED_PREPS for g in prep_objects(verb, w)}
         for o in drafts:
             if o is d or not o.source or o.trig.tok.i not in objects:
                 continue
+            # a recipient found inside the act's own phrase is one of its parties: "condemned
+            # the US invasion of Iraq" judges the invader, not the invaded
+            if d.target and not all(
+                any(same(a, b) for b in (*o.source, *o.target)) for a in d.target
+            ):
+                continue
             # one's own side's act ("India defended the strikes by its air force") judges no one
             doers = tuple(a for a in o.source if not any(same(a, b) for b in d.source))
-            if doers:
+            if doers and doers != d.target:
                 d.target = doers
                 ctx.note(
                     verb, f'  target {names(doers)} (who did the "{o.trig.tok.text}" it judges)'
