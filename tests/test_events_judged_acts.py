@@ -41,3 +41,30 @@ def test_a_possessive_doer_is_judged_and_the_victim_is_not(resources):
     found = dyads(resources, "Iran condemned Israel's strikes on Syria.")
     assert ("ACCUSE", "IRN", "ISR") in found
     assert ("ACCUSE", "IRN", "SYR") not in found
+
+
+# -- a rule in force that someone breaks or lives under is no new act -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington accused European firms of trying to break US sanctions against Iran.",
+        "North Korea evaded UN sanctions by smuggling coal to China.",
+        "The tanker violated the US embargo on Cuba.",
+        "Iran, under US sanctions since 2018, sold oil to China.",
+    ],
+)  # fmt: skip
+def test_sanctions_in_force_are_no_new_sanction(resources, text):
+    assert not any(t == "SANCTION" for t, _, _ in dyads(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU announced new sanctions against Russia.", ("SANCTION", "EU", "RUS")),
+        ("Russia broke the ceasefire with Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)  # fmt: skip
+def test_new_sanctions_and_a_broken_ceasefire_are_still_acts(resources, text, expected):
+    assert expected in dyads(resources, text)

@@ -101,3 +101,23 @@ def test_forces_struck_abroad_by_no_one_named_are_struck_by_that_country(resourc
 )  # fmt: skip
 def test_an_air_strike_is_not_guessed_to_be_the_local_sides(resources, text):
     assert not any(t == "ASSAULT" and s in {"LBN", "IRQ"} for t, s, _ in dyads(resources, text))
+
+
+# -- "anti-Japan protests" are against Japan, not Japan's -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Beijing has imposed a ban on further anti-Japan protests.", ("COERCE", "CHN", "JPN")),
+        ("Egyptian police dispersed anti-Israel protesters outside the embassy.", ("COERCE", "EGY", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_party_named_after_anti_is_no_member_of_the_phrase(resources, text, absent):
+    assert absent not in dyads(resources, text)
+
+
+def test_a_party_named_plainly_in_the_phrase_still_counts(resources):
+    assert ("SANCTION", "EU", "RUS") in dyads(
+        resources, "The EU imposed sanctions on Russian officials."
+    )

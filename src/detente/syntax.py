@@ -21,6 +21,7 @@ from spacy.tokens import Token
 __all__ = [
     "NOUN_POS",
     "VERB_POS",
+    "against_prefixed",
     "base_forms",
     "clause_head",
     "conjuncts",
@@ -264,6 +265,18 @@ def hyphened_backer(tok: Token) -> bool:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"} and doc[tok.i + 2].tag_ == "VBN":
         return doc[tok.i + 2].lemma_.lower() in _OUTSIDE_PARTICIPLES
     return False
+
+
+def against_prefixed(tok: Token) -> bool:
+    """ "Japan" in "anti-Japan protests": a party named as what the phrase is against, not as
+    one of its members or owners."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in {"-", "–"}
+        and doc[tok.i - 2].lower_ == "anti"
+        and doc[tok.i - 1].idx == doc[tok.i - 2].idx + 4
+    )
 
 
 def dash_partners(mod: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorKind, Mention
-from ..syntax import hyphened_backer
+from ..syntax import against_prefixed, hyphened_backer
 from .article import Article, Candidate, cand_at, mention, title_phrase
 from .query import Catalogue
 from .records import SUPRANATIONAL, Entry, Role
@@ -140,7 +140,7 @@ def _owners(
     """The country or organisation mentions that qualify a role noun, in text order."""
     seen: dict[int, Candidate] = {}
     for q in quals:
-        if hyphened_backer(q):
+        if hyphened_backer(q) or against_prefixed(q):
             continue
         for t in (q, *q.subtree):
             cand = cand_at(by_start, t.i)

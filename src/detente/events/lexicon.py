@@ -71,6 +71,7 @@ WORD_CLASSES = (
     "rivalry",
     "toll",
     "dying",
+    "breaching",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -20,6 +20,7 @@ from ...model import Actor, Mention
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    against_prefixed,
     conjuncts,
     hyphened_backer,
     is_participle,
@@ -278,8 +279,10 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                 dep = child.dep_
                 if dep == "poss" and lemma(node) in relational:
                     continue
-                if dep == "amod" and hyphened_backer(child):
-                    continue  # "Iran-backed rebels" are not Iran: the party backs them
+                if dep == "amod" and (hyphened_backer(child) or against_prefixed(child)):
+                    # "Iran-backed rebels" are not Iran: the party backs them; "anti-Japan
+                    # protests" are not Japan's
+                    continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
                     for c2 in conjuncts(child):

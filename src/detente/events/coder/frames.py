@@ -15,6 +15,7 @@ from ...model import Actor
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    against_prefixed,
     dash_partners,
     is_participle,
     is_passive,
@@ -191,7 +192,7 @@ def _passive_adjunct_host(tok: Token) -> list[Token]:
 def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
     actors: list[Actor] = []
     for m in tok.children:
-        if m.dep_ in {"compound", "amod", "nmod"}:
+        if m.dep_ in {"compound", "amod", "nmod"} and not against_prefixed(m):
             named = ctx.named(m)
             if not named and m.pos_ in NOUN_POS and lemma(m) in ctx.onto.assault_means:
                 # "an IDF drone strike", "Syrian army artillery fire": the name modifies the

@@ -280,8 +280,21 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
             continue
         t = Trigger(tok, e, [])
         _light(ctx, t)
+        if _in_force(ctx, t):
+            return None
         return t
     return None
+
+
+def _in_force(ctx: Context, t: Trigger) -> bool:
+    """An event noun named as a rule in force that someone breaks or lives under: "trying to
+    break US sanctions against Iran", "a country under sanctions" tell of no new act."""
+    if t.light is not None and t.light_relation == "object":
+        return lemma(t.light) in ctx.lex.words["breaching"]
+    node = t.tok
+    while node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "under" and t.entry.event_type == "SANCTION"
 
 
 def _cued(tok: Token, cues: frozenset[str]) -> bool:
