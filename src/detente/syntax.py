@@ -271,11 +271,8 @@ def against_prefixed(tok: Token) -> bool:
     """ "Japan" in "anti-Japan protests": a party named as what the phrase is against, not as
     one of its members or owners."""
     doc = tok.doc
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].text in {"-", "–"}
-        and doc[tok.i - 2].lower_ == "anti"
-        and doc[tok.i - 1].idx == doc[tok.i - 2].idx + 4
+    return tok.lower_.startswith("anti-") or (
+        tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == "anti"
     )
 
 

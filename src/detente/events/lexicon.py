@@ -56,6 +56,7 @@ WORD_CLASSES = (
     "origin_verbs",
     "launch_verbs",
     "defending",
+    "defying",
     "separate",
     "instruments",
     "authoring",
@@ -75,7 +76,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
-    "provoker", "purpose", "rival", "defier",
+    "provoker", "purpose", "rival", "defier", "responder", "objowner",
 )  # fmt: skip
 _KEYS = {
     "v",

@@ -516,6 +516,15 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             if origin:
                 return origin, "where it was launched from"
         return subs, "subject"
+    stray = [
+        c
+        for c in verb.children
+        if c.dep_ in {"compound", "nmod"} and c.i < verb.i and c.pos_ == "PROPN" and ctx.named(c)
+    ]
+    if stray and verb.pos_ == "VERB":
+        # "Turkey issues a statement ...": a headline's present tense parsed with the name as a
+        # compound of the verb, as if "Turkey issues" were a noun phrase
+        return stray, "subject"
     if misread_predicate(verb) is not None:
         return misread_subjects(verb), "subject"
     if (

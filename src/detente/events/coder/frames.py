@@ -9,6 +9,8 @@ Compound actors ("Russia and China") are all kept; the parties of a mutual event
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...model import Actor
@@ -95,6 +97,10 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _modifier_slot(ctx, tok), "modifier"
     if name == "defier":
         return _defier(ctx, tok)
+    if name == "responder":
+        return _responder(ctx, tok)
+    if name == "objowner":
+        return _object_owner(ctx, t), "owner of the object"
     if name == "purpose":
         return _purpose_party(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
@@ -108,10 +114,65 @@ def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
     while node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
         node = node.head
     prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ not in _DEFYING or prep.head.pos_ not in VERB_POS:
+    if (
+        node.dep_ == "dobj"
+        and prep.pos_ in VERB_POS
+        and not is_passive(prep)
+        and is_form(prep, ctx.lex.words["defying"])
+    ):
+        # "the drills went ahead as both armies ignored warnings from North Korea": whoever
+        # ignores or defies a warning or a call is the one it was aimed at
+        subj, _ = subject_of(ctx, prep)
+        return actors_list(ctx, subj, 0), f'who "{prep.text}" it'
+    # "imposed the rule, much to the chagrin of Vietnam": whoever did it caused the feeling
+    felt = prep.lower_ == "to" and bool(prep_objects(node, "of"))
+    if (
+        node.dep_ != "pobj"
+        or (prep.lower_ not in _DEFYING and not felt)
+        or prep.head.pos_ not in VERB_POS
+    ):
         return [], ""
     subj, _ = subject_of(ctx, prep.head)
     return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
+
+
+def _responder(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
+    """ "Denmark recalled its frigate following a request from NATO", "sent troops at the
+    request of the government", "in response to a call from Kyiv": the subject of the verb the
+    phrase hangs on acted on the appeal, so it is the one appealed to."""
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.lower_ == "following" and prep.dep_ == "advcl":
+        # "following" parsed as a participle with the request as its object
+        subj, _ = subject_of(ctx, prep.head)
+        return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
+    if noun.dep_ != "pobj":
+        return [], ""
+    if prep.lower_ == "to" and prep.head.lower_ == "response" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in response to": the "in" phrase
+    elif prep.lower_ == "in":
+        return [], ""
+    if prep.lower_ not in _RESPONDING or prep.head.pos_ not in VERB_POS:
+        return [], ""
+    subj, _ = subject_of(ctx, prep.head)
+    return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
+
+
+def _object_owner(ctx: Context, t: Trigger) -> list[Actor]:
+    """Whose the object is: its possessor, an actor modifier, its "from", "by" or "of" phrase
+    ("dismissed the demands for a ceasefire from the US", "rejected Australia's ultimatum"),
+    never a party inside what the object asks for ("dismissed calls for sanctions against
+    Iran" rejects no one named)."""
+    tok = t.tok
+    objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if is_passive(tok) else {"dobj"})]
+    owners: list[Token] = []
+    for o in objs:
+        owners.extend(c for c in o.children if c.dep_ == "poss")
+        owners.extend(c for c in o.children if c.dep_ in _MODIFIER_DEPS and ctx.named(c))
+        for word in ("from", "by", "of"):
+            owners.extend(prep_objects(o, word))
+            # "the demands for a ceasefire from the US": the parser may hang it on the content
+            owners.extend(g for p in prep_objects(o, "for") for g in prep_objects(p, word))
+    return actors_list(ctx, owners, 0)
 
 
 def _rival(ctx: Context, t: Trigger) -> list[Actor]:
@@ -367,6 +428,9 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
 
 # prepositions of acting in the face of something
 _DEFYING = {"despite", "notwithstanding", "amid", "amidst"}
+# phrases by which an act answers an appeal: "following a request from NATO", "at the request
+# of", "in response to a call from"
+_RESPONDING = {"following", "after", "at", "upon", "in"}
 
 
 def frames(ctx: Context, t: Trigger) -> list[Frame]:
@@ -471,7 +535,14 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     targets: list[Actor] = []
     thow = ""
     tslot = ""
-    for name in e.target:
+    opposed = _opposed(ctx, t) if ctx.onto.quad(e.event_type) >= 3 else []
+    if opposed:
+        # "anti-China protests", "anti-American protesters gathered": the party named after
+        # "anti-" is the one the act is against, never the one acting
+        sources = [a for a in sources if not any(a.code == b.code for b in opposed)]
+        how = how if sources else ""
+        targets, thow, tslot = opposed, 'an "anti-" modifier', "anti"
+    for name in () if opposed else e.target:
         if e.patient_source and name in {"dobj", "objmod"}:
             continue
         targets, thow = slot(ctx, t, name, place=True)
@@ -505,6 +576,29 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         ctx.note(tok, f"  mutual: {names(targets)} ({thow}) coded as sources too")
         targets, thow = [], ""
     return sources, how, targets, thow
+
+
+def _opposed(ctx: Context, t: Trigger) -> list[Actor]:
+    """Parties named after "anti-" on the trigger or on its subject ("anti-China protests",
+    "anti-American protesters"): as the country itself, for the people who oppose it are not
+    its own."""
+    tok = t.tok
+    heads = [tok]
+    if tok.pos_ in VERB_POS:
+        heads.extend(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+    doc = tok.doc
+    out: list[Actor] = []
+    for head in heads:
+        for c in (head, *(m for m in head.children if m.dep_ in _MODIFIER_DEPS)):
+            for m in ctx.named(c):
+                # "anti-China", "anti - China protests", "Anti-American protesters" (whether
+                # the mention covers "anti" and the dash or starts after them)
+                if against_prefixed(doc[m.token_end - 1]):
+                    out.append(replace(m.actor, sector=None, kind="country"))
+    return unique(out)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def carrier(ctx: Context, t: Trigger) -> Token | None:

@@ -73,7 +73,11 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         mood.reasons.insert(0, f'{entry.event_type}: {how}, voiced by "{voice.text}"')
         # a judgement read off a verb replaces what that verb would say on its own ("was to
         # blame" is no one blaming; "called X a Y" no phone call)
-        drafts[:] = [d for d in drafts if d.trig.tok.i not in {voice.i, tok.i}]
+        drafts[:] = [
+            d
+            for d in drafts
+            if d.trig.tok.i not in {voice.i, tok.i} or _names_its_own(d, entry, voice)
+        ]
         ctx.note(tok, f'"{tok.text}": {how}: {entry.event_type} of {names(target)}')
         ctx.note(tok, f"  source {names(source)} (subject of {voice.text!r})")
         out.append(
@@ -95,6 +99,13 @@ def _same_event(d: Draft, entry: Entry, source: list[Actor], target: list[Actor]
         and any(same(a, b) for a in d.source for b in source)
         and any(same(a, b) for a in d.target for b in target)
     )
+
+
+def _names_its_own(d: Draft, entry: Entry, voice: Token) -> bool:
+    """The voicing verb is itself a judgement of the same type that names whom it judges:
+    "accused the US of complicity in Israeli war crimes" accuses the US as well as Israel, whose
+    wrong it names; the verb's own accusation stays."""
+    return d.trig.tok.i == voice.i and d.event_type == entry.event_type and bool(d.target)
 
 
 Found = tuple[Token, list[Actor], list[Actor], str]
@@ -188,6 +199,8 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
             return None
         # "called the Turkish deal illegal" parsed with "deal" as a compound of "illegal"
         obj = obj or _first(verb, {"dobj", "dative"}) or _first(role, {"compound"})
+        # "referred to Putin as a killer": the one named is the object of "to"
+        obj = obj or next(iter(prep_objects(verb, "to")), None)
         if obj is None:
             return None
         subj, _ = subject_of(ctx, verb)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor, Location
-from ...syntax import VERB_POS, clause_head, is_temporal, lemma
+from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from .state import Context, Draft, unique_tokens
 
@@ -118,6 +118,8 @@ def crowd_source(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     t = d.trig
     avoid = {a.code for a in d.target}
     frontier = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
+    if t.tok.pos_ in NOUN_POS and t.tok.dep_ == "nsubj" and t.tok.head.pos_ in VERB_POS:
+        frontier.append(t.tok.head)  # "protests broke out in Hanoi", "took place in Vietnam"
     for _level in range(4):  # "outside the embassy in Amman": a place inside the scene phrase
         nxt: list[Token] = []
         for node in frontier:

@@ -120,10 +120,35 @@ def code_sentence(
             if crowd:
                 d.source, d.source_how = crowd, "crowd"
                 ctx.note(d.trig.tok, f"  source {names(crowd)} (the crowd of the place)")
+        if onto.in_class("crowd", d.event_type, d.mode):
+            _voiced_target(ctx, d, drafts)
     drafts.extend(derive(ctx, drafts, sent))
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
     return drafts
+
+
+def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
+    """A protest with no foreign recipient takes the one its protesters name as they protest:
+    "Palestinians protested across the West Bank, calling for an end to Israeli attacks" is
+    against Israel (the appeal or accusation of a participle or clause on the protest verb)."""
+    codes = {a.code for a in d.source}
+    if any(a.code not in codes for a in d.target):
+        return
+    tok = d.trig.tok
+    for g in drafts:
+        voice = g.trig.tok
+        if (
+            g is not d
+            and voice.head.i == tok.i
+            and voice.dep_ in {"advcl", "xcomp", "conj", "acl"}
+            and ctx.onto.in_class("voicing", g.event_type)
+        ):
+            fill = [a for a in g.target if a.code not in codes]
+            if fill:
+                d.target = tuple(fill)
+                ctx.note(tok, f'  target {names(fill)} (named by "{voice.text}")')
+                return
 
 
 def _localise_transnational(ctx: Context, d: Draft) -> None:
@@ -420,9 +445,10 @@ def _time_clause_host(tok: Token) -> Token | None:
 
 def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
     """ "Pakistan condemned the strikes carried out by India", "the EU welcomed the release of the
-    prisoners by Iran": a judgement with no recipient named, or only the act's own parties,
-    judges the doer of the act that is its object, when the sentence codes that act with a
-    source."""
+    prisoners by Iran": a judgement with no recipient named judges the doer of the act that is
+    its object, when the sentence codes that act with a source. A recipient read off the act's
+    phrase whole ("a rally against the US attacks on Yemen": US and Yemen) is narrowed to the
+    doer the same way."""
     for d in drafts:
         if d.trig.entry.mutual or not ctx.onto.in_class("judging", d.event_type):
             continue
@@ -434,8 +460,9 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
                 continue
             # a recipient found inside the act's own phrase is one of its parties: "condemned
             # the US invasion of Iraq" judges the invader, not the invaded
-            if d.target and not all(
-                any(same(a, b) for b in (*o.source, *o.target)) for a in d.target
+            if d.target and not (
+                any(same(a, b) for a in d.target for b in o.target)
+                and all(any(same(a, b) for b in (*o.source, *o.target)) for a in d.target)
             ):
                 continue
             # one's own side's act ("India defended the strikes by its air force") judges no one

@@ -33,6 +33,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     """Combine each stance draft of a sentence with the draft of the action it governs."""
     onto = ctx.onto
     refusal = onto.fallback["refusal"]
+    opened: set[int] = set()  # refusal verbs whose refusal to rule out is a threat
     for d in drafts:
         stance = d.trig.entry.stance
         if stance is None or stance == "report":
@@ -72,6 +73,10 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 _recode(ctx, d, alleged)
             continue
         if stance == "deny":
+            continue
+        if _kept_open(ctx, d, g):
+            if d.mood.governor is not None:
+                opened.add(d.mood.governor)
             continue
         kind = stance
         if (
@@ -119,6 +124,32 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
         if not d.source and g.source and stance != "request":
             d.source = g.source
+    # "refused to rule out sanctions" is the threat alone, not also a refusal
+    drafts[:] = [
+        d for d in drafts if d.trig.tok.i not in opened or d.trig.entry.stance != "refusal"
+    ]
+
+
+def _kept_open(ctx: Context, d: Draft, g: Draft) -> bool:
+    """ "Will not rule out military action against Togo", "refused to rule out strikes": a party
+    that declines to renounce a hostile act of its own keeps it open, which is a threat (13x),
+    asserted as a statement; the act itself stays unasserted."""
+    onto = ctx.onto
+    if (
+        d.trig.entry.stance != "refusal"
+        or not d.mood.negated
+        or (d.mood.hypothetical and not d.mood.conditional)
+        or not hostile(onto, g.event_type, g.cameo)
+        or not all(any(same(a, b) for b in d.source) for a in g.source)
+    ):
+        return False
+    _recode(ctx, d, onto.stance_code("threat", g.event_type, g.cameo) or onto.fallback["threat"])
+    # the statement is made; an "if" clause conditions what is threatened, not the threat
+    d.mood.negated = d.mood.future = d.mood.hypothetical = d.mood.conditional = False
+    d.mood.reasons.append("a hostile act not ruled out: a threat")
+    if not d.target:
+        d.target = tuple(others(g.target, d.source))
+    return True
 
 
 def _agent_unnamed(g: Draft) -> bool:

@@ -90,9 +90,14 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             host.absorbed.append(t.tok)
             ctx.note(host.tok, f'"{t.tok.text}" restates "{host.tok.text}": folded into one event')
     taken = {o.i for t in verbs for o in t.objects}
+    # a warning, call or demand that is ignored or rejected was made: "ignored warnings from
+    # North Korea" is a rejection and the warning it rejects
+    defied = {o.i for t in verbs if is_form(t.tok, ctx.lex.words["defying"]) for o in t.objects}
     found = list(verbs)
     for tok, entries in nouns:
-        if tok.i in taken:
+        if tok.i in taken and not (
+            tok.i in defied and any(e.stance in {"request", "threat"} for e in entries)
+        ):
             continue
         t = match_noun(ctx, tok, entries)
         if t is None:
@@ -330,7 +335,16 @@ def _light(ctx: Context, t: Trigger) -> None:
             break
     dep = node.dep_
     head = node.head
-    if dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in VERB_POS:
+    if (
+        dep in {"dobj", "nsubjpass"}
+        and head.pos_ in VERB_POS
+        and is_form(head, ctx.lex.words["defying"])
+        and t.entry.stance in {"request", "threat"}
+    ):
+        # "the demands of France were rejected by Seoul": the one rejecting a demand is the
+        # one it was made of, so no phrase of the rejecting verb is the demand's
+        t.light, t.light_relation = None, ""
+    elif dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in VERB_POS:
         t.light, t.light_relation = head, "object"
         t.inherit_subject = is_form(head, ctx.lex.light_verbs)
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
