@@ -1,5 +1,6 @@
-"""Who suffered an act the clause does not name beside its verb (issue 9): a passive adjunct
-with no subject of its own, whose patient is the subject of the clause it hangs from.
+"""Who did or suffered an act the clause does not name beside its verb (issue 9): a passive
+adjunct with no subject of its own, whose patient is the subject of the clause it hangs from; a
+clause of time; the subject of a participle the parser hung on the event noun.
 
 Sentences written for these tests in the register of wire copy; each construction has its
 negative cases beside it.
@@ -121,3 +122,17 @@ def test_a_party_named_plainly_in_the_phrase_still_counts(resources):
     assert ("SANCTION", "EU", "RUS") in dyads(
         resources, "The EU imposed sanctions on Russian officials."
     )
+
+
+# -- "with X launching airstrikes": the participle's subject does the noun's act ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out on the border, with Pakistan launching airstrikes on several locations in Afghanistan.",
+        "Clashes broke out on the border between Afghanistan and Pakistan, with Pakistan launching airstrikes on several locations in Afghanistan.",
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_participle_on_an_event_noun_does_it(resources, text):
+    assert ("ASSAULT", "PAK", "AFG") in dyads(resources, text)

@@ -267,6 +267,11 @@ def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
             # "the North Korea–Russia summit": a pair joined by a dash
             for inner in dash_partners(m):
                 actors.extend(mm.actor for mm in ctx.named(inner))
+            if m.tag_ == "VBG" and m.dep_ == "amod":
+                # "with Pakistan launching airstrikes", parsed with the participle as the noun's
+                # modifier: its subject is the noun's doer
+                subj = [c for c in m.children if c.dep_ in {"nsubj", "npadvmod"}]
+                actors.extend(actors_list(ctx, subj, 0))
     return unique(actors)
 
 
