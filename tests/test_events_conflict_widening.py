@@ -402,6 +402,8 @@ def test_soldiers_killed_abroad_still_do(resources):
         ("The US Air Force deployed six B-2 bombers to Diego Garcia amid rising tensions with Iran.", ("USA", "IRN")),
         ("India deployed extra troops to Ladakh amid the border dispute with China.", ("IND", "CHN")),
         ("China held military drills near its coast amid a standoff with the Philippines.", ("CHN", "PHL")),
+        ("Japan deployed destroyers amid tensions caused by Chinese patrols near the islands.", ("JPN", "CHN")),
+        ("The US deployed bombers to Guam amid tension caused by North Korea's missile launches.", ("USA", "PRK")),
     ],
 )  # fmt: skip
 def test_a_show_of_force_amid_a_dispute_targets_the_rival(resources, text, pair):

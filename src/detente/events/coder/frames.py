@@ -184,6 +184,15 @@ def _rival(ctx: Context, t: Trigger) -> list[Actor]:
             for o in prep_objects(host, word):
                 if lemma(o) in ctx.lex.words["rivalry"]:
                     found, _ = actors_of(ctx, o, depth=1, preps=OBJ_PREPS)
+                    # "amid tension caused by North Korea's missile launches"
+                    causers = [
+                        g
+                        for c in o.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for g in prep_objects(c, "by")
+                    ]
+                    for g in causers if not found else ():
+                        found.extend(actors_of(ctx, g, depth=1, preps=OBJ_PREPS)[0])
                     if found:
                         return found
     return []
