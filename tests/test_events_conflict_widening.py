@@ -243,6 +243,17 @@ def test_putting_a_countrys_firms_on_a_sanctions_list(resources, text, pair):
     assert ("SANCTION", *pair) in dyads(resources, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China imposed anti-dumping charges on steel imported from Japan.", ("CHN", "JPN")),
+        ("The EU levied anti-dumping duties on Chinese solar panels.", ("EU", "CHN")),
+    ],
+)  # fmt: skip
+def test_anti_dumping_charges_are_a_sanction(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
 def test_a_list_of_guests_is_no_sanction(resources):
     found = dyads(resources, "The committee added two Russian scholars to its list of guests.")
     assert not any(t == "SANCTION" for t, _, _ in found)
