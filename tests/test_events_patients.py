@@ -136,3 +136,17 @@ def test_a_party_named_plainly_in_the_phrase_still_counts(resources):
 )  # fmt: skip
 def test_the_subject_of_a_participle_on_an_event_noun_does_it(resources, text):
     assert ("ASSAULT", "PAK", "AFG") in dyads(resources, text)
+
+
+# -- a place named as the possessor of what was struck ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces shelled Kharkiv's northern districts.", ("ASSAULT", "RUS", "UKR")),
+        ("Fighting between US forces and insurgents across Baghdad's Sadr City suburb left 34 dead.", ("ASSAULT", "IRQ", "USA")),
+    ],
+)  # fmt: skip
+def test_a_possessive_place_name_is_where_it_struck(resources, text, expected):
+    assert expected in dyads(resources, text)

@@ -47,7 +47,9 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
     # "shelled Kharkiv", "Kherson was shelled": the place is the object itself
     objects = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
     for o in unique_tokens(objects):
-        for place in (o, *o.conjuncts):
+        # "shelled Kharkiv", "shelled Kharkiv's northern districts"
+        owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        for place in (o, *o.conjuncts, *owners):
             code = _place_code(ctx, place)
             if code is not None and code not in own:
                 actor = _country_actor(ctx, code, place)
@@ -59,15 +61,17 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
         nxt: list[tuple[Token, bool]] = []
         for node, in_scene in frontier:
             for c in node.children:
-                if c.i in seen or c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj", "poss"}:
+                if c.i in seen or c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj"}:
                     continue
+                if c.dep_ == "poss" and not (in_scene and c.pos_ == "PROPN"):
+                    continue  # "across Baghdad's Sadr City suburb" names a place; "Russia's" no
                 seen.add(c.i)
                 if c.dep_ == "prep":
                     if is_temporal(c):
                         continue
                     # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
                     nxt.append((c, in_scene or c.lower_ in _SCENE_PREPS))
-                elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod"}:
+                elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod", "poss"}:
                     code = _holder(ctx, c) if held else None
                     if code is None or code in own:
                         code = _place_code(ctx, c)
