@@ -64,6 +64,7 @@ from .config import Options
 from .dates import record_date
 from .errors import DetenteError, ProcessingError
 from .events.lexicon import place_key
+from .headlines import HeadlineParser
 from .model import Analysis, Article, Document, Event, Failure, Mention
 
 __all__ = [
@@ -97,6 +98,10 @@ class Resources:
 
     @functools.cached_property
     def parser(self) -> selective.Parser:
+        # headline verbs read as nouns are mended whatever the parse mode
+        return HeadlineParser(self._base_parser(), self.nlp, self.lexicon.verbs)
+
+    def _base_parser(self) -> selective.Parser:
         mode = self.options.parse
         if mode == "full":
             return self.nlp

@@ -1,0 +1,133 @@
+"""Headline verbs the parser reads as nouns: "Iran frees detained journalist", "Trump hosts
+Conte at the White House", "Mexico fines Spanish utility Iberdrola".
+
+Current Events items and headlines tell the news in the present tense, right after a name, and
+the small English model often tags such an -s form as a plural noun, leaving the sentence with a
+noun for its root and no verb for the coder to read. ``HeadlineParser`` wraps a parser (the
+model or the selective one): in a parsed sentence whose root is a noun (or the gerund right
+after the word: "the Navy fires warning shots"), the first -s form of a
+verb the event lexicon knows that follows a name or a noun and precedes what would be its
+object is tried again in the past tense ("frees" → "freed"), the sentence alone. When the word
+then heads the sentence as a verb with a subject before it, the sentence takes that parse's
+heads, labels, tags and parts of speech; the word itself keeps its text and becomes a
+present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .selective import Parser
+from .syntax import base_forms, inflections
+
+__all__ = ["HeadlineParser", "mend"]
+
+_NOUN_TAGS = {"NNS", "NNPS", "NN", "NNP"}
+_BEFORE = {"PROPN", "NOUN"}  # the end of a subject
+_AFTER = {"DET", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "PRON"}  # the start of an object
+_AFTER_TAGS = {"VBN", "VBG"}  # "frees jailed journalists", "fires warning shots"
+
+
+class HeadlineParser:
+    """A parser whose output has its headline verbs mended (see the module docstring)."""
+
+    def __init__(self, parser: Parser, nlp: Language, verbs: Iterable[str]) -> None:
+        self.parser = parser
+        self.nlp = nlp
+        self.verbs = frozenset(verbs)
+
+    @property
+    def max_length(self) -> int:
+        return self.parser.max_length
+
+    def __call__(self, text: str) -> Doc:
+        return mend(self.parser(text), self.nlp, self.verbs)
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+        for doc in self.parser.pipe(texts, batch_size=batch_size):
+            yield mend(doc, self.nlp, self.verbs)
+
+    def __getattr__(self, name: str) -> Any:
+        # counters of a selective parser ("parsed_sentences", ...) read through
+        return getattr(self.parser, name)
+
+
+def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
+    """``doc`` with each verbless sentence's headline verb, if any, read as a verb."""
+    for sent in list(doc.sents):
+        if not _parsed(sent):
+            continue
+        root = sent.root
+        if root.pos_ in {"NOUN", "PROPN"}:
+            inside = range(sent.start, sent.end)
+        elif root.tag_ == "VBG":
+            # "the Navy fires warning shots": the gerund right after the headline verb read as
+            # the verb (a past tense there is the verb: "coast guard ships fired shots")
+            inside = range(root.i - 1, root.i)
+        else:
+            continue
+        for word, lemma_ in _candidates(sent, verbs):
+            if word.i not in inside:
+                continue
+            if _reparse(doc, sent, word, lemma_, nlp):
+                break
+    return doc
+
+
+def _parsed(sent: Span) -> bool:
+    """Whether the parser has seen the sentence (a selective parse leaves some without heads)."""
+    return any(t.head.i != t.i for t in sent)
+
+
+def _candidates(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str]]:
+    for t in sent[1:-1]:
+        if t.tag_ not in _NOUN_TAGS or not t.lower_.endswith("s") or t.ent_type_:
+            continue  # a word of a name ("the United States") is no verb
+        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+        if before.pos_ not in _BEFORE or not (after.pos_ in _AFTER or after.tag_ in _AFTER_TAGS):
+            continue
+        for base in sorted(base_forms(t.lower_) & verbs):
+            if t.lower_ in inflections(base):
+                yield t, base
+
+
+def _reparse(doc: Doc, sent: Span, word: Token, lemma_: str, nlp: Language) -> bool:
+    """Parse ``sent`` again with ``word`` in the past tense; keep that parse when the word then
+    heads it as a verb with a subject."""
+    offset = word.idx - sent.start_char
+    for past in sorted(f for f in inflections(lemma_) if f.endswith("d") and f != word.lower_):
+        text = sent.text[:offset] + past + sent.text[offset + len(word.text) :]
+        again = nlp(text)
+        if len(again) != len(sent):
+            continue
+        verb = again[word.i - sent.start]
+        if not (
+            verb.dep_ == "ROOT"
+            and verb.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        ):
+            continue
+        _copy(doc, sent, again, word, lemma_)
+        return True
+    return False
+
+
+def _copy(doc: Doc, sent: Span, again: Doc, word: Token, lemma_: str) -> None:
+    start, end = sent.start, sent.end
+    values: Any = doc.to_array([HEAD, DEP])
+    starts: Any = doc.to_array([SENT_START])
+    values[start:end] = again.to_array([HEAD, DEP])
+    starts[start:end] = again.to_array([SENT_START])
+    starts[start] = 1
+    doc.from_array([HEAD, DEP], values)
+    doc.from_array([SENT_START], starts)
+    for a, b in zip(doc[start:end], again, strict=True):
+        if a.i == word.i:
+            a.tag_, a.pos_, a.lemma_ = "VBZ", "VERB", lemma_
+        else:
+            a.tag_, a.pos_ = b.tag_, b.pos_

@@ -1,0 +1,62 @@
+"""Headline verbs the parser reads as nouns (``detente.headlines``): the sentence is parsed
+again with the word in the past tense and takes that parse only when the word then heads it.
+
+Sentences written for these tests in the telegraphic style of Current Events items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.pipeline import parse
+from support.events import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Mexican energy regulator fines Spanish utility Iberdrola for violating rules.", ("COERCE", "MEX", "ESP")),
+        ("US President Donald Trump hosts Italian Prime Minister Giuseppe Conte at the White House.", ("CONSULT", "USA", "ITA")),
+        ("China levies anti-dumping charges on chemicals imported from Japan.", ("SANCTION", "CHN", "JPN")),
+        ("Israeli Prime Minister Benjamin Netanyahu lands in Budapest for a state visit.", ("CONSULT", "ISR", "HUN")),
+        ("The United States sanctions several Nicaraguan officials accused of corruption.", ("SANCTION", "USA", "NIC")),
+    ],
+)  # fmt: skip
+def test_a_headline_verb_read_as_a_noun_is_coded(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Turkey hosts Greek Prime Minister Kyriakos Mitsotakis in Ankara.", "hosts", "host"),
+        # the gerund after the word had been read as the verb
+        ("Israel fires warning shots at a Turkish vessel.", "fires", "fire"),
+    ],
+)  # fmt: skip
+def test_the_mended_word_is_a_present_tense_verb_heading_its_sentence(resources, text, word, lemma):
+    doc = parse(resources.parser, text)
+    verb = doc[1]
+    assert (verb.text, verb.tag_, verb.pos_, verb.lemma_, verb.dep_) == (
+        word,
+        "VBZ",
+        "VERB",
+        lemma,
+        "ROOT",
+    )
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [doc[0].text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name's own word ("States") is never tried as a verb
+        "The United States sanctions on Iran remain in force.",
+        # a noun phrase with a verb of its own is left as parsed
+        "US forces in Syria withdrew from two bases.",
+        "Chinese coast guard ships fired warning shots near a Philippine boat.",
+        "US forces withdrew from two bases in Syria.",
+    ],
+)  # fmt: skip
+def test_sentences_with_a_verb_or_a_name_keep_their_parse(resources, text):
+    assert [t.dep_ for t in parse(resources.parser, text)] == [t.dep_ for t in resources.nlp(text)]
