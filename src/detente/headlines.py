@@ -86,6 +86,8 @@ def _parsed(sent: Span) -> bool:
 
 def _candidates(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str]]:
     for t in sent[1:-1]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return  # a headline verb comes before any other ("artillery fired shells at ...")
         if t.tag_ not in _NOUN_TAGS or not t.lower_.endswith("s") or t.ent_type_:
             continue  # a word of a name ("the United States") is no verb
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
