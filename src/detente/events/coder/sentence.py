@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, lemma, prep_objects
+from ...syntax import NOUN_POS, VERB_POS, lemma, prep_objects, to_clause
 from ..modality import Mood, assess
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
@@ -145,10 +145,12 @@ def _localise_transnational(ctx: Context, d: Draft) -> None:
 def _arrival(ctx: Context, d: Draft) -> bool:
     """Whether a visit is one: a ship or a plane that arrives visits no one ("a tanker arrived
     in Pago Pago"), and troops that arrive are a deployment ("Australian soldiers arrived in
-    Tonga", "bombers flew over Korea"), recoded to MOBILIZE here."""
+    Tonga", "bombers flew over Korea"), recoded to MOBILIZE here. The one going is the subject,
+    the noun a participle hangs on ("a ship travelling to Gaza") or the object an infinitive is
+    said of ("sent jets to fly over Lebanon")."""
     if d.mode != "visit" or d.derived:
         return True
-    subjects = [c for c in d.trig.tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = _goers(d.trig.tok)
     armed = d.source and all(a.sector in _ARMED_FORCES for a in d.source)
     if armed or (subjects and all(lemma(c) in ctx.onto.assault_means for c in subjects)):
         code = ctx.onto.code(_DEPLOYMENT)
@@ -159,6 +161,19 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(d.trig.tok, "  dropped: a vehicle arriving visits no one")
         return False
     return True
+
+
+def _goers(verb: Token) -> list[Token]:
+    """Who or what goes by a verb of going: its subject, else the noun its participle modifies,
+    else the object of the verb its infinitive complements."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return subjects
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_clause(verb)):
+        return [c for c in verb.head.children if c.dep_ == "dobj"]
+    return []
 
 
 def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:

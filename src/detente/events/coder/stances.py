@@ -119,6 +119,10 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
         if not d.source and g.source and stance != "request":
             d.source = g.source
+        if stance == "intent" and not d.target and (g.trig.entry.mutual or g.mutual):
+            # "China and Mexico pledged to deepen ties": parties vowing a joint act vow it to
+            # each other, as "agreed to" does
+            d.mutual = True
 
 
 def _agent_unnamed(g: Draft) -> bool:

@@ -1,0 +1,122 @@
+"""Cooperation events in news forms found among the misses of the real-news train and tune sets
+(issue 9, the cooperation round), in sentences written for these tests.
+
+Each test names its construction: parties vowing a joint act vow it to each other, negotiations
+concluded on a text, a suspect extradited "from" a state, troops sent as peacekeepers, "both
+countries" after a sentence of comment, a vehicle or aircraft that goes somewhere visits no one,
+a reward offered for an arrest is no commitment to anyone.
+"""
+
+from __future__ import annotations
+
+from support.events import coded, dyads, fs
+from support.events import event_sides as pairs
+
+
+def _mutual(resources, text: str) -> set[tuple[str, frozenset[str]]]:
+    """(type, parties) of each asserted event coded as one between its sources."""
+    return {
+        (e.event_type, frozenset(a.code for a in e.source if a.code))
+        for e in coded(resources, text)
+        if e.asserted and e.mutual
+    }
+
+
+def test_parties_vowing_a_joint_act_vow_it_to_each_other(resources):
+    assert ("AGREE", fs("ARG", "CHL")) in _mutual(
+        resources, "Argentina and Chile pledged to strengthen ties."
+    )
+    assert ("AGREE", fs("VNM", "THA")) in _mutual(
+        resources, "Vietnam and Thailand vowed to hold joint naval exercises."
+    )
+    # a joint hostile act is a threat at a third party, not an agreement between the two
+    got = pairs(resources, "Japan and Australia pledged to sanction North Korea.")
+    assert not any(t == "AGREE" for t, _, _, _ in got)
+    # an act of one's own toward no one is no agreement between the parties
+    assert not _mutual(resources, "Argentina and Chile pledged to cut their budgets.")
+    # a plan is not a pledge made
+    assert not _mutual(resources, "Argentina and Chile may pledge to strengthen ties.")
+
+
+def test_negotiations_concluded_are_an_agreement(resources):
+    assert ("AGREE", fs("NZL", "IND")) in _mutual(
+        resources, "New Zealand and India concluded negotiations on a free trade agreement."
+    )
+    # talks that ended are a meeting, not an agreement
+    got = _mutual(resources, "New Zealand and India concluded three days of talks in Delhi.")
+    assert not any(t == "AGREE" for t, _ in got)
+    assert ("CONSULT", fs("NZL", "IND")) in got
+    # negotiations still going on conclude nothing
+    got = _mutual(resources, "New Zealand and India hope to conclude negotiations by May.")
+    assert not any(t == "AGREE" for t, _ in got)
+
+
+def test_a_suspect_extradited_from_a_state_is_that_states_cooperation(resources):
+    assert ("COOPERATE", "COL", "USA") in dyads(
+        resources, "A drug lord was extradited to the United States from Colombia on Monday."
+    )
+    assert ("COOPERATE", "ESP", "FRA") in dyads(
+        resources, "Spain extradited the suspect to France."
+    )
+    # a refused extradition did not happen
+    assert ("COOPERATE", "COL", "USA") not in dyads(
+        resources, "Colombia refused to extradite the drug lord to the United States."
+    )
+
+
+def test_troops_sent_as_peacekeepers_are_cooperation(resources):
+    got = pairs(
+        resources,
+        "Kenya's president said he was ready to send police officers and troops to Haiti as "
+        "part of a peacekeeping mission.",
+    )
+    assert ("AGREE", fs("KEN"), fs("HTI"), True) in got
+    assert not any(t == "THREATEN" for t, _, _, _ in got)
+    # troops sent to a neighbour with no word of help or peace stay a show of force
+    got = pairs(resources, "Kenya said it was ready to send troops to Somalia.")
+    assert not any(t in {"AGREE", "COOPERATE"} for t, _, _, _ in got)
+
+
+def test_both_countries_after_a_sentence_of_comment(resources):
+    # the pair is the last event's, its target named by a capital
+    got = pairs(
+        resources,
+        "India carries out airstrikes against Islamabad, capital of Pakistan. The damage is not "
+        "yet known. Both countries agree to a ceasefire.",
+    )
+    assert any(t == "RETREAT" and s == fs("IND", "PAK") for t, s, _, a in got if a)
+    # three sentences back is too far for "both countries"
+    got = pairs(
+        resources,
+        "India carries out airstrikes against Islamabad, capital of Pakistan. The damage is not "
+        "yet known. Officials gave no figures. Both countries agree to a ceasefire.",
+    )
+    assert not any(t == "RETREAT" and s == fs("IND", "PAK") for t, s, _, _ in got)
+
+
+def test_a_vehicle_that_goes_somewhere_visits_no_one(resources):
+    # the noun a participle of going hangs on
+    got = pairs(resources, "The Turkish navy stopped an Italian ferry sailing to Libya.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    got = pairs(resources, "Egyptian coast guards boarded a Greek tanker travelling to Libya.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    # the object an infinitive of going is said of
+    got = pairs(resources, "Russia sent a cargo plane to fly to Venezuela.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    # people sent to travel still visit
+    assert ("CONSULT", fs("RUS"), fs("VEN"), True) in pairs(
+        resources, "Russia sent its foreign minister to travel to Venezuela."
+    )
+
+
+def test_a_reward_offered_for_an_arrest_commits_to_no_one(resources):
+    got = pairs(
+        resources,
+        "The United States charged the Venezuelan interior minister and offered a $10 million "
+        "reward for his capture.",
+    )
+    assert not any(t == "AGREE" for t, _, _, _ in got)
+    # an offer of something to a party still is one
+    assert ("AID", fs("USA"), fs("VEN"), True) in pairs(
+        resources, "The United States offered humanitarian aid to Venezuela."
+    )
