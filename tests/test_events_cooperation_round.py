@@ -120,3 +120,67 @@ def test_a_reward_offered_for_an_arrest_commits_to_no_one(resources):
     assert ("AID", fs("USA"), fs("VEN"), True) in pairs(
         resources, "The United States offered humanitarian aid to Venezuela."
     )
+
+
+def test_approving_a_sale_of_arms_gives_them(resources):
+    assert ("AID", "USA", "TUR") in dyads(
+        resources, "The State Department approved the sale of 40 F-16 fighter jets to Turkey."
+    )
+    assert ("AID", "USA", "SYR") in dyads(
+        resources, "President Biden authorized an arms deal with the Syrian Kurds."
+    )
+    # not approved, or only perhaps: no aid
+    assert ("AID", "USA", "TUR") not in dyads(
+        resources, "The State Department has not approved the sale of F-35 jets to Turkey."
+    )
+    assert ("AID", "USA", "TUR") not in dyads(
+        resources, "The State Department may approve the sale of F-35 jets to Turkey."
+    )
+    # a sale of anything else is no aid
+    assert not any(
+        t == "AID"
+        for t, _, _ in dyads(
+            resources, "The French regulator approved the sale of the port to a Chinese company."
+        )
+    )
+
+
+def test_an_apology_is_owed_to_the_one_wronged_just_before(resources):
+    got = dyads(
+        resources, "Turkish jets shot down a Syrian drone on Monday. Turkey later apologised."
+    )
+    assert ("SUPPORT", "TUR", "SYR") in got
+    # the wronged party apologises to no one
+    got = dyads(
+        resources, "Turkish jets shot down a Syrian drone on Monday. Syria later apologised."
+    )
+    assert not any(t == "SUPPORT" for t, _, _ in got)
+    # a refusal to apologise is no apology
+    got = dyads(
+        resources, "Turkish jets shot down a Syrian drone on Monday. Turkey refused to apologise."
+    )
+    assert ("SUPPORT", "TUR", "SYR") not in got
+
+
+def test_a_release_announced_by_a_state_is_its_own(resources):
+    # the speaker's side will free the captive it holds: an announced release
+    got = pairs(
+        resources,
+        "The Iranian foreign minister said the detained British sailors will be freed on Friday.",
+    )
+    assert ("AGREE", fs("IRN"), fs("GBR"), True) in got
+    # people freed are not their own country's release
+    got = pairs(resources, "The Iranian foreign minister said the British sailors were freed.")
+    assert not any(s == fs("GBR") for t, s, _, _ in got if t in {"RETREAT", "AGREE"})
+    got = pairs(resources, "Five British sailors were released on Friday.")
+    assert not any(s == fs("GBR") for t, s, _, _ in got if t == "RETREAT")
+    # the captive's own side announcing the release announces nothing of its own
+    got = pairs(
+        resources,
+        "The British foreign minister said the British sailors will be freed on Friday.",
+    )
+    assert not any(t == "AGREE" and s == fs("GBR") for t, s, _, _ in got)
+    # troops withdrawn by no one named are still their owner's withdrawal
+    assert ("RETREAT", fs("RUS"), fs("SYR"), True) in pairs(
+        resources, "Russian troops were withdrawn from Syria."
+    )

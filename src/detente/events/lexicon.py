@@ -73,7 +73,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
-    "provoker", "purpose", "rival", "defier",
+    "provoker", "purpose", "rival", "defier", "wronged",
 )  # fmt: skip
 _KEYS = {
     "v",

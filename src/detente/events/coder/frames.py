@@ -113,6 +113,23 @@ def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
     return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
 
 
+def _wronged(ctx: Context, sources: list[Actor]) -> list[Actor]:
+    """The party an apology is owed to when it names none: the target of the last event its
+    source was told doing, in its sentence or the two before ("a Russian helicopter was shot
+    down by Azerbaijani forces ... Azerbaijan apologised")."""
+    codes = {a.code for a in sources if a.code}
+    if not codes:
+        return []
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - 2:
+            break
+        if codes & {a.code for a in ev.source}:
+            wronged = [a for a in ev.target if a.code and a.code not in codes]
+            if wronged:
+                return wronged
+    return []
+
+
 def _rival(ctx: Context, t: Trigger) -> list[Actor]:
     """The other party of a standing dispute a show of force is told amid: "deployed bombers to
     Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China"."""
@@ -434,7 +451,7 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     if (
         not sources
         and e.objects
-        and ctx.onto.in_class("owned", e.event_type)
+        and ctx.onto.in_class("owned", e.event_type, e.mode)
         and tok.pos_ in VERB_POS
         and is_passive(tok)
         and any(o.dep_ == "nsubjpass" for o in t.objects)
@@ -450,7 +467,10 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     for name in e.target:
         if e.patient_source and name in {"dobj", "objmod"}:
             continue
-        targets, thow = slot(ctx, t, name, place=True)
+        if name == "wronged":
+            targets, thow = _wronged(ctx, sources), "the one its source wronged just before"
+        else:
+            targets, thow = slot(ctx, t, name, place=True)
         targets = others(targets, sources)
         if targets:
             tslot = name

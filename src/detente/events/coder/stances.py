@@ -196,6 +196,18 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             if speaker_actors:
                 d.reported_by = tuple(speaker_actors)
                 ctx.note(d.trig.tok, f"  reported by {names(speaker_actors)}")
+        if (
+            not d.source
+            and speaker_actors
+            and d.mood.future
+            and _agent_unnamed(d)
+            and not hostile(onto, d.event_type, d.cameo)
+            and not {a.code for a in speaker_actors} & {b.code for b in d.target}
+        ):
+            # "Khan said the captured pilot will be released tomorrow": a state's speaker
+            # announcing what will be done, by no one named, announces its own side's act
+            d.source, d.source_how = tuple(speaker_actors), "speaker"
+            ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (who announces it)")
         if not d.source:
             continue
         # the speaker announcing its own action: same country or body on both sides
