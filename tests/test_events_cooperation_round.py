@@ -184,3 +184,37 @@ def test_a_release_announced_by_a_state_is_its_own(resources):
     assert ("RETREAT", fs("RUS"), fs("SYR"), True) in pairs(
         resources, "Russian troops were withdrawn from Syria."
     )
+
+
+def test_paying_another_states_debt_is_aid(resources):
+    assert ("AID", "CHN", "ZMB") in dyads(resources, "China paid Zambia's debt to the IMF.")
+    # a state paying its own debt aids no one
+    assert not any(
+        t == "AID" for t, _, _ in dyads(resources, "Argentina repaid its debt to Brazil.")
+    )
+    # refusing to pay is no aid
+    assert ("AID", "RUS", "UKR") not in dyads(
+        resources, "Russia said it will not pay Ukraine's debts."
+    )
+
+
+def test_ships_given_to_a_state_are_aid(resources):
+    assert ("AID", "JPN", "PHL") in dyads(
+        resources, "Japan delivered two patrol vessels to the Philippines."
+    )
+    # ships sent somewhere are no gift
+    assert not any(t == "AID" for t, _, _ in dyads(resources, "Iran sent five tankers to Cuba."))
+
+
+def test_exercises_held_by_several_states_are_their_cooperation(resources):
+    got = _mutual(resources, "Russia and China held naval drills in the Sea of Japan.")
+    assert ("COOPERATE", fs("RUS", "CHN")) in got
+    # still a show of force toward the state they are held near
+    assert ("MOBILIZE", "RUS", "JPN") in dyads(
+        resources, "Russian and Chinese warships held military exercises near Japan."
+    )
+    # one state's drills are no cooperation
+    got = pairs(resources, "China held military drills near Taiwan.")
+    assert not any(t == "COOPERATE" for t, _, _, _ in got)
+    # planned drills are not held
+    assert not _mutual(resources, "Russia and China may hold naval drills next year.")

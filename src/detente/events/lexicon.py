@@ -66,6 +66,7 @@ WORD_CLASSES = (
     "claiming",
     "mishaps",
     "vehicles",
+    "exercises",
     "partitive",
     "holding",
     "rivalry",

@@ -11,6 +11,7 @@ announcements and demands are derived.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -29,6 +30,7 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
+_JOINT = "062"  # military cooperation: exercises held together
 # sectors of a state's armed forces
 _ARMED_FORCES = {"MIL", "COP"}
 # prepositions of a judgement's object: "protested against", "angered over"
@@ -81,6 +83,7 @@ def code_sentence(
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
+    drafts.extend(_joint_exercises(ctx, drafts))
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             place = scene(ctx, d)
@@ -161,6 +164,32 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(d.trig.tok, "  dropped: a vehicle arriving visits no one")
         return False
     return True
+
+
+def _joint_exercises(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Military exercises held by the forces of two states or more are also their military
+    cooperation: "Russia and China held naval drills near Japan" is a show of force toward
+    Japan and COOPERATE between Russia and China."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.event_type != "MOBILIZE" or lemma(d.trig.tok) not in ctx.lex.words["exercises"]:
+            continue
+        if len({a.code for a in d.source if a.code}) < 2:
+            continue
+        code = ctx.onto.code(_JOINT)
+        out.append(
+            replace(
+                d,
+                event_type=code.plover or "COOPERATE",
+                cameo=code.code,
+                mode=code.mode,
+                target=(),
+                mutual=True,
+                notes=[],
+            )
+        )
+        ctx.note(d.trig.tok, f"  held by several states: also CAMEO {code.code} between them")
+    return out
 
 
 def _goers(verb: Token) -> list[Token]:
