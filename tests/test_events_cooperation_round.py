@@ -218,3 +218,31 @@ def test_exercises_held_by_several_states_are_their_cooperation(resources):
     assert not any(t == "COOPERATE" for t, _, _, _ in got)
     # planned drills are not held
     assert not _mutual(resources, "Russia and China may hold naval drills next year.")
+
+
+def test_a_restriction_lifted_names_whom_it_applied_to_in_its_clause(resources):
+    got = dyads(
+        resources,
+        "Chile lifted a travel restriction that barred visitors from Peru and Bolivia.",
+    )
+    assert {("CONCEDE", "CHL", "PER"), ("CONCEDE", "CHL", "BOL")} <= got
+    # a clause naming no one else leaves the measure without a recipient
+    got = pairs(resources, "Chile lifted the restrictions that it imposed in March.")
+    assert ("CONCEDE", fs("CHL"), fs(), True) in got
+    # a restriction imposed is no concession
+    got = dyads(resources, "Chile imposed a travel restriction that barred visitors from Peru.")
+    assert ("CONCEDE", "CHL", "PER") not in got
+
+
+def test_an_offer_takes_its_recipient_from_the_clause_when_the_act_names_none(resources):
+    got = pairs(
+        resources,
+        "Kyrgyzstan offered to hand over an old airbase to India in exchange for military aid.",
+    )
+    assert ("AGREE", fs("KGZ"), fs("IND"), True) in got
+    # an offer withdrawn is no offer
+    got = pairs(
+        resources,
+        "Kyrgyzstan did not offer to hand over the airbase to India in exchange for aid.",
+    )
+    assert ("AGREE", fs("KGZ"), fs("IND"), True) not in got

@@ -74,7 +74,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
-    "provoker", "purpose", "rival", "defier", "wronged",
+    "provoker", "purpose", "rival", "defier", "wronged", "objclause",
 )  # fmt: skip
 _KEYS = {
     "v",

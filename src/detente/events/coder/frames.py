@@ -59,6 +59,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         if noun:
             return [], ""
         return _object_slot(ctx, t, name, place)
+    if name == "objclause":
+        return ([] if noun else _object_clause(ctx, tok)), "named by the object's clause"
     if name == "iobj":
         out: list[Token] = []
         for c in tok.children:
@@ -186,6 +188,23 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     for o in objs:
         actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
     return unique(actors), "in the object's phrase"
+
+
+def _object_clause(ctx: Context, verb: Token) -> list[Actor]:
+    """Whom a measure applied to, told by the relative clause of the verb's object: "lifted a
+    restriction that barred travellers from India", "eased the ban that kept Russian ships
+    out": the object of that clause's verb, or of its prepositions, and their phrases."""
+    actors: list[Actor] = []
+    for o in verb.children:
+        if o.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for r in o.children:
+            if r.dep_ != "relcl":
+                continue
+            for c in r.children:
+                if c.dep_ in {"dobj", "prep"}:
+                    actors.extend(actors_of(ctx, c, depth=1, preps=OBJ_PREPS)[0])
+    return unique(actors)
 
 
 def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:

@@ -111,6 +111,13 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (from the action it governs)")
+        if not d.target and stance in {"intent", "threat", "refusal"}:
+            # "offered to hand over a base to China in exchange for military aid": the coded
+            # act names no one, its clause does
+            fill = _complement_target(ctx, tok, d.source)
+            if fill:
+                d.target = fill
+                ctx.note(tok, f"  target {names(fill)} (from the clause it governs)")
         if not d.target and onto.in_class("ultimatum", d.event_type):
             heads = [g.trig.tok, tok] + ([g.trig.light] if g.trig.light is not None else [])
             fill = tuple(others(_condition_party(ctx, heads), d.source))
@@ -159,9 +166,12 @@ def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tup
     for c in tok.children:
         if c.dep_ not in {"xcomp", "ccomp"}:
             continue
+        objs = [g for g in c.children if g.dep_ == "dobj"]
         args = [g for g in c.children if g.dep_ in {"dobj", "dative"}]
         for word in ("to", "against", "with", "on"):
             args.extend(prep_objects(c, word))
+        # "to hand over a base to China": the recipient hung on the object
+        args.extend(a for o in objs for a in prep_objects(o, "to"))
         actors = others(actors_list(ctx, args, 0), source)
         if actors:
             return tuple(actors)
