@@ -246,3 +246,25 @@ def test_an_offer_takes_its_recipient_from_the_clause_when_the_act_names_none(re
         "Kyrgyzstan did not offer to hand over the airbase to India in exchange for aid.",
     )
     assert ("AGREE", fs("KGZ"), fs("IND"), True) not in got
+
+
+def test_a_statement_in_a_letter_is_addressed_to_its_recipient(resources):
+    got = dyads(
+        resources,
+        "In a letter sent by the Iranian president to the Saudi king, Raisi apologised for the "
+        "incident.",
+    )
+    assert ("SUPPORT", "IRN", "SAU") in got
+    assert ("SUPPORT", "CHN", "JPN") in dyads(
+        resources, "In a letter to the Japanese prime minister, the Chinese president thanked him."
+    )
+    # a speech given somewhere is addressed to no one there
+    got = pairs(resources, "In a speech in Paris, the Chinese president praised the reforms.")
+    assert ("SUPPORT", fs("CHN"), fs(), True) in got
+    assert not any(g for t, _, g, _ in got if t == "SUPPORT")
+    # a refusal told in a letter is no apology
+    got = dyads(
+        resources,
+        "In a letter to the Japanese prime minister, the Chinese president refused to apologise.",
+    )
+    assert ("SUPPORT", "CHN", "JPN") not in got

@@ -132,6 +132,26 @@ def _wronged(ctx: Context, sources: list[Actor]) -> list[Actor]:
     return []
 
 
+def _addressee(ctx: Context, tok: Token) -> list[Actor]:
+    """Whom the letter, call or address a statement is told in went to: "In a letter sent to
+    Trump, Kim apologised", "In an address to the Israeli Knesset, Merkel said Germany would
+    stand by ..."; looked for on the trigger and the verbs of the clauses it is said in."""
+    media = ctx.lex.words["media"]
+    node = tok
+    for _ in range(4):
+        for n in prep_objects(node, "in"):
+            if lemma(n) not in media:
+                continue
+            heads = [n] + [c for c in n.children if c.dep_ == "acl"]
+            found = actors_list(ctx, [o for h in heads for o in prep_objects(h, "to")], 0)
+            if found:
+                return found
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
 def _rival(ctx: Context, t: Trigger) -> list[Actor]:
     """The other party of a standing dispute a show of force is told amid: "deployed bombers to
     Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China"."""
@@ -494,6 +514,9 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         if targets:
             tslot = name
             break
+    if not targets and sources and ctx.onto.in_class("addressed", e.event_type):
+        targets = others(_addressee(ctx, tok), sources)
+        thow = "whom the letter or address it is told in went to"
     if (
         not targets
         and tok.pos_ in NOUN_POS
