@@ -268,3 +268,41 @@ def test_a_statement_in_a_letter_is_addressed_to_its_recipient(resources):
         "In a letter to the Japanese prime minister, the Chinese president refused to apologise.",
     )
     assert ("SUPPORT", "CHN", "JPN") not in got
+
+
+def test_acts_done_jointly_are_cooperation(resources):
+    got = _mutual(resources, "Dutch and Belgian police jointly arrested the smuggling ring.")
+    assert ("COOPERATE", fs("NLD", "BEL")) in got
+    got = _mutual(resources, "Russia and Belarus jointly developed a new missile.")
+    assert ("COOPERATE", fs("RUS", "BLR")) in got
+    # the act itself stays what it is
+    assert ("ASSAULT", "USA", "YEM") in dyads(
+        resources, "The United States and Britain jointly struck Houthi targets in Yemen."
+    )
+    # parties acting side by side with no word of doing it together
+    assert not _mutual(resources, "The United States and Britain struck Houthi targets in Yemen.")
+    # a joint act denied did not happen
+    assert not any(
+        t == "COOPERATE"
+        for t, _ in _mutual(
+            resources, "Dutch and Belgian police did not jointly arrest the smuggling ring."
+        )
+    )
+
+
+def test_money_deposited_in_another_states_central_bank_is_aid(resources):
+    assert ("AID", "SAU", "EGY") in dyads(
+        resources, "Saudi Arabia deposited $5 billion in Egypt's central bank."
+    )
+    # planned deposits are not made
+    assert ("AID", "SAU", "EGY") not in dyads(
+        resources, "Saudi Arabia may deposit $5 billion in Egypt's central bank."
+    )
+    # money put into a market by no state is no aid
+    assert not dyads(resources, "Investors deposited $2 billion in Chinese banks.")
+
+
+def test_vaccine_doses_however_lemmatised_are_aid(resources):
+    assert ("AID", "GBR", "KEN") in dyads(
+        resources, "Kenya received 100,000 doses from the United Kingdom."
+    )

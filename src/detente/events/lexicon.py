@@ -67,6 +67,7 @@ WORD_CLASSES = (
     "mishaps",
     "vehicles",
     "exercises",
+    "jointly",
     "media",
     "partitive",
     "holding",

@@ -31,6 +31,9 @@ __all__ = ["code_sentence"]
 # troops to"
 _DEPLOYMENT = "154"
 _JOINT = "062"  # military cooperation: exercises held together
+_TOGETHER = "060"  # cooperation: any other act done jointly
+# types that are cooperation or contact already: done jointly they are no more than themselves
+_COOPERATIVE = {"COOPERATE", "CONSULT", "AGREE", "SUPPORT", "AID"}
 # sectors of a state's armed forces
 _ARMED_FORCES = {"MIL", "COP"}
 # prepositions of a judgement's object: "protested against", "angered over"
@@ -83,7 +86,7 @@ def code_sentence(
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
-    drafts.extend(_joint_exercises(ctx, drafts))
+    drafts.extend(_joint_acts(ctx, drafts))
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             place = scene(ctx, d)
@@ -166,17 +169,25 @@ def _arrival(ctx: Context, d: Draft) -> bool:
     return True
 
 
-def _joint_exercises(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """Military exercises held by the forces of two states or more are also their military
-    cooperation: "Russia and China held naval drills near Japan" is a show of force toward
-    Japan and COOPERATE between Russia and China."""
+def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Acts two states or more do together are also their cooperation: military exercises
+    held by the forces of several states ("Russia and China held naval drills near Japan" is a
+    show of force toward Japan and COOPERATE between Russia and China), and acts said to be
+    done jointly ("the FBI and Mexican police jointly arrested the cartel leader"). Military
+    acts are military cooperation (062)."""
     out: list[Draft] = []
+    together = ctx.lex.words["jointly"]
     for d in drafts:
-        if d.event_type != "MOBILIZE" or lemma(d.trig.tok) not in ctx.lex.words["exercises"]:
-            continue
         if len({a.code for a in d.source if a.code}) < 2:
             continue
-        code = ctx.onto.code(_JOINT)
+        drill = d.event_type == "MOBILIZE" and lemma(d.trig.tok) in ctx.lex.words["exercises"]
+        joint = d.event_type not in _COOPERATIVE and any(
+            c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children
+        )
+        if not (drill or joint):
+            continue
+        military = drill or ctx.onto.in_class("violent", d.event_type) or d.event_type == "MOBILIZE"
+        code = ctx.onto.code(_JOINT if military else ctx.onto.refine(_TOGETHER, d.context))
         out.append(
             replace(
                 d,
@@ -188,7 +199,7 @@ def _joint_exercises(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 notes=[],
             )
         )
-        ctx.note(d.trig.tok, f"  held by several states: also CAMEO {code.code} between them")
+        ctx.note(d.trig.tok, f"  done by several states together: also CAMEO {code.code}")
     return out
 
 
