@@ -306,3 +306,12 @@ def test_vaccine_doses_however_lemmatised_are_aid(resources):
     assert ("AID", "GBR", "KEN") in dyads(
         resources, "Kenya received 100,000 doses from the United Kingdom."
     )
+
+
+def test_troops_pulled_out_of_a_state_wherever_out_stands(resources):
+    assert ("RETREAT", "RUS", "SYR") in dyads(resources, "Russia pulled its troops out of Syria.")
+    assert ("RETREAT", "RUS", "SYR") in dyads(resources, "Russia pulled out of Syria.")
+    # a withdrawal refused did not happen
+    assert ("RETREAT", "RUS", "SYR") not in dyads(
+        resources, "Russia will not pull its troops out of Syria."
+    )

@@ -265,6 +265,8 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             )
         # "signed the Treaty on ..., a mutual defence pact with North Korea"
         hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
+        # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
+        hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
     else:
         # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
         hosts.extend(prep_objects(tok, "of"))
