@@ -315,3 +315,39 @@ def test_troops_pulled_out_of_a_state_wherever_out_stands(resources):
     assert ("RETREAT", "RUS", "SYR") not in dyads(
         resources, "Russia will not pull its troops out of Syria."
     )
+
+
+def test_a_leader_welcomed_or_hosted_is_a_guest(resources):
+    assert ("CONSULT", fs("AUS"), fs("JPN"), True) in pairs(
+        resources,
+        "The Japanese prime minister was welcomed by the Australian prime minister in Canberra.",
+    )
+    assert ("CONSULT", fs("SAU"), fs("PAK"), True) in pairs(
+        resources, "Pakistan's army chief was hosted by the Saudi defence minister."
+    )
+    # welcoming a leader's decision is support, not a visit
+    got = pairs(resources, "Germany welcomed the decision of the Japanese prime minister.")
+    assert ("SUPPORT", fs("DEU"), fs("JPN"), True) in got
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    # hosting an event is no meeting with anyone
+    assert not pairs(resources, "Qatar hosted the World Cup.")
+
+
+def test_a_visit_wrapped_up_is_the_visitors(resources):
+    assert ("CONSULT", fs("VNM"), fs("LAO"), True) in pairs(
+        resources, "Vietnam's president wrapped up a visit to Laos."
+    )
+
+
+def test_sums_of_money_given_to_a_state_are_aid(resources):
+    assert ("AID", "EU", "UKR") in dyads(
+        resources, "Ukraine was given $5 billion by the European Union."
+    )
+    assert ("AID", "CHN", "EGY") in dyads(resources, "China lent Egypt $3 billion.")
+    # money lost, or moved by a state to its own accounts abroad, is no aid
+    assert not dyads(resources, "Russia lost $5 billion in revenue.")
+    assert not any(
+        t == "AID" for t, _, _ in dyads(resources, "Iran transferred $6 billion to Qatari banks.")
+    )
+    # a loan refused is none
+    assert ("AID", "CHN", "EGY") not in dyads(resources, "China refused to lend Egypt $3 billion.")
