@@ -351,3 +351,14 @@ def test_sums_of_money_given_to_a_state_are_aid(resources):
     )
     # a loan refused is none
     assert ("AID", "CHN", "EGY") not in dyads(resources, "China refused to lend Egypt $3 billion.")
+
+
+def test_calling_someone_something_is_no_phone_call(resources):
+    got = pairs(resources, "The Mexican president called Spain a colonial power.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    got = pairs(resources, "The Brazilian president called Argentina a brother nation.")
+    assert not any(t == "CONSULT" for t, _, _, _ in got)
+    # a call to a leader, even with the name misread as a predicate, is one
+    assert ("CONSULT", fs("FRA"), fs("RUS"), True) in pairs(
+        resources, "Macron called Putin on Tuesday."
+    )

@@ -54,6 +54,13 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         # "Netanyahu was received by Macron": the passive subject
         deps = {"nsubjpass"} if is_passive(tok) else {"dobj"}
         objs = [c for c in tok.children if c.dep_ in deps]
+        predicates = [c for c in tok.children if c.dep_ == "oprd"]
+        if len(objs) + len(predicates) > 1:
+            # "for calling French a language that cannot count": an object named as something
+            # is talked about, not called or received
+            return [], ""
+        if not objs and not is_passive(tok):
+            objs = predicates  # "Macron called Putin", the name misread as a predicate
         return unique(m.actor for o in objs for m in ctx.named(o)), "object"
     if name in {"dobj", "objmod"}:
         if noun:
