@@ -362,3 +362,18 @@ def test_calling_someone_something_is_no_phone_call(resources):
     assert ("CONSULT", fs("FRA"), fs("RUS"), True) in pairs(
         resources, "Macron called Putin on Tuesday."
     )
+
+
+def test_a_backer_described_in_a_relative_clause_is_background(resources):
+    events = coded(resources, "Hezbollah, which is backed by Iran, fired rockets at Israel.")
+    backing = [e for e in events if e.event_type == "SUPPORT"]
+    assert backing and all(e.historical for e in backing)
+    # the act the sentence reports stays news
+    assert any(e.event_type == "ASSAULT" and not e.historical for e in events)
+    # a recognition the text reports, past or present, is news
+    for text in (
+        "Kosovo, which was recognised by Fiji on Monday, welcomed the move.",
+        "Kosovo is recognised by Fiji.",
+    ):
+        got = [e for e in coded(resources, text) if e.event_type == "SUPPORT" and e.target]
+        assert any(not e.historical for e in got)

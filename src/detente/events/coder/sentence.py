@@ -86,6 +86,10 @@ def code_sentence(
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
+    for d in drafts:
+        if onto.in_class("standing", d.event_type, d.mode) and _described(d.trig.tok):
+            d.mood.background = True
+            ctx.note(d.trig.tok, "  background: a standing relation described, not news")
     drafts.extend(_joint_acts(ctx, drafts))
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
@@ -201,6 +205,18 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         )
         ctx.note(d.trig.tok, f"  done by several states together: also CAMEO {code.code}")
     return out
+
+
+def _described(verb: Token) -> bool:
+    """A present passive in a relative clause describes what its noun is ("Hamas, which is
+    backed by Iran", "the Houthis, who are supported by Iran"): a standing state, not an act
+    the text reports. "which was recognised by Fiji on Monday" is one."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _goers(verb: Token) -> list[Token]:
