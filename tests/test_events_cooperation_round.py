@@ -377,3 +377,16 @@ def test_a_backer_described_in_a_relative_clause_is_background(resources):
     ):
         got = [e for e in coded(resources, text) if e.event_type == "SUPPORT" and e.target]
         assert any(not e.historical for e in got)
+
+
+def test_approval_won_to_buy_arms_is_aid(resources):
+    assert ("AID", "USA", "POL") in dyads(
+        resources, "Poland received US approval for the purchase of 96 Apache helicopters."
+    )
+    # approval to buy anything else is backing
+    got = dyads(resources, "Poland received EU approval for the purchase of a bank.")
+    assert ("SUPPORT", "EU", "POL") in got and not any(t == "AID" for t, _, _ in got)
+    # approval not received gives nothing
+    assert ("AID", "USA", "POL") not in dyads(
+        resources, "Poland did not receive US approval for the purchase of F-35 jets."
+    )
