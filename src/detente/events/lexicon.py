@@ -67,6 +67,9 @@ WORD_CLASSES = (
     "claiming",
     "mishaps",
     "vehicles",
+    "exercises",
+    "jointly",
+    "media",
     "partitive",
     "holding",
     "rivalry",
@@ -76,7 +79,7 @@ WORD_CLASSES = (
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
-    "provoker", "purpose", "rival", "defier", "responder", "objowner",
+    "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
 )  # fmt: skip
 _KEYS = {
     "v",

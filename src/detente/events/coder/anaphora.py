@@ -159,10 +159,12 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
 
 
 def _last_pair(ctx: Context) -> list[Actor]:
-    """The two parties of the last event told in the sentence before, when it had exactly two
-    countries: "Hu arrived in Ottawa on a state visit. The two countries signed ..." """
+    """The two parties of the last event told in the two sentences before, when it had exactly
+    two countries: "Hu arrived in Ottawa on a state visit. The two countries signed ..."; a
+    sentence of comment may stand between ("Pakistan struck Kabul. The toll is unknown. Both
+    countries agreed to a ceasefire.")"""
     for ev in reversed(ctx.told):
-        if ev.sentence_index < ctx.sent_index - 1:
+        if ev.sentence_index < ctx.sent_index - 2:
             break
         parties = unique(a for a in (*ev.source, *ev.target) if a.code)
         by_code = {a.code: a for a in reversed(parties)}

@@ -57,11 +57,20 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         # "Netanyahu was received by Macron": the passive subject
         deps = {"nsubjpass"} if is_passive(tok) else {"dobj"}
         objs = [c for c in tok.children if c.dep_ in deps]
+        predicates = [c for c in tok.children if c.dep_ == "oprd"]
+        if len(objs) + len(predicates) > 1:
+            # "for calling French a language that cannot count": an object named as something
+            # is talked about, not called or received
+            return [], ""
+        if not objs and not is_passive(tok):
+            objs = predicates  # "Macron called Putin", the name misread as a predicate
         return unique(m.actor for o in objs for m in ctx.named(o)), "object"
     if name in {"dobj", "objmod"}:
         if noun:
             return [], ""
         return _object_slot(ctx, t, name, place)
+    if name == "objclause":
+        return ([] if noun else _object_clause(ctx, tok)), "named by the object's clause"
     if name == "iobj":
         out: list[Token] = []
         for c in tok.children:
@@ -175,6 +184,43 @@ def _object_owner(ctx: Context, t: Trigger) -> list[Actor]:
     return actors_list(ctx, owners, 0)
 
 
+def _wronged(ctx: Context, sources: list[Actor]) -> list[Actor]:
+    """The party an apology is owed to when it names none: the target of the last event its
+    source was told doing, in its sentence or the two before ("a Russian helicopter was shot
+    down by Azerbaijani forces ... Azerbaijan apologised")."""
+    codes = {a.code for a in sources if a.code}
+    if not codes:
+        return []
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - 2:
+            break
+        if codes & {a.code for a in ev.source}:
+            wronged = [a for a in ev.target if a.code and a.code not in codes]
+            if wronged:
+                return wronged
+    return []
+
+
+def _addressee(ctx: Context, tok: Token) -> list[Actor]:
+    """Whom the letter, call or address a statement is told in went to: "In a letter sent to
+    Trump, Kim apologised", "In an address to the Israeli Knesset, Merkel said Germany would
+    stand by ..."; looked for on the trigger and the verbs of the clauses it is said in."""
+    media = ctx.lex.words["media"]
+    node = tok
+    for _ in range(4):
+        for n in prep_objects(node, "in"):
+            if lemma(n) not in media:
+                continue
+            heads = [n] + [c for c in n.children if c.dep_ == "acl"]
+            found = actors_list(ctx, [o for h in heads for o in prep_objects(h, "to")], 0)
+            if found:
+                return found
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
 def _rival(ctx: Context, t: Trigger) -> list[Actor]:
     """The other party of a standing dispute a show of force is told amid: "deployed bombers to
     Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China"."""
@@ -259,6 +305,23 @@ def _passive_adjunct_host(tok: Token) -> list[Token]:
     return [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+def _object_clause(ctx: Context, verb: Token) -> list[Actor]:
+    """Whom a measure applied to, told by the relative clause of the verb's object: "lifted a
+    restriction that barred travellers from India", "eased the ban that kept Russian ships
+    out": the object of that clause's verb, or of its prepositions, and their phrases."""
+    actors: list[Actor] = []
+    for o in verb.children:
+        if o.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for r in o.children:
+            if r.dep_ != "relcl":
+                continue
+            for c in r.children:
+                if c.dep_ in {"dobj", "prep"}:
+                    actors.extend(actors_of(ctx, c, depth=1, preps=OBJ_PREPS)[0])
+    return unique(actors)
+
+
 def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
     actors: list[Actor] = []
     for m in tok.children:
@@ -302,6 +365,8 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             )
         # "signed the Treaty on ..., a mutual defence pact with North Korea"
         hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
+        # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
+        hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
     else:
         # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
         hosts.extend(prep_objects(tok, "of"))
@@ -536,7 +601,7 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     if (
         not sources
         and e.objects
-        and ctx.onto.in_class("owned", e.event_type)
+        and ctx.onto.in_class("owned", e.event_type, e.mode)
         and tok.pos_ in VERB_POS
         and is_passive(tok)
         and any(o.dep_ == "nsubjpass" for o in t.objects)
@@ -559,11 +624,17 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
     for name in () if opposed else e.target:
         if e.patient_source and name in {"dobj", "objmod"}:
             continue
-        targets, thow = slot(ctx, t, name, place=True)
+        if name == "wronged":
+            targets, thow = _wronged(ctx, sources), "the one its source wronged just before"
+        else:
+            targets, thow = slot(ctx, t, name, place=True)
         targets = others(targets, sources)
         if targets:
             tslot = name
             break
+    if not targets and sources and ctx.onto.in_class("addressed", e.event_type):
+        targets = others(_addressee(ctx, tok), sources)
+        thow = "whom the letter or address it is told in went to"
     if (
         not targets
         and tok.pos_ in NOUN_POS

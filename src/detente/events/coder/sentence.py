@@ -11,11 +11,12 @@ announcements and demands are derived.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, clause_head, lemma, prep_objects
+from ...syntax import NOUN_POS, VERB_POS, clause_head, lemma, prep_objects, to_clause
 from ..modality import Mood, assess
 from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
@@ -30,6 +31,10 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
+_JOINT = "062"  # military cooperation: exercises held together
+_TOGETHER = "060"  # cooperation: any other act done jointly
+# types that are cooperation or contact already: done jointly they are no more than themselves
+_COOPERATIVE = {"COOPERATE", "CONSULT", "AGREE", "SUPPORT", "AID"}
 # sectors of a state's armed forces
 _ARMED_FORCES = {"MIL", "COP"}
 # prepositions of a judgement's object: "protested against", "angered over"
@@ -84,6 +89,11 @@ def code_sentence(
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
+    for d in drafts:
+        if onto.in_class("standing", d.event_type, d.mode) and _described(d.trig.tok):
+            d.mood.background = True
+            ctx.note(d.trig.tok, "  background: a standing relation described, not news")
+    drafts.extend(_joint_acts(ctx, drafts))
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             place = scene(ctx, d)
@@ -176,10 +186,12 @@ def _localise_transnational(ctx: Context, d: Draft) -> None:
 def _arrival(ctx: Context, d: Draft) -> bool:
     """Whether a visit is one: a ship or a plane that arrives visits no one ("a tanker arrived
     in Pago Pago"), and troops that arrive are a deployment ("Australian soldiers arrived in
-    Tonga", "bombers flew over Korea"), recoded to MOBILIZE here."""
+    Tonga", "bombers flew over Korea"), recoded to MOBILIZE here. The one going is the subject,
+    the noun a participle hangs on ("a ship travelling to Gaza") or the object an infinitive is
+    said of ("sent jets to fly over Lebanon")."""
     if d.mode != "visit" or d.derived:
         return True
-    subjects = [c for c in d.trig.tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = _goers(d.trig.tok)
     armed = d.source and all(a.sector in _ARMED_FORCES for a in d.source)
     if armed or (subjects and all(lemma(c) in ctx.onto.assault_means for c in subjects)):
         code = ctx.onto.code(_DEPLOYMENT)
@@ -190,6 +202,65 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(d.trig.tok, "  dropped: a vehicle arriving visits no one")
         return False
     return True
+
+
+def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Acts two states or more do together are also their cooperation: military exercises
+    held by the forces of several states ("Russia and China held naval drills near Japan" is a
+    show of force toward Japan and COOPERATE between Russia and China), and acts said to be
+    done jointly ("the FBI and Mexican police jointly arrested the cartel leader"). Military
+    acts are military cooperation (062)."""
+    out: list[Draft] = []
+    together = ctx.lex.words["jointly"]
+    for d in drafts:
+        if len({a.code for a in d.source if a.code}) < 2:
+            continue
+        drill = d.event_type == "MOBILIZE" and lemma(d.trig.tok) in ctx.lex.words["exercises"]
+        joint = d.event_type not in _COOPERATIVE and any(
+            c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children
+        )
+        if not (drill or joint):
+            continue
+        military = drill or ctx.onto.in_class("violent", d.event_type) or d.event_type == "MOBILIZE"
+        code = ctx.onto.code(_JOINT if military else ctx.onto.refine(_TOGETHER, d.context))
+        out.append(
+            replace(
+                d,
+                event_type=code.plover or "COOPERATE",
+                cameo=code.code,
+                mode=code.mode,
+                target=(),
+                mutual=True,
+                notes=[],
+            )
+        )
+        ctx.note(d.trig.tok, f"  done by several states together: also CAMEO {code.code}")
+    return out
+
+
+def _described(verb: Token) -> bool:
+    """A present passive in a relative clause describes what its noun is ("Hamas, which is
+    backed by Iran", "the Houthis, who are supported by Iran"): a standing state, not an act
+    the text reports. "which was recognised by Fiji on Monday" is one."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def _goers(verb: Token) -> list[Token]:
+    """Who or what goes by a verb of going: its subject, else the noun its participle modifies,
+    else the object of the verb its infinitive complements."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return subjects
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [verb.head]
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_clause(verb)):
+        return [c for c in verb.head.children if c.dep_ == "dobj"]
+    return []
 
 
 def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:

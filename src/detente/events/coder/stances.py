@@ -116,6 +116,13 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (from the action it governs)")
+        if not d.target and stance in {"intent", "threat", "refusal"}:
+            # "offered to hand over a base to China in exchange for military aid": the coded
+            # act names no one, its clause does
+            fill = _complement_target(ctx, tok, d.source)
+            if fill:
+                d.target = fill
+                ctx.note(tok, f"  target {names(fill)} (from the clause it governs)")
         if not d.target and onto.in_class("ultimatum", d.event_type):
             heads = [g.trig.tok, tok] + ([g.trig.light] if g.trig.light is not None else [])
             fill = tuple(others(_condition_party(ctx, heads), d.source))
@@ -124,6 +131,10 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
         if not d.source and g.source and stance != "request":
             d.source = g.source
+        if stance == "intent" and not d.target and (g.trig.entry.mutual or g.mutual):
+            # "China and Mexico pledged to deepen ties": parties vowing a joint act vow it to
+            # each other, as "agreed to" does
+            d.mutual = True
     # "refused to rule out sanctions" is the threat alone, not also a refusal
     drafts[:] = [
         d for d in drafts if d.trig.tok.i not in opened or d.trig.entry.stance != "refusal"
@@ -186,9 +197,12 @@ def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tup
     for c in tok.children:
         if c.dep_ not in {"xcomp", "ccomp"}:
             continue
+        objs = [g for g in c.children if g.dep_ == "dobj"]
         args = [g for g in c.children if g.dep_ in {"dobj", "dative"}]
         for word in ("to", "against", "with", "on"):
             args.extend(prep_objects(c, word))
+        # "to hand over a base to China": the recipient hung on the object
+        args.extend(a for o in objs for a in prep_objects(o, "to"))
         actors = others(actors_list(ctx, args, 0), source)
         if actors:
             return tuple(actors)
@@ -223,6 +237,18 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             if speaker_actors:
                 d.reported_by = tuple(speaker_actors)
                 ctx.note(d.trig.tok, f"  reported by {names(speaker_actors)}")
+        if (
+            not d.source
+            and speaker_actors
+            and d.mood.future
+            and _agent_unnamed(d)
+            and not hostile(onto, d.event_type, d.cameo)
+            and not {a.code for a in speaker_actors} & {b.code for b in d.target}
+        ):
+            # "Khan said the captured pilot will be released tomorrow": a state's speaker
+            # announcing what will be done, by no one named, announces its own side's act
+            d.source, d.source_how = tuple(speaker_actors), "speaker"
+            ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (who announces it)")
         if not d.source:
             continue
         # the speaker announcing its own action: same country or body on both sides

@@ -182,7 +182,17 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
     # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
     wanted = {p for e in entries for p in e.particle}
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in wanted and c.lower_ in _PARTICLES and c.i == tok.i + 1:
+        # "pulled its troops out of Syria": "out of" read as two prepositions is the particle
+        # and its phrase wherever it stands
+        out_of = c.lower_ == "out" and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children
+        )
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in wanted
+            and c.lower_ in _PARTICLES
+            and (c.i == tok.i + 1 or out_of)
+        ):
             prts.add(c.lower_)
             objects.extend(g for g in c.children if g.dep_ == "pobj")
     obj_words: dict[str, Token] = {}
