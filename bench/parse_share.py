@@ -39,8 +39,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: not found at {path} (it is read from ../shared)", file=sys.stderr)
             status = 2
             continue
-        parser = Resources(res.nlp, res.catalogue, res.lexicon, res.options).parser
-        assert isinstance(parser, SelectiveParser)
+        parser = SelectiveParser(res.nlp, res.parser.selector)  # fresh counters per corpus
         texts = read_texts(path, args.limit)
         start = time.perf_counter()
         for _ in parser.pipe(texts, batch_size=32):

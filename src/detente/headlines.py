@@ -36,25 +36,25 @@ _AFTER_TAGS = {"VBN", "VBG"}  # "frees jailed journalists", "fires warning shots
 class HeadlineParser:
     """A parser whose output has its headline verbs mended (see the module docstring)."""
 
-    def __init__(self, parser: Parser, nlp: Language, verbs: Iterable[str]) -> None:
-        self.parser = parser
+    def __init__(self, base: Parser, nlp: Language, verbs: Iterable[str]) -> None:
+        self.base = base  # the model itself, or a selective parser
         self.nlp = nlp
         self.verbs = frozenset(verbs)
 
     @property
     def max_length(self) -> int:
-        return self.parser.max_length
+        return self.base.max_length
 
     def __call__(self, text: str) -> Doc:
-        return mend(self.parser(text), self.nlp, self.verbs)
+        return mend(self.base(text), self.nlp, self.verbs)
 
     def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
-        for doc in self.parser.pipe(texts, batch_size=batch_size):
+        for doc in self.base.pipe(texts, batch_size=batch_size):
             yield mend(doc, self.nlp, self.verbs)
 
     def __getattr__(self, name: str) -> Any:
-        # counters of a selective parser ("parsed_sentences", ...) read through
-        return getattr(self.parser, name)
+        # a selective parser's selector and counters ("parsed_sentences", ...) read through
+        return getattr(self.base, name)
 
 
 def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
