@@ -68,6 +68,7 @@ WORD_CLASSES = (
     "vehicles",
     "exercises",
     "jointly",
+    "perpetual",
     "media",
     "partitive",
     "holding",
