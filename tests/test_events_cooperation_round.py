@@ -390,3 +390,14 @@ def test_approval_won_to_buy_arms_is_aid(resources):
     assert ("AID", "USA", "POL") not in dyads(
         resources, "Poland did not receive US approval for the purchase of F-35 jets."
     )
+
+
+def test_support_vowed_for_always_is_expressed_now(resources):
+    assert ("SUPPORT", fs("LTU"), fs("UKR"), True) in pairs(
+        resources, 'The Lithuanian president said: "Lithuania will always stand by Ukraine."'
+    )
+    # a plain future of support is announced for later, and a denied one is none
+    got = pairs(resources, "Lithuania will not always support Ukraine.")
+    assert ("SUPPORT", fs("LTU"), fs("UKR"), True) not in got
+    got = pairs(resources, "Lithuania may always support Ukraine.")
+    assert ("SUPPORT", fs("LTU"), fs("UKR"), True) not in got

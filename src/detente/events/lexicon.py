@@ -69,6 +69,7 @@ WORD_CLASSES = (
     "vehicles",
     "exercises",
     "jointly",
+    "perpetual",
     "media",
     "partitive",
     "holding",

@@ -90,6 +90,15 @@ def code_sentence(
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
     for d in drafts:
+        if (
+            onto.in_class("avowed", d.event_type, d.mode)
+            and d.mood.future
+            and not (d.mood.negated or d.mood.hypothetical)
+            and any(lemma(c) in ctx.lex.words["perpetual"] for c in d.trig.tok.children)
+        ):
+            d.mood.future = d.mood.intent = False
+            ctx.note(d.trig.tok, "  support vowed for always: expressed now, not announced")
+    for d in drafts:
         if onto.in_class("standing", d.event_type, d.mode) and _described(d.trig.tok):
             d.mood.background = True
             ctx.note(d.trig.tok, "  background: a standing relation described, not news")
