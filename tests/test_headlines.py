@@ -20,6 +20,8 @@ from support.events import dyads
         ("China levies anti-dumping charges on chemicals imported from Japan.", ("SANCTION", "CHN", "JPN")),
         ("Israeli Prime Minister Benjamin Netanyahu lands in Budapest for a state visit.", ("CONSULT", "ISR", "HUN")),
         ("The United States sanctions several Nicaraguan officials accused of corruption.", ("SANCTION", "USA", "NIC")),
+        # the words around the mended verb take the second parse's lemmas ("warning", not "warn")
+        ("The Israeli Navy fires warning shots at a Malaysian ship.", ("THREATEN", "ISR", "MYS")),
     ],
 )  # fmt: skip
 def test_a_headline_verb_read_as_a_noun_is_coded(resources, text, expected):

@@ -9,7 +9,7 @@ after the word: "the Navy fires warning shots"), the first -s form of a
 verb the event lexicon knows that follows a name or a noun and precedes what would be its
 object is tried again in the past tense ("frees" → "freed"), the sentence alone. When the word
 then heads the sentence as a verb with a subject before it, the sentence takes that parse's
-heads, labels, tags and parts of speech; the word itself keeps its text and becomes a
+heads, labels, tags, parts of speech and lemmas; the word itself keeps its text and becomes a
 present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it was.
 """
 
@@ -131,5 +131,6 @@ def _copy(doc: Doc, sent: Span, again: Doc, word: Token, lemma_: str) -> None:
     for a, b in zip(doc[start:end], again, strict=True):
         if a.i == word.i:
             a.tag_, a.pos_, a.lemma_ = "VBZ", "VERB", lemma_
+            a.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         else:
-            a.tag_, a.pos_ = b.tag_, b.pos_
+            a.tag_, a.pos_, a.lemma_, a.morph = b.tag_, b.pos_, b.lemma_, b.morph
