@@ -10,7 +10,7 @@ import pytest
 
 from detente.actors import antecedent, antecedents
 from support.actors import resolver
-from support.events import dyads
+from support.events import dyads, event_sides
 
 D2023 = dt.date(2023, 6, 1)
 D2024 = dt.date(2024, 12, 1)
@@ -315,3 +315,19 @@ def test_family_name_first_is_country_data(cat):
 def test_a_river_named_like_a_country_is_no_mention_of_it(run, text, river, country):
     _, mentions = run(text)
     assert not any(m.actor.text == river and m.actor.code == country for m in mentions)
+
+
+# ------------------------------------------------------------------------------------------------
+# two roles "of" a country coordinated: the parser hangs the second on the first one's name
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("President of Mexico Andrés Manuel López Obrador and President of Uruguay Luis Lacalle Pou met in Mexico City.", {"MEX", "URY"}),
+        ("The foreign minister of Egypt Sameh Shoukry and the foreign minister of Greece Nikos Dendias met in Cairo.", {"EGY", "GRC"}),
+    ],
+)  # fmt: skip
+def test_coordinated_roles_of_countries_are_all_parties(resources, text, codes):
+    found = event_sides(resources, text)
+    assert any(t == "CONSULT" and set(s) | set(g) == codes for t, s, g, _ in found)

@@ -301,12 +301,19 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                         if g.dep_ != "pobj":
                             continue
                         found = ctx.named(g)
+                        others_: list[Actor] = []
                         for c2 in conjuncts(g):
                             if c2.i != g.i:
-                                found.extend(ctx.named(c2))
+                                named = ctx.named(c2)
+                                found.extend(named)
+                                if not named and found and depth < 3:
+                                    # "President of Mexico X and President of Uruguay Y": the
+                                    # parser hangs the second role on the first one's name
+                                    others_.extend(actors_of(ctx, c2, depth=depth + 1)[0])
                         if found:
                             where = places if child.lower_ in _WHERE_PREPS else hits
                             where.extend(sectored(m.actor, inner) for m in found)
+                            where.extend(others_)
                         else:
                             nxt.append((g, inner))
                 elif dep == "acl" and any(
