@@ -239,3 +239,60 @@ def test_displeasure_at_an_act_accuses_its_doer(resources, text, pair):
 )  # fmt: skip
 def test_no_displeasure_without_two_parties(resources, text):
     assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- judging "what" a speaker says or calls someone's conduct ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Japan condemned what it said was China's harassment of its fishing boats.", "ACCUSE", ("JPN", "CHN")),
+        ("The opposition coalition in Syria criticized what it said was Iran's support for the militias.", "ACCUSE", ("SYR", "IRN")),
+        ("China welcomed what it called a constructive American approach.", "SUPPORT", ("CHN", "USA")),
+    ],
+)  # fmt: skip
+def test_judging_what_was_said_to_be_someones_conduct(resources, text, etype, pair):
+    assert (etype, *pair) in dyads(resources, text)
+
+
+# -- a speaker telling of another's attempt at a wrong accuses it ----------------------------------
+
+
+def test_an_attempt_at_a_wrong_told_by_a_speaker_accuses(resources):
+    text = "Zelensky said Russia was trying to discredit the peace talks."
+    assert ("ACCUSE", "UKR", "RUS") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said Russia was not trying to undermine the talks.",
+        "Zelensky said Russia might try to undermine the talks.",
+        "Russia is trying to undermine the talks.",
+    ],
+)  # fmt: skip
+def test_no_accusation_from_a_denied_or_possible_or_unvoiced_attempt(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- a participle of blame trailing a reported clause is the speaker's ------------------------------
+
+
+def test_a_trailing_participle_of_blame_is_the_speakers(resources):
+    text = "Medvedev says tensions with NATO have pushed the world into a new Cold War, blaming American leaders."
+    assert ("ACCUSE", "RUS", "USA") in dyads(resources, text)
+
+
+def test_a_trailing_participle_of_a_killing_stays_the_doers(resources):
+    found = dyads(resources, "Ukraine said Russia attacked Kharkiv, killing five people.")
+    assert not any(t == "ASSAULT" and s == "UKR" for t, s, _ in found)
+
+
+# -- a threat whose act falls on the speaker's own country is aimed at the party of its condition ---
+
+
+def test_an_ultimatum_on_ones_own_ground_is_aimed_at_the_condition(resources):
+    text = "Israel threatened to ban voting in Jerusalem if Hamas ran in the election."
+    found = dyads(resources, text)
+    assert ("THREATEN", "ISR", "PSE") in found

@@ -300,6 +300,7 @@ class Judgements:
     claims: frozenset[str] = frozenset()  # the nouns a denial word rejects ("claims", "reports")
     harming: frozenset[str] = frozenset()  # verbs of wrongdoing ("Y's actions harmed relations")
     causing: frozenset[str] = frozenset()  # verbs that do wrong with a harm ("Y spread lies")
+    attempting: frozenset[str] = frozenset()  # "Y was trying to undermine ...": the attempt told
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -327,6 +328,7 @@ class Judgements:
             claims=words("claims"),
             harming=words("harming"),
             causing=words("causing"),
+            attempting=words("attempting"),
         )
 
     @property

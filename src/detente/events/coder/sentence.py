@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, lemma, prep_objects
 from ..modality import Mood, assess
+from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
 from .places import crowd_source, scene
@@ -370,6 +371,12 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
         verb = d.trig.tok
         objects = {c.i for c in verb.children if c.dep_ == "dobj"}
         objects |= {g.i for w in _JUDGED_PREPS for g in prep_objects(verb, w)}
+        if not d.target:
+            owners = [a for a in _said_owner(ctx, verb) if not any(same(a, b) for b in d.source)]
+            if owners:
+                d.target = tuple(owners)
+                ctx.note(verb, f"  target {names(owners)} (whose conduct it said it judged)")
+                continue
         for o in drafts:
             if o is d or not o.source or o.trig.tok.i not in objects:
                 continue
@@ -386,6 +393,26 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
                     verb, f'  target {names(doers)} (who did the "{o.trig.tok.text}" it judges)'
                 )
                 break
+
+
+def _said_owner(ctx: Context, verb: Token) -> list[Actor]:
+    """ "Japan condemned what it said was China's harassment of its boats", "welcomed what it
+    called a constructive American approach": a judgement of "what" the judge says or calls
+    someone's conduct judges that someone (the owner of the predicate noun of the clause)."""
+    for said in (c for c in verb.children if c.dep_ in {"ccomp", "dobj"}):
+        for clause in (said, *(c for c in said.children if c.dep_ == "ccomp")):
+            if not any(
+                c.dep_ in {"nsubj", "dobj"} and c.lower_ in {"what", "which"}
+                for c in clause.children
+            ):
+                continue
+            for noun in (c for c in clause.children if c.dep_ in {"attr", "oprd"}):
+                owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+                owners.extend(prep_objects(noun, "by"))
+                found = actors_list(ctx, owners, 0)
+                if found:
+                    return found
+    return []
 
 
 def _within(low: Token, high: Token) -> bool:

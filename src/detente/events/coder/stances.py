@@ -116,9 +116,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (from the action it governs)")
-        if not d.target and onto.in_class("ultimatum", d.event_type):
+        own = {a.code for a in d.source}
+        if onto.in_class("ultimatum", d.event_type) and all(a.code in own for a in d.target):
+            # "threatened to ban voting in Jerusalem if Hamas ran": a threat whose act falls on
+            # the speaker's own country is aimed at the party of its condition
             heads = [g.trig.tok, tok] + ([g.trig.light] if g.trig.light is not None else [])
-            fill = tuple(others(_condition_party(ctx, heads), d.source))
+            fill = tuple(a for a in _condition_party(ctx, heads) if a.code not in own)
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
