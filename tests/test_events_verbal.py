@@ -296,3 +296,37 @@ def test_an_ultimatum_on_ones_own_ground_is_aimed_at_the_condition(resources):
     text = "Israel threatened to ban voting in Jerusalem if Hamas ran in the election."
     found = dyads(resources, text)
     assert ("THREATEN", "ISR", "PSE") in found
+
+
+# -- "X said Y needs to (has to) ..." is a demand, as "must" is -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan said NATO needs to stand by Turkey.", ("TUR", "NATO")),
+        ("Blinken said Israel has to allow more aid into Gaza.", ("USA", "ISR")),
+    ],
+)  # fmt: skip
+def test_needing_to_under_a_reporting_verb_is_a_demand(resources, text, pair):
+    assert ("REQUEST", *pair) in dyads(resources, text)
+
+
+def test_ones_own_need_is_no_demand(resources):
+    found = dyads(resources, "Putin said Russia has to respond to NATO.")
+    assert not any(t == "REQUEST" for t, _, _ in found)
+
+
+# -- a possible hostile act of one's own with an "unless" condition is an ultimatum -----------------
+
+
+def test_a_possible_retaliation_unless_another_acts_is_a_threat_to_it(resources):
+    text = "Russia said it may retaliate unless Washington withdraws its missiles."
+    assert ("THREATEN", "RUS", "USA") in dyads(resources, text)
+
+
+def test_a_possible_retaliation_with_no_party_named_threatens_no_one(resources):
+    assert not any(
+        t == "THREATEN"
+        for t, _, _ in dyads(resources, "Russia said it may retaliate if necessary.")
+    )
