@@ -330,3 +330,21 @@ def test_a_possible_retaliation_with_no_party_named_threatens_no_one(resources):
         t == "THREATEN"
         for t, _, _ in dyads(resources, "Russia said it may retaliate if necessary.")
     )
+
+
+# -- a vow or warning of retaliation is aimed at the party its condition names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey warned of retaliation if Greece militarised the islands.", ("TUR", "GRC")),
+        ("Iran vowed revenge if Israel struck its nuclear sites.", ("IRN", "ISR")),
+    ],
+)  # fmt: skip
+def test_retaliation_on_a_condition_is_aimed_at_its_party(resources, text, pair):
+    assert ("THREATEN", *pair) in dyads(resources, text)
+
+
+def test_revenge_vowed_with_no_party_named_threatens_no_one(resources):
+    assert not any(t == "THREATEN" for t, _, _ in dyads(resources, "Iran vowed revenge."))

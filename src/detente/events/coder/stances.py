@@ -36,6 +36,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     opened: set[int] = set()  # refusal verbs whose refusal to rule out is a threat
     for d in drafts:
         stance = d.trig.entry.stance
+        if stance is None and not d.target and onto.in_class("ultimatum", d.event_type):
+            # "warned of retaliation if Greece militarised the islands"
+            fill = tuple(others(_condition_party(ctx, [d.trig.tok]), d.source))
+            if fill:
+                d.target = fill
+                ctx.note(d.trig.tok, f"  target {names(fill)} (the party the condition names)")
         if stance is None or stance == "report":
             continue
         tok = d.trig.tok
