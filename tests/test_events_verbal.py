@@ -348,3 +348,19 @@ def test_retaliation_on_a_condition_is_aimed_at_its_party(resources, text, pair)
 
 def test_revenge_vowed_with_no_party_named_threatens_no_one(resources):
     assert not any(t == "THREATEN" for t, _, _ in dyads(resources, "Iran vowed revenge."))
+
+
+# -- a place read as a protest's recipient is the crowd's own when the protesters name another -----
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Farmers blocked roads in Poland to protest Ukrainian grain imports.", ("POL", "UKR")),
+        ("Students rallied in Manila, condemning Chinese incursions in the South China Sea.", ("PHL", "CHN")),
+    ],
+)  # fmt: skip
+def test_the_scene_of_a_protest_against_another_party_is_the_crowds(resources, text, pair):
+    found = dyads(resources, text)
+    assert ("PROTEST", *pair) in found
+    assert ("PROTEST", pair[1], pair[0]) not in found

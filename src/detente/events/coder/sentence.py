@@ -110,13 +110,23 @@ def code_sentence(
         if onto.in_class("violent", d.event_type):
             _localise_transnational(ctx, d)
     for d in drafts:
-        if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
+        if not onto.in_class("crowd", d.event_type, d.mode):
+            continue
+        if not d.source:
             crowd = crowd_source(ctx, d)
+            here = {a.code for a in d.target}
+            if not crowd and here and _voice(ctx, d, drafts, here) is not None:
+                # "farmers blocked roads in Poland to protest Ukrainian imports": the place read
+                # as the recipient is the crowd's own when the protesters name another party
+                crowd = crowd_source(ctx, d, avoid=())
+                if crowd and crowd[0].code in here:
+                    d.target = ()
+                else:
+                    crowd = ()
             if crowd:
                 d.source, d.source_how = crowd, "crowd"
                 ctx.note(d.trig.tok, f"  source {names(crowd)} (the crowd of the place)")
-        if onto.in_class("crowd", d.event_type, d.mode):
-            _voiced_target(ctx, d, drafts)
+        _voiced_target(ctx, d, drafts)
     drafts.extend(derive(ctx, drafts, sent))
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
@@ -130,6 +140,19 @@ def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
     codes = {a.code for a in d.source}
     if any(a.code not in codes for a in d.target):
         return
+    found = _voice(ctx, d, drafts, codes)
+    if found is not None:
+        voice, fill = found
+        d.target = tuple(fill)
+        ctx.note(d.trig.tok, f'  target {names(fill)} (named by "{voice.text}")')
+
+
+def _voice(
+    ctx: Context, d: Draft, drafts: list[Draft], codes: set[str | None]
+) -> tuple[Token, list[Actor]] | None:
+    """The participle or clause on a protest by which its protesters name whom they protest
+    ("calling for an end to Israeli raids", "to protest Ukrainian imports"), and the parties it
+    names other than ``codes``."""
     tok = d.trig.tok
     for g in drafts:
         voice = g.trig.tok
@@ -141,9 +164,8 @@ def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
         ):
             fill = [a for a in g.target if a.code not in codes]
             if fill:
-                d.target = tuple(fill)
-                ctx.note(tok, f'  target {names(fill)} (named by "{voice.text}")')
-                return
+                return voice, fill
+    return None
 
 
 def _localise_transnational(ctx: Context, d: Draft) -> None:
