@@ -364,3 +364,20 @@ def test_the_scene_of_a_protest_against_another_party_is_the_crowds(resources, t
     found = dyads(resources, text)
     assert ("PROTEST", *pair) in found
     assert ("PROTEST", pair[1], pair[0]) not in found
+
+
+# -- "will continue to V": the act is under way, not planned ---------------------------------------
+
+
+def test_continuing_a_rejection_is_a_rejection_not_a_threat(resources):
+    text = "Pyongyang said it will continue to reject talks with the United States."
+    found = dyads(resources, text)
+    assert ("REJECT", "PRK", "USA") in found
+    assert ("THREATEN", "PRK", "USA") not in found
+
+
+def test_not_continuing_is_no_act(resources):
+    assert not any(
+        t == "AID"
+        for t, _, _ in dyads(resources, "Russia will not continue to supply arms to Syria.")
+    )

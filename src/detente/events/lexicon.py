@@ -184,6 +184,8 @@ class Modality:
     purpose_nouns: frozenset[str] = frozenset()
     # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
     conditioning: frozenset[str] = frozenset()
+    # aspectual verbs whose complement is already under way ("will continue to reject talks")
+    ongoing: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -233,6 +235,7 @@ class Modality:
             object_attitude=fs("noun_governors", "attitude"),
             purpose_nouns=fs("noun_complements", "purpose"),
             conditioning=fs("governors", "conditioning"),
+            ongoing=fs("governors", "ongoing"),
         )
 
 
