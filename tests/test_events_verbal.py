@@ -239,3 +239,145 @@ def test_displeasure_at_an_act_accuses_its_doer(resources, text, pair):
 )  # fmt: skip
 def test_no_displeasure_without_two_parties(resources, text):
     assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- judging "what" a speaker says or calls someone's conduct ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        ("Japan condemned what it said was China's harassment of its fishing boats.", "ACCUSE", ("JPN", "CHN")),
+        ("The opposition coalition in Syria criticized what it said was Iran's support for the militias.", "ACCUSE", ("SYR", "IRN")),
+        ("China welcomed what it called a constructive American approach.", "SUPPORT", ("CHN", "USA")),
+    ],
+)  # fmt: skip
+def test_judging_what_was_said_to_be_someones_conduct(resources, text, etype, pair):
+    assert (etype, *pair) in dyads(resources, text)
+
+
+# -- a speaker telling of another's attempt at a wrong accuses it ----------------------------------
+
+
+def test_an_attempt_at_a_wrong_told_by_a_speaker_accuses(resources):
+    text = "Zelensky said Russia was trying to discredit the peace talks."
+    assert ("ACCUSE", "UKR", "RUS") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said Russia was not trying to undermine the talks.",
+        "Zelensky said Russia might try to undermine the talks.",
+        "Russia is trying to undermine the talks.",
+    ],
+)  # fmt: skip
+def test_no_accusation_from_a_denied_or_possible_or_unvoiced_attempt(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# -- a participle of blame trailing a reported clause is the speaker's ------------------------------
+
+
+def test_a_trailing_participle_of_blame_is_the_speakers(resources):
+    text = "Medvedev says tensions with NATO have pushed the world into a new Cold War, blaming American leaders."
+    assert ("ACCUSE", "RUS", "USA") in dyads(resources, text)
+
+
+def test_a_trailing_participle_of_a_killing_stays_the_doers(resources):
+    found = dyads(resources, "Ukraine said Russia attacked Kharkiv, killing five people.")
+    assert not any(t == "ASSAULT" and s == "UKR" for t, s, _ in found)
+
+
+# -- a threat whose act falls on the speaker's own country is aimed at the party of its condition ---
+
+
+def test_an_ultimatum_on_ones_own_ground_is_aimed_at_the_condition(resources):
+    text = "Israel threatened to ban voting in Jerusalem if Hamas ran in the election."
+    found = dyads(resources, text)
+    assert ("THREATEN", "ISR", "PSE") in found
+
+
+# -- "X said Y needs to (has to) ..." is a demand, as "must" is -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan said NATO needs to stand by Turkey.", ("TUR", "NATO")),
+        ("Blinken said Israel has to allow more aid into Gaza.", ("USA", "ISR")),
+    ],
+)  # fmt: skip
+def test_needing_to_under_a_reporting_verb_is_a_demand(resources, text, pair):
+    assert ("REQUEST", *pair) in dyads(resources, text)
+
+
+def test_ones_own_need_is_no_demand(resources):
+    found = dyads(resources, "Putin said Russia has to respond to NATO.")
+    assert not any(t == "REQUEST" for t, _, _ in found)
+
+
+# -- a possible hostile act of one's own with an "unless" condition is an ultimatum -----------------
+
+
+def test_a_possible_retaliation_unless_another_acts_is_a_threat_to_it(resources):
+    text = "Russia said it may retaliate unless Washington withdraws its missiles."
+    assert ("THREATEN", "RUS", "USA") in dyads(resources, text)
+
+
+def test_a_possible_retaliation_with_no_party_named_threatens_no_one(resources):
+    assert not any(
+        t == "THREATEN"
+        for t, _, _ in dyads(resources, "Russia said it may retaliate if necessary.")
+    )
+
+
+# -- a vow or warning of retaliation is aimed at the party its condition names ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey warned of retaliation if Greece militarised the islands.", ("TUR", "GRC")),
+        ("Iran vowed revenge if Israel struck its nuclear sites.", ("IRN", "ISR")),
+    ],
+)  # fmt: skip
+def test_retaliation_on_a_condition_is_aimed_at_its_party(resources, text, pair):
+    assert ("THREATEN", *pair) in dyads(resources, text)
+
+
+def test_revenge_vowed_with_no_party_named_threatens_no_one(resources):
+    assert not any(t == "THREATEN" for t, _, _ in dyads(resources, "Iran vowed revenge."))
+
+
+# -- a place read as a protest's recipient is the crowd's own when the protesters name another -----
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Farmers blocked roads in Poland to protest Ukrainian grain imports.", ("POL", "UKR")),
+        ("Students rallied in Manila, condemning Chinese incursions in the South China Sea.", ("PHL", "CHN")),
+    ],
+)  # fmt: skip
+def test_the_scene_of_a_protest_against_another_party_is_the_crowds(resources, text, pair):
+    found = dyads(resources, text)
+    assert ("PROTEST", *pair) in found
+    assert ("PROTEST", pair[1], pair[0]) not in found
+
+
+# -- "will continue to V": the act is under way, not planned ---------------------------------------
+
+
+def test_continuing_a_rejection_is_a_rejection_not_a_threat(resources):
+    text = "Pyongyang said it will continue to reject talks with the United States."
+    found = dyads(resources, text)
+    assert ("REJECT", "PRK", "USA") in found
+    assert ("THREATEN", "PRK", "USA") not in found
+
+
+def test_not_continuing_is_no_act(resources):
+    assert not any(
+        t == "AID"
+        for t, _, _ in dyads(resources, "Russia will not continue to supply arms to Syria.")
+    )

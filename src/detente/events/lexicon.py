@@ -190,6 +190,8 @@ class Modality:
     purpose_nouns: frozenset[str] = frozenset()
     # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
     conditioning: frozenset[str] = frozenset()
+    # aspectual verbs whose complement is already under way ("will continue to reject talks")
+    ongoing: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -239,6 +241,7 @@ class Modality:
             object_attitude=fs("noun_governors", "attitude"),
             purpose_nouns=fs("noun_complements", "purpose"),
             conditioning=fs("governors", "conditioning"),
+            ongoing=fs("governors", "ongoing"),
         )
 
 
@@ -306,6 +309,7 @@ class Judgements:
     claims: frozenset[str] = frozenset()  # the nouns a denial word rejects ("claims", "reports")
     harming: frozenset[str] = frozenset()  # verbs of wrongdoing ("Y's actions harmed relations")
     causing: frozenset[str] = frozenset()  # verbs that do wrong with a harm ("Y spread lies")
+    attempting: frozenset[str] = frozenset()  # "Y was trying to undermine ...": the attempt told
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -333,6 +337,7 @@ class Judgements:
             claims=words("claims"),
             harming=words("harming"),
             causing=words("causing"),
+            attempting=words("attempting"),
         )
 
     @property

@@ -358,7 +358,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)
             if head.pos_ in {"VERB", "AUX", "ADJ"}:
+                future = mood.future
                 _own_markers(head, cues, mood, conditional=conditional)
+                if not future and mood.future and dep == "xcomp" and is_form(head, cues.ongoing):
+                    # "will continue to reject talks": the rejection is under way already
+                    mood.future = mood.intent = False
+                    mood.reasons.append(f'under way: "{head.text} to ..."')
             cur = head
             continue
         if (

@@ -145,6 +145,22 @@ def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
     return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
 
 
+def _trailing_speaker(ctx: Context, tok: Token) -> Token | None:
+    """ "Medvedev says tensions have sent the world into a new Cold War, blaming US leaders":
+    a participle of blame after a comma, hung by the parser on the reported clause, is the
+    speaker's own act; the reporting verb, or None."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    node = tok.head
+    for _ in range(3):
+        if node.dep_ == "ccomp" and is_form(node.head, ctx.lex.modality.gov_report):
+            return node.head
+        if node.dep_ not in {"advcl", "conj", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _responder(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
     """ "Denmark recalled its frigate following a request from NATO", "sent troops at the
     request of the government", "in response to a call from Kyiv": the subject of the verb the
@@ -577,6 +593,13 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
                 if name == "between":
                     how = '"between" phrase'
                 break
+    if e.source and e.source[0] == "subj" and ctx.onto.in_class("trailing", e.event_type):
+        speaker = _trailing_speaker(ctx, tok)
+        if speaker is not None:
+            found, _ = subject_of(ctx, speaker)
+            said_by = actors_list(ctx, found, 0)
+            if said_by:
+                sources, how = said_by, f'subject of "{speaker.text}"'
     if _said_by_a_text(ctx, t):
         # "statements speaking of an incursion": a text that speaks meets no one
         sources, how = [], ""

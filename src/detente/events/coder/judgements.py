@@ -256,11 +256,15 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
         objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if not any(lemma(o) in rules.harms | rules.wrongs for o in objs):
             return None
-    mood = assess(verb, ctx.lex.modality, {})
+    clause = verb
+    if verb.dep_ == "xcomp" and is_form(verb.head, rules.attempting):
+        # "said Russia was trying to discredit the talks": the attempt is the wrong told
+        clause = verb.head
+    mood = assess(clause, ctx.lex.modality, {})
     if mood.speaker is None or not mood.asserted:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return _reported(ctx, rules, verb, subjects, f'"{verb.text}"')
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return _reported(ctx, rules, clause, subjects, f'"{verb.text}"')
 
 
 def _role(word: Token) -> Token | None:

@@ -7,6 +7,8 @@ Places come from the actor stage (countries, capitals) or from the place list of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ...model import Actor, Location
@@ -114,13 +116,15 @@ def _holder(ctx: Context, place: Token) -> str | None:
     return None
 
 
-def crowd_source(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+def crowd_source(
+    ctx: Context, d: Draft, avoid: Iterable[str | None] | None = None
+) -> tuple[Actor, ...]:
     """Who protesters that no phrase names are: people of the country their protest takes place
     in, by the place name of its scene phrase ("protesters gathered outside the Israeli embassy
     in Amman" are Jordan's), as PLOVER codes a crowd; never the party protested against, nor
     the embassy they stand at."""
     t = d.trig
-    avoid = {a.code for a in d.target}
+    avoid = {a.code for a in d.target} if avoid is None else set(avoid)
     frontier = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
     if t.tok.pos_ in NOUN_POS and t.tok.dep_ == "nsubj" and t.tok.head.pos_ in VERB_POS:
         frontier.append(t.tok.head)  # "protests broke out in Hanoi", "took place in Vietnam"

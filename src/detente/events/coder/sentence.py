@@ -134,13 +134,23 @@ def code_sentence(
         if onto.in_class("violent", d.event_type):
             _localise_transnational(ctx, d)
     for d in drafts:
-        if onto.in_class("crowd", d.event_type, d.mode) and not d.source:
+        if not onto.in_class("crowd", d.event_type, d.mode):
+            continue
+        if not d.source:
             crowd = crowd_source(ctx, d)
+            here = {a.code for a in d.target}
+            if not crowd and here and _voice(ctx, d, drafts, here) is not None:
+                # "farmers blocked roads in Poland to protest Ukrainian imports": the place read
+                # as the recipient is the crowd's own when the protesters name another party
+                crowd = crowd_source(ctx, d, avoid=())
+                if crowd and crowd[0].code in here:
+                    d.target = ()
+                else:
+                    crowd = ()
             if crowd:
                 d.source, d.source_how = crowd, "crowd"
                 ctx.note(d.trig.tok, f"  source {names(crowd)} (the crowd of the place)")
-        if onto.in_class("crowd", d.event_type, d.mode):
-            _voiced_target(ctx, d, drafts)
+        _voiced_target(ctx, d, drafts)
     drafts.extend(derive(ctx, drafts, sent))
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
@@ -154,6 +164,19 @@ def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
     codes = {a.code for a in d.source}
     if any(a.code not in codes for a in d.target):
         return
+    found = _voice(ctx, d, drafts, codes)
+    if found is not None:
+        voice, fill = found
+        d.target = tuple(fill)
+        ctx.note(d.trig.tok, f'  target {names(fill)} (named by "{voice.text}")')
+
+
+def _voice(
+    ctx: Context, d: Draft, drafts: list[Draft], codes: set[str | None]
+) -> tuple[Token, list[Actor]] | None:
+    """The participle or clause on a protest by which its protesters name whom they protest
+    ("calling for an end to Israeli raids", "to protest Ukrainian imports"), and the parties it
+    names other than ``codes``."""
     tok = d.trig.tok
     for g in drafts:
         voice = g.trig.tok
@@ -165,9 +188,8 @@ def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
         ):
             fill = [a for a in g.target if a.code not in codes]
             if fill:
-                d.target = tuple(fill)
-                ctx.note(tok, f'  target {names(fill)} (named by "{voice.text}")')
-                return
+                return voice, fill
+    return None
 
 
 def _localise_transnational(ctx: Context, d: Draft) -> None:
@@ -535,6 +557,12 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
         verb = d.trig.tok
         objects = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
         objects |= {g.i for w in _JUDGED_PREPS for g in prep_objects(verb, w)}
+        if not d.target:
+            owners = [a for a in _said_owner(ctx, verb) if not any(same(a, b) for b in d.source)]
+            if owners:
+                d.target = tuple(owners)
+                ctx.note(verb, f"  target {names(owners)} (whose conduct it said it judged)")
+                continue
         for o in drafts:
             if o is d or not o.source or o.trig.tok.i not in objects:
                 continue
@@ -553,6 +581,26 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
                     verb, f'  target {names(doers)} (who did the "{o.trig.tok.text}" it judges)'
                 )
                 break
+
+
+def _said_owner(ctx: Context, verb: Token) -> list[Actor]:
+    """ "Japan condemned what it said was China's harassment of its boats", "welcomed what it
+    called a constructive American approach": a judgement of "what" the judge says or calls
+    someone's conduct judges that someone (the owner of the predicate noun of the clause)."""
+    for said in (c for c in verb.children if c.dep_ in {"ccomp", "dobj"}):
+        for clause in (said, *(c for c in said.children if c.dep_ == "ccomp")):
+            if not any(
+                c.dep_ in {"nsubj", "dobj"} and c.lower_ in {"what", "which"}
+                for c in clause.children
+            ):
+                continue
+            for noun in (c for c in clause.children if c.dep_ in {"attr", "oprd"}):
+                owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+                owners.extend(prep_objects(noun, "by"))
+                found = actors_list(ctx, owners, 0)
+                if found:
+                    return found
+    return []
 
 
 def _within(low: Token, high: Token) -> bool:

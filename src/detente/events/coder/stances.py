@@ -36,6 +36,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     opened: set[int] = set()  # refusal verbs whose refusal to rule out is a threat
     for d in drafts:
         stance = d.trig.entry.stance
+        if stance is None and not d.target and onto.in_class("ultimatum", d.event_type):
+            # "warned of retaliation if Greece militarised the islands"
+            fill = tuple(others(_condition_party(ctx, [d.trig.tok]), d.source))
+            if fill:
+                d.target = fill
+                ctx.note(d.trig.tok, f"  target {names(fill)} (the party the condition names)")
         if stance is None or stance == "report":
             continue
         tok = d.trig.tok
@@ -123,9 +129,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (from the clause it governs)")
-        if not d.target and onto.in_class("ultimatum", d.event_type):
+        own = {a.code for a in d.source}
+        if onto.in_class("ultimatum", d.event_type) and all(a.code in own for a in d.target):
+            # "threatened to ban voting in Jerusalem if Hamas ran": a threat whose act falls on
+            # the speaker's own country is aimed at the party of its condition
             heads = [g.trig.tok, tok] + ([g.trig.light] if g.trig.light is not None else [])
-            fill = tuple(others(_condition_party(ctx, heads), d.source))
+            fill = tuple(a for a in _condition_party(ctx, heads) if a.code not in own)
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (the party the condition names)")
@@ -278,16 +287,21 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             and hostile(onto, d.event_type, d.cameo)
             and not onto.in_class("no_threat", d.event_type)
             and all(
-                "modal" in r or "reported speech" in r or "future" in r
+                "modal" in r or "reported speech" in r or "future" in r or "condition" in r
                 for r in d.mood.reasons
                 if "hypothetical" in r or "modal" in r
             )
         )
-        if possible and d.target:
+        target = d.target
+        if possible and not target and d.mood.conditional:
+            # "said it may retaliate unless the United States apologises": an ultimatum is
+            # aimed at the party its condition names
+            target = tuple(others(_condition_party(ctx, [d.trig.tok]), d.source))
+        if possible and target:
             threat = onto.stance_code("threat", d.event_type, d.cameo)
             if threat is not None:
                 code = onto.refine(threat, d.context)
-                out.append(_derived(ctx, d, code, "threat", d.source, d.target))
+                out.append(_derived(ctx, d, code, "threat", d.source, target))
                 covered.add(d.trig.tok.i)
                 continue
         # an intention is a verbal event only where the text reports it expressed ("X said it
@@ -388,6 +402,15 @@ def _announced(ctx: Context, d: Draft, speaker_actors: list[Actor]) -> Draft | N
     return _derived(ctx, d, code, kind, source, target)
 
 
+def _needs_to(tok: Token) -> bool:
+    """ "said Israel needs to stop", "said they have to stand by us": "need to" and "have to"
+    as the verb of the reported clause say what ought to happen, as "must" does."""
+    return lemma(tok) in {"need", "have"} and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
 def _demands(ctx: Context, sent: Span, covered: set[int]) -> list[Draft]:
     """ "Russia said that Sudan must return the helicopter": a demand even when the demanded
     act is not in the lexicon (the ``demand`` rule of the lexicon)."""
@@ -399,7 +422,9 @@ def _demands(ctx: Context, sent: Span, covered: set[int]) -> list[Draft]:
     for tok in sent:
         if tok.dep_ != "ccomp" or tok.i in covered:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in cues.aux_obligation for c in tok.children):
+        if not any(
+            c.dep_ == "aux" and c.lower_ in cues.aux_obligation for c in tok.children
+        ) and not _needs_to(tok):
             continue
         speaker = tok.head
         if lemma(speaker) not in cues.gov_report:
