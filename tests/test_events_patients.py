@@ -150,3 +150,23 @@ def test_the_subject_of_a_participle_on_an_event_noun_does_it(resources, text):
 )  # fmt: skip
 def test_a_possessive_place_name_is_where_it_struck(resources, text, expected):
     assert expected in dyads(resources, text)
+
+
+# -- "were reported killed": the passive subject of a verb of saying is the patient ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Indian soldiers were reported killed by Pakistani fire.", ("ASSAULT", "PAK", "IND")),
+        ("The Russian diplomat was reported detained by Ukrainian police.", ("COERCE", "UKR", "RUS")),
+        ("Three German soldiers were reported killed in northern Afghanistan.", ("ASSAULT", "AFG", "DEU")),
+    ],
+)  # fmt: skip
+def test_a_participle_under_a_passive_verb_of_saying_befalls_its_subject(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_an_active_report_keeps_its_roles(resources):
+    found = dyads(resources, "India reported two Pakistani soldiers killed near the border.")
+    assert not any(t == "ASSAULT" and g == "IND" for t, _, g in found)

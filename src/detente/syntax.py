@@ -29,6 +29,7 @@ __all__ = [
     "is_participle",
     "is_passive",
     "is_question",
+    "is_raised_participle",
     "is_temporal",
     "lemma",
     "misread_predicate",
@@ -158,6 +159,13 @@ def is_participle(verb: Token) -> bool:
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children
         )
     )
+
+
+def is_raised_participle(verb: Token) -> bool:
+    """A past participle complementing a passive verb of saying or thinking: "killed" in "two
+    soldiers were reported killed by Pakistani fire". The passive subject is its patient, its
+    own "by" phrase its agent."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"xcomp", "oprd"} and is_passive(verb.head)
 
 
 def to_clause(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from ...syntax import (
     hyphened_backer,
     is_participle,
     is_passive,
+    is_raised_participle,
     lemma,
     misread_predicate,
     misread_subjects,
@@ -480,7 +481,7 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     if verb.lower_ == "according":
         # the speaker of "according to the ministry, ..."
         return prep_objects(verb, "to"), "the source it is according to"
-    if is_passive(verb) or is_participle(verb):
+    if is_passive(verb) or is_participle(verb) or is_raised_participle(verb):
         # "was criticised by Washington", "Criticised by Washington, Pyongyang ...": the agent;
         # a passive participle's host ("Pyongyang") is the one it was done to
         agents = _agents(verb)

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Event
-from ...syntax import NOUN_POS, VERB_POS, clause_head, is_passive, lemma
+from ...syntax import NOUN_POS, VERB_POS, clause_head, is_passive, is_raised_participle, lemma
 from .. import timex
 from .anaphora import PRONOUNS
 from .arguments import pronoun, subject_of
@@ -173,7 +173,8 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
         if d.trig.light is not None and d.trig.inherit_subject:
             subj += subject_of(ctx, d.trig.light)[0]
     else:
-        if d.trig.absorbed or (is_passive(tok) and (violent or _one_sided(ctx, d))):
+        passive = is_passive(tok) or is_raised_participle(tok)  # "were reported killed"
+        if d.trig.absorbed or (passive and (violent or _one_sided(ctx, d))):
             return True
         subj, _ = subject_of(ctx, tok)
         nouns = ctx.lex.nouns

@@ -21,6 +21,7 @@ from ...syntax import (
     dash_partners,
     is_participle,
     is_passive,
+    is_raised_participle,
     lemma,
     misread_predicate,
     prep_objects,
@@ -291,6 +292,10 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
         objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
     if not objs and is_passive(tok):
         objs = _passive_adjunct_host(tok)
+    if not objs and is_raised_participle(tok):
+        # "1,000 coalition troops are reported killed", "two soldiers were feared captured":
+        # the subject of the passive verb of saying is the one it befell
+        objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not objs and name == "objmod" and t.entry.preps:
         # a prepositional verb's object: "called for sanctions against Pakistan"
         for word in t.entry.preps:
