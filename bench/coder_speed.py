@@ -4,8 +4,9 @@
 
 Texts: the first ``--items`` items of ../shared/corpus/current-events/items.jsonl.gz and the first
 ``--paragraphs`` paragraphs of ../shared/corpus/wikinews/articles.jsonl (about 2,000 short texts).
-Three stages are timed separately over the same parsed documents: the spaCy parse (``nlp.pipe``,
-the baseline), actor resolution, and event coding. Each is run ``--repeat`` times, alternating,
+Four stages are timed separately over the same parsed documents: the spaCy parse (``nlp.pipe``,
+the baseline), the mending of headline verbs read as nouns (``detente.headlines``, part of the
+pipeline's parser), actor resolution, and event coding. Each is run ``--repeat`` times, alternating,
 and the best time of each is kept. The figures that matter are the ratios to the parse time; the
 target is that coding adds at most 20% to it.
 """
@@ -56,11 +57,12 @@ def main() -> int:
         return 2
 
     import detente
-    from detente import actors, events
+    from detente import actors, events, headlines
 
     res = detente.load()
     corpus = texts(args.items, args.paragraphs)
-    best = {"parse": float("inf"), "actors": float("inf"), "coding": float("inf")}
+    best = {k: float("inf") for k in ("parse", "headlines", "actors", "coding")}
+    verbs = frozenset(res.lexicon.verbs)
     docs = []
     mentions = []
     n_events = 0
@@ -68,6 +70,10 @@ def main() -> int:
         start = time.perf_counter()
         docs = list(res.nlp.pipe(corpus, batch_size=64))
         best["parse"] = min(best["parse"], time.perf_counter() - start)
+
+        start = time.perf_counter()
+        docs = [headlines.mend(d, res.nlp, verbs) for d in docs]
+        best["headlines"] = min(best["headlines"], time.perf_counter() - start)
 
         start = time.perf_counter()
         mentions = [actors.resolve(d, res.catalogue, published=None) for d in docs]
@@ -92,10 +98,12 @@ def main() -> int:
     parse = best["parse"]
     print(f"texts {len(corpus)}, sentences {sentences}, events coded {n_events}")
     print(f"parse (nlp.pipe)    {parse:7.2f} s   {sentences / parse:8.0f} sentences/s")
+    mended = best["headlines"]
+    print(f"headline verbs      {mended:7.2f} s   {mended / parse:7.1%} of parse")
     print(f"actor resolution    {best['actors']:7.2f} s   {best['actors'] / parse:7.1%} of parse")
     print(f"event coding        {best['coding']:7.2f} s   {best['coding'] / parse:7.1%} of parse")
-    total = parse + best["actors"] + best["coding"]
-    print(f"parse+actors+coding {total:7.2f} s   ratio to parse {total / parse:.3f}")
+    total = parse + mended + best["actors"] + best["coding"]
+    print(f"all four stages     {total:7.2f} s   ratio to parse {total / parse:.3f}")
     print(f"coding adds {best['coding'] / parse:.1%} to parse time (target: at most 20%)")
     return 0
 
