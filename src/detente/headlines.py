@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from .selective import Parser
 from .syntax import base_forms, inflections
@@ -30,6 +30,7 @@ __all__ = ["HeadlineParser", "mend"]
 _NOUN_TAGS = {"NNS", "NNPS", "NN", "NNP"}
 _BEFORE = {"PROPN", "NOUN"}  # the end of a subject
 _AFTER = {"DET", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "PRON"}  # the start of an object
+_PRESENT_THIRD = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _AFTER_TAGS = {"VBN", "VBG"}  # "frees jailed journalists", "fires warning shots"
 
 
@@ -131,6 +132,6 @@ def _copy(doc: Doc, sent: Span, again: Doc, word: Token, lemma_: str) -> None:
     for a, b in zip(doc[start:end], again, strict=True):
         if a.i == word.i:
             a.tag_, a.pos_, a.lemma_ = "VBZ", "VERB", lemma_
-            a.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            a.morph = MorphAnalysis(doc.vocab, _PRESENT_THIRD)
         else:
             a.tag_, a.pos_, a.lemma_, a.morph = b.tag_, b.pos_, b.lemma_, b.morph
