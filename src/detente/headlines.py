@@ -1,16 +1,17 @@
-"""Headline verbs the parser reads as nouns: "Iran frees detained journalist", "Trump hosts
-Conte at the White House", "Mexico fines Spanish utility Iberdrola".
+"""Headline verbs the parser reads as nouns: "Trump hosts Conte at the White House", "Mexico
+fines Spanish utility Iberdrola", "China levies anti-dumping charges".
 
 Current Events items and headlines tell the news in the present tense, right after a name, and
 the small English model often tags such an -s form as a plural noun, leaving the sentence with a
 noun for its root and no verb for the coder to read. ``HeadlineParser`` wraps a parser (the
-model or the selective one): in a parsed sentence whose root is a noun (or the gerund right
-after the word: "the Navy fires warning shots"), the first -s form of a
-verb the event lexicon knows that follows a name or a noun and precedes what would be its
-object is tried again in the past tense ("frees" → "freed"), the sentence alone. When the word
+model or the selective one). In a parsed sentence whose root is a noun (or a gerund right after
+the word: "the Navy fires warning shots"), the first -s form of a verb the event lexicon knows
+that follows a name or a noun, precedes what would be its object and comes before any other
+verb is tried again in the past tense ("hosts" → "hosted"), the sentence alone. When the word
 then heads the sentence as a verb with a subject before it, the sentence takes that parse's
-heads, labels, tags, parts of speech and lemmas; the word itself keeps its text and becomes a
-present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it was.
+heads, labels, tags, parts of speech, lemmas and morphology; the word itself keeps its text and
+becomes a present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it
+was: a word of a name ("the United States") is never tried.
 """
 
 from __future__ import annotations
