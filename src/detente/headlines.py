@@ -31,8 +31,8 @@ __all__ = ["HeadlineParser", "mend"]
 _NOUN_TAGS = {"NNS", "NNPS", "NN", "NNP"}
 _BEFORE = {"PROPN", "NOUN"}  # the end of a subject
 _AFTER = {"DET", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "PRON"}  # the start of an object
-_PRESENT_THIRD = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
 _AFTER_TAGS = {"VBN", "VBG"}  # "frees jailed journalists", "fires warning shots"
+_PRESENT_THIRD = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"  # the mended verb's morphology
 
 
 class HeadlineParser:

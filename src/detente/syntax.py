@@ -21,6 +21,7 @@ from spacy.tokens import Token
 __all__ = [
     "NOUN_POS",
     "VERB_POS",
+    "adjunct_host",
     "against_prefixed",
     "base_forms",
     "clause_head",
@@ -159,6 +160,18 @@ def is_participle(verb: Token) -> bool:
             c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children
         )
     )
+
+
+def adjunct_host(clause: Token) -> Token | None:
+    """The verb an adverbial clause hangs on: "when hit by a drone" (advcl), or "after being
+    shot" (a clause in a preposition, pcomp); None for any other clause or a non-verb host."""
+    if clause.dep_ == "advcl":
+        host = clause.head
+    elif clause.dep_ == "pcomp":
+        host = clause.head.head
+    else:
+        return None
+    return host if host.pos_ in VERB_POS else None
 
 
 def is_raised_participle(verb: Token) -> bool:

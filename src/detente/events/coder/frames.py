@@ -17,6 +17,7 @@ from ...model import Actor
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    adjunct_host,
     against_prefixed,
     dash_partners,
     is_participle,
@@ -315,15 +316,8 @@ def _passive_adjunct_host(tok: Token) -> list[Token]:
     """The patient of a passive with no subject of its own that hangs from a clause: "two
     soldiers died after being shot by Pakistani troops", "the ship sank when hit by a drone"
     (the clause's subject suffered it)."""
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        host = tok.head.head
-    elif tok.dep_ == "advcl":
-        host = tok.head
-    else:
-        return []
-    if host.pos_ not in VERB_POS:
-        return []
-    return [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    host = adjunct_host(tok)
+    return [] if host is None else [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _object_clause(ctx: Context, verb: Token) -> list[Actor]:

@@ -10,13 +10,14 @@ announcements and demands are derived.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, clause_head, lemma, prep_objects, to_clause
+from ...syntax import NOUN_POS, VERB_POS, adjunct_host, clause_head, lemma, prep_objects, to_clause
 from ..modality import Mood, assess
 from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
@@ -450,20 +451,45 @@ def _join_sides(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d not in out or not d.source or d.target:
             continue
-        for o in drafts:
-            if o is d or o not in out or o.source or not o.target:
-                continue
-            if o.event_type != d.event_type or _modality(o.mood) != _modality(d.mood):
-                continue
-            if not (_within(d.trig.tok, o.trig.tok) or _within(o.trig.tok, d.trig.tok)):
-                continue
-            o.source = d.source
-            out.remove(d)
-            ctx.note(
-                o.trig.tok, f'  "{d.trig.tok.text}" names the other side: source {names(d.source)}'
-            )
-            break
+        other = _target_half(out, d, d.event_type, partial(_near, d.trig.tok))
+        if other is not None:
+            _lend_source(ctx, out, d, other, f'"{d.trig.tok.text}" names the other side')
     return out
+
+
+def _target_half(
+    out: list[Draft], d: Draft, etype: str, related: Callable[[Draft], bool]
+) -> Draft | None:
+    """The draft of ``etype`` with a target and no source, in ``d``'s mood, that ``related``
+    accepts: the other half of the happening ``d`` tells with its source only."""
+    return next(
+        (
+            o
+            for o in out
+            if o is not d
+            and o.target
+            and not o.source
+            and o.event_type == etype
+            and _modality(o.mood) == _modality(d.mood)
+            and related(o)
+        ),
+        None,
+    )
+
+
+def _near(tok: Token, o: Draft) -> bool:
+    return _within(tok, o.trig.tok) or _within(o.trig.tok, tok)
+
+
+def _at(tok: Token, o: Draft) -> bool:
+    return o.trig.tok.i == tok.i
+
+
+def _lend_source(ctx: Context, out: list[Draft], d: Draft, other: Draft, why: str) -> None:
+    """One event of two halves: ``other`` takes ``d``'s source and ``d`` is dropped."""
+    other.source = d.source
+    out.remove(d)
+    ctx.note(other.trig.tok, f"  {why}: source {names(d.source)}")
 
 
 def _from_the_air(ctx: Context, d: Draft) -> bool:
@@ -497,23 +523,9 @@ def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         host = _time_clause_host(d.trig.tok)
         if host is None:
             continue
-        joined = next(
-            (
-                o
-                for o in out
-                if o is not d
-                and o.trig.tok.i == host.i
-                and o.target
-                and not o.source
-                and o.event_type == etype
-                and _modality(o.mood) == _modality(d.mood)
-            ),
-            None,
-        )
+        joined = _target_half(out, d, etype, partial(_at, host))
         if joined is not None:
-            joined.source = d.source
-            out.remove(d)
-            ctx.note(host, f'  "{d.trig.tok.text}" names the attacker: source {names(d.source)}')
+            _lend_source(ctx, out, d, joined, f'"{d.trig.tok.text}" names the attacker')
         elif lemma(host) in ctx.lex.words["dying"]:
             subjects = [c for c in host.children if c.dep_ == "nsubj"]
             victims = tuple(
@@ -535,14 +547,13 @@ _TIME_MARKS = {"when", "as", "after", "while", "following"}
 def _time_clause_host(tok: Token) -> Token | None:
     """The verb a clause of time ("when ...", "as ...", "after ...") around ``tok`` hangs on."""
     clause = tok.doc[clause_head(tok)]
-    if clause.dep_ == "advcl" and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children
-    ):
-        return clause.head if clause.head.pos_ in VERB_POS else None
-    if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_MARKS:
-        host = clause.head.head
-        return host if host.pos_ in VERB_POS else None
-    return None
+    if clause.dep_ == "advcl":
+        timed = any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children
+        )
+    else:
+        timed = clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_MARKS
+    return adjunct_host(clause) if timed else None
 
 
 def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
