@@ -5,6 +5,7 @@ passes ``PRAGMA integrity_check``."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import sqlite3
@@ -16,7 +17,8 @@ from pathlib import Path
 from support import ROOT
 
 BRIEFS = ROOT / "src" / "detente" / "data" / "demo" / "briefs.jsonl"
-DOCUMENTS = 24
+COPIES = 6  # each demo brief six times, told apart by a line: a run of several group commits
+DOCUMENTS = 104 * COPIES
 KILL_AFTER = 8  # documents stored before the kill
 # Rows that hang off a document, and the columns that say what they hold (no row ids, no times).
 CONTENT = {
@@ -65,8 +67,12 @@ def _content(db: Path) -> dict[str, list[tuple]]:
 
 def test_a_killed_ingest_run_again_equals_a_clean_run(tmp_path: Path) -> None:
     corpus = tmp_path / "briefs.jsonl"
-    with BRIEFS.open() as fh:
-        corpus.write_text("".join(itertools.islice(fh, DOCUMENTS)))
+    briefs = [json.loads(line) for line in BRIEFS.read_text().splitlines()]
+    with corpus.open("w") as fh:
+        for copy, brief in itertools.product(range(COPIES), briefs):
+            record = {**brief, "id": f"{brief['id']}-{copy}"}
+            record["text"] += f"\n\nThis is copy {copy} of the brief."
+            fh.write(json.dumps(record) + "\n")
 
     killed = tmp_path / "killed.db"
     proc = _ingest(corpus, killed)

@@ -392,7 +392,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Everything detente makes of one article: the unit the store writes in one transaction."""
+    """Everything detente makes of one article: the unit the store writes whole or not at all."""
 
     article: Article
     actors: tuple[ActorSummary, ...]

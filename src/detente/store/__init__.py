@@ -1,4 +1,4 @@
-"""The embedded store: SQLite in WAL mode, one transaction per article, typed queries.
+"""The embedded store: SQLite in WAL mode, one savepoint per article, typed queries.
 
 Why these choices:
 
@@ -6,10 +6,12 @@ Why these choices:
   snapshot while one writer ingests; readers open ``mode=ro`` connections with ``query_only`` set,
   so a read path cannot write even by mistake. ``busy_timeout`` makes a second writer wait for the
   first instead of failing at once.
-- **One transaction per document** (``BEGIN IMMEDIATE`` … ``COMMIT``): a crash, a kill or a bad
-  row rolls back that document only; everything committed before stays. ``synchronous=NORMAL``
-  is safe in WAL mode (a power cut can lose the last commits, never corrupt the file) and keeps a
-  commit per document cheap.
+- **One savepoint per document, one transaction per group of documents**: ``add`` commits each
+  document; ``ingest`` commits at most every 256 documents or every second, each document under
+  its own savepoint. A bad row rolls back that document only; an error or an interrupt commits
+  what was written before it; a kill loses the open group only, which the next run stores;
+  everything committed before stays. ``synchronous=NORMAL`` is safe in WAL mode (a power cut can
+  lose the last commits, never corrupt the file).
 - **Idempotent by content hash**: ``Article.id`` (sha256 of the cleaned text) is unique; storing
   the same article again is a no-op that ``add`` reports as ``False`` (skipped).
 - **Story clusters** are assigned in the same transaction (``detente.stories``), so a document and
@@ -26,6 +28,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -71,6 +74,8 @@ __all__ = [
 
 Outcome = Literal["stored", "skipped", "failed"]
 DEFAULT_TIMEOUT = 30.0  # seconds a connection waits for a lock (busy_timeout)
+GROUP_DOCUMENTS = 256  # documents ``ingest`` commits together, at most
+GROUP_SECONDS = 1.0  # the longest ``ingest`` keeps written documents uncommitted
 
 
 def _now() -> str:
@@ -219,38 +224,59 @@ class Store:
             raise StoreError(f"{self.path} is open read-only", code="E402")
 
     def add(self, analysis: Analysis) -> bool:
-        """Store one analysed article in one transaction; False if it was already stored.
+        """Store one analysed article in its own transaction; False if it was already stored.
 
         Raises ``StoreError`` E402 when a row is refused (the document is rolled back entirely;
         nothing stored before is touched)."""
         self._writable()
-        conn = self._conn
+        self._begin(analysis.article.source)
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            stored = self._write(analysis)
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        self._actor_ids.commit()
+        return stored
+
+    def _begin(self, source: str) -> None:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"store is busy or unwritable: {exc}", source=analysis.article.source
-            ) from None
+            raise StoreError(f"store is busy or unwritable: {exc}", source=source) from None
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+        self._actor_ids.rollback()
+
+    def _write(self, analysis: Analysis) -> bool:
+        """Write one document under its own savepoint in the open transaction; False if it is
+        stored already. A refused row rolls this document back to the savepoint, and only it."""
+        conn = self._conn
+        conn.execute("SAVEPOINT document")
         try:
-            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (analysis.id,)).fetchone():
-                conn.execute("ROLLBACK")
-                return False
-            write_analysis(
-                conn, analysis, actors=self._actor_ids, stories=self._stories, now=_now()
-            )
-            conn.execute("COMMIT")
+            stored = not conn.execute(
+                "SELECT 1 FROM documents WHERE id = ?", (analysis.id,)
+            ).fetchone()
+            if stored:
+                write_analysis(
+                    conn, analysis, actors=self._actor_ids, stories=self._stories, now=_now()
+                )
+            conn.execute("RELEASE document")
         except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            self._actor_ids.rollback()
+            if conn.in_transaction:  # some errors (a full disk) end the transaction themselves
+                conn.execute("ROLLBACK TO document")
+                conn.execute("RELEASE document")
+            self._actor_ids.forget_document()
             if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: rolled back, go on
                 raise
             reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
             raise StoreError(
                 f"could not store {analysis.id[:19]}: {reason}", source=analysis.article.source
             ) from exc
-        self._actor_ids.commit()
-        return True
+        self._actor_ids.release()
+        return stored
 
     def add_failure(self, failure: Failure) -> None:
         """Record a document that failed (its own small transaction); the same source, code and
@@ -266,34 +292,95 @@ class Store:
         results: Iterable[Analysis | Failure],
         *,
         on_result: Callable[[Analysis | Failure, Outcome], None] | None = None,
+        group: int = GROUP_DOCUMENTS,
+        seconds: float = GROUP_SECONDS,
     ) -> IngestSummary:
         """Store a stream of pipeline results: analyses are added, failures recorded in
         ``errors``; a document the store refuses becomes a failure too. Never raises for one bad
-        document; ``on_result`` is called after each item (for a progress bar)."""
+        document.
+
+        Documents are committed in groups, each document under its own savepoint: a commit per
+        document rewrites the same index pages hundreds of times a second, and grouping halves
+        the writer's work (``bench/writer.py``). A group holds at most ``group`` documents or
+        what ``seconds`` brought, so readers see new documents within about that time. A bad
+        document rolls back alone; when the stream raises or is interrupted, what was written
+        before is committed; only a killed process loses its open group, which the next run
+        stores (nothing committed is touched). ``on_result`` is called for each item once its
+        group is committed (for a progress bar that counts what is safe)."""
+        self._writable()
         summary = IngestSummary()
-        for item in results:
-            outcome: Outcome
-            if isinstance(item, Analysis):
-                try:
-                    stored = self.add(item)
-                except DetenteError as exc:
-                    item = Failure(item.article.source, exc.reason, exc.code, exc.stage)
-                else:
-                    outcome = "stored" if stored else "skipped"
-                    if stored:
-                        summary.stored += 1
-                        summary.events += len(item.events)
-                        for warning in warning_failures(item):
-                            self.add_failure(warning)
+        pending: list[tuple[Analysis | Failure, Outcome]] = []
+        opened = 0.0
+        try:
+            for item in results:
+                outcome: Outcome = "failed"
+                if isinstance(item, Analysis):
+                    try:
+                        if not self._conn.in_transaction:
+                            self._begin(item.article.source)
+                            opened = time.monotonic()
+                        stored = self._write(item)
+                    except DetenteError as exc:
+                        if not self._conn.in_transaction:  # the transaction ended with the error
+                            self._lose(pending, summary, exc.reason)
+                        item = Failure(item.article.source, exc.reason, exc.code, exc.stage)
                     else:
-                        summary.skipped += 1
-            if isinstance(item, Failure):
-                outcome = "failed"
-                summary.failures.append(item)
-                self.add_failure(item)
-            if on_result is not None:
-                on_result(item, outcome)
+                        outcome = "stored" if stored else "skipped"
+                        if stored:
+                            summary.stored += 1
+                            summary.events += len(item.events)
+                            for warning in warning_failures(item):
+                                self.add_failure(warning)
+                        else:
+                            summary.skipped += 1
+                if isinstance(item, Failure):
+                    summary.failures.append(item)
+                    self.add_failure(item)
+                pending.append((item, outcome))
+                if len(pending) >= group or time.monotonic() - opened >= seconds:
+                    self._commit(pending, summary, on_result)
+        finally:
+            self._commit(pending, summary, on_result)
         return summary
+
+    def _commit(
+        self,
+        pending: list[tuple[Analysis | Failure, Outcome]],
+        summary: IngestSummary,
+        on_result: Callable[[Analysis | Failure, Outcome], None] | None,
+    ) -> None:
+        """Commit the open group, then report its items."""
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._lose(pending, summary, f"could not commit: {exc}")
+            else:
+                self._actor_ids.commit()
+        if on_result is not None:
+            for item, outcome in pending:
+                on_result(item, outcome)
+        pending.clear()
+
+    def _lose(
+        self,
+        pending: list[tuple[Analysis | Failure, Outcome]],
+        summary: IngestSummary,
+        reason: str,
+    ) -> None:
+        """The open group is rolled back: its stored documents become failures with ``reason``,
+        and its failures, recorded inside it, are recorded again."""
+        self._rollback()
+        for i, (item, outcome) in enumerate(pending):
+            if isinstance(item, Analysis) and outcome == "stored":
+                summary.stored -= 1
+                summary.events -= len(item.events)
+                item = Failure(item.article.source, reason, StoreError.code, StoreError.stage)
+                summary.failures.append(item)
+                pending[i] = (item, "failed")
+            if isinstance(item, Failure):
+                with contextlib.suppress(StoreError):
+                    self.add_failure(item)
 
     # -- reading ---------------------------------------------------------------------------
 

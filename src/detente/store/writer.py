@@ -38,17 +38,20 @@ def actor_key(actor: Actor) -> str:
 class ActorIds:
     """Actor row ids by key, cached across documents.
 
-    Ids created inside a transaction stay ``pending`` until it commits; a rollback forgets them,
-    so the cache never points at a row that was rolled back.
+    Ids created inside a transaction are not trusted until it commits: those of the document
+    being written are ``_document``'s, those of documents written earlier in the same open
+    transaction ``_group``'s. A document rolled back to its savepoint forgets its own; a rollback
+    of the transaction forgets both, so the cache never points at a row that was rolled back.
     """
 
     def __init__(self) -> None:
         self._known: dict[str, int] = {}
-        self._pending: dict[str, int] = {}
+        self._group: dict[str, int] = {}
+        self._document: dict[str, int] = {}
 
     def get(self, conn: sqlite3.Connection, actor: Actor) -> int:
         key = actor_key(actor)
-        found = self._known.get(key) or self._pending.get(key)
+        found = self._known.get(key) or self._group.get(key) or self._document.get(key)
         if found is not None:
             return found
         row = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
@@ -61,15 +64,26 @@ class ActorIds:
             actor_id = int(cur.lastrowid or 0)
         else:
             actor_id = int(row[0])
-        self._pending[key] = actor_id
+        self._document[key] = actor_id
         return actor_id
 
+    def release(self) -> None:
+        """The document's savepoint was released: its ids live as long as the transaction."""
+        self._group.update(self._document)
+        self._document.clear()
+
+    def forget_document(self) -> None:
+        """The document was rolled back to its savepoint."""
+        self._document.clear()
+
     def commit(self) -> None:
-        self._known.update(self._pending)
-        self._pending.clear()
+        self.release()
+        self._known.update(self._group)
+        self._group.clear()
 
     def rollback(self) -> None:
-        self._pending.clear()
+        self._group.clear()
+        self._document.clear()
 
 
 def _story(
