@@ -14,7 +14,7 @@ import detente
 from detente import corpus, pipeline
 from detente.cli import app
 from detente.events import Trace, coder
-from detente.model import Analysis, Article
+from detente.model import Analysis, Article, Document
 
 ARTICLE = (
     "Kim visits Moscow\n"
@@ -111,3 +111,28 @@ def test_a_title_abbreviation_never_ends_a_sentence(resources, text):
 def test_a_sentence_ending_before_a_title_still_ends(resources):
     doc = resources.parser("The talks ended on Monday. Gen. Mark Milley left for Kabul.")
     assert [s.text.split()[0] for s in doc.sents] == ["The", "Gen."]
+
+
+def test_documents_are_parsed_in_batches_bounded_by_count_and_by_characters(
+    resources, monkeypatch
+) -> None:
+    sizes: list[int] = []
+    real = pipeline._parse_batch
+
+    def recording(nlp, texts, batch_size):
+        sizes.append(len(texts))
+        return real(nlp, texts, batch_size)
+
+    monkeypatch.setattr(pipeline, "_parse_batch", recording)
+    sentence = "Japan pledged emergency aid to Turkey after the earthquake in the south. "
+    documents = [
+        Document(f"d{i}.txt", f"Brief {i}\n" + sentence * 6, "text/plain") for i in range(10)
+    ]
+    length = len(sentence * 6)
+    out = list(pipeline.analyze_many(documents, resources, batch_chars=int(2.5 * length)))
+    assert sizes == [3, 3, 3, 1]
+    sizes.clear()
+    again = list(pipeline.analyze_many(documents, resources, batch_size=4))
+    assert sizes == [4, 4, 2]
+    assert [a.to_dict() for a in again] == [a.to_dict() for a in out]
+    assert all(isinstance(a, Analysis) and a.events for a in out)

@@ -81,6 +81,13 @@ __all__ = [
 
 PART_CHARS = 50_000  # a longer text is parsed alone, in parts of at most this many characters
 MAX_TEXT_CHARS = 500_000  # a longer one is refused (E303): ten times a very long article
+# ``analyze_many`` parses at most this many documents, or this many characters, at a time: the
+# model works a batch in lockstep, so short texts (news items) go faster in large batches (3,000
+# Current Events items: 0.89-0.98x the time in batches of 128 as in batches of 32), while long
+# articles are bounded by their characters (293 Wikinews articles: 0.96x the time and 0.65x the
+# peak memory of batches of 32 articles)
+BATCH_DOCUMENTS = 128
+BATCH_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -312,15 +319,21 @@ def _failure(source: str, exc: Exception) -> Failure:
 
 
 def analyze_many(
-    items: Iterable[Document | Failure], res: Resources, *, batch_size: int = 32
+    items: Iterable[Document | Failure],
+    res: Resources,
+    *,
+    batch_size: int = BATCH_DOCUMENTS,
+    batch_chars: int = BATCH_CHARS,
 ) -> Iterator[Analysis | Failure]:
-    """Analyse a stream of documents in input order, parsing them in batches; a bad one becomes
-    a Failure, never an exception, and the rest go on."""
+    """Analyse a stream of documents in input order, parsing them in batches of ``batch_size``
+    documents or ``batch_chars`` characters; a bad one becomes a Failure, never an exception,
+    and the rest go on."""
     batch: list[Article | Failure] = []
+    chars = 0
 
     def flush() -> Iterator[Analysis | Failure]:
         articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(_parse_batch(res.parser, [a.text for a in articles], batch_size))
+        docs = iter(_parse_batch(res.parser, [a.text for a in articles], len(articles) or 1))
         for item in batch:
             if isinstance(item, Failure):
                 yield item
@@ -349,7 +362,10 @@ def analyze_many(
                 )
             except Exception as exc:
                 batch.append(_failure(item.source, exc))
-        if len(batch) >= batch_size:
+        last = batch[-1]
+        chars += len(last.text) if isinstance(last, Article) else 0
+        if len(batch) >= batch_size or chars >= batch_chars:
             yield from flush()
+            chars = 0
     if batch:
         yield from flush()
