@@ -310,6 +310,11 @@ class Judgements:
     harming: frozenset[str] = frozenset()  # verbs of wrongdoing ("Y's actions harmed relations")
     causing: frozenset[str] = frozenset()  # verbs that do wrong with a harm ("Y spread lies")
     attempting: frozenset[str] = frozenset()  # "Y was trying to undermine ...": the attempt told
+    curbing: frozenset[str] = frozenset()  # verbs that do wrong with a right ("Y curbed speech")
+    rights: frozenset[str] = frozenset()  # the rights ``curbing`` verbs wrong
+    listing: frozenset[str] = frozenset()  # "placed Y on ...", "listed Y as ..."
+    lists: frozenset[str] = frozenset()  # "a list of countries that ...", "its watchlist"
+    watch_lists: frozenset[str] = frozenset()  # a list that names and shames by itself
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -338,6 +343,11 @@ class Judgements:
             harming=words("harming"),
             causing=words("causing"),
             attempting=words("attempting"),
+            curbing=words("curbing"),
+            rights=words("rights"),
+            listing=words("listing"),
+            lists=words("lists"),
+            watch_lists=words("watch_lists"),
         )
 
     @property
@@ -350,6 +360,8 @@ class Judgements:
             | self.denial_words
             | self.harming
             | self.causing
+            | self.curbing
+            | frozenset(w for name in self.watch_lists for w in name.split())
         )
 
 

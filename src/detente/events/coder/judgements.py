@@ -47,8 +47,11 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         if forms & rules.blame_words:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
-        elif tok.pos_ in VERB_POS and lemma(tok) in rules.harming | rules.causing:
-            found = _wrongdoing(ctx, rules, tok)
+        elif tok.pos_ in VERB_POS and lemma(tok) in rules.harming | rules.causing | rules.curbing:
+            found = _wrongdoing(ctx, rules, tok) or _listed(ctx, rules, tok)
+            entry = rules.censure
+        elif tok.pos_ in NOUN_POS and _watch_list(rules, tok):
+            found = _put_among(ctx, rules, tok, f'"{tok.text}"')
             entry = rules.censure
         elif forms & rules.denial_words and rules.denial is not None:
             found = _denial(ctx, rules, tok)
@@ -179,8 +182,8 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     dep, head = role.dep_, role.head
     verb: Token | None = None
     obj: Token | None = None
-    if dep == "oprd" and head.pos_ in VERB_POS:
-        verb = head  # "called Pakistan the epicentre of terrorism"
+    if dep in {"oprd", "dobj"} and head.pos_ in VERB_POS:
+        verb = head  # "called Pakistan the epicentre of terrorism", "designated Cuba a sponsor"
     elif (
         dep == "pobj"
         and head.lower_ == "as"
@@ -251,11 +254,8 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     spreading lies": a speaker telling of another party's wrongdoing accuses it. The doer is
     the verb's subject as a party or as the owner of a conduct noun; a verb of ``causing`` does
     wrong only with a harm or a wrong as its object."""
-    if lemma(verb) in rules.causing:
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
-        objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if not any(lemma(o) in rules.harms | rules.wrongs for o in objs):
-            return None
+    if not _does_wrong(rules, verb):
+        return None
     clause = verb
     if verb.dep_ == "xcomp" and is_form(verb.head, rules.attempting):
         # "said Russia was trying to discredit the talks": the attempt is the wrong told
@@ -267,6 +267,75 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     return _reported(ctx, rules, clause, subjects, f'"{verb.text}"')
 
 
+def _does_wrong(rules: Judgements, verb: Token) -> bool:
+    """A verb of ``harming`` does wrong; one of ``causing`` only with a harm or a wrong as its
+    object ("committed genocide", not "committed troops"), one of ``curbing`` only with a right
+    ("restricts religious freedom", not "restricted imports")."""
+    lem = lemma(verb)
+    if lem in rules.harming:
+        return True
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+    objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if lem in rules.causing and any(lemma(o) in rules.harms | rules.wrongs for o in objs):
+        return True
+    return lem in rules.curbing and any(lemma(o) in rules.rights for o in objs)
+
+
+def _listed(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
+    """A party put among wrongdoers: "added the group to its list of parties that harm
+    children", "listed Saudi Arabia as a country that restricts religious freedom". The wrong is
+    a relative clause of the class the party is put in (or of the list's "of" phrase)."""
+    if verb.dep_ != "relcl" or not _does_wrong(rules, verb):
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in rules.lists:
+        noun = noun.head.head  # "a list of countries that ..."
+    return _put_among(ctx, rules, noun, f'"{verb.text}"')
+
+
+def _watch_list(rules: Judgements, tok: Token) -> bool:
+    """A list that names and shames by itself: "watchlist", "watch list"."""
+    if lemma(tok) in rules.watch_lists:
+        return True
+    return any(
+        f"{c.lower_} {lemma(tok)}" in rules.watch_lists
+        for c in tok.children
+        if c.dep_ == "compound"
+    )
+
+
+def _put_among(ctx: Context, rules: Judgements, noun: Token, how: str) -> Found | None:
+    """Who put whom in the class or on the list ``noun`` names: the object of a verb of
+    ``listing`` or ``naming`` whose "on", "to", "in", "among" or "as" phrase holds ``noun`` (or
+    whose second object it is); in the passive, its subject, put there by the "by" phrase."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "to", "in", "among", "as", "onto"}:
+        verb = noun.head.head
+    elif noun.dep_ in {"oprd", "dobj"} and _second_object(noun):
+        verb = noun.head
+    else:
+        return None
+    if verb.pos_ not in VERB_POS or not is_form(verb, rules.listing | rules.naming):
+        return None
+    if is_passive(verb):
+        put = [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        source = actors_list(ctx, list(prep_objects(verb, "by")), 0)
+    else:
+        put = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i != noun.i][:1]
+        source = actors_list(ctx, subject_of(ctx, verb)[0], 0)
+    if not put:
+        return None
+    target = [a for t in put for a in _party(ctx, rules, t)]
+    return verb, source, target, f"{how}: put among wrongdoers"
+
+
+def _second_object(noun: Token) -> bool:
+    """``noun`` is the predicate of its verb's object: "designated Cuba a state sponsor of
+    terrorism", parsed as two objects, or an ``oprd``."""
+    return noun.dep_ == "oprd" or any(
+        c.dep_ in {"dobj", "dative"} and c.i < noun.i for c in noun.head.children
+    )
+
+
 def _role(word: Token) -> Token | None:
     """The predicate a judgement word belongs to: itself, or the noun it modifies or is the "of"
     phrase of ("a flagrant violation", "an act of aggression", "illegal and provocative"), at
@@ -275,6 +344,8 @@ def _role(word: Token) -> Token | None:
     for _ in range(3):
         if cur.dep_ in _PREDICATE_DEPS or cur.dep_ in {"appos"}:
             return cur
+        if cur.dep_ == "dobj" and _second_object(cur):
+            return cur  # "designated Cuba a state sponsor of terrorism"
         if cur.dep_ == "pobj" and cur.head.lower_ == "as":
             return cur
         if cur.dep_ in {"amod", "compound", "conj"} or (
