@@ -77,6 +77,7 @@ WORD_CLASSES = (
     "toll",
     "dying",
     "breaching",
+    "response",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -38,6 +38,8 @@ __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
 
 # sources, how they were found, targets, how they were found
 Frame = tuple[list[Actor], str, list[Actor], str]
+# where a gerund stands as a noun would ("in response to Indian shelling")
+_NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
 
 
 def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[list[Actor], str]:
@@ -52,7 +54,13 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
                 return actors_list(ctx, subj, 0), f'subject of "{t.light.text}"'
             return [], ""
         subj, how = subject_of(ctx, tok)
-        return actors_list(ctx, subj, 0), how
+        found = actors_list(ctx, subj, 0)
+        if not found and tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS:
+            # "in response to South Korean shelling": a gerund the parser reads as a verb but
+            # that stands as a noun is owned by its modifiers, as the noun would be
+            owners = [c for c in tok.children if c.dep_ in {"amod", "poss", "compound", "nmod"}]
+            found, how = actors_list(ctx, owners, 0), "owner of the gerund"
+        return found, how
     if name == "named":  # "hosted Japanese Prime Minister Hashimoto", not "received a gain"
         if noun:
             return [], ""

@@ -87,6 +87,7 @@ def code_sentence(
     drafts = _merge(ctx, drafts)
     drafts = _join_sides(ctx, drafts)
     drafts = _victims_of_clause(ctx, drafts)
+    _responses(ctx, drafts)
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
@@ -539,6 +540,44 @@ def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                         ctx, d.trig, True, d.trig.tok.sent
                     )
     return out
+
+
+def _responses(ctx: Context, drafts: list[Draft]) -> None:
+    """An act done "in response to" (in retaliation for, in reprisal for) another party's act:
+    the act answered was aimed at the one who answers it, and the answer at the one who did the
+    act answered, where their clauses name no one else ("North Korea shelled the island in
+    response to South Korean shelling": each side's shelling of the other; "Israel struck Gaza
+    in retaliation for rocket fire": the rockets were Gaza's, at Israel)."""
+    for answered in drafts:
+        host = _answering(ctx, answered.trig.tok)
+        if host is None:
+            continue
+        answer = next((d for d in drafts if d.trig.tok.i == host.i and d is not answered), None)
+        if answer is None or not answer.source:
+            continue
+        if not answered.source and answer.target and not answered.target:
+            answered.source = answer.target
+            ctx.note(answered.trig.tok, f"  source {names(answer.target)} (the act answered)")
+        if not answered.source or any(same(a, b) for a in answered.source for b in answer.source):
+            continue
+        if not answered.target:
+            answered.target = answer.source
+            ctx.note(answered.trig.tok, f"  target {names(answer.source)} (who answers it)")
+        if not answer.target:
+            answer.target = answered.source
+            ctx.note(answer.trig.tok, f"  target {names(answered.source)} (whose act it answers)")
+
+
+def _answering(ctx: Context, tok: Token) -> Token | None:
+    """The verb whose "in response to" (in retaliation for ...) phrase holds the event noun
+    ``tok``: "shelled the island in response to South Korean shelling" gives "shelled"."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.lower_ not in {"to", "for"}:
+        return None
+    noun = tok.head.head
+    if lemma(noun) not in ctx.lex.words["response"] or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb if noun.head.lower_ == "in" and verb.pos_ in VERB_POS else None
 
 
 _TIME_MARKS = {"when", "as", "after", "while", "following"}
