@@ -78,6 +78,7 @@ WORD_CLASSES = (
     "dying",
     "breaching",
     "response",
+    "private_people",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

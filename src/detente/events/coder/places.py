@@ -16,7 +16,7 @@ from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from .state import Context, Draft, unique_tokens
 
-__all__ = ["as_place", "crowd_source", "holder", "location", "scene"]
+__all__ = ["as_place", "crowd_source", "holder", "location", "place_code", "scene"]
 
 _SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
                 "outside", "against", "inside"}  # fmt: skip
@@ -39,7 +39,7 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
     visit = d.mode == "visit"
     held = not visit and ctx.onto.in_class("violent", d.event_type)
     if visit and any(
-        _place_code(ctx, g) in own
+        place_code(ctx, g) in own
         for p in t.tok.children
         if p.dep_ == "prep" and p.lower_ in {"to", "in"}
         for g in p.children
@@ -52,7 +52,7 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
         # "shelled Kharkiv", "shelled Kharkiv's northern districts"
         owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         for place in (o, *o.conjuncts, *owners):
-            code = _place_code(ctx, place)
+            code = place_code(ctx, place)
             if code is not None and code not in own:
                 actor = _country_actor(ctx, code, place)
                 if actor is not None:
@@ -76,7 +76,7 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
                 elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod", "poss"}:
                     code = _holder(ctx, c) if held else None
                     if code is None or code in own:
-                        code = _place_code(ctx, c)
+                        code = place_code(ctx, c)
                     if code is not None and code not in own:
                         actor = _country_actor(ctx, code, c)
                         if actor is not None:
@@ -110,7 +110,7 @@ def _holder(ctx: Context, place: Token) -> str | None:
         if m.dep_ in {"amod", "compound", "nmod"} and lemma(m) in ctx.lex.words["holding"]:
             for g in m.children:
                 if g.dep_ in {"nmod", "npadvmod", "amod", "compound"} and g.i < m.i:
-                    code = _place_code(ctx, g)
+                    code = place_code(ctx, g)
                     if code is not None:
                         return code
     return None
@@ -138,7 +138,7 @@ def crowd_source(
                     continue  # "in front of", "the embassy of Sweden in Baghdad"
                 for place in (g for g in prep.children if g.dep_ == "pobj"):
                     for name in (place, *(x for x in place.children if x.dep_ == "appos")):
-                        code = _place_code(ctx, name) if name.pos_ == "PROPN" else None
+                        code = place_code(ctx, name) if name.pos_ == "PROPN" else None
                         if code is not None and code not in avoid:
                             actor = _country_actor(ctx, code, name)
                             if actor is not None:
@@ -148,7 +148,7 @@ def crowd_source(
     return ()
 
 
-def _place_code(ctx: Context, tok: Token) -> str | None:
+def place_code(ctx: Context, tok: Token) -> str | None:
     """The country a place-name token lies in, or that it names."""
     m = ctx.by_token.get(tok.i)
     if m is not None and m.actor.code and m.actor.kind in {"country", "group"}:
@@ -178,7 +178,7 @@ def _place_code(ctx: Context, tok: Token) -> str | None:
 def as_place(ctx: Context, tok: Token) -> list[Actor]:
     """A place name (or "a city, a country" pair) as its country's actor."""
     for place in (tok, *(x for x in tok.children if x.dep_ in {"appos", "npadvmod"})):
-        code = _place_code(ctx, place)
+        code = place_code(ctx, place)
         if code is not None:
             actor = _country_actor(ctx, code, place)
             if actor is not None:

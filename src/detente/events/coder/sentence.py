@@ -22,7 +22,7 @@ from ..modality import Mood, assess
 from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
-from .places import crowd_source, scene
+from .places import crowd_source, place_code, scene
 from .stances import derive, stances
 from .state import Context, Draft, Trigger, names, others, same
 from .triggers import match_noun, triggers
@@ -88,6 +88,7 @@ def code_sentence(
     drafts = _join_sides(ctx, drafts)
     drafts = _victims_of_clause(ctx, drafts)
     _responses(ctx, drafts)
+    _private_abroad(ctx, drafts)
     _judged_acts(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
@@ -566,6 +567,57 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
         if not answer.target:
             answer.target = answered.source
             ctx.note(answer.trig.tok, f"  target {names(answered.source)} (whose act it answers)")
+
+
+def _private_abroad(ctx: Context, drafts: list[Draft]) -> None:
+    """Private people named by their nationality and struck in another country ("killed a
+    German couple ... in Paraguay", "Chinese teachers in Quetta, Pakistan, were killed"): the
+    victims' nationality is incidental to the attack and makes no party, so that target is
+    dropped. Civilians struck at home ("killed 12 Ukrainian civilians in Kharkiv"), anyone named
+    for an office or a force, and foreigners a state holds or frees (aimed at their state) stay."""
+    for d in drafts:
+        if not d.target or not ctx.onto.in_class("incidental", d.event_type, d.mode):
+            continue
+        kept: list[Actor] = []
+        for a in d.target:
+            found = _private_noun(ctx, d, a)
+            if found is not None:
+                noun, own = found
+                verb = d.trig.tok
+                phrases = [p for h in (verb, ctx.doc[clause_head(verb)]) for p in _places_of(h)]
+                words = [t for t in (*noun.subtree, *(w for p in phrases for w in p.subtree))]
+                here = {c for t in words if t.i not in own and (c := place_code(ctx, t))}
+                if here and a.code not in here:
+                    ctx.note(d.trig.tok, f'  "{noun.text}": private people abroad, no party')
+                    continue
+            kept.append(a)
+        d.target = tuple(kept)
+
+
+def _private_noun(ctx: Context, d: Draft, actor: Actor) -> tuple[Token, range] | None:
+    """The noun of private people that ``actor``'s mention in the sentence names only by
+    nationality ("a German couple", "people from Jordan") and the mention's tokens, or None."""
+    sent = d.trig.tok.sent
+    for m in ctx.mentions:
+        if m.actor.code != actor.code or not (sent.start <= m.token_start < sent.end):
+            continue
+        head = ctx.doc[m.head]
+        if m.token_end - m.token_start > 1 and lemma(head) in ctx.lex.words["private_people"]:
+            noun = head  # "Chinese workers", one mention of a group
+        elif head.dep_ in {"amod", "compound"}:
+            noun = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "from":
+            noun = head.head.head
+        else:
+            continue
+        if noun.pos_ in NOUN_POS and lemma(noun) in ctx.lex.words["private_people"]:
+            return noun, range(m.token_start, m.token_end)
+    return None
+
+
+def _places_of(tok: Token) -> list[Token]:
+    """The "in", "at", "near" and "on" phrases of ``tok``: where it happened."""
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "on"}]
 
 
 def _answering(ctx: Context, tok: Token) -> Token | None:
