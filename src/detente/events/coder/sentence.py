@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, adjunct_host, clause_head, lemma, prep_objects, to_clause
-from ..modality import Mood, assess
+from ..modality import Mood, assess, is_form
 from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
 from .judgements import judgements
@@ -306,6 +306,17 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
         # is as modal as the verb that gives it ("joined" asserted, "could join" not);
         # "peace talks will resume on March 7": the talks are as future as their verb
         via = assess(via_tok, cues, stance_of)
+        if (
+            via.future
+            and not (via.negated or via.hypothetical)
+            and is_form(via_tok, cues.ongoing)
+            and not _dated(via_tok, t.tok)
+        ):
+            # "fighting between Israel and Hamas will continue": the fighting is under way; the
+            # future of a verb of continuing does not reach it (modality's governors.ongoing),
+            # unless it is dated ("talks will continue next week")
+            via.future = via.intent = False
+            mood.reasons.append(f'under way: "{via_tok.text}"')
         if not via.asserted:
             mood.negated = mood.negated or via.negated
             mood.hypothetical = mood.hypothetical or via.hypothetical
@@ -317,6 +328,16 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
             if mood.speaker is None:
                 mood.speaker = via.speaker
     return mood
+
+
+def _dated(verb: Token, trigger: Token) -> bool:
+    """Whether ``verb`` has a time of its own outside ``trigger``'s phrase ("next week")."""
+    return any(
+        w.ent_type_ in {"DATE", "TIME"} or w.lower_ in {"soon", "tomorrow", "later"}
+        for c in verb.children
+        if c.i != trigger.i and not (trigger.left_edge.i <= c.i <= trigger.right_edge.i)
+        for w in c.subtree
+    )
 
 
 def _drafts(
