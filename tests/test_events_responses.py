@@ -26,10 +26,17 @@ from support.events import dyads
          {("SANCTION", "CHN", "USA"), ("SANCTION", "USA", "CHN")}),
         ("Germany sent troops to Mali in response to a request from the Malian government.",
          {("REQUEST", "MLI", "DEU")}),
+        ("Israel struck Gaza in retaliation for the rocket attack on Sderot.",
+         {("ASSAULT", "ISR", "PSE"), ("ASSAULT", "PSE", "ISR")}),
     ],
 )  # fmt: skip
 def test_an_act_and_the_act_it_answers_aim_at_each_other(resources, text, expected):
     assert expected <= dyads(resources, text)
+
+
+def test_an_answered_act_aimed_at_a_third_party_gets_no_source(resources):
+    found = dyads(resources, "Israel struck Gaza in retaliation for the rocket attack on Egypt.")
+    assert not any(d[0] == "ASSAULT" and d[2] == "EGY" for d in found)
 
 
 def test_an_answered_act_that_names_its_target_keeps_it(resources):

@@ -569,7 +569,7 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
     the act answered was aimed at the one who answers it, and the answer at the one who did the
     act answered, where their clauses name no one else ("North Korea shelled the island in
     response to South Korean shelling": each side's shelling of the other; "Israel struck Gaza
-    in retaliation for rocket fire": the rockets were Gaza's, at Israel)."""
+    in retaliation for a rocket attack (on Sderot)": the rockets were Gaza's, at Israel)."""
     for answered in drafts:
         host = _answering(ctx, answered.trig.tok)
         if host is None:
@@ -577,7 +577,8 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
         answer = next((d for d in drafts if d.trig.tok.i == host.i and d is not answered), None)
         if answer is None or not answer.source:
             continue
-        if not answered.source and answer.target and not answered.target:
+        struck_answerer = all(any(same(a, b) for b in answer.source) for a in answered.target)
+        if not answered.source and answer.target and struck_answerer:
             answered.source = answer.target
             ctx.note(answered.trig.tok, f"  source {names(answer.target)} (the act answered)")
         if not answered.source or any(same(a, b) for a in answered.source for b in answer.source):
@@ -588,6 +589,18 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
         if not answer.target:
             answer.target = answered.source
             ctx.note(answer.trig.tok, f"  target {names(answered.source)} (whose act it answers)")
+
+
+def _answering(ctx: Context, tok: Token) -> Token | None:
+    """The verb whose "in response to" (in retaliation for ...) phrase holds the event noun
+    ``tok``: "shelled the island in response to South Korean shelling" gives "shelled"."""
+    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.lower_ not in {"to", "for"}:
+        return None
+    noun = tok.head.head
+    if lemma(noun) not in ctx.lex.words["response"] or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb if noun.head.lower_ == "in" and verb.pos_ in VERB_POS else None
 
 
 def _private_abroad(ctx: Context, drafts: list[Draft]) -> None:
@@ -606,7 +619,7 @@ def _private_abroad(ctx: Context, drafts: list[Draft]) -> None:
                 noun, own = found
                 verb = d.trig.tok
                 phrases = [p for h in (verb, ctx.doc[clause_head(verb)]) for p in _places_of(h)]
-                words = [t for t in (*noun.subtree, *(w for p in phrases for w in p.subtree))]
+                words = [*noun.subtree, *(w for p in phrases for w in p.subtree)]
                 here = {c for t in words if t.i not in own and (c := place_code(ctx, t))}
                 if here and a.code not in here:
                     ctx.note(d.trig.tok, f'  "{noun.text}": private people abroad, no party')
@@ -639,18 +652,6 @@ def _private_noun(ctx: Context, d: Draft, actor: Actor) -> tuple[Token, range] |
 def _places_of(tok: Token) -> list[Token]:
     """The "in", "at", "near" and "on" phrases of ``tok``: where it happened."""
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "on"}]
-
-
-def _answering(ctx: Context, tok: Token) -> Token | None:
-    """The verb whose "in response to" (in retaliation for ...) phrase holds the event noun
-    ``tok``: "shelled the island in response to South Korean shelling" gives "shelled"."""
-    if tok.dep_ not in {"pobj", "pcomp"} or tok.head.lower_ not in {"to", "for"}:
-        return None
-    noun = tok.head.head
-    if lemma(noun) not in ctx.lex.words["response"] or noun.dep_ != "pobj":
-        return None
-    verb = noun.head.head
-    return verb if noun.head.lower_ == "in" and verb.pos_ in VERB_POS else None
 
 
 _TIME_MARKS = {"when", "as", "after", "while", "following"}
