@@ -50,7 +50,8 @@ def _write(path: Path, records: list[tuple[str, str]], prefix: str = "r") -> Pat
 
 
 def _invoke(*args: object) -> object:
-    return CliRunner().invoke(app, [str(a) for a in args])
+    # a wide terminal: a refused partition's path and reason stay on one line of the output
+    return CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": "300"})
 
 
 def _contents(db: Path) -> tuple[object, ...]:
