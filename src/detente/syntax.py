@@ -71,11 +71,17 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def _coordinates(tok: Token) -> bool:
-    """Does ``tok`` head a coordination with "and"/"or" ("North Korea and France")?"""
-    return any(
-        c.dep_ == "conj" and any(g.dep_ == "cc" for g in (*tok.children, *c.children))
-        for c in tok.children
-    )
+    """Does ``tok`` head a coordination with "and"/"or" ("North Korea and France")? In a long
+    list the parser chains each member under the one before ("Azerbaijan, Georgia, Turkey, Iran
+    and Russia": the "and" hangs from "Iran"), so the chain is followed to its end."""
+    node = tok
+    while True:
+        nxt = [c for c in node.children if c.dep_ == "conj"]
+        if not nxt:
+            return False
+        if any(g.dep_ == "cc" for g in (*node.children, *nxt[0].children)):
+            return True
+        node = nxt[0]
 
 
 def _cut_off_list(tok: Token, last: Token) -> Token | None:

@@ -377,7 +377,15 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # Israel to resume deliveries" (a "for X to" clause the parser hung as advcl)
             lem = lemma(head)
             known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
-            if lem in known or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # a bare past participle is no complement: "the agreement, signed by Israel and
+            # Bahrain" tells of a signing done, not of an "agreement to sign"; a clause with a
+            # subject or an auxiliary is one ("accusations that warplanes have bombed")
+            reduced = cur.tag_ == "VBN" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in cur.children
+            )
+            if (lem in known and not reduced) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+            ):
                 if head.i in stances and mood.governor is None:
                     mood.governor = head.i
                 if lem in cues.complement_negated:

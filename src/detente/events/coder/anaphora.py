@@ -43,6 +43,8 @@ def agrees(pronoun: str, actors: list[Actor]) -> bool:
         return len(actors) == 1 and actors[0].kind == "person"
     if pronoun in {"it", "its", "itself"}:
         return len(actors) == 1 and actors[0].kind != "person"
+    if pronoun in {"we", "us", "our", "ourselves"}:
+        return True  # a leader speaks for a state: "'We call on Armenia ...,' Aliyev said"
     if pronoun in PLURAL_PRONOUNS:
         # one person is never "they"; a country or a body may be ("the Americans ... they")
         return not (len(actors) == 1 and actors[0].kind == "person")
@@ -146,9 +148,12 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
     if not any(c.lower_ in {"both", "two", "all"} for c in tok.children):
         return []
     prev_start = _previous_sentence_start(ctx, tok)
+    # the subject of the group's own clause is never the group ("Russia and France called on
+    # both sides")
+    own = _clause_subject(tok)
     pair: list[Actor] = []
     for m in ctx.mentions:
-        if not (prev_start <= m.token_start and m.token_end <= tok.i):
+        if not (prev_start <= m.token_start and m.token_end <= tok.i) or m.head in own:
             continue
         head = ctx.doc[m.head]
         if head.dep_ == "conj" and head.head.i in ctx.by_head:
@@ -156,6 +161,14 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
     if not pair and any(c.lower_ in {"both", "two"} for c in tok.children):
         pair = _last_pair(ctx)
     return unique(pair)
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """The tokens of the subject of the clause ``tok`` belongs to."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
 def _last_pair(ctx: Context) -> list[Actor]:

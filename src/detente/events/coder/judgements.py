@@ -195,8 +195,12 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         verb, obj = head.head.head, head.head
     elif dep == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
         verb = head.head  # "described the incursion as a terrorist act"
-    elif dep == "appos" and head.dep_ in {"dobj", "dative"} and head.head.pos_ in VERB_POS:
-        verb, obj = head.head, head  # "branded the Houthis a terrorist organisation"
+    elif (
+        dep in {"appos", "dobj"} and head.dep_ in {"dobj", "dative"} and head.head.pos_ in VERB_POS
+    ):
+        # "branded the Houthis a terrorist organisation"; "called the report a farce" with the
+        # second object hung from the first
+        verb, obj = head.head, head
     if verb is not None:
         if not is_form(verb, rules.naming) or is_passive(verb) or _cleared(verb, role):
             return None
@@ -331,8 +335,11 @@ def _put_among(ctx: Context, rules: Judgements, noun: Token, how: str) -> Found 
 def _second_object(noun: Token) -> bool:
     """``noun`` is the predicate of its verb's object: "designated Cuba a state sponsor of
     terrorism", parsed as two objects, or an ``oprd``."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.dep_ in {"dobj", "dative"} and head.pos_ in NOUN_POS:
+        return head.i < noun.i  # "called the report a farce", the second hung from the first
     return noun.dep_ == "oprd" or any(
-        c.dep_ in {"dobj", "dative"} and c.i < noun.i for c in noun.head.children
+        c.dep_ in {"dobj", "dative"} and c.i < noun.i for c in head.children
     )
 
 

@@ -330,6 +330,41 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
     return mood
 
 
+_RECIPROCAL = {("each", "other"), ("one", "another")}
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Does ``tok`` act on "each other" or "one another": its object, the object of one of its
+    prepositions ("fired at each other"), or the owner of its object ("shelled each other's
+    positions")?"""
+    near = [c for c in tok.children if c.dep_ in {"dobj", "dative", "pobj", "prep", "nsubjpass"}]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near += [g for c in near if c.dep_ in {"dobj", "pobj"} for g in c.children if g.dep_ == "poss"]
+    doc = tok.doc
+    for w in near:  # the parser heads the pair by either word ("each other", "one another")
+        if _the_other(w):
+            return True
+        if w.i > 0 and (doc[w.i - 1].lower_, w.lower_) in _RECIPROCAL:
+            return True
+        if w.i + 1 < len(doc) and (w.lower_, doc[w.i + 1].lower_) in _RECIPROCAL:
+            return True
+    return False
+
+
+def _the_other(w: Token) -> bool:
+    """ "the other" or "the other side" as an object: after two parties as subject ("Armenia and
+    Azerbaijan accused the other of starting the fighting") each means the other."""
+    if w.dep_ not in {"dobj", "pobj", "dative"}:
+        return False
+    if w.lower_ == "other":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+    return (
+        lemma(w) in {"side", "party"}
+        and any(c.lower_ == "other" and c.dep_ == "amod" for c in w.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+    )
+
+
 def _dated(verb: Token, trigger: Token) -> bool:
     """Whether ``verb`` has a time of its own outside ``trigger``'s phrase ("next week")."""
     return any(
@@ -365,6 +400,11 @@ def _drafts(
         # "a shootout between Afghan and Pakistani guards": the parties a "between" phrase
         # names all took part
         mutual = mutual or (how == '"between" phrase' and len(src) >= 2)
+        if not tgt and not mutual and len({a.code for a in src if a.code}) >= 2:
+            # "Armenia and Azerbaijan accused each other": each acts on the other
+            mutual = _reciprocal(t.tok)
+            if mutual:
+                ctx.note(t.tok, '  mutual: its object is "each other"')
         if src and not tgt and not mutual and onto.in_class("violent", e.event_type):
             tgt, thow = absorbed_target(ctx, t, src)
             if not tgt:

@@ -72,6 +72,13 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             entries = lex.adjs.get(lem)
             if entries and any(c.dep_ == "xcomp" for c in tok.children):
                 verbs.append(Trigger(tok, entries[0], []))
+            elif entries:
+                # an adjective with the preposition its entry asks for: "critical of NATO"
+                own = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                for e in entries:
+                    if e.preps and e.preps & own:
+                        verbs.append(Trigger(tok, e, []))
+                        break
     if not verbs and not nouns:
         return []
     by_verb = {t.tok.i: t for t in verbs}
