@@ -330,3 +330,37 @@ def test_both_sides_are_not_the_parties_calling_on_them(resources):
     )
     got = dyads(resources, text)
     assert {("REQUEST", s, t) for s in ("RUS", "FRA", "USA") for t in ("ARM", "AZE")} <= got
+
+
+# ------------------------------------------------------------------------------------------------
+# "the bloc", "the alliance": the one organisation of states named just before; a word of its
+# name is no sector word ("European Union leaders" are no trade unionists)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "European Union leaders met in Brussels on Thursday. The bloc imposed new sanctions "
+            "on Russia.",
+            ("SANCTION", "EU", "RUS"),
+        ),
+        (
+            "NATO foreign ministers held talks in Brussels. The alliance later condemned Russia.",
+            ("ACCUSE", "NATO", "RUS"),
+        ),
+    ],
+)
+def test_the_bloc_is_the_organisation_named_before(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_the_bloc_with_two_organisations_before_is_no_one(resources):
+    text = "The EU and NATO held talks in Brussels. The bloc condemned Russia."
+    assert not {d for d in dyads(resources, text) if d[0] == "ACCUSE"}
+
+
+def test_a_word_of_a_name_is_no_sector_word(run):
+    got = _sides(run, "European Union leaders and trade union leaders met in Brussels.")
+    assert got["European Union leaders"] == ("EU", "GOV")
+    assert got["trade union leaders"][1] == "LAB"

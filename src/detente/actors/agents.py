@@ -59,7 +59,9 @@ def find_agents(
         if role.defer:
             for q in quals:
                 qrole = cat.role([normalise(q.text)])
-                if qrole is not None and qrole.sector and q.i not in covered:
+                # a word of a catalogued name is no sector word: "Union" in "European Union
+                # leaders" is no trade union
+                if qrole is not None and qrole.sector and q.i not in covered | named:
                     sector = qrole.sector
         plural = _plural(tok, cat)
         owners = _owners(doc, by_start, tok, quals)

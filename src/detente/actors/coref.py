@@ -43,8 +43,12 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic",
 _PARTY_NOUNS = frozenset(
     {"side", "country", "nation", "state", "government", "leader", "party", "capital", "neighbour"}
 )
-# nouns whose reading looks at earlier sentences ("the country", "both sides")
-REFERRING_NOUNS = _COUNTRY_NOUNS | _PARTY_NOUNS
+# nouns that, definite and singular, refer back to an organisation of states named before: "the
+# European Union ... the bloc", "NATO ... the alliance"
+_BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "grouping"})
+_STATE_BODIES = frozenset({"EU", "NATO", "UN", "AU", "IGO"})
+# nouns whose reading looks at earlier sentences ("the country", "both sides", "the bloc")
+REFERRING_NOUNS = _COUNTRY_NOUNS | _PARTY_NOUNS | _BODY_NOUNS
 # verbs whose "it" subject is usually no actor: "it is unclear", "it seems", "it remains to be"
 _EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take", "rain"})
 _REACH = 2  # sentences before the word's own that "it", "they", "the country" may reach back
@@ -103,6 +107,8 @@ def antecedent(
     tok = doc[token_index]
     if tok.lower_ in _NEUTER or _is_the_country(tok):
         return _one_body(doc, tok, mentions)
+    if _is_the_body(tok):
+        return _one_organisation(doc, tok, mentions)
     gender = PRONOUNS.get(tok.lower_)
     if gender is None:
         return None
@@ -212,6 +218,38 @@ def _is_the_country(tok: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not any(c.dep_ in ("prep", "compound", "poss") for c in tok.children)
     )
+
+
+def _is_the_body(tok: Token) -> bool:
+    return (
+        tok.lemma_.lower() in _BODY_NOUNS
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ in ("prep", "compound", "poss", "amod") for c in tok.children)
+    )
+
+
+def _one_organisation(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The one organisation of states "the bloc" or "the alliance" refers to (its officials too), in
+    the nearest of its sentence and the two before that names one; never the subject of a clause
+    the noun lies in."""
+    own_subjects = _commanding_subjects(tok)
+    for _, pool in _sentences_back(doc, tok, mentions, _REACH):
+        bodies = [
+            m
+            for m in pool
+            if m.head not in own_subjects
+            and m.actor.code in _STATE_BODIES
+            and m.actor.kind != "person"
+            and not _a_place(doc[m.head])  # "met in Brussels" names no second body
+        ]
+        if bodies:
+            return _one(bodies)
+    return None
+
+
+def _a_place(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "to", "from", "near"}
 
 
 def _is_both_parties(tok: Token) -> bool:
