@@ -364,3 +364,56 @@ def test_a_word_of_a_name_is_no_sector_word(run):
     got = _sides(run, "European Union leaders and trade union leaders met in Brussels.")
     assert got["European Union leaders"] == ("EU", "GOV")
     assert got["trade union leaders"][1] == "LAB"
+
+
+# ------------------------------------------------------------------------------------------------
+# a vehicle sent with its load: what it carries is what was sent, where it goes the recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia dispatched military planes carrying equipment to Italy.", ("RUS", "ITA")),
+        ("China sent two planes carrying medical supplies to Serbia.", ("CHN", "SRB")),
+        ("Iran sent a tanker carrying fuel to Venezuela.", ("IRN", "VEN")),
+    ],
+)
+def test_a_vehicle_carrying_aid_sends_the_aid(resources, text, pair):
+    assert ("AID", *pair) in dyads(resources, text)
+
+
+def test_a_vehicle_carrying_people_home_is_no_aid(resources):
+    text = "Russia sent planes carrying its diplomats home from Britain."
+    assert not {d for d in dyads(resources, text) if d[0] == "AID"}
+
+
+# ------------------------------------------------------------------------------------------------
+# ", a move X called Y": a summing noun after a clause names that clause's act; a judgement of it
+# in a relative clause accuses the clause's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Britain said it would offer residency to three million Hong Kong residents, a move "
+            "China called a gross interference in its internal affairs.",
+            ("CHN", "GBR"),
+        ),
+        (
+            "Japan tightened export controls on South Korea, a decision Seoul called unjust.",
+            ("KOR", "JPN"),
+        ),
+        (
+            "Turkey converted the museum into a mosque, a move Greece described as a provocation.",
+            ("GRC", "TUR"),
+        ),
+    ],
+)
+def test_a_move_judged_in_a_relative_clause_accuses_its_doer(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_a_move_praised_accuses_no_one(resources):
+    text = "Japan eased export controls on South Korea, a decision Seoul called a good step."
+    assert not {d for d in dyads(resources, text) if d[0] == "ACCUSE"}

@@ -32,7 +32,7 @@ from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place, holder
 from .state import Context, Trigger, names, others, same, unique, unique_tokens
-from .triggers import match_noun
+from .triggers import CARRYING, match_noun
 
 __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
 
@@ -388,6 +388,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             )
         # "signed the Treaty on ..., a mutual defence pact with North Korea"
         hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
+        # "sent planes carrying medical supplies to Italy": the carrier's phrase
+        hosts.extend(
+            a for o in objs0 for a in o.children if a.dep_ == "acl" and lemma(a) in CARRYING
+        )
         # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
         hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
     else:

@@ -208,6 +208,10 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         obj = obj or _first(verb, {"dobj", "dative"}) or _first(role, {"compound"})
         # "referred to Putin as a killer": the one named is the object of "to"
         obj = obj or next(iter(prep_objects(verb, "to")), None)
+        if (obj is None or obj.i == role.i) and verb.dep_ == "relcl":
+            # "a move China called a gross interference": the one named is the noun the
+            # relative clause hangs on
+            obj = verb.head
         if obj is None:
             return None
         subj, _ = subject_of(ctx, verb)
@@ -338,6 +342,8 @@ def _second_object(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj" and head.dep_ in {"dobj", "dative"} and head.pos_ in NOUN_POS:
         return head.i < noun.i  # "called the report a farce", the second hung from the first
+    if noun.dep_ == "dobj" and head.dep_ == "relcl" and head.head.pos_ in NOUN_POS:
+        return head.head.i < head.i  # "a move China called interference": the first relativised
     return noun.dep_ == "oprd" or any(
         c.dep_ in {"dobj", "dative"} and c.i < noun.i for c in head.children
     )
@@ -405,7 +411,25 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     for c in tok.children:  # "the sanctions imposed by the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             owners.extend(prep_objects(c, "by"))
+    if not owners and tok.dep_ == "appos" and lemma(tok) in _SUMMING:
+        return _summed_act(ctx, tok)
     return actors_list(ctx, owners, 0)
+
+
+# nouns that sum up the clause before them: "Britain offered residency to Hong Kong residents,
+# a move China called interference"
+_SUMMING = frozenset({"move", "step", "decision", "action", "act", "measure", "gesture"})
+
+
+def _summed_act(ctx: Context, noun: Token) -> list[Actor]:
+    """Whose act an appositive summing noun names: the subject of the clause it closes."""
+    clause = noun.head
+    while clause.pos_ not in VERB_POS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in VERB_POS:
+        return []
+    subj, _ = subject_of(ctx, clause)
+    return actors_list(ctx, subj, 0)
 
 
 def _harmful(ctx: Context, rules: Judgements, word: Token) -> bool:

@@ -25,7 +25,7 @@ from ..lexicon import Entry
 from ..modality import definite, is_form
 from .state import Context, Trigger, unique_tokens
 
-__all__ = ["match_noun", "triggers"]
+__all__ = ["CARRYING", "match_noun", "triggers"]
 
 _NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
@@ -127,7 +127,16 @@ def _objects(verb: Token) -> list[Token]:
             out.extend(conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ in {"with", "to", "on", "upon", "into", "of", "for"}:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+    # "dispatched planes carrying medical equipment": what the object carries is sent too
+    for o in list(out):
+        for c in o.children:
+            if c.dep_ == "acl" and lemma(c) in CARRYING:
+                out.extend(g for g in c.children if g.dep_ == "dobj")
     return out
+
+
+# verbs by which a vehicle named as the object brings what it carries: "sent planes carrying aid"
+CARRYING = frozenset({"carry", "transport", "bring", "bear", "ferry"})
 
 
 def _lower(tok: Token) -> str:
