@@ -417,3 +417,43 @@ def test_a_move_judged_in_a_relative_clause_accuses_its_doer(resources, text, pa
 def test_a_move_praised_accuses_no_one(resources):
     text = "Japan eased export controls on South Korea, a decision Seoul called a good step."
     assert not {d for d in dyads(resources, text) if d[0] == "ACCUSE"}
+
+
+# ------------------------------------------------------------------------------------------------
+# what the sentence says there is no evidence of did not happen as far as it tells
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no evidence that Russia attacked the convoy, the report concluded.",
+        "Investigators found no sign that Iran attacked the tanker.",
+        "NATO has not seen any indication that Russia is withdrawing its troops from Belarus.",
+    ],
+)
+def test_no_evidence_that_is_no_assertion(resources, text):
+    acts = [e for e in coded(resources, text) if e.event_type in {"ASSAULT", "RETREAT"}]
+    assert acts and not any(e.asserted for e in acts)
+
+
+def test_evidence_that_is_still_an_assertion(resources):
+    text = "Investigators found evidence that Iran attacked the tanker."
+    acts = [e for e in coded(resources, text) if e.event_type == "ASSAULT"]
+    assert acts and all(e.asserted for e in acts)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Neither Russia nor China condemned the coup in Myanmar.", "ACCUSE"),
+        ("Nothing suggests that China supplied weapons to Russia.", "AID"),
+    ],
+)
+def test_a_subject_that_names_no_one_negates(resources, text, etype):
+    found = [e for e in coded(resources, text) if e.event_type == etype]
+    assert found and not any(e.asserted for e in found)
+
+
+def test_a_clause_beside_a_negated_one_keeps_its_own_mood(resources):
+    text = "No civilians were killed when Israeli jets struck Gaza on Monday."
+    assert ("ASSAULT", "ISR", "PSE") in dyads(resources, text)

@@ -77,6 +77,10 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
         if dep == "neg" or (dep in {"advmod", "det", "npadvmod"} and low in cues.negation):
             mood.negated = True
             mood.reasons.append(f'negated by "{child.text}" on "{tok.text}"')
+        elif dep in {"nsubj", "nsubjpass"} and _no_one(child):
+            # "Neither Russia nor China condemned the coup", "Nothing suggests that ..."
+            mood.negated = True
+            mood.reasons.append(f'negated: no one is its subject ("{child.text}")')
         elif dep in {"aux", "auxpass"}:
             if low in cues.aux_future or lemma(child) in cues.aux_future:
                 mood.future = True
@@ -323,6 +327,27 @@ def according_to(root: Token) -> Token | None:
     return None
 
 
+def _no_one(subject: Token) -> bool:
+    """A subject that names no one: "nothing", "nobody", "none (of ...)", "no country",
+    "neither X nor Y"."""
+    if subject.lower_ in {"nothing", "nobody", "none", "noone"}:
+        return True
+    return any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children
+    )
+
+
+def _denied_content(noun: Token, clause: Token) -> bool:
+    """A "that" or "whether" clause of a noun that the sentence says is not there: "no evidence
+    that", "no sign that", "there was not any indication that"."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in clause.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ in {"attr", "dobj"} and any(c.dep_ == "neg" for c in verb.children)
+
+
 def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
     """The modality of the event whose trigger is ``trigger``.
 
@@ -376,6 +401,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # withdraw" (an infinitive the parser took for a relative clause), "a deadline for
             # Israel to resume deliveries" (a "for X to" clause the parser hung as advcl)
             lem = lemma(head)
+            if dep == "acl" and _denied_content(head, cur):
+                # "there is no evidence that Russia hacked the election", "no sign that ..."
+                mood.negated = True
+                mood.reasons.append(f'negated: "no {head.text} that ..."')
+                break
             known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
             # a bare past participle is no complement: "the agreement, signed by Israel and
             # Bahrain" tells of a signing done, not of an "agreement to sign"; a clause with a
