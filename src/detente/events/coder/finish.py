@@ -36,8 +36,13 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if not d.source and not d.target:
             ctx.note(t.tok, "  dropped: no actor on either side")
             continue
-        d.target = tuple(others(d.target, d.source))  # never one's own recipient
-        if onto.quad(d.event_type) == 3 and any(_self_target(a, d.source) for a in d.target):
+        if not d.domestic:
+            d.target = tuple(others(d.target, d.source))  # never one's own recipient
+        if (
+            not d.domestic
+            and onto.quad(d.event_type) == 3
+            and any(_self_target(a, d.source) for a in d.target)
+        ):
             ctx.note(t.tok, "  the speaker's own country is no recipient: target dropped")
             d.target = tuple(a for a in d.target if not _self_target(a, d.source))
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the

@@ -117,6 +117,12 @@ def code_sentence(
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
     for d in drafts:
+        home = _domestic_recipient(ctx, d, sent)
+        if home is not None:
+            d.target = (home,)
+            d.domestic = True
+            ctx.note(d.trig.tok, f"  target {names(d.target)} (at home: no other party named)")
+    for d in drafts:
         if (
             onto.in_class("violent", d.event_type)
             and d.target
@@ -641,6 +647,49 @@ def _answering(ctx: Context, tok: Token) -> Token | None:
         return None
     verb = noun.head.head
     return verb if noun.head.lower_ == "in" and verb.pos_ in VERB_POS else None
+
+
+# sectors of forces that act at home: an attack by them with no victim named is domestic
+_HOME_FORCES = frozenset({"COP"})
+# sectors of people whose demands, refusals and threats with no recipient named are domestic
+_HOME_PEOPLE = frozenset({"OPP", "CVL", "LAB", "EDU", "PTY", "REF"})
+
+
+def _domestic_recipient(ctx: Context, d: Draft, sent: Span) -> Actor | None:
+    """The country an act at home is aimed at: the source's one country, when the event has no
+    recipient, is not joint, and its sentence names no party of another country (ontology
+    classes ``domestic``, ``domestic_forces`` for the police, ``domestic_people`` for the
+    opposition and other non-state people)."""
+    onto = ctx.onto
+    if d.target or not d.source or d.mutual or d.trig.entry.mutual:
+        return None
+    # whom it is aimed at: the state acts on its people, and people protest to, demand of or
+    # refuse their government
+    if onto.in_class("domestic", d.event_type, d.mode):
+        sectors, aimed = None, ("GOV" if d.event_type == "PROTEST" else "CVL")
+    elif onto.in_class("domestic_forces", d.event_type, d.mode):
+        sectors, aimed = _HOME_FORCES, "CVL"
+    elif onto.in_class("domestic_people", d.event_type, d.mode):
+        sectors, aimed = _HOME_PEOPLE, "GOV"
+    else:
+        return None
+    codes = {a.code for a in d.source}
+    if len(codes) != 1 or None in codes:
+        return None
+    (code,) = codes
+    if sectors is not None and not all(a.sector in sectors for a in d.source):
+        return None
+    named = {
+        m.actor.code
+        for m in ctx.mentions
+        if sent.start <= m.token_start < sent.end and m.actor.code
+    }
+    if named - {code} or any(a.sector == aimed for a in d.source) or ctx.catalogue is None:
+        return None
+    entry = ctx.catalogue.country(code)
+    if entry is None:
+        return None
+    return ctx.catalogue.group_actor(code, aimed, entry.actor("").name or code or "")
 
 
 def _private_abroad(ctx: Context, drafts: list[Draft]) -> None:

@@ -120,6 +120,8 @@ class Draft:
     # all sources are parties of one clash told by a noun folded into the verb ("killed in a
     # shootout between Afghan and Pakistani guards"), though the verb's entry is not mutual
     mutual: bool = False
+    # the target is the source's own country, told by no word: an act at home aimed at it
+    domestic: bool = False
 
 
 @dataclass(slots=True)
