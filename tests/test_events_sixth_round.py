@@ -457,3 +457,18 @@ def test_a_subject_that_names_no_one_negates(resources, text, etype):
 def test_a_clause_beside_a_negated_one_keeps_its_own_mood(resources):
     text = "No civilians were killed when Israeli jets struck Gaza on Monday."
     assert ("ASSAULT", "ISR", "PSE") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# entry refused to a party
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Benin was still refusing admittance to Ghanaians.", ("BEN", "GHA")),
+        ("Israel denied entry to two US congresswomen.", ("ISR", "USA")),
+    ],
+)
+def test_entry_refused_to_a_party_rejects_it(resources, text, pair):
+    assert ("REJECT", *pair) in dyads(resources, text)
