@@ -472,3 +472,32 @@ def test_a_clause_beside_a_negated_one_keeps_its_own_mood(resources):
 )
 def test_entry_refused_to_a_party_rejects_it(resources, text, pair):
     assert ("REJECT", *pair) in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a perfect that tells a pattern of long standing is background, not news
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hungary has long resisted EU sanctions on Russian energy.", "REJECT"),
+        ("Turkey has traditionally backed Azerbaijan against Armenia.", "SUPPORT"),
+        ("For decades, Moscow has accused Washington of meddling in its affairs.", "ACCUSE"),
+    ],
+)
+def test_a_long_standing_pattern_is_background(resources, text, etype):
+    found = [e for e in coded(resources, text) if e.event_type == etype]
+    assert found and all(e.historical for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hungary resisted new EU sanctions on Russian energy on Monday.", "REJECT"),
+        ("Russia has accused Ukraine of shelling Donetsk.", "ACCUSE"),
+    ],
+)
+def test_a_perfect_without_a_long_span_is_news(resources, text, etype):
+    found = [e for e in coded(resources, text) if e.event_type == etype]
+    assert found and not any(e.historical for e in found)

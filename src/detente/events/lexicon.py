@@ -70,6 +70,8 @@ WORD_CLASSES = (
     "exercises",
     "jointly",
     "perpetual",
+    "longstanding",
+    "long_spans",
     "media",
     "partitive",
     "holding",

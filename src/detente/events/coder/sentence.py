@@ -105,6 +105,9 @@ def code_sentence(
         if onto.in_class("standing", d.event_type, d.mode) and _described(d.trig.tok):
             d.mood.background = True
             ctx.note(d.trig.tok, "  background: a standing relation described, not news")
+        elif _long_standing(ctx, d.trig.tok):
+            d.mood.background = True
+            ctx.note(d.trig.tok, "  background: a pattern of long standing, not news")
     drafts.extend(_joint_acts(ctx, drafts))
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
@@ -369,6 +372,28 @@ def _the_other(w: Token) -> bool:
         and any(c.lower_ == "other" and c.dep_ == "amod" for c in w.children)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
     )
+
+
+def _long_standing(ctx: Context, tok: Token) -> bool:
+    """A perfect that tells a pattern of long standing: "has long resisted", "have for decades
+    accused", "has traditionally backed". The verb is the trigger or carries the noun trigger
+    ("has long voiced support for")."""
+    verb = tok if tok.pos_ in VERB_POS else tok.head
+    if verb.pos_ not in VERB_POS or not any(
+        c.dep_ == "aux" and lemma(c) == "have" for c in verb.children
+    ):
+        return False
+    words = ctx.lex.words
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in words["longstanding"]:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lower_ in words["long_spans"] for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _dated(verb: Token, trigger: Token) -> bool:
