@@ -501,3 +501,38 @@ def test_a_long_standing_pattern_is_background(resources, text, etype):
 def test_a_perfect_without_a_long_span_is_news(resources, text, etype):
     found = [e for e in coded(resources, text) if e.event_type == etype]
     assert found and not any(e.historical for e in found)
+
+
+# ------------------------------------------------------------------------------------------------
+# help named as the subject of the clause after "help"; agreements ended; water cannon
+
+
+def test_troops_sent_to_help_a_party_fight_cooperate_with_it(resources):
+    text = "North Korea sent thousands of troops to help Russia fight Ukraine."
+    assert ("COOPERATE", "PRK", "RUS") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mali's junta ended a defence agreement with France.", ("MLI", "FRA")),
+        (
+            "Niger revoked its military cooperation agreements with the United States.",
+            ("NER", "USA"),
+        ),
+    ],
+)
+def test_an_agreement_ended_cuts_relations(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+def test_a_vessel_blasted_with_water_cannon_is_force(resources):
+    text = "China's coast guard blasted a Philippine supply vessel with water cannon."
+    got = dyads(resources, text)
+    assert ("ASSAULT", "CHN", "PHL") in got
+    assert ("ACCUSE", "CHN", "PHL") not in got
+
+
+def test_a_party_blasted_over_a_policy_is_criticised(resources):
+    got = dyads(resources, "Beijing blasted Japan over its fishing policy.")
+    assert ("ACCUSE", "CHN", "JPN") in got

@@ -526,6 +526,15 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
                     return found, f'"{word}" in the purpose clause'
             if is_form(verb, ctx.lex.words["helping"]) or verb is not clause:
                 objs = [c for c in verb.children if c.dep_ == "dobj"]
+                # "to help Russia fight Ukraine": the helped party as the subject of the
+                # clause the parser hangs on "help"
+                objs += [
+                    g
+                    for c in verb.children
+                    if c.dep_ in {"ccomp", "xcomp"} and is_form(verb, ctx.lex.words["helping"])
+                    for g in c.children
+                    if g.dep_ == "nsubj"
+                ]
                 found = actors_list(ctx, objs, 0)
                 if found:
                     return found, "helped in the purpose clause"
