@@ -536,3 +536,37 @@ def test_a_vessel_blasted_with_water_cannon_is_force(resources):
 def test_a_party_blasted_over_a_policy_is_criticised(resources):
     got = dyads(resources, "Beijing blasted Japan over its fishing policy.")
     assert ("ACCUSE", "CHN", "JPN") in got
+
+
+# ------------------------------------------------------------------------------------------------
+# whose a thing is, told by a participle: "a ship linked to Israel", "a tanker owned by a Greek
+# company"; seizures with no owner named are no domestic events
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Iran seized a container ship linked to Israel in the Strait of Hormuz.",
+            ("COERCE", "IRN", "ISR"),
+        ),
+        ("The Houthis attacked a tanker owned by a Greek company.", ("ASSAULT", "YEM", "GRC")),
+    ],
+)
+def test_a_thing_struck_or_seized_belongs_to_its_owner(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_seizure_of_foreign_assets_is_no_domestic_event(resources):
+    found = [
+        e
+        for e in coded(resources, "Russia froze the assets of Western firms.")
+        if e.event_type == "COERCE"
+    ]
+    assert found and not any(a.code == "RUS" for e in found for a in e.target)
+
+
+def test_a_body_linked_to_an_organisation_is_not_it(resources):
+    text = "A body linked to the African Union investigated the deaths of Libyan detainees."
+    found = [e for e in coded(resources, text) if e.event_type == "ACCUSE"]
+    assert found and not any(a.code in {"AU", "IGO"} for e in found for a in e.source)

@@ -71,6 +71,8 @@ WORD_CLASSES = (
     "jointly",
     "perpetual",
     "longstanding",
+    "owning",
+    "holdings",
     "long_spans",
     "media",
     "partitive",

@@ -317,6 +317,19 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                             where.extend(others_)
                         else:
                             nxt.append((g, inner))
+                elif (
+                    dep == "acl"
+                    and lemma(child) in ctx.lex.words["owning"]
+                    and lemma(node) in ctx.lex.words["vehicles"] | ctx.lex.words["holdings"]
+                ):
+                    # "a container ship linked to Israel", "a tanker owned by a Greek firm";
+                    # "a body linked to the OAU" is not the OAU
+                    for p in child.children:
+                        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in {"to", "by"}):
+                            for g in p.children:
+                                if g.dep_ == "pobj":
+                                    found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
+                                    hits.extend(sectored(m.actor) for m in found)
                 elif dep == "acl" and any(
                     lemma(child) in ctx.lex.words[k]
                     for k in ("seat_verbs", "origin_verbs", "launch_verbs")
