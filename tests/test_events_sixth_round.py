@@ -570,3 +570,29 @@ def test_a_body_linked_to_an_organisation_is_not_it(resources):
     text = "A body linked to the African Union investigated the deaths of Libyan detainees."
     found = [e for e in coded(resources, text) if e.event_type == "ACCUSE"]
     assert found and not any(a.code in {"AU", "IGO"} for e in found for a in e.source)
+
+
+# ------------------------------------------------------------------------------------------------
+# joint patrols flown; a warning prompted by an act is aimed at its doers
+
+
+def test_a_joint_patrol_flown_is_military_cooperation(resources):
+    text = "Chinese and Russian bombers flew a joint patrol near Japan's airspace."
+    found = [e for e in coded(resources, text) if e.event_type == "COOPERATE"]
+    assert found and found[0].mutual and {a.code for a in found[0].source} == {"CHN", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Washington and Seoul staged large-scale air drills, prompting a warning from "
+            "Pyongyang.",
+            {("PRK", "USA"), ("PRK", "KOR")},
+        ),
+        ("Russia's move drew a stern warning from the United States.", {("USA", "RUS")}),
+    ],
+)
+def test_a_warning_drawn_by_an_act_is_aimed_at_its_doer(resources, text, pairs):
+    got = {(s, t) for ty, s, t in dyads(resources, text) if ty == "THREATEN"}
+    assert pairs <= got
