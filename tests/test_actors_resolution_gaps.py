@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from detente.actors import antecedent, antecedents
+from detente.actors import antecedent, antecedents, resolve
 from support.actors import resolver
 from support.events import dyads, event_sides
 
@@ -331,3 +331,26 @@ def test_a_river_named_like_a_country_is_no_mention_of_it(run, text, river, coun
 def test_coordinated_roles_of_countries_are_all_parties(resources, text, codes):
     found = event_sides(resources, text)
     assert any(t == "CONSULT" and set(s) | set(g) == codes for t, s, g, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a catalogued family name after someone else's given name is someone else, whatever
+        # entity the parser makes of the name (here an organisation)
+        (
+            "Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of Justice.",
+            "Vázquez",
+        ),
+    ],
+)
+def test_a_family_name_after_another_given_name_is_someone_else(nlp, cat, text, surface):
+    doc = nlp(text)
+    mentions = resolve(doc, cat, published=dt.date(2019, 8, 1))
+    assert not [m for m in mentions if m.actor.code == "URY"]
+
+
+def test_a_family_name_after_a_title_is_still_the_bearer(nlp, cat):
+    doc = nlp("President Vázquez met Macri in Montevideo.")
+    mentions = resolve(doc, cat, published=dt.date(2019, 8, 1))
+    assert [m for m in mentions if m.actor.code == "URY"]

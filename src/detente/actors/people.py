@@ -87,7 +87,32 @@ def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
             cand.hits = [Hit(f"surname:{words[0]}", "ner", name)]  # settled with the surnames
             cand.actor = None
             out.append(cand)
+    _other_given_names(art, surname_at, taken)
     return out + _repeated_names(art, cands, out)
+
+
+def _other_given_names(art: Article, surname_at: dict[int, Candidate], taken: set[int]) -> None:
+    """A catalogued family name right after another given name is someone else, whatever
+    entity the parser made of the name: "Wanda Vázquez Garced" (tagged an organisation) is not
+    Tabaré Vázquez. Titles, honorifics and catalogued names before it do not count."""
+    doc, cat = art.doc, art.cat
+    for start, c in surname_at.items():
+        if start == 0 or not primary(c).target.startswith("surname:"):
+            continue
+        prev = doc[start - 1]
+        word = normalise(prev.text)
+        if (
+            prev.pos_ != "PROPN"
+            or not prev.is_alpha
+            or not prev.text[:1].isupper()
+            or prev.i in taken
+            or prev.ent_type_ in ("GPE", "NORP")
+            or word in cat.honorifics
+            or cat.role([word]) is not None
+            or _given_name_matches(art, c, start - 1)
+        ):
+            continue
+        c.hits = [Hit("block:", "block", c.hits[0].surface)]
 
 
 def _repeated_names(
