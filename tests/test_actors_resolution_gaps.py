@@ -354,3 +354,15 @@ def test_a_family_name_after_a_title_is_still_the_bearer(nlp, cat):
     doc = nlp("President Vázquez met Macri in Montevideo.")
     mentions = resolve(doc, cat, published=dt.date(2019, 8, 1))
     assert [m for m in mentions if m.actor.code == "URY"]
+
+
+def test_common_words_listed_as_an_armed_group_are_blocked(nlp, cat):
+    doc = nlp("SpaceX launched a Falcon 9 rocket from Florida on Saturday.")
+    mentions = resolve(doc, cat, published=dt.date(2020, 5, 31))
+    assert not [m for m in mentions if m.actor.sector == "REB"]
+
+
+def test_a_news_company_is_media_not_an_armed_group(nlp, cat):
+    doc = nlp("McClatchy reported that Iran had attacked the tanker.")
+    mentions = resolve(doc, cat, published=dt.date(2020, 5, 31))
+    assert ("USA", "MED") in {(m.actor.code, m.actor.sector) for m in mentions}
