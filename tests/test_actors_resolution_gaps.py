@@ -356,10 +356,24 @@ def test_a_family_name_after_a_title_is_still_the_bearer(nlp, cat):
     assert [m for m in mentions if m.actor.code == "URY"]
 
 
-def test_common_words_listed_as_an_armed_group_are_blocked(nlp, cat):
-    doc = nlp("SpaceX launched a Falcon 9 rocket from Florida on Saturday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SpaceX launched a Falcon 9 rocket from Florida on Saturday.",
+        "The Youth wing of the party protested in the capital.",
+        "The Tigers beat the Mavericks on Sunday night.",
+    ],
+)
+def test_common_words_listed_as_an_armed_group_are_blocked(nlp, cat, text):
+    doc = nlp(text)
     mentions = resolve(doc, cat, published=dt.date(2020, 5, 31))
     assert not [m for m in mentions if m.actor.sector == "REB"]
+
+
+def test_a_named_group_with_a_common_word_keeps_its_name(nlp, cat):
+    doc = nlp("The Tamil Tigers attacked an army camp in Jaffna.")
+    mentions = resolve(doc, cat, published=dt.date(2008, 5, 31))
+    assert ("LKA", "REB") in {(m.actor.code, m.actor.sector) for m in mentions}
 
 
 def test_a_news_company_is_media_not_an_armed_group(nlp, cat):
