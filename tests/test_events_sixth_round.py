@@ -596,3 +596,22 @@ def test_a_joint_patrol_flown_is_military_cooperation(resources):
 def test_a_warning_drawn_by_an_act_is_aimed_at_its_doer(resources, text, pairs):
     got = {(s, t) for ty, s, t in dyads(resources, text) if ty == "THREATEN"}
     assert pairs <= got
+
+
+# ------------------------------------------------------------------------------------------------
+# weapon systems named by their kind ("air-defence systems", "missile systems") are arms
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukraine received air-defence systems from Germany.", ("DEU", "UKR")),
+        ("The US delivered Patriot missile systems to Poland.", ("USA", "POL")),
+    ],
+)
+def test_weapon_systems_are_arms(resources, text, pair):
+    assert ("AID", *pair) in dyads(resources, text)
+
+
+def test_a_payment_system_is_no_arms(resources):
+    assert not dyads(resources, "India bought a new payment system from a US firm.")
