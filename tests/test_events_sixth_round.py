@@ -615,3 +615,47 @@ def test_weapon_systems_are_arms(resources, text, pair):
 
 def test_a_payment_system_is_no_arms(resources):
     assert not dyads(resources, "India bought a new payment system from a US firm.")
+
+
+# ------------------------------------------------------------------------------------------------
+# hackers' attacks, shuttle diplomacy, bids to join approved or blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian hackers targeted the German parliament, Berlin said.",
+        "Russian hackers attacked the German parliament's servers.",
+    ],
+)
+def test_an_attack_by_hackers_is_a_cyber_operation(resources, text):
+    found = [e for e in coded(resources, text) if e.asserted]
+    assert found and found[0].event_type == "COERCE" and found[0].mode == "cyber"
+    assert ("COERCE", "RUS", "DEU") in dyads(resources, text)
+
+
+def test_an_attack_by_troops_stays_an_armed_attack(resources):
+    assert ("ASSAULT", "RUS", "UKR") in dyads(
+        resources, "Russian troops attacked Ukrainian positions."
+    )
+
+
+def test_shuttling_between_parties_is_mediation(resources):
+    text = "Egyptian mediators shuttled between Israeli and Hamas negotiators."
+    assert {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")} <= dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Hungary's parliament approved Sweden's accession to NATO.", ("SUPPORT", "HUN", "SWE")),
+        ("Turkey blocked Sweden's NATO membership bid.", ("REJECT", "TUR", "SWE")),
+        ("The EU approved Ukraine's membership application.", ("SUPPORT", "EU", "UKR")),
+    ],
+)
+def test_a_bid_to_join_approved_or_blocked_is_aimed_at_the_applicant(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_an_approved_budget_supports_no_one(resources):
+    assert not dyads(resources, "The Hungarian parliament approved the budget.")
