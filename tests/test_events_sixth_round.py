@@ -659,3 +659,25 @@ def test_a_bid_to_join_approved_or_blocked_is_aimed_at_the_applicant(resources, 
 
 def test_an_approved_budget_supports_no_one(resources):
     assert not dyads(resources, "The Hungarian parliament approved the budget.")
+
+
+# ------------------------------------------------------------------------------------------------
+# "both sides" far from the pair: the last two countries coordinated before
+
+
+def test_both_sides_reach_back_to_the_pair_coordinated_in_the_lead(resources):
+    text = (
+        "Fighting between Armenia and Azerbaijan entered its second week on Sunday. Dozens of "
+        "soldiers were killed overnight. The death toll rose to 250, officials said. Hospitals "
+        "were overwhelmed. On Saturday, both sides agreed to a humanitarian ceasefire."
+    )
+    ceasefire = [e for e in coded(resources, text) if e.cameo.startswith("087")]
+    assert ceasefire and {a.code for a in ceasefire[0].source} == {"ARM", "AZE"}
+
+
+def test_both_sides_with_no_pair_before_name_no_one(resources):
+    text = (
+        "Armenia reported heavy fighting. Hospitals were overwhelmed. Both sides agreed to talks."
+    )
+    talks = [e for e in coded(resources, text) if e.event_type in {"CONSULT", "AGREE"}]
+    assert not any(len({a.code for a in e.source if a.code}) == 2 for e in talks)

@@ -159,8 +159,26 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
         if head.dep_ == "conj" and head.head.i in ctx.by_head:
             pair = [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
     if not pair and any(c.lower_ in {"both", "two"} for c in tok.children):
-        pair = _last_pair(ctx)
+        pair = _last_pair(ctx) or _coordinated_before(ctx, tok)
     return unique(pair)
+
+
+def _coordinated_before(ctx: Context, tok: Token) -> list[Actor]:
+    """The last two countries coordinated anywhere before the sentence, when nothing nearer
+    names a pair: "Fighting between Armenia and Azerbaijan ... (four sentences on) ... both
+    sides agreed to a ceasefire"."""
+    start = tok.sent.start
+    for m in reversed(ctx.mentions):
+        if m.token_end > start or m.actor.kind != "country":
+            continue
+        head = ctx.doc[m.head]
+        if head.dep_ != "conj":
+            continue
+        first = [mm for mm in ctx.by_head.get(head.head.i, ()) if mm.actor.kind == "country"]
+        codes = {a.code for a in (*(mm.actor for mm in first), m.actor)}
+        if first and len(codes) == 2 and None not in codes:
+            return [first[0].actor, m.actor]
+    return []
 
 
 def _clause_subject(tok: Token) -> set[int]:
