@@ -681,3 +681,39 @@ def test_both_sides_with_no_pair_before_name_no_one(resources):
     )
     talks = [e for e in coded(resources, text) if e.event_type in {"CONSULT", "AGREE"}]
     assert not any(len({a.code for a in e.source if a.code}) == 2 for e in talks)
+
+
+# ------------------------------------------------------------------------------------------------
+# "the move", "the decision": the act told before, not the reactions to it in between
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Turkey converted the Hagia Sophia into a mosque on Friday. Greece's foreign ministry "
+            "said the conversion was an insult to the civilised world. The European Union also "
+            "criticised the decision.",
+            ("ACCUSE", "EU", "TUR"),
+        ),
+        (
+            "Israel annexed parts of the West Bank on Wednesday. Jordan condemned the annexation. "
+            "The Arab League said the move violated international law.",
+            ("ACCUSE", "IGO", "ISR"),
+        ),
+    ],
+)
+def test_the_move_is_the_act_not_the_reaction(resources, text, dyad):
+    got = dyads(resources, text)
+    assert dyad in got
+    assert not {d for d in got if d[0] == "ACCUSE" and d[2] in {"GRC", "JOR"}}
+
+
+def test_the_move_never_reaches_back_past_a_comment_to_a_pronoun(resources):
+    text = (
+        "The minister said the site belonged to humanity. It is an insult to the world, he "
+        "added. UNESCO said the change would need its approval. The United States also "
+        "criticised the move."
+    )
+    got = dyads(resources, text)
+    assert not {d for d in got if d[0] == "ACCUSE" and d[1] == "USA"}

@@ -220,8 +220,12 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
         if not ev.source:
             continue
         if "*" in types:
-            # "the move", "the decision": only what was told just before
-            if ev.sentence_index >= ctx.sent_index - 1:
+            # "the move", "the decision": an act told just before; judgements of it and
+            # demands on the way back are reactions, not the move ("Israel annexed ... Jordan condemned the
+            # annexation. The Arab League said the move ...": Israel's)
+            if ctx.onto.in_class("judging", ev.event_type) or ev.event_type == "REQUEST":
+                continue
+            if ev.sentence_index >= ctx.sent_index - 2:
                 return ev
         elif ev.event_type in types:
             return ev

@@ -202,20 +202,37 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
     return None
 
 
+# verbs that tell a state, not an act
+_STATIVE = frozenset({"be", "have", "seem", "remain", "become", "appear", "belong", "exist"})
+
+
 def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:
-    """The actors the subject of the sentence before names, when that sentence is a plain
-    statement of what its subject did (its root a verb with an active subject)."""
+    """The actors the subject of a sentence before names, when that sentence is a plain
+    statement of what its subject did (its root a verb with an active subject): the sentence
+    just before, or the one before it when the nearer one only comments ("Turkey converted the
+    museum into a mosque. Greece said the conversion was an insult. The EU criticised the
+    decision.": Turkey's)."""
     start = tok.sent.start
-    if start == 0:
-        return []
-    root = ctx.doc[start - 1].sent.root
-    if root.pos_ in VERB_POS and lemma(root) in ctx.lex.modality.gov_report:
-        # "Greece said it would extend its waters. Turkey condemned the decision."
-        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    if root.pos_ not in VERB_POS:
-        return []
-    subj = [c for c in root.children if c.dep_ == "nsubj"]
-    return [a for a in actors_list(ctx, subj, 1) if a.code]
+    for step in range(2):
+        if start == 0:
+            return []
+        sent = ctx.doc[start - 1].sent
+        start = sent.start
+        root = sent.root
+        if root.pos_ in VERB_POS and lemma(root) in ctx.lex.modality.gov_report:
+            if step:
+                return []  # further back, only a sentence telling an act will do
+            # "Greece said it would extend its waters. Turkey condemned the decision."
+            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+        if root.pos_ not in VERB_POS:
+            continue
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if step and (lemma(root) in _STATIVE or any(c.pos_ == "PRON" for c in subj)):
+            return []  # "it is an insult": a comment, and no named doer
+        found = [a for a in actors_list(ctx, subj, 1) if a.code]
+        if found:
+            return found
+    return []
 
 
 def _of_members(ctx: Context, tok: Token) -> list[Actor]:

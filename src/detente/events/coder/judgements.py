@@ -413,6 +413,10 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
             owners.extend(prep_objects(c, "by"))
     if not owners and tok.dep_ == "appos" and lemma(tok) in _SUMMING:
         return _summed_act(ctx, tok)
+    if not owners and lemma(tok) in ctx.lex.anaphors:
+        # "the move violated international law": the act told before, as the argument search
+        # reads a definite event noun
+        return actors_list(ctx, [tok], 0)
     return actors_list(ctx, owners, 0)
 
 
