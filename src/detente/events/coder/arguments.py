@@ -45,7 +45,15 @@ from .anaphora import (
 )
 from .state import Context, unique
 
-__all__ = ["NP_PREPS", "OBJ_PREPS", "actors_list", "actors_of", "pronoun", "subject_of"]
+__all__ = [
+    "NP_PREPS",
+    "OBJ_PREPS",
+    "actors_list",
+    "actors_of",
+    "earlier_act",
+    "pronoun",
+    "subject_of",
+]
 
 _REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 # phrases inside a noun phrase that still name who the phrase is ("rebels in the Ivory Coast",
@@ -151,15 +159,9 @@ def _actors_here(
     if pair:
         return pair, "the pair named before"
     if lemma(tok) in ctx.lex.anaphors and depth < 3:
-        earlier = refers_to(ctx, tok)
-        if earlier is not None:
-            return list(earlier.source), f'"{tok.text}" refers to "{earlier.trigger}" before'
-        if "*" in ctx.lex.anaphors[lemma(tok)] and definite(tok):
-            # "Turkey turned the museum into a mosque. The US criticised the move.": an act no
-            # rule codes is still the act of the previous sentence's subject
-            actor = _previous_agent(ctx, tok)
-            if actor:
-                return actor, f'"{tok.text}": the act of the sentence before'
+        found, how = earlier_act(ctx, tok)
+        if found:
+            return found, how
     if depth < 3 and tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words:
         # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
         # institution or office noun is the one named with that noun just before
@@ -200,6 +202,22 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
         if any(lemma(w) == noun for w in ctx.doc[m.token_start : m.token_end]):
             return m.actor
     return None
+
+
+def earlier_act(ctx: Context, tok: Token) -> tuple[list[Actor], str]:
+    """Who did the act a definite event noun refers back to: the source of the event it names
+    ("condemned the test" after a test), or, for "the move" and "the decision", the doer of the
+    act a sentence before tells even where no rule codes it."""
+    earlier = refers_to(ctx, tok)
+    if earlier is not None:
+        return list(earlier.source), f'"{tok.text}" refers to "{earlier.trigger}" before'
+    if "*" in ctx.lex.anaphors.get(lemma(tok), ()) and definite(tok):
+        # "Turkey turned the museum into a mosque. The US criticised the move.": an act no
+        # rule codes is still the act of the previous sentence's subject
+        actor = _previous_agent(ctx, tok)
+        if actor:
+            return actor, f'"{tok.text}": the act of the sentence before'
+    return [], ""
 
 
 # verbs that tell a state, not an act

@@ -21,7 +21,7 @@ from ...model import Actor
 from ...syntax import NOUN_POS, VERB_POS, dash_partners, is_passive, lemma, prep_objects
 from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
-from .arguments import actors_list, subject_of
+from .arguments import actors_list, earlier_act, subject_of
 from .stances import hostile, voiced_by
 from .state import Context, Draft, Trigger, names, others, same
 
@@ -414,9 +414,11 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     if not owners and tok.dep_ == "appos" and lemma(tok) in _SUMMING:
         return _summed_act(ctx, tok)
     if not owners and lemma(tok) in ctx.lex.anaphors:
-        # "the move violated international law": the act told before, as the argument search
-        # reads a definite event noun
-        return actors_list(ctx, [tok], 0)
+        # "the move violated international law": the act told before; a noun with a phrase of
+        # its own ("the arrest of Belarusian journalists") names its victims there, not its doer
+        if any(c.dep_ == "prep" for c in tok.children):
+            return []
+        return earlier_act(ctx, tok)[0]
     return actors_list(ctx, owners, 0)
 
 
