@@ -211,22 +211,23 @@ def _one(ms: Sequence[Mention]) -> Mention | None:
     return distinct[-1] if len(distinct) == 1 else None
 
 
-def _is_the_country(tok: Token) -> bool:
+def _bare_the(tok: Token, nouns: frozenset[str], tags: tuple[str, ...], own: set[str]) -> bool:
+    """``tok`` is one of ``nouns``, after "the", with none of the ``own`` dependents that would
+    say which one it is ("the country", not "the country's leader" or "the country of ...")."""
     return (
-        tok.lemma_.lower() in _COUNTRY_NOUNS
-        and tok.tag_ in ("NN", "NNP")
+        tok.lemma_.lower() in nouns
+        and tok.tag_ in tags
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and not any(c.dep_ in ("prep", "compound", "poss") for c in tok.children)
+        and not any(c.dep_ in own for c in tok.children)
     )
+
+
+def _is_the_country(tok: Token) -> bool:
+    return _bare_the(tok, _COUNTRY_NOUNS, ("NN", "NNP"), {"prep", "compound", "poss"})
 
 
 def _is_the_body(tok: Token) -> bool:
-    return (
-        tok.lemma_.lower() in _BODY_NOUNS
-        and tok.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and not any(c.dep_ in ("prep", "compound", "poss", "amod") for c in tok.children)
-    )
+    return _bare_the(tok, _BODY_NOUNS, ("NN",), {"prep", "compound", "poss", "amod"})
 
 
 def _one_organisation(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor, Event
-from ...syntax import lemma
+from ...syntax import clause_head, lemma
 from .state import Context, unique
 
 __all__ = [
@@ -183,9 +183,7 @@ def _coordinated_before(ctx: Context, tok: Token) -> list[Actor]:
 
 def _clause_subject(tok: Token) -> set[int]:
     """The tokens of the subject of the clause ``tok`` belongs to."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = tok.doc[clause_head(tok)]
     return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 

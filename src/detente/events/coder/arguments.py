@@ -204,6 +204,24 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
     return None
 
 
+_FROM_WHERE = frozenset({"in", "at", "from"})
+_OWNED_BY = frozenset({"to", "by"})
+
+
+def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset[str]:
+    """The prepositions through which a participle on ``node`` names whose it is: where it sits,
+    comes or was launched from (seat, origin and launch verbs), or who owns it ("linked to",
+    "owned by"), this only for vehicles and holdings ("a body linked to the OAU" is not the
+    OAU); empty for any other participle."""
+    words = ctx.lex.words
+    lem = lemma(participle)
+    if any(lem in words[k] for k in ("seat_verbs", "origin_verbs", "launch_verbs")):
+        return _FROM_WHERE
+    if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:
+        return _OWNED_BY
+    return frozenset()
+
+
 def earlier_act(ctx: Context, tok: Token) -> tuple[list[Actor], str]:
     """Who did the act a definite event noun refers back to: the source of the event it names
     ("condemned the test" after a test), or, for "the move" and "the decision", the doer of the
@@ -218,10 +236,6 @@ def earlier_act(ctx: Context, tok: Token) -> tuple[list[Actor], str]:
         if actor:
             return actor, f'"{tok.text}": the act of the sentence before'
     return [], ""
-
-
-# verbs that tell a state, not an act
-_STATIVE = frozenset({"be", "have", "seem", "remain", "become", "appear", "belong", "exist"})
 
 
 def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:
@@ -245,7 +259,9 @@ def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:
         if root.pos_ not in VERB_POS:
             continue
         subj = [c for c in root.children if c.dep_ == "nsubj"]
-        if step and (lemma(root) in _STATIVE or any(c.pos_ == "PRON" for c in subj)):
+        if step and (
+            lemma(root) in ctx.lex.words["stative"] or any(c.pos_ == "PRON" for c in subj)
+        ):
             return []  # "it is an insult": a comment, and no named doer
         found = [a for a in actors_list(ctx, subj, 1) if a.code]
         if found:
@@ -352,34 +368,17 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
                             where.extend(others_)
                         else:
                             nxt.append((g, inner))
-                elif (
-                    dep == "acl"
-                    and lemma(child) in ctx.lex.words["owning"]
-                    and lemma(node) in ctx.lex.words["vehicles"] | ctx.lex.words["holdings"]
-                ):
-                    # "a container ship linked to Israel", "a tanker owned by a Greek firm";
-                    # "a body linked to the OAU" is not the OAU
-                    for p in child.children:
-                        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in {"to", "by"}):
-                            for g in p.children:
-                                if g.dep_ == "pobj":
-                                    found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
-                                    hits.extend(sectored(m.actor) for m in found)
-                elif dep == "acl" and any(
-                    lemma(child) in ctx.lex.words[k]
-                    for k in ("seat_verbs", "origin_verbs", "launch_verbs")
-                ):
+                elif dep == "acl" and (via := _participle_preps(ctx, node, child)):
                     # "a terror group based in Trinidad", "goods imported from China",
-                    # "rockets fired from Lebanon"; "a drone launched by Russian forces"
+                    # "rockets fired from Lebanon", "a drone launched by Russian forces"; "a
+                    # container ship linked to Israel", "a tanker owned by a Greek firm"
                     for p in child.children:
-                        if p.dep_ == "agent" or (
-                            p.dep_ == "prep" and p.lower_ in {"in", "at", "from"}
-                        ):
+                        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in via):
                             for g in p.children:
                                 if g.dep_ == "pobj":
                                     found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
                                     hits.extend(sectored(m.actor) for m in found)
-                                    if not found:
+                                    if not found and via is _FROM_WHERE:
                                         nxt.append((g, member))
         if hits or places:
             # "Turkey's role in Libya" is Turkey's: a phrase whose owner is a state keeps its

@@ -32,7 +32,7 @@ from ..modality import is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place, holder
 from .state import Context, Trigger, names, others, same, unique, unique_tokens
-from .triggers import CARRYING, match_noun
+from .triggers import match_noun
 
 __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
 
@@ -390,7 +390,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
         # "sent planes carrying medical supplies to Italy": the carrier's phrase
         hosts.extend(
-            a for o in objs0 for a in o.children if a.dep_ == "acl" and lemma(a) in CARRYING
+            a
+            for o in objs0
+            for a in o.children
+            if a.dep_ == "acl" and lemma(a) in ctx.lex.words["carrying"]
         )
         # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
         hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")

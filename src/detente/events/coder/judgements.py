@@ -18,7 +18,15 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, dash_partners, is_passive, lemma, prep_objects
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    clause_head,
+    dash_partners,
+    is_passive,
+    lemma,
+    prep_objects,
+)
 from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
 from .arguments import actors_list, earlier_act, subject_of
@@ -411,7 +419,7 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     for c in tok.children:  # "the sanctions imposed by the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             owners.extend(prep_objects(c, "by"))
-    if not owners and tok.dep_ == "appos" and lemma(tok) in _SUMMING:
+    if not owners and tok.dep_ == "appos" and lemma(tok) in ctx.lex.words["summing"]:
         return _summed_act(ctx, tok)
     if not owners and lemma(tok) in ctx.lex.anaphors:
         # "the move violated international law": the act told before; a noun with a phrase of
@@ -422,16 +430,9 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     return actors_list(ctx, owners, 0)
 
 
-# nouns that sum up the clause before them: "Britain offered residency to Hong Kong residents,
-# a move China called interference"
-_SUMMING = frozenset({"move", "step", "decision", "action", "act", "measure", "gesture"})
-
-
 def _summed_act(ctx: Context, noun: Token) -> list[Actor]:
     """Whose act an appositive summing noun names: the subject of the clause it closes."""
-    clause = noun.head
-    while clause.pos_ not in VERB_POS and clause.head.i != clause.i:
-        clause = clause.head
+    clause = ctx.doc[clause_head(noun)]
     if clause.pos_ not in VERB_POS:
         return []
     subj, _ = subject_of(ctx, clause)

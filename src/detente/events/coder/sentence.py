@@ -363,14 +363,13 @@ def _reciprocal(tok: Token) -> bool:
 def _the_other(w: Token) -> bool:
     """ "the other" or "the other side" as an object: after two parties as subject ("Armenia and
     Azerbaijan accused the other of starting the fighting") each means the other."""
-    if w.dep_ not in {"dobj", "pobj", "dative"}:
+    if w.dep_ not in {"dobj", "pobj", "dative"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in w.children
+    ):
         return False
-    if w.lower_ == "other":
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
-    return (
+    return w.lower_ == "other" or (
         lemma(w) in {"side", "party"}
         and any(c.lower_ == "other" and c.dep_ == "amod" for c in w.children)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
     )
 
 

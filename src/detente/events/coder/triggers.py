@@ -25,7 +25,7 @@ from ..lexicon import Entry
 from ..modality import definite, is_form
 from .state import Context, Trigger, unique_tokens
 
-__all__ = ["CARRYING", "match_noun", "triggers"]
+__all__ = ["match_noun", "triggers"]
 
 _NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
@@ -116,7 +116,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
     return found
 
 
-def _objects(verb: Token) -> list[Token]:
+def _objects(ctx: Context, verb: Token) -> list[Token]:
     """Direct objects, a passive subject, and the object of "with" ("provide X with Y")."""
     out: list[Token] = []
     misread = misread_predicate(verb)
@@ -130,13 +130,9 @@ def _objects(verb: Token) -> list[Token]:
     # "dispatched planes carrying medical equipment": what the object carries is sent too
     for o in list(out):
         for c in o.children:
-            if c.dep_ == "acl" and lemma(c) in CARRYING:
+            if c.dep_ == "acl" and lemma(c) in ctx.lex.words["carrying"]:
                 out.extend(g for g in c.children if g.dep_ == "dobj")
     return out
-
-
-# verbs by which a vehicle named as the object brings what it carries: "sent planes carrying aid"
-CARRYING = frozenset({"carry", "transport", "bring", "bear", "ferry"})
 
 
 def _lower(tok: Token) -> str:
@@ -183,7 +179,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for m in c.children
         if m.dep_ == "mark" and m.lower_ == "for"
     )
-    objects = _objects(tok)
+    objects = _objects(ctx, tok)
     if (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
