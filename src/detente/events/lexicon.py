@@ -86,6 +86,8 @@ WORD_CLASSES = (
     "breaching",
     "response",
     "private_people",
+    "enacting",
+    "involving",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
@@ -324,6 +326,7 @@ class Judgements:
     listing: frozenset[str] = frozenset()  # "placed Y on ...", "listed Y as ..."
     lists: frozenset[str] = frozenset()  # "a list of countries that ...", "its watchlist"
     watch_lists: frozenset[str] = frozenset()  # a list that names and shames by itself
+    pacts: frozenset[str] = frozenset()  # "the memorandum with Y": Y is a party to it
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -344,6 +347,7 @@ class Judgements:
             conduct=words("conduct"),
             harms=words("harms"),
             wrongs=words("wrongs"),
+            pacts=words("pacts"),
             denial=_sentence_rule(d["denial"], onto, "judgements denial")
             if "denial" in d
             else None,

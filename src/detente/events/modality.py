@@ -47,6 +47,9 @@ class Mood:
     posture: bool = False  # "prepared to ...": physical preparation, not a verbal threat
     background: bool = False  # named as a time reference ("since the invasion"): told before
     purpose: bool = False  # future only as the aim of another act ("began a strike to protest")
+    # a measure decided and announced, asserted though it applies later ("announced tariffs
+    # from July 1"): dated by the announcement (``coder.stances``)
+    enacted: bool = False
     governor: int | None = None  # token index of the nearest stance trigger governing this clause
     speaker: Token | None = None  # the reporting verb whose complement this is
     reasons: list[str] = field(default_factory=list)

@@ -277,9 +277,9 @@ def _of_members(ctx: Context, tok: Token) -> list[Actor]:
         if any(m.head == tok.i for m in ctx.named(pobj)):
             continue  # inside the mention itself
         out.extend(_with_sector(ctx, tok, m.actor, at_head=False) for m in ctx.named(pobj))
-    # "foreign ministers from Hungary and Poland": one mention (Hungary's ministers), and the
-    # countries coordinated with the one inside it
-    for pobj in prep_objects(tok, "from"):
+    # "foreign ministers from Hungary and Poland", "authorities in Spain, France and Italy": one
+    # mention (Hungary's ministers), and the countries coordinated with the one inside it
+    for pobj in (*prep_objects(tok, "from"), *prep_objects(tok, "in")):
         if not any(m.head == tok.i for m in ctx.named(pobj)):
             continue
         for other in conjuncts(pobj):

@@ -213,10 +213,11 @@ def _date(
     clause = clause_head(d.trig.tok)
     chain = [d.trig.tok.i] if d.trig.tok.pos_ in NOUN_POS and not d.derived else []
     node = ctx.doc[clause]
-    if d.derived:
+    if d.derived or d.mood.enacted:
         # "announced he will meet Kim on February 27", "Xi will make a state visit next
         # September": the date is the announced action's; the announcement is dated by the
-        # clause that tells it, or by the publication
+        # clause that tells it, or by the publication (so is a measure enacted by announcing
+        # it: "announced tariffs from July 1" is news of the announcement's day)
         if node.head.i == node.i:
             return fallback
         node = ctx.doc[clause_head(node.head)]

@@ -502,6 +502,21 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     return []
 
 
+def _involved(ctx: Context, tok: Token) -> list[Actor]:
+    """The parties a joint event noun names as the object of a verb of ``involving``: "the
+    operation involved police from Spain and France", "a joint exercise involving the navies
+    of India and Japan"."""
+    involving = ctx.lex.words["involving"]
+    verb: Token | None = None
+    if tok.dep_ in {"nsubj", "nsubjpass"} and is_form(tok.head, involving):
+        verb = tok.head
+    else:
+        verb = next((c for c in tok.children if c.dep_ == "acl" and is_form(c, involving)), None)
+    if verb is None or is_passive(verb):
+        return []
+    return actors_list(ctx, [c for c in verb.children if c.dep_ == "dobj"], 0)
+
+
 def _between_rest(ctx: Context, objs: list[Token]) -> list[Actor]:
     """The rest of a "between" list the parser hung on the noun instead: in "a meeting between
     it, the United States and the EU" the list after the first comma is read as an apposition of
@@ -552,21 +567,52 @@ _RESPONDING = {"following", "after", "at", "upon", "in"}
 
 
 def frames(ctx: Context, t: Trigger) -> list[Frame]:
-    """The trigger's frame, or one frame per subject party when the text says each acted
-    separately: "Russia and Ukraine signed separate agreements with Turkey and the UN" is
-    Russia with Turkey and the UN, and Ukraine with Turkey and the UN, never Russia with
-    Ukraine."""
-    separate = t.entry.mutual and _separate(ctx, t)
-    src, how, tgt, thow = _frame(ctx, t, merge=not separate)
-    if not separate:
+    """The trigger's frame, or several when the parties of a joint event form sides.
+
+    PLOVER codes every party of a meeting, agreement or clash as a source, and relations pair
+    the sources with one another; so a joint event whose parties do not all act with one
+    another is split into one joint event per pair that does:
+
+    - the text says each acted separately: "Russia and Ukraine signed separate agreements with
+      Turkey and the UN" is Russia with Turkey and the UN, and Ukraine with them, never Russia
+      with Ukraine;
+    - two sides, a subject of several parties acting "with" a partner: "ministers of Poland and
+      Hungary met with German officials" is Poland with Germany and Hungary with Germany (the
+      subject's parties come to the partner together, as CAMEO pairs a compound subject with
+      its object)."""
+    src, how, tgt, thow, tslot = _frame(ctx, t)
+    e = t.entry
+    if e.mutual and tgt and _separate(ctx, t):
+        if len(src) < 2:
+            if len(tgt) < 2:
+                return [(unique([*src, *tgt]), how, [], "")]
+            ctx.note(t.tok, f"  separately: one event with each of {names(tgt)}")
+            return [(unique([*src, b]), how, [], "") for b in tgt]
+        ctx.note(t.tok, f"  separately: one event for each of {names(src)}")
+        return [(unique([a, *tgt]), how, [], "") for a in src]
+    if not e.mutual or not tgt or tslot not in {"with", "between", "dobj", "objmod"}:
         return [(src, how, tgt, thow)]
-    if len(src) < 2:
-        if len(tgt) < 2:
-            return [(unique([*src, *tgt]), how, [], "")]
-        ctx.note(t.tok, f"  separately: one event with each of {names(tgt)}")
-        return [(unique([*src, b]), how, [], "") for b in tgt]
-    ctx.note(t.tok, f"  separately: one event for each of {names(src)}")
-    return [(unique([a, *tgt]), how, [], "") for a in src]
+    # "fighting between Russian and Ukrainian troops has left 40 dead": a "between" phrase
+    # names all the parties even with no subject
+    if not (src or (tslot == "between" and len(tgt) >= 2)):
+        return [(src, how, tgt, thow)]
+    if _each_partner(ctx, e.event_type, src, tgt, tslot):
+        return [(src, how, tgt, thow)]
+    sides = _by_country(src)
+    if tslot == "with" and len(sides) >= 2:
+        ctx.note(t.tok, f"  two sides: each of {names(src)} with {names(tgt)} ({thow})")
+        return [(unique([*a, b]), how, [], "") for a in sides for b in tgt]
+    ctx.note(t.tok, f"  mutual: {names(tgt)} ({thow}) coded as sources too")
+    return [(unique([*src, *tgt]), how, [], "")]
+
+
+def _by_country(actors: list[Actor]) -> list[list[Actor]]:
+    """The actors grouped by country code, in order ("the Czech minister and the Czech
+    government" are one party); an actor without a code is a party of its own."""
+    groups: dict[object, list[Actor]] = {}
+    for i, a in enumerate(actors):
+        groups.setdefault(a.code or i, []).append(a)
+    return list(groups.values())
 
 
 def _stray_agent_host(noun: Token) -> list[Token]:
@@ -598,7 +644,8 @@ def _separate(ctx: Context, t: Trigger) -> bool:
     )
 
 
-def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
+def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str, str]:
+    """Sources, how they were found, targets, how, and the target's slot name."""
     e = t.entry
     tok = t.tok
     sources: list[Actor] = []
@@ -631,6 +678,13 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         if there and not all(any(same(a, b) for b in sources) for a in there):
             sources = unique([*sources, *there])
             how = f"{how}, and who was at it" if how else "who was at it"
+    if e.mutual:
+        # the event noun itself, or the one a verb entry holds ("held a joint exercise")
+        nouns = [tok] if tok.pos_ in NOUN_POS else [o for o in t.objects if o.pos_ in NOUN_POS]
+        involved = [a for n in nouns for a in _involved(ctx, n)]
+        if involved and not all(any(same(a, b) for b in sources) for a in involved):
+            sources = unique([*sources, *involved])
+            how = f"{how}, and who took part" if how else "who took part"
     if (
         not sources
         and e.stance
@@ -692,21 +746,7 @@ def _frame(ctx: Context, t: Trigger, *, merge: bool = True) -> Frame:
         subj, _ = subject_of(ctx, t.light)
         targets = others(actors_list(ctx, subj, 0), sources)
         thow = f'who "{t.light.text}" it'
-    if (
-        merge
-        and e.mutual
-        # "fighting between Russian and Ukrainian troops has left 40 dead": a "between" phrase
-        # names all the parties even with no subject
-        and (sources or (tslot == "between" and len(targets) >= 2))
-        and targets
-        and tslot in {"with", "between", "dobj", "objmod"}
-        and not _each_partner(ctx, e.event_type, sources, targets, tslot)
-    ):
-        # PLOVER codes every party of a meeting, agreement or clash as a source
-        sources = unique([*sources, *targets])
-        ctx.note(tok, f"  mutual: {names(targets)} ({thow}) coded as sources too")
-        targets, thow = [], ""
-    return sources, how, targets, thow
+    return sources, how, targets, thow, tslot
 
 
 def _opposed(ctx: Context, t: Trigger) -> list[Actor]:

@@ -204,6 +204,14 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     elif dep == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
         verb = head.head  # "described the incursion as a terrorist act"
     elif (
+        dep == "ccomp"
+        and head.pos_ in VERB_POS
+        and is_form(head, rules.naming)
+        and _first(role, {"nsubj"}) is not None
+    ):
+        # "considers the memorandum a violation", the small clause parsed as a verbless clause
+        verb, obj = head, _first(role, {"nsubj"})
+    elif (
         dep in {"appos", "dobj"} and head.dep_ in {"dobj", "dative"} and head.head.pos_ in VERB_POS
     ):
         # "branded the Houthis a terrorist organisation"; "called the report a farce" with the
@@ -369,6 +377,8 @@ def _role(word: Token) -> Token | None:
             return cur  # "designated Cuba a state sponsor of terrorism"
         if cur.dep_ == "pobj" and cur.head.lower_ == "as":
             return cur
+        if cur.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in cur.children):
+            return cur  # "considers the deal a violation", parsed as a verbless clause
         if cur.dep_ in {"amod", "compound", "conj"} or (
             cur.dep_ == "pobj" and cur.head.lower_ == "of"
         ):
@@ -416,6 +426,8 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     owners.extend(g for o in list(owners) for g in dash_partners(o))
     owners.extend(prep_objects(tok, "by"))
     owners.extend(prep_objects(tok, "between"))  # "the deal between Turkey and Libya"
+    if lemma(tok) in rules.pacts:
+        owners.extend(prep_objects(tok, "with"))  # "the memorandum with Ethiopia"
     for c in tok.children:  # "the sanctions imposed by the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             owners.extend(prep_objects(c, "by"))

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, lemma, prep_objects
-from ..modality import Mood, assess
+from ...syntax import NOUN_POS, clause_head, lemma, prep_objects
+from ..modality import Mood, assess, is_form
 from ..ontology import Ontology
 from .arguments import actors_list, actors_of, subject_of
 from .state import Context, Draft, Trigger, names, others, same, unique
@@ -314,6 +314,8 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             or (d.mood.posture and hostile(onto, d.event_type, d.cameo))
         )
         if d.mood.future and d.mood.intent and voiced and not hedged and own:
+            if _enacted(ctx, d):
+                continue
             announced = _announced(ctx, d, speaker_actors)
             if announced is not None:
                 out.append(announced)
@@ -364,6 +366,39 @@ def voiced_by(ctx: Context, speaker: Token) -> list[Actor]:
         if how != "the pair named before":
             out.extend(found)
     return unique(out)
+
+
+def _enacted(ctx: Context, d: Draft) -> bool:
+    """A measure its own side announces by a verb of decision, with the day it applies from
+    ("announced that it will impose tariffs on US goods from Sunday"), is taken, not threatened:
+    the draft is asserted as of the announcement (``classes.enacted``)."""
+    speaker = d.mood.speaker
+    if (
+        speaker is None
+        or d.mood.negated
+        or d.mood.hypothetical
+        or not ctx.onto.in_class("enacted", d.event_type)
+        or not is_form(speaker, ctx.lex.words["enacting"])
+        or not assess(speaker, ctx.lex.modality, {}).asserted
+        or not _in_force_from(ctx, d.trig.tok, speaker)
+    ):
+        return False
+    d.mood.future = False
+    d.mood.enacted = True
+    d.mood.reasons.append(f'enacted: announced by "{speaker.text}"')
+    ctx.note(d.trig.tok, f'  enacted: "{speaker.text}" announces the measure taken')
+    return True
+
+
+def _in_force_from(ctx: Context, tok: Token, speaker: Token) -> bool:
+    """The announced measure's clause says when it applies ("from Sunday", "will take effect on
+    Monday"), or the announcement calls it effective ("effective Sunday", which the parser may
+    hang on the announcing verb): a measure with a start is decided; one without may still be
+    a warning ("announced that it would impose sanctions")."""
+    clause = ctx.doc[clause_head(tok)]
+    return any(w.ent_type_ == "DATE" for w in clause.subtree) or any(
+        w.lower_ == "effective" for w in speaker.subtree
+    )
 
 
 def _announced(ctx: Context, d: Draft, speaker_actors: list[Actor]) -> Draft | None:
