@@ -224,3 +224,17 @@ def test_every_country_of_an_in_list_is_a_party(resources):
 def test_cities_of_one_country_are_one_party(resources):
     got = event_sides(resources, "Officials in Paris and Lyon condemned the attack by Russia.")
     assert ("ACCUSE", fs("FRA"), fs("RUS"), True) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic, not a party: aid is an event word
+        "The discussions included Russian humanitarian aid to North Korea.",
+        # who takes part is only possible
+        "The talks may include officials from Russia and Ukraine.",
+    ],
+)
+def test_a_topic_or_a_possible_party_takes_no_part(resources, text):
+    got = event_sides(resources, text)
+    assert not [e for e in got if e[0] == "CONSULT" and e[3] and len(e[1]) >= 2]

@@ -514,7 +514,15 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
         verb = next((c for c in tok.children if c.dep_ == "acl" and is_form(c, involving)), None)
     if verb is None or is_passive(verb):
         return []
-    return actors_list(ctx, [c for c in verb.children if c.dep_ == "dobj"], 0)
+    if any(c.dep_ == "aux" and c.lower_ in _UNCERTAIN for c in verb.children):
+        return []  # "discussions may include ...": who takes part is not told
+    # the object names people or bodies; an event word names a topic ("discussions include
+    # Russian aid to the North" has neither Russia nor North Korea at the table)
+    objs = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) not in ctx.lex.nouns]
+    return actors_list(ctx, objs, 0)
+
+
+_UNCERTAIN = frozenset({"may", "might", "could", "would", "will", "should", "can"})
 
 
 def _between_rest(ctx: Context, objs: list[Token]) -> list[Actor]:
