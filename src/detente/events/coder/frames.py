@@ -28,7 +28,7 @@ from ...syntax import (
     prep_objects,
     to_clause,
 )
-from ..modality import is_form
+from ..modality import assess, is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place, holder
 from .state import Context, Trigger, names, others, same, unique, unique_tokens
@@ -502,27 +502,29 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     return []
 
 
+def _joined(sources: list[Actor], how: str, more: list[Actor], why: str) -> tuple[list[Actor], str]:
+    """The sources with the parties ``more`` names added, and how they were found, when it names
+    any party not among them yet."""
+    if not more or all(any(same(a, b) for b in sources) for a in more):
+        return sources, how
+    return unique([*sources, *more]), f"{how}, and {why}" if how else why
+
+
 def _involved(ctx: Context, tok: Token) -> list[Actor]:
     """The parties a joint event noun names as the object of a verb of ``involving``: "the
     operation involved police from Spain and France", "a joint exercise involving the navies
     of India and Japan"."""
     involving = ctx.lex.words["involving"]
-    verb: Token | None = None
     if tok.dep_ in {"nsubj", "nsubjpass"} and is_form(tok.head, involving):
-        verb = tok.head
+        verb: Token | None = tok.head
     else:
         verb = next((c for c in tok.children if c.dep_ == "acl" and is_form(c, involving)), None)
-    if verb is None or is_passive(verb):
-        return []
-    if any(c.dep_ == "aux" and c.lower_ in _UNCERTAIN for c in verb.children):
+    if verb is None or is_passive(verb) or not assess(verb, ctx.lex.modality, {}).asserted:
         return []  # "discussions may include ...": who takes part is not told
     # the object names people or bodies; an event word names a topic ("discussions include
     # Russian aid to the North" has neither Russia nor North Korea at the table)
     objs = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) not in ctx.lex.nouns]
     return actors_list(ctx, objs, 0)
-
-
-_UNCERTAIN = frozenset({"may", "might", "could", "would", "will", "should", "can"})
 
 
 def _between_rest(ctx: Context, objs: list[Token]) -> list[Actor]:
@@ -682,17 +684,12 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         # "statements speaking of an incursion": a text that speaks meets no one
         sources, how = [], ""
     if tok.pos_ in NOUN_POS and ctx.onto.in_class("attended", e.event_type):
-        there = _attendees(ctx, tok)
-        if there and not all(any(same(a, b) for b in sources) for a in there):
-            sources = unique([*sources, *there])
-            how = f"{how}, and who was at it" if how else "who was at it"
+        sources, how = _joined(sources, how, _attendees(ctx, tok), "who was at it")
     if e.mutual:
         # the event noun itself, or the one a verb entry holds ("held a joint exercise")
         nouns = [tok] if tok.pos_ in NOUN_POS else [o for o in t.objects if o.pos_ in NOUN_POS]
         involved = [a for n in nouns for a in _involved(ctx, n)]
-        if involved and not all(any(same(a, b) for b in sources) for a in involved):
-            sources = unique([*sources, *involved])
-            how = f"{how}, and who took part" if how else "who took part"
+        sources, how = _joined(sources, how, involved, "who took part")
     if (
         not sources
         and e.stance

@@ -203,13 +203,9 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         verb, obj = head.head.head, head.head
     elif dep == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
         verb = head.head  # "described the incursion as a terrorist act"
-    elif (
-        dep == "ccomp"
-        and head.pos_ in VERB_POS
-        and is_form(head, rules.naming)
-        and _first(role, {"nsubj"}) is not None
-    ):
+    elif dep == "ccomp" and head.pos_ in VERB_POS and is_form(head, rules.naming):
         # "considers the memorandum a violation", the small clause parsed as a verbless clause
+        # (``_role`` takes it only with a subject)
         verb, obj = head, _first(role, {"nsubj"})
     elif (
         dep in {"appos", "dobj"} and head.dep_ in {"dobj", "dative"} and head.head.pos_ in VERB_POS
