@@ -89,6 +89,8 @@ class Ontology:
             k: str(c) for k, c in (coder.get("fallback") or {}).items()
         }
         self.reporters = frozenset(str(x) for x in coder.get("reporters") or ())
+        self.home_forces = frozenset(str(x) for x in coder.get("home_forces") or ())
+        self.home_people = frozenset(str(x) for x in coder.get("home_people") or ())
         self.demand_root = str(coder.get("demand_root", ""))
         self.appeal_root = str(coder.get("appeal_root", ""))
         raw = {str(k): v for k, v in data["cameo"].items()}
@@ -155,8 +157,13 @@ class Ontology:
         for word, mode in self.assault_means.items():
             if mode not in self.types["ASSAULT"].modes:
                 raise ValueError(f"assault means {word!r} names unknown mode {mode}")
-        for sector in self.reporters - set(self.sectors):
-            raise ValueError(f"coder reporters: unknown sector {sector}")
+        for key, sectors in (
+            ("reporters", self.reporters),
+            ("home_forces", self.home_forces),
+            ("home_people", self.home_people),
+        ):
+            for sector in sectors - set(self.sectors):
+                raise ValueError(f"coder {key}: unknown sector {sector}")
         for word, sector in self.sector_words.items():
             if sector not in self.sectors:
                 raise ValueError(f"sector word {word!r} names unknown sector {sector}")

@@ -673,17 +673,12 @@ def _answering(ctx: Context, tok: Token) -> Token | None:
     return verb if noun.head.lower_ == "in" and verb.pos_ in VERB_POS else None
 
 
-# sectors of forces that act at home: an attack by them with no victim named is domestic
-_HOME_FORCES = frozenset({"COP"})
-# sectors of people whose demands, refusals and threats with no recipient named are domestic
-_HOME_PEOPLE = frozenset({"OPP", "CVL", "LAB", "EDU", "PTY", "REF"})
-
-
 def _domestic_recipient(ctx: Context, d: Draft, sent: Span) -> Actor | None:
     """The country an act at home is aimed at: the source's one country, when the event has no
     recipient, is not joint, and its sentence names no party of another country (ontology
     classes ``domestic``, ``domestic_forces`` for the police, ``domestic_people`` for the
-    opposition and other non-state people)."""
+    opposition and other non-state people, whose sectors are ``home_forces`` and
+    ``home_people``)."""
     onto = ctx.onto
     if d.target or not d.source or d.mutual or d.trig.entry.mutual:
         return None
@@ -692,9 +687,9 @@ def _domestic_recipient(ctx: Context, d: Draft, sent: Span) -> Actor | None:
     if onto.in_class("domestic", d.event_type, d.mode):
         sectors, aimed = None, ("GOV" if d.event_type == "PROTEST" else "CVL")
     elif onto.in_class("domestic_forces", d.event_type, d.mode):
-        sectors, aimed = _HOME_FORCES, "CVL"
+        sectors, aimed = onto.home_forces, "CVL"
     elif onto.in_class("domestic_people", d.event_type, d.mode):
-        sectors, aimed = _HOME_PEOPLE, "GOV"
+        sectors, aimed = onto.home_people, "GOV"
     else:
         return None
     codes = {a.code for a in d.source}
