@@ -238,3 +238,54 @@ def test_cities_of_one_country_are_one_party(resources):
 def test_a_topic_or_a_possible_party_takes_no_part(resources, text):
     got = event_sides(resources, text)
     assert not [e for e in got if e[0] == "CONSULT" and e[3] and len(e[1]) >= 2]
+
+
+# ------------------------------------------------------------------------------------------------
+# a partner phrase, "in cooperation with X": X cooperates with the doer and is neither the act's
+# recipient nor the place it happened
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "src", "partner"),
+    [
+        (
+            "Spanish police arrested ten suspects in cooperation with French police.",
+            "COERCE",
+            "ESP",
+            "FRA",
+        ),
+        ("Spanish police raided homes in cooperation with French police.", "COERCE", "ESP", "FRA"),
+        (
+            "Turkish troops attacked rebel positions in coordination with Syrian forces.",
+            "ASSAULT",
+            "TUR",
+            "SYR",
+        ),
+    ],
+)
+def test_a_partner_cooperates_and_is_no_recipient(resources, text, etype, src, partner):
+    got = event_sides(resources, text)
+    assert ("COOPERATE", fs(src, partner), frozenset(), True) in got
+    acts = [e for e in got if e[0] == etype and e[3]]
+    assert acts and all(partner not in e[2] for e in acts)
+
+
+def test_a_place_after_the_partner_phrase_still_counts(resources):
+    # the partner is left out; the place the strike hit is still its recipient
+    got = event_sides(
+        resources,
+        "Kenya's army struck militant bases in Somalia in coordination with Somali forces.",
+    )
+    assert ("ASSAULT", fs("KEN"), fs("SOM"), True) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish police arrested ten suspects in close coordination.",
+        # "in conjunction with" an event is "in connection with" it
+        "Libya made 50 arrests in conjunction with the attack on the US consulate.",
+    ],
+)
+def test_cooperation_with_no_partner_named_is_no_event(resources, text):
+    assert not [e for e in event_sides(resources, text) if e[0] == "COOPERATE"]

@@ -88,6 +88,7 @@ WORD_CLASSES = (
     "private_people",
     "enacting",
     "involving",
+    "partnering",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

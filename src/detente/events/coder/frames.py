@@ -31,7 +31,7 @@ from ...syntax import (
 from ..modality import assess, is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
 from .places import as_place, holder
-from .state import Context, Trigger, names, others, same, unique, unique_tokens
+from .state import Context, Trigger, names, others, partner_phrase, same, unique, unique_tokens
 from .triggers import match_noun
 
 __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
@@ -430,6 +430,8 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         objs.extend(prep_objects(h, word))
     actors: list[Actor] = []
     violent = place and ctx.onto.in_class("violent", t.entry.event_type)
+    # "arrested suspects in cooperation with French police": a partner is no recipient
+    objs = [o for o in objs if not partner_phrase(ctx, o)]
     for o in objs:
         # "an attack in Russian-occupied Crimea" strikes whoever holds the place
         held = holder(ctx, o) if violent else []

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Token
 
 from ...model import Actor, Event, Mention
+from ...syntax import lemma
 from ..lexicon import Entry, Lexicon
 from ..modality import Mood
 from ..ontology import Ontology, ontology
@@ -236,6 +237,27 @@ def others(actors: Iterable[Actor], exclude: Iterable[Actor]) -> list[Actor]:
         for a in actors
         if not any(a.key == b.key or (a.code == b.code and a.sector == b.sector) for b in ex)
     ]
+
+
+def partner_phrase(ctx: Context, noun: Token) -> bool:
+    """``noun`` heads a partner phrase, "in cooperation with X", "in coordination with X"
+    (``words.partnering``): X acts together with the clause's doer, never on its receiving end,
+    and is no place where it happened. An event after "with" makes it a phrase of connection:
+    "arrests in conjunction with the consulate attack"."""
+    if not (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and lemma(noun) in ctx.lex.words["partnering"]
+    ):
+        return False
+    partners = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(partners) and all(lemma(g) not in ctx.lex.nouns for g in partners)
 
 
 def names(actors: Iterable[Actor]) -> str:

@@ -23,7 +23,7 @@ from ...syntax import (
 )
 from ..lexicon import Entry
 from ..modality import definite, is_form
-from .state import Context, Trigger, unique_tokens
+from .state import Context, Trigger, partner_phrase, unique_tokens
 
 __all__ = ["match_noun", "triggers"]
 
@@ -425,6 +425,10 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if v.entry.stance == "request" and t.inherit_subject:
         # "ordered the arrest of two nationals", "authorised the strike": the one who orders
         # it through a support verb does it
+        return False
+    if partner_phrase(ctx, tok):
+        # "arrested ten suspects in cooperation with French police": the one arresting is the
+        # one cooperating, whatever the verb's own event
         return False
     if v.entry.event_type != t.entry.event_type:
         t.inherit_subject = False
