@@ -17,7 +17,9 @@ For (a) and (c) it also counts whether the label's countries were among the acto
 actor stage resolved in that sentence (the analysed text is parsed again in-process for them),
 and whether the sentence is longer than 40 tokens. For (a) it says why nothing was coded, from
 the coder's own trace of that sentence: no trigger word at all, or the reasons its triggers were
-dropped (the reason's wording only, with any quoted word removed). Wrong coded pairs are split into: right
+dropped (the reason's wording only, with any quoted word removed); where a trigger was dropped
+for want of an actor, the dependency path from it to each mention of the label's countries, as
+the trigger's part of speech and dependency labels only. Wrong coded pairs are split into: right
 countries, wrong type; right type, wrong pair; and no label of that type or pair at all.
 """
 
@@ -52,6 +54,40 @@ def _why_nothing(doc, trace, span: tuple[int, int]) -> list[str]:
         return ["no trigger word"]
     reasons = sorted({_QUOTED.sub("…", m.strip()) for m in notes if "dropped" in m})
     return reasons or ["triggers matched, nothing kept (no drop noted)"]
+
+
+def _path(doc, a: int, b: int) -> str:
+    """The dependency path from token ``a`` (a trigger) to token ``b`` (an actor's head) as
+    labels only: up from ``a`` to their common ancestor ("^"), then down to ``b``."""
+    up_a = [a]
+    while doc[up_a[-1]].head.i != up_a[-1]:
+        up_a.append(doc[up_a[-1]].head.i)
+    up_b = [b]
+    while doc[up_b[-1]].head.i != up_b[-1]:
+        up_b.append(doc[up_b[-1]].head.i)
+    common = next((x for x in up_a if x in up_b), None)
+    if common is None:
+        return "no common head"
+    rise = [doc[x].dep_ for x in up_a[: up_a.index(common)]]
+    fall = [doc[x].dep_ for x in reversed(up_b[: up_b.index(common)])]
+    return f"{doc[a].pos_}:" + "/".join([*(r + "^" for r in rise), *fall]) or "same"
+
+
+def _unattached(doc, trace, span, mentions, lab: Label) -> list[str]:
+    """For a sentence whose triggers were dropped for want of actors: the dependency path from
+    each such trigger to each mention of the label's countries (labels and parts of speech
+    only, never a word)."""
+    sents = list(doc.sents)
+    inside = {i for i, s in enumerate(sents) if s.start_char < span[1] and s.end_char > span[0]}
+    dropped = {
+        ti for si, ti, m in trace.entries if si in inside and ti is not None and "no actor" in m
+    }
+    heads = [
+        m.head
+        for m in mentions
+        if span[0] <= m.start < span[1] and m.actor.code in {lab.src, lab.tgt}
+    ]
+    return [_path(doc, t, h) for t in sorted(dropped) for h in heads]
 
 
 def _codes(side: list) -> set[str]:
@@ -113,6 +149,7 @@ def main() -> int:
     actor_seen: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     why: Counter[str] = Counter()
+    paths: Counter[str] = Counter()
     for row in rows:
         rec, analysis = records[row["id"]], analyses.get(row["id"])
         start, end = row["span"]
@@ -160,11 +197,14 @@ def main() -> int:
             if cat == "a":
                 for reason in _why_nothing(doc, trace, span):
                     why[reason] += 1
+                for path in _unattached(doc, trace, span, mentions, lab):
+                    paths[path] += 1
     out = {
         "missed": dict(sorted(miss.items())),
         "missed_by_type": dict(sorted(miss_type.items())),
         "actors_and_length": dict(sorted(actor_seen.items())),
         "why_nothing_coded": dict(sorted(why.items())),
+        "unattached_paths": dict(paths.most_common()),
         "false_positives": dict(sorted(fp.items())),
     }
     if args.json:

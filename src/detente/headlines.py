@@ -12,6 +12,12 @@ then heads the sentence as a verb with a subject before it, the sentence takes t
 heads, labels, tags, parts of speech, lemmas and morphology; the word itself keeps its text and
 becomes a present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it
 was: a word of a name ("the United States") is never tried.
+
+The same wrapper mends one more misreading of names: a surname spelled like a modal ("Theresa
+May held talks", "Will") that the parser hangs on the verb as its auxiliary, leaving the clause
+without a subject and the event looking hypothetical. A proper noun (tag NNP) labelled as an
+auxiliary, inside a person's name or carrying the first name as a compound, becomes the verb's
+subject when the verb has none.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from .selective import Parser
 from .syntax import base_forms, inflections
 
 __all__ = ["HeadlineParser", "mend"]
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 _NOUN_TAGS = {"NNS", "NNPS", "NN", "NNP"}
 _BEFORE = {"PROPN", "NOUN"}  # the end of a subject
@@ -60,7 +68,9 @@ class HeadlineParser:
 
 
 def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
-    """``doc`` with each verbless sentence's headline verb, if any, read as a verb."""
+    """``doc`` with each verbless sentence's headline verb, if any, read as a verb, and each
+    surname read as a modal made its verb's subject."""
+    _surnames(doc)
     for sent in list(doc.sents):
         if not _parsed(sent):
             continue
@@ -79,6 +89,17 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
             if _reparse(doc, sent, word, lemma_, nlp):
                 break
     return doc
+
+
+def _surnames(doc: Doc) -> None:
+    for t in doc:
+        if t.dep_ not in {"aux", "auxpass"} or t.tag_ != "NNP" or t.head is t:
+            continue
+        named = t.ent_type_ == "PERSON" or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children
+        )
+        if named and not any(c.dep_ in _SUBJECTS for c in t.head.children):
+            t.dep_, t.pos_ = "nsubj", "PROPN"
 
 
 def _parsed(sent: Span) -> bool:

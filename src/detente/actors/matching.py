@@ -2,7 +2,9 @@
 
 Capitalisation is evidence ("US" but not "us", "Turkey" but not "turkey"). Hyphenated pairs need
 nothing special: the tokenizer splits "North Korea-Russia" at the hyphen, so both sides match; a
-name the tokenizer left glued to a longer word ("U.S.-led") is matched on its prefix.
+name the tokenizer left glued to a longer word ("U.S.-led") is matched on its prefix. A name
+shortened in a coordination ("North and South Korea", "East and West Germany") is matched as the
+full name it stands for, on its one word.
 """
 
 from __future__ import annotations
@@ -42,6 +44,38 @@ def match_aliases(art: Article) -> list[Candidate]:
             continue
         out.append(best)
         i = best.end
+    elided = _elided(art, out)
+    if elided:
+        # the full name outranks what the word alone matched ("North" as a metonym)
+        gone = {c.start for c in elided}
+        out = sorted([*(c for c in out if c.start not in gone), *elided], key=lambda c: c.start)
+    return out
+
+
+def _elided(art: Article, found: list[Candidate]) -> list[Candidate]:
+    """The first word of "North and South Korea": a word that replaces the first word of the
+    coordinated name after it and makes another name of the catalogue."""
+    doc, keys = art.doc, art.keys
+    longer = {i for c in found if c.end - c.start > 1 for i in range(c.start, c.end)}
+    out = []
+    for c in found:
+        i = c.start - 2
+        if c.end - c.start < 2 or i < 0 or i in longer or keys[i + 1] not in {"and", "or"}:
+            continue
+        if not doc[i].text[:1].isupper() or art.sent_start(i) != art.sent_start(c.start):
+            continue
+        rest = keys[c.start + 1 : c.end]
+        whole = [keys[i], *rest]
+        surface = [doc[i].text, *(t.text for t in doc[c.start + 1 : c.end])]
+        hits = [
+            h
+            for end, hs in art.cat.walk(whole, 0)
+            if end == len(whole)
+            for h in hs
+            if case_ok(h, surface) and h.via != "prefix"
+        ]
+        if hits:
+            out.append(Candidate(i, i + 1, hits, via="elided"))
     return out
 
 

@@ -77,7 +77,10 @@ def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
             (o for o in out if o.token_start < m.token_end and m.token_start < o.token_end), None
         )
         if clash is not None and not (
-            m.via == "role" and clash.via == "role" and m.head == clash.head
+            (m.via == "role" and clash.via == "role" and m.head == clash.head)
+            # "the leaders of North and South Korea": the shortened name inside the role's
+            # phrase is a country of its own
+            or (m.via == "elided" and m.actor.code != clash.actor.code)
         ):
             continue
         out.append(m)

@@ -106,7 +106,8 @@ def settle(art: Article, cands: list[Candidate]) -> None:
             )
         else:
             c.actor = entry.actor(span_text)
-        c.via = {"name": "catalogue"}.get(hit.via, hit.via)
+        if c.via != "elided":  # "North" of "North and South Korea" keeps its mark
+            c.via = {"name": "catalogue"}.get(hit.via, hit.via)
 
 
 def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:

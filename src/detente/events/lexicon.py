@@ -89,6 +89,7 @@ WORD_CLASSES = (
     "enacting",
     "involving",
     "partnering",
+    "behest",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -205,7 +205,8 @@ def _last_pair(ctx: Context) -> list[Actor]:
 def refers_to(ctx: Context, tok: Token) -> Event | None:
     """The event a definite event noun with no actor of its own refers back to: "condemned
     the test" after "North Korea carried out a nuclear test". The latest event of a type the
-    noun can name, told in this sentence or the two before, that has a source."""
+    noun can name, told in this sentence or the two before, that has a source; failing that,
+    the first told in the article when all of its kind told so far are one party's."""
     if not any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
         for c in tok.children
@@ -227,4 +228,16 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
                 return ev
         elif ev.event_type in types:
             return ev
+    if "*" in types:
+        return None
+    # further back: the story's own act of that kind, when every such act told so far is one
+    # party's ("the attack" in the ninth paragraph of a story about one attack)
+    earlier = [
+        ev
+        for ev in ctx.told
+        if ev.event_type in types and ev.source and not (ev.hypothetical or ev.negated)
+    ]
+    doers = {a.code for ev in earlier for a in ev.source}
+    if earlier and len(doers) == 1 and None not in doers:
+        return earlier[0]
     return None

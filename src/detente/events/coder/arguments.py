@@ -118,7 +118,10 @@ def _actors_here(
     ms = ctx.named(tok)
     if ms:
         found = [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms]
-        return found + _of_members(ctx, tok) + _compound_partners(ctx, tok, ms), "named"
+        return (
+            found + _elided(ctx, tok) + _of_members(ctx, tok) + _compound_partners(ctx, tok, ms),
+            "named",
+        )
     low = tok.lower_
     if tok.pos_ in VERB_POS and depth < 3:
         # a misparsed subject ("The Red Cross operating in Iraq said"): the verb's own subject
@@ -126,7 +129,13 @@ def _actors_here(
         if subj:
             return actors_list(ctx, subj, depth + 1), "named"
     if low in _REL_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
-        actors, _ = actors_of(ctx, relative_antecedent(tok.head), depth=depth + 1)
+        antecedent = relative_antecedent(tok.head)
+        actors, _ = actors_of(ctx, antecedent, depth=depth + 1)
+        if not actors and tok.dep_ == "nsubj" and _authored(ctx, antecedent):
+            # "China signed a deal that will supply Pakistan with jets": a measure acts for
+            # the one who made it
+            subj, _ = subject_of(ctx, antecedent.head)
+            return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
         return actors, "relative pronoun"
     if tok.pos_ == "PRON" and low in PRONOUNS and depth < 3:
         return pronoun(ctx, tok, depth)
@@ -232,13 +241,13 @@ def earlier_act(ctx: Context, tok: Token) -> tuple[list[Actor], str]:
     if "*" in ctx.lex.anaphors.get(lemma(tok), ()) and definite(tok):
         # "Turkey turned the museum into a mosque. The US criticised the move.": an act no
         # rule codes is still the act of the previous sentence's subject
-        actor = _previous_agent(ctx, tok)
+        actor = previous_agent(ctx, tok)
         if actor:
             return actor, f'"{tok.text}": the act of the sentence before'
     return [], ""
 
 
-def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:
+def previous_agent(ctx: Context, tok: Token) -> list[Actor]:
     """The actors the subject of a sentence before names, when that sentence is a plain
     statement of what its subject did (its root a verb with an active subject): the sentence
     just before, or the one before it when the nearer one only comments ("Turkey converted the
@@ -267,6 +276,31 @@ def _previous_agent(ctx: Context, tok: Token) -> list[Actor]:
         if found:
             return found
     return []
+
+
+def _authored(ctx: Context, noun: Token) -> bool:
+    """A thing made by the subject of the verb it is the object of: "signed a deal", "passed a
+    law", "announced measures" (``words.authoring``)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and not ctx.named(noun)
+        and is_form(noun.head, ctx.lex.words["authoring"])
+    )
+
+
+def _elided(ctx: Context, tok: Token) -> list[Actor]:
+    """The country a shortened name stands for, hung on the name it shares a word with: "North"
+    in "North and South Korea agreed", "the presidents of North and South Korea"."""
+    heads = [tok, *prep_objects(tok, "of")]
+    return [
+        _with_sector(ctx, tok, m.actor, at_head=False)
+        for h in heads
+        for c in h.children
+        if c.dep_ in {"nmod", "compound", "amod"}
+        for m in ctx.by_head.get(c.i, ())
+        if m.via == "elided" and m.actor.code
+    ]
 
 
 def _of_members(ctx: Context, tok: Token) -> list[Actor]:
@@ -613,6 +647,16 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         ):
             return [], f'an accident ("{head.text}")'
         surface = [c for c in head.children if c.dep_ == "nsubjpass"] if is_passive(head) else []
+        if (
+            not surface
+            and is_passive(head)
+            and head.dep_ == "conj"
+            and head.head.pos_ in VERB_POS
+            and not is_passive(head.head)
+        ):
+            # "arrived in Riyadh and is expected to meet the crown prince": the raised subject
+            # is the one the first verb shares
+            surface, _ = subject_of(ctx, head.head, depth + 1)
         if surface:
             # raising and passive control: "X is expected / scheduled / asked to V", "X was
             # questioned ..., blaming Y": the passive subject does V, not whoever expects or asks

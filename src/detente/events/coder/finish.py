@@ -45,6 +45,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         ):
             ctx.note(t.tok, "  the speaker's own country is no recipient: target dropped")
             d.target = tuple(a for a in d.target if not _self_target(a, d.source))
+        if not d.target and d.source and not t.entry.mutual and not d.mutual:
+            d.target = _campaign_target(ctx, d)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -160,6 +162,33 @@ def _one_sided(ctx: Context, d: Draft) -> bool:
     on France", "Japan was criticised"): kept as a one-sided event, which no dyad is made of;
     a cooperative one ("the painting was offered to the president") tells no act of anyone."""
     return bool(d.target) and ctx.onto.quad(d.event_type) in {3, 4}
+
+
+def _campaign_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """The party a campaign told before was aimed at, for an act of it that names none
+    (``classes.campaign``): "Turkey launched an offensive in northern Syria on Wednesday. ...
+    Turkey began the ground invasion with airstrikes" is aimed at Syria too. Only when every
+    such act of the same doer told so far in the article struck one and the same party."""
+    if not ctx.onto.in_class("campaign", d.event_type, d.mode):
+        return ()
+    doers = {a.code for a in d.source}
+    if None in doers:
+        return ()
+    struck = [
+        ev.target
+        for ev in ctx.told
+        if ev.event_type == d.event_type
+        and ev.target
+        and not (ev.hypothetical or ev.negated)
+        and {a.code for a in ev.source} == doers
+    ]
+    codes = {a.code for side in struck for a in side}
+    if len(codes) != 1 or None in codes or codes & doers:
+        return ()
+    ctx.note(
+        d.trig.tok, f"  target {struck[-1][0].code} (the party its doer's campaign struck before)"
+    )
+    return (struck[-1][0],)
 
 
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:

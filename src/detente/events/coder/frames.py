@@ -398,8 +398,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
         hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
     else:
-        # "a suspension of air links with Serbia", "the withdrawal of forces from Panama"
-        hosts.extend(prep_objects(tok, "of"))
+        # "a suspension of air links with Serbia", "the withdrawal of forces from Panama" (the
+        # "of" phrase's own "of" phrase is part of its mention: "a meeting of the leaders of ...")
+        if word != "of":
+            hosts.extend(prep_objects(tok, "of"))
         if word == "by":
             # "a drone attack carried out by the United States": the agent of its participle
             hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
@@ -418,12 +420,13 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             # between the US and North Korea": the verb of happening carries the noun's phrase
             hosts.append(verb)
         hosts.extend(_journey(ctx, tok))
-        # "a drone attack conducted by the United States", "talks held with Iran": the
-        # participle of a support verb carries the noun's own phrases
+        # "a drone attack conducted by the United States", "talks held with Iran", "the
+        # attack, which was carried out by Israeli jets": the participle of a support verb
+        # carries the noun's own phrases
         hosts.extend(
             c
             for c in tok.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and is_form(c, ctx.lex.light_verbs)
+            if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and is_form(c, ctx.lex.light_verbs)
         )
     objs: list[Token] = []
     for h in unique_tokens(hosts):
@@ -491,9 +494,12 @@ def _said_by_a_text(ctx: Context, t: Trigger) -> bool:
 def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     """Who was at a meeting named in an "at" phrase: the subject of the verb the phrase hangs
     from ("Xi said at the summit"), or the named person it hangs from ("Obama, at the summit,
-    says")."""
+    says"). A meeting "with" a partner told as the time of another act was the act's doer's own:
+    "after talks with his Russian counterpart, Erdogan announced", "during a call with Xi"."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "at":
+    if tok.dep_ != "pobj":
+        return []
+    if prep.lower_ != "at" and not (_around(prep) and prep_objects(tok, "with")):
         return []
     host = prep.head
     if host.pos_ in VERB_POS:
@@ -502,6 +508,14 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     if host.pos_ in NOUN_POS and ctx.named(host):
         return actors_of(ctx, host, expand=False)[0]
     return []
+
+
+def _around(prep: Token) -> bool:
+    """A preposition placing an act in time around another: "after", "following", "before",
+    "during", "ahead of", "prior to"."""
+    if prep.lower_ in {"after", "following", "before", "during"}:
+        return True
+    return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"ahead", "prior"}
 
 
 def _joined(sources: list[Actor], how: str, more: list[Actor], why: str) -> tuple[list[Actor], str]:

@@ -29,7 +29,7 @@ from ...syntax import (
 )
 from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
-from .arguments import actors_list, earlier_act, subject_of
+from .arguments import actors_list, earlier_act, previous_agent, subject_of
 from .stances import hostile, voiced_by
 from .state import Context, Draft, Trigger, names, others, same
 
@@ -413,6 +413,11 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     """Who a judged phrase names: the party itself ("Israel", "Chinese officials"), or the owner
     of a conduct noun ("China's actions", "the Russian strike", "the attack by Y"). Other nouns
     ("the arrest of Y", "Y's suffering") do not say whose conduct is judged."""
+    if tok.pos_ == "PRON" and tok.lower_ in {"it", "this", "that"}:
+        # "North Korea called it a provocation": the act told just before, its doer's
+        before = previous_agent(ctx, tok)
+        if before:
+            return before
     if ctx.named(tok) or tok.pos_ == "PRON":
         return actors_list(ctx, [tok], 0)
     if lemma(tok) not in rules.conduct and lemma(tok) not in ctx.lex.nouns:

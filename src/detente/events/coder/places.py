@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...model import Actor, Location
 from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
-from .state import Context, Draft, partner_phrase, unique_tokens
+from .state import Context, Draft, behest_phrase, partner_phrase, unique_tokens
 
 __all__ = ["as_place", "crowd_source", "holder", "location", "place_code", "scene"]
 
@@ -69,8 +69,10 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
                     continue  # "across Baghdad's Sadr City suburb" names a place; "Russia's" no
                 seen.add(c.i)
                 if c.dep_ == "prep":
-                    if is_temporal(c) or any(partner_phrase(ctx, g) for g in c.children):
-                        continue  # "in cooperation with French police" is no place
+                    if is_temporal(c) or any(
+                        partner_phrase(ctx, g) or behest_phrase(ctx, g) for g in c.children
+                    ):
+                        continue  # "in cooperation with French police", "at the request of"
                     # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
                     nxt.append((c, in_scene or c.lower_ in _SCENE_PREPS))
                 elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod", "poss"}:

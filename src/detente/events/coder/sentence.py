@@ -90,6 +90,7 @@ def code_sentence(
     _responses(ctx, drafts)
     _private_abroad(ctx, drafts)
     _judged_acts(ctx, drafts)
+    _brokered(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
     for d in drafts:
@@ -789,6 +790,9 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
         verb = d.trig.tok
         objects = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
         objects |= {g.i for w in _JUDGED_PREPS for g in prep_objects(verb, w)}
+        judged = _judged_clause(ctx, verb)
+        if judged is not None:
+            objects.add(judged)
         if not d.target:
             owners = [a for a in _said_owner(ctx, verb) if not any(same(a, b) for b in d.source)]
             if owners:
@@ -813,6 +817,50 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
                     verb, f'  target {names(doers)} (who did the "{o.trig.tok.text}" it judges)'
                 )
                 break
+
+
+def _brokered(ctx: Context, drafts: list[Draft]) -> None:
+    """A mediator told by a participle on the pact it brokered ("agreed to a ceasefire brokered
+    by Egypt", "a deal mediated by Qatar") mediated between the pact's parties."""
+    for d in drafts:
+        verb = d.trig.tok
+        if d.target or d.mode != "third-party" or verb.dep_ != "acl":
+            continue
+        pact = verb.head
+        for o in drafts:
+            if o is d or not o.source or pact not in (o.trig.tok, *o.trig.objects):
+                continue
+            parties = tuple(
+                a for a in (*o.source, *o.target) if not any(same(a, b) for b in d.source)
+            )
+            if parties:
+                d.target = parties
+                ctx.note(verb, f'  target {names(parties)} (the parties of "{pact.text}")')
+                break
+
+
+def _judged_clause(ctx: Context, verb: Token) -> int | None:
+    """The verb of the clause a relative clause judges, when its object is "which" and it
+    follows a comma ("Iran seized a British tanker, which the UK condemned") or it is told of
+    "a move" put beside that clause ("Israel annexed the Golan, a move which the UN
+    condemned")."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children
+    ):
+        return None
+    noun = verb.head
+    start = noun.left_edge.i
+    if (
+        "*" in ctx.lex.anaphors.get(lemma(noun), ())
+        and start > 0
+        and verb.doc[start - 1].text == ","
+        and noun.dep_ in {"appos", "npadvmod", "dobj"}
+    ):
+        return clause_head(noun.head)
+    comma = any(t.text == "," for t in verb.doc[noun.i : verb.i])
+    if comma and any(c.lower_ == "which" for c in verb.children):
+        return clause_head(noun)
+    return None
 
 
 def _said_owner(ctx: Context, verb: Token) -> list[Actor]:

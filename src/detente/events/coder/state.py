@@ -239,6 +239,17 @@ def others(actors: Iterable[Actor], exclude: Iterable[Actor]) -> list[Actor]:
     ]
 
 
+def behest_phrase(ctx: Context, noun: Token) -> bool:
+    """``noun`` heads a phrase saying on whose word an act was done, "at the request of X", "on
+    the orders of X" (``words.behest``): X asked for it and is no place where it happened."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"at", "on", "upon"}
+        and lemma(noun) in ctx.lex.words["behest"]
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    )
+
+
 def partner_phrase(ctx: Context, noun: Token) -> bool:
     """``noun`` heads a partner phrase, "in cooperation with X", "in coordination with X"
     (``words.partnering``): X acts together with the clause's doer, never on its receiving end,

@@ -20,6 +20,7 @@ from ...syntax import (
     lemma,
     misread_predicate,
     prep_objects,
+    relative_antecedent,
 )
 from ..lexicon import Entry
 from ..modality import definite, is_form
@@ -29,6 +30,7 @@ __all__ = ["match_noun", "triggers"]
 
 _NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
+_RELATIVES = {"which", "that", "whom"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
 _CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
@@ -190,6 +192,14 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         # town", "the tanker seized by Iran"; but "an attack conducted by the US" is the
         # noun's own event, told by the noun
         objects.extend(conjuncts(tok.head))
+    if (
+        tok.dep_ == "relcl"
+        and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _RELATIVES for c in tok.children)
+        and not (is_form(tok, ctx.lex.light_verbs) and lemma(tok.head) in ctx.lex.nouns)
+    ):
+        # a relative clause acts on the noun its pronoun stands for: "the deal, which was
+        # signed by Russia and Ukraine", "the sanctions that the EU imposed"
+        objects.extend(conjuncts(relative_antecedent(tok)))
     # "called off a strike" parsed with "off" as a preposition: a particle and its object,
     # when an entry of this verb wants that particle ("arrived in Beijing" has no particle)
     wanted = {p for e in entries for p in e.particle}
@@ -435,6 +445,11 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
         return False
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
         # "spoke at the ASEAN summit": being at a meeting, not restating the verb's own one
+        return False
+    if tok.head.lower_ in {"after", "following", "before", "ahead", "prior"} or (
+        tok.head.lower_ in {"of", "to"} and tok.head.head.lower_ in {"ahead", "prior"}
+    ):
+        # "speaking after a meeting with Merkel": another event, earlier or later
         return False
     v.absorbed.append(tok)
     ctx.note(host, f'"{tok.text}" restates "{host.text}": folded into one event')
