@@ -374,3 +374,38 @@ def test_it_judged_is_the_act_told_before(resources, text, expected):
 
 def test_it_judged_with_nothing_before_names_no_one(resources):
     assert not any(t == "ACCUSE" for t, *_ in dyads(resources, "China called it irresponsible."))
+
+
+# ------------------------------------------------------------------------------------------------
+# help told in a "with" phrase went to the doer of the clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spanish police, with the help of French investigators, arrested ten suspects.",
+            ("AID", "FRA", "ESP"),
+        ),
+        (
+            "With support from the United States, Iraqi forces retook the city.",
+            ("SUPPORT", "USA", "IRQ"),
+        ),
+    ],
+)
+def test_help_in_a_with_phrase_goes_to_the_doer(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_help_asked_for_is_not_given(resources):
+    got = event_sides(resources, "The UN called for humanitarian assistance to Yemen.")
+    assert not any(t == "AID" and ok for t, *_, ok in got)
+
+
+# ------------------------------------------------------------------------------------------------
+# a search is a raid only of premises a party holds
+
+
+def test_a_search_for_something_lost_is_no_raid(resources):
+    text = "Australian and Indonesian rescuers are searching for the missing plane."
+    assert not any(t == "COERCE" for t, *_ in event_sides(resources, text))

@@ -118,6 +118,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _defier(ctx, tok)
     if name == "responder":
         return _responder(ctx, tok)
+    if name == "aided":
+        return _aided(ctx, tok)
     if name == "objowner":
         return _object_owner(ctx, t), "owner of the object"
     if name == "purpose":
@@ -190,6 +192,17 @@ def _responder(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
         return [], ""
     subj, _ = subject_of(ctx, prep.head)
     return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
+
+
+def _aided(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
+    """ "With the help of French investigators, Spanish police arrested ten suspects", "retook
+    the city with support from the United States": help in a "with" phrase went to the doer of
+    the clause it hangs on."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ not in VERB_POS:
+        return [], ""
+    subj, _ = subject_of(ctx, prep.head)
+    return actors_list(ctx, subj, 0), f'who "{prep.head.text}" with it'
 
 
 def _object_owner(ctx: Context, t: Trigger) -> list[Actor]:
