@@ -409,3 +409,39 @@ def test_help_asked_for_is_not_given(resources):
 def test_a_search_for_something_lost_is_no_raid(resources):
     text = "Australian and Indonesian rescuers are searching for the missing plane."
     assert not any(t == "COERCE" for t, *_ in event_sides(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# revenge and retaliation that name no one are aimed at whoever struck the source just before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A US drone strike killed an Iranian general in Baghdad. Iran vowed revenge.",
+            ("THREATEN", "IRN", "USA"),
+        ),
+        (
+            "Two Hamas militants were killed in an Israeli raid on Hebron. Hamas threatened "
+            "revenge attacks.",
+            ("THREATEN", "PSE", "ISR"),
+        ),
+        (
+            "A US drone strike killed an Iranian general in Baghdad. Iran retaliated with "
+            "missile strikes.",
+            ("ASSAULT", "IRN", "USA"),
+        ),
+    ],
+)
+def test_revenge_is_aimed_at_the_assailant(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_revenge_with_no_assailant_told_names_no_one(resources):
+    assert not dyads(resources, "Iran vowed revenge.")
+
+
+def test_revenge_of_a_party_not_struck_is_not_guessed(resources):
+    text = "A US drone strike killed an Iranian general in Baghdad. Russia vowed revenge."
+    assert not any(t == "THREATEN" for t, *_ in dyads(resources, text))

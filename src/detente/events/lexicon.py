@@ -94,7 +94,7 @@ WORD_CLASSES = (
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
     "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
-    "aided",
+    "aided", "assailant",
 )  # fmt: skip
 _KEYS = {
     "v",

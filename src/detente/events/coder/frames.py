@@ -240,6 +240,23 @@ def _wronged(ctx: Context, sources: list[Actor]) -> list[Actor]:
     return []
 
 
+def _assailant(ctx: Context, sources: list[Actor]) -> list[Actor]:
+    """Whom revenge or retaliation that names no one is aimed at: the doer of the last attack
+    or coercion told against its source, in its sentence or the two before ("A US drone strike
+    killed an Iranian general in Baghdad. Iran vowed revenge")."""
+    codes = {a.code for a in sources if a.code}
+    if not codes:
+        return []
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - 2:
+            break
+        if ctx.onto.in_class("violent", ev.event_type) and codes & {a.code for a in ev.target}:
+            doers = [a for a in ev.source if a.code and a.code not in codes]
+            if doers:
+                return doers
+    return []
+
+
 def _addressee(ctx: Context, tok: Token) -> list[Actor]:
     """Whom the letter, call or address a statement is told in went to: "In a letter sent to
     Trump, Kim apologised", "In an address to the Israeli Knesset, Merkel said Germany would
@@ -760,6 +777,8 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
             continue
         if name == "wronged":
             targets, thow = _wronged(ctx, sources), "the one its source wronged just before"
+        elif name == "assailant":
+            targets, thow = _assailant(ctx, sources), "the one that struck its source just before"
         else:
             targets, thow = slot(ctx, t, name, place=True)
         targets = others(targets, sources)
