@@ -445,3 +445,26 @@ def test_revenge_with_no_assailant_told_names_no_one(resources):
 def test_revenge_of_a_party_not_struck_is_not_guessed(resources):
     text = "A US drone strike killed an Iranian general in Baghdad. Russia vowed revenge."
     assert not any(t == "THREATEN" for t, *_ in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# an abbreviated title ends no sentence, and "next to" a place is still the scene
+
+
+def test_an_abbreviated_title_ends_no_sentence(resources):
+    text = (
+        "Venezuela has expelled U.S. Navy Cmdr. John Correa, a military attache at the U.S. "
+        "embassy in Caracas, on suspicion of espionage."
+    )
+    assert len(list(resources.parser(text).sents)) == 1
+    assert ("SANCTION", "VEN", "USA") in dyads(resources, text)
+
+
+def test_an_ordinary_full_stop_before_a_name_still_ends_a_sentence(resources):
+    doc = resources.parser("Venezuela expelled the diplomat. John Correa left on Monday.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_place_next_to_the_scene_is_the_scene(resources):
+    text = "Israeli shelling kills four children playing in a port next to a hotel in Gaza."
+    assert ("ASSAULT", "ISR", "PSE") in dyads(resources, text)

@@ -45,9 +45,14 @@ def _line_breaks(doc: Doc) -> Doc:
     otherwise glue a title to the first bullet or a bullet to the next paragraph, and an event or a
     quote would then straddle two unrelated statements.
     """
+    titles = _titles()
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[i + 1].is_sent_start = True
+        elif tok.text in titles and doc[i + 1].is_title:
+            # "U.S. Navy Cmdr. John Correa": the title's full stop ends no sentence (the tokenizer
+            # keeps it on the title; the parser would still start a sentence after it)
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -55,6 +60,11 @@ def _title_abbreviations() -> list[str]:
     path = resources.files("detente") / "data" / "title_abbreviations.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(_title_abbreviations())
 
 
 @functools.lru_cache(maxsize=4)

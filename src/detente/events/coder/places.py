@@ -84,7 +84,19 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
                         if actor is not None:
                             return (actor,)
                     nxt.append((c, in_scene))
-                elif c.dep_ in {"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"}:
+                elif c.dep_ in {
+                    "dobj",
+                    "pobj",
+                    "conj",
+                    "appos",
+                    "pcomp",
+                    "acl",
+                    "relcl",
+                    "advcl",
+                } or (
+                    # "in a port next to a hotel in Gaza", "close to the border"
+                    c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
+                ):
                     if visit and c.pos_ in VERB_POS and c.dep_ in {"advcl", "pcomp"}:
                         # a visit goes where its own clause says, not where another act of
                         # the traveller happened ("since resigning in Saudi Arabia"); a
