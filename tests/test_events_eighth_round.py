@@ -468,3 +468,30 @@ def test_an_ordinary_full_stop_before_a_name_still_ends_a_sentence(resources):
 def test_a_place_next_to_the_scene_is_the_scene(resources):
     text = "Israeli shelling kills four children playing in a port next to a hotel in Gaza."
     assert ("ASSAULT", "ISR", "PSE") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# "was arrested / criticised by X for doing Y": the one it was done to did Y
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Iran was criticised by France for detaining two French citizens.",
+            ("COERCE", "IRN", "FRA"),
+            None,
+        ),
+        (
+            "A Turkish man was arrested by Greek police for attacking an Armenian priest.",
+            None,
+            ("ASSAULT", "GRC", "ARM"),
+        ),
+    ],
+)
+def test_the_passive_subject_did_what_it_was_blamed_for(resources, text, expected, wrong):
+    got = dyads(resources, text)
+    if wrong is not None:
+        assert wrong not in got
+    if expected is not None:
+        assert expected in got

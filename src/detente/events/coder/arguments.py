@@ -278,6 +278,14 @@ def previous_agent(ctx: Context, tok: Token) -> list[Actor]:
     return []
 
 
+def _judging(ctx: Context, verb: Token) -> bool:
+    """A verb of the lexicon that judges what its object did (``classes.judging``: criticised,
+    condemned, praised, blamed)."""
+    return any(
+        ctx.onto.in_class("judging", e.event_type) for e in ctx.lex.verbs.get(lemma(verb), ())
+    )
+
+
 def _authored(ctx: Context, noun: Token) -> bool:
     """A thing made by the subject of the verb it is the object of: "signed a deal", "passed a
     law", "announced measures" (``words.authoring``)."""
@@ -684,6 +692,13 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         # "accused Russia of shelling", "stopped Poland from sending": the object does it;
         # "thwarted attacks by destroying a boat", "after meeting Kim": the subject does
         objs = [c for c in host.children if c.dep_ == "dobj"]
+        if not objs and is_passive(host) and head.lower_ in _OBJECT_PREPS:
+            if not _judging(ctx, host):
+                # "a man was arrested by Greek police for attacking a priest": the police did
+                # not attack, and the arrested man's act is only alleged
+                return [], f'the reason for "{host.text}"'
+            # "Iran was criticised by France for detaining two citizens": the one judged did it
+            objs = [c for c in host.children if c.dep_ == "nsubjpass"]
         if objs and head.lower_ in _OBJECT_PREPS:
             return objs, f'object of "{host.text}"'
         found, _ = subject_of(ctx, host, depth + 1)
