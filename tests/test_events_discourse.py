@@ -30,10 +30,13 @@ def test_no_antecedent_no_target(resources):
 
 
 def test_an_antecedent_three_sentences_back_is_too_far(resources):
+    # beyond three sentences, "the test" is the story's own only when every test told so far
+    # is one party's (tests/test_events_eighth_round.py); here two parties tested
     events = coded(
         resources,
-        "Pakistan tested a ballistic missile on Friday. Markets were calm. Crops were harvested. "
-        "Rain fell in the north. India condemned the test.",
+        "Pakistan tested a ballistic missile on Friday. North Korea tested a rocket on Saturday. "
+        "Markets were calm. Crops were harvested. Rain fell in the north. India condemned the "
+        "test.",
     )
     assert not of_type(events, "ACCUSE")[0].target
 
