@@ -495,3 +495,21 @@ def test_the_passive_subject_did_what_it_was_blamed_for(resources, text, expecte
         assert wrong not in got
     if expected is not None:
         assert expected in got
+
+
+# ------------------------------------------------------------------------------------------------
+# "made an appearance at the summit": the doer of the act the "at" phrase hangs on was there
+
+
+def test_an_appearance_at_a_summit_is_attending_it(resources):
+    got = event_sides(
+        resources,
+        "Zarif made a surprise appearance at the G7 summit in Biarritz.",
+        date="2019-08-26",
+    )
+    assert any(t == "CONSULT" and "IRN" in src and ok for t, src, _, ok in got)
+
+
+def test_an_object_of_no_one_gives_no_attendee(resources):
+    got = event_sides(resources, "The report made headlines at the G7 summit in Biarritz.")
+    assert not any(t == "CONSULT" and len(src) > 1 for t, src, *_ in got)

@@ -537,6 +537,10 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
         return actors_list(ctx, subj, 0)
     if host.pos_ in NOUN_POS and ctx.named(host):
         return actors_of(ctx, host, expand=False)[0]
+    if host.pos_ in NOUN_POS and host.dep_ == "dobj" and host.head.pos_ in VERB_POS:
+        # "Zarif made a surprise appearance at the G7 summit": the doer of the act it hangs on
+        subj, _ = subject_of(ctx, host.head)
+        return actors_list(ctx, subj, 0)
     return []
 
 
