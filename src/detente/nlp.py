@@ -56,15 +56,11 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _title_abbreviations() -> list[str]:
-    path = resources.files("detente") / "data" / "title_abbreviations.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-
-
 @functools.cache
 def _titles() -> frozenset[str]:
-    return frozenset(_title_abbreviations())
+    path = resources.files("detente") / "data" / "title_abbreviations.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -83,7 +79,7 @@ def load(name: str | None = None) -> Language:
         ) from exc
     special_case = getattr(nlp.tokenizer, "add_special_case", None)  # spaCy's own tokenizer
     if special_case is not None:
-        for title in _title_abbreviations():
+        for title in sorted(_titles()):
             # "Cmdr. Qassem Soleimani": a title's full stop is part of it, never a sentence end
             special_case(title, [{ORTH: title}])
     if "detente_line_breaks" not in nlp.pipe_names:

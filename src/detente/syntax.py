@@ -35,6 +35,7 @@ __all__ = [
     "lemma",
     "misread_predicate",
     "misread_subjects",
+    "placed_in_time",
     "prep_objects",
     "relative_antecedent",
     "to_clause",
@@ -202,9 +203,20 @@ def is_question(clause: Token) -> bool:
     return False
 
 
+_AROUND = frozenset({"after", "following", "before", "ahead", "prior"})
+
+
 def is_temporal(prep: Token) -> bool:
     """A preposition introducing a time ("on Wednesday", "in 2019"), not an argument."""
     return any(g.dep_ == "pobj" and g.ent_type_ in _TIME_ENTS for g in prep.children)
+
+
+def placed_in_time(prep: Token, *, during: bool = True) -> bool:
+    """A preposition placing an act in time around another: "after", "following", "before",
+    "ahead of", "prior to", and (``during``) "during"."""
+    if prep.lower_ in _AROUND or (during and prep.lower_ == "during"):
+        return True
+    return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"ahead", "prior"}
 
 
 def clause_head(tok: Token) -> int:

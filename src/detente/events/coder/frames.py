@@ -25,6 +25,7 @@ from ...syntax import (
     is_raised_participle,
     lemma,
     misread_predicate,
+    placed_in_time,
     prep_objects,
     to_clause,
 )
@@ -227,33 +228,32 @@ def _wronged(ctx: Context, sources: list[Actor]) -> list[Actor]:
     """The party an apology is owed to when it names none: the target of the last event its
     source was told doing, in its sentence or the two before ("a Russian helicopter was shot
     down by Azerbaijani forces ... Azerbaijan apologised")."""
-    codes = {a.code for a in sources if a.code}
-    if not codes:
-        return []
-    for ev in reversed(ctx.told):
-        if ev.sentence_index < ctx.sent_index - 2:
-            break
-        if codes & {a.code for a in ev.source}:
-            wronged = [a for a in ev.target if a.code and a.code not in codes]
-            if wronged:
-                return wronged
-    return []
+    return _other_side(ctx, sources, by_source=True)
 
 
 def _assailant(ctx: Context, sources: list[Actor]) -> list[Actor]:
     """Whom revenge or retaliation that names no one is aimed at: the doer of the last attack
     or coercion told against its source, in its sentence or the two before ("A US drone strike
     killed an Iranian general in Baghdad. Iran vowed revenge")."""
+    return _other_side(ctx, sources, by_source=False)
+
+
+def _other_side(ctx: Context, sources: list[Actor], *, by_source: bool) -> list[Actor]:
+    """The other side of the last event told in this sentence or the two before in which
+    ``sources`` acted (``by_source``) or, of the violent ones, were struck."""
     codes = {a.code for a in sources if a.code}
     if not codes:
         return []
     for ev in reversed(ctx.told):
         if ev.sentence_index < ctx.sent_index - 2:
             break
-        if ctx.onto.in_class("violent", ev.event_type) and codes & {a.code for a in ev.target}:
-            doers = [a for a in ev.source if a.code and a.code not in codes]
-            if doers:
-                return doers
+        own, other = (ev.source, ev.target) if by_source else (ev.target, ev.source)
+        if not by_source and not ctx.onto.in_class("violent", ev.event_type):
+            continue
+        if codes & {a.code for a in own}:
+            found = [a for a in other if a.code and a.code not in codes]
+            if found:
+                return found
     return []
 
 
@@ -529,7 +529,7 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     prep = tok.head
     if tok.dep_ != "pobj":
         return []
-    if prep.lower_ != "at" and not (_around(prep) and prep_objects(tok, "with")):
+    if prep.lower_ != "at" and not (placed_in_time(prep) and prep_objects(tok, "with")):
         return []
     host = prep.head
     if host.pos_ in VERB_POS:
@@ -542,14 +542,6 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
         subj, _ = subject_of(ctx, host.head)
         return actors_list(ctx, subj, 0)
     return []
-
-
-def _around(prep: Token) -> bool:
-    """A preposition placing an act in time around another: "after", "following", "before",
-    "during", "ahead of", "prior to"."""
-    if prep.lower_ in {"after", "following", "before", "during"}:
-        return True
-    return prep.lower_ in {"of", "to"} and prep.head.lower_ in {"ahead", "prior"}
 
 
 def _joined(sources: list[Actor], how: str, more: list[Actor], why: str) -> tuple[list[Actor], str]:

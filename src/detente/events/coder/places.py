@@ -21,6 +21,8 @@ __all__ = ["as_place", "crowd_source", "holder", "location", "place_code", "scen
 _SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
                 "outside", "against", "inside"}  # fmt: skip
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+# dependents the walk for the scene goes through outside a scene phrase
+_WALKED = frozenset({"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"})
 
 
 def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Actor, ...]:
@@ -84,16 +86,7 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
                         if actor is not None:
                             return (actor,)
                     nxt.append((c, in_scene))
-                elif c.dep_ in {
-                    "dobj",
-                    "pobj",
-                    "conj",
-                    "appos",
-                    "pcomp",
-                    "acl",
-                    "relcl",
-                    "advcl",
-                } or (
+                elif c.dep_ in _WALKED or (
                     # "in a port next to a hotel in Gaza", "close to the border"
                     c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
                 ):

@@ -19,6 +19,7 @@ from ...syntax import (
     is_temporal,
     lemma,
     misread_predicate,
+    placed_in_time,
     prep_objects,
     relative_antecedent,
 )
@@ -446,9 +447,7 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
         # "spoke at the ASEAN summit": being at a meeting, not restating the verb's own one
         return False
-    if tok.head.lower_ in {"after", "following", "before", "ahead", "prior"} or (
-        tok.head.lower_ in {"of", "to"} and tok.head.head.lower_ in {"ahead", "prior"}
-    ):
+    if placed_in_time(tok.head, during=False):
         # "speaking after a meeting with Merkel": another event, earlier or later
         return False
     v.absorbed.append(tok)
