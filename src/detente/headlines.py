@@ -75,15 +75,20 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
         if not _parsed(sent):
             continue
         root = sent.root
+        listed = _listed_first(root)
         if root.pos_ in {"NOUN", "PROPN"}:
             inside = range(sent.start, sent.end)
         elif root.tag_ == "VBG":
             # "the Navy fires warning shots": the gerund right after the headline verb read as
             # the verb (a past tense there is the verb: "coast guard ships fired shots")
             inside = range(root.i - 1, root.i)
+        elif listed is not None:
+            # "Turkey apologizes, extends condolences and offers ...": the first verb of a list
+            # read as the plural subject of the second
+            inside = range(listed.i, listed.i + 1)
         else:
             continue
-        for word, lemma_ in _candidates(sent, verbs):
+        for word, lemma_ in _candidates(sent, verbs, comma=listed is not None):
             if word.i not in inside:
                 continue
             if _reparse(doc, sent, word, lemma_, nlp):
@@ -93,7 +98,7 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
 
 def _surnames(doc: Doc) -> None:
     for t in doc:
-        if t.dep_ not in {"aux", "auxpass"} or t.tag_ != "NNP" or t.head is t:
+        if t.dep_ not in {"aux", "auxpass"} or t.tag_ != "NNP" or t.head.i == t.i:
             continue
         named = t.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children
@@ -107,14 +112,30 @@ def _parsed(sent: Span) -> bool:
     return any(t.head.i != t.i for t in sent)
 
 
-def _candidates(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str]]:
+def _listed_first(root: Token) -> Token | None:
+    """The plural noun subject of a present-tense root that a comma follows."""
+    if root.tag_ != "VBZ":
+        return None
+    doc = root.doc
+    for c in root.children:
+        if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.i + 1 < root.i and doc[c.i + 1].text == ",":
+            return c
+    return None
+
+
+def _candidates(
+    sent: Span, verbs: frozenset[str], *, comma: bool = False
+) -> Iterator[tuple[Token, str]]:
     for t in sent[1:-1]:
         if t.pos_ in {"VERB", "AUX"}:
             return  # a headline verb comes before any other ("artillery fired shells at ...")
         if t.tag_ not in _NOUN_TAGS or not t.lower_.endswith("s") or t.ent_type_:
             continue  # a word of a name ("the United States") is no verb
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
-        if before.pos_ not in _BEFORE or not (after.pos_ in _AFTER or after.tag_ in _AFTER_TAGS):
+        followed = (
+            after.pos_ in _AFTER or after.tag_ in _AFTER_TAGS or (comma and after.text == ",")
+        )
+        if before.pos_ not in _BEFORE or not followed:
             continue
         for base in sorted(base_forms(t.lower_) & verbs):
             if t.lower_ in inflections(base):

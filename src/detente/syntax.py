@@ -68,7 +68,27 @@ def conjuncts(tok: Token) -> list[Token]:
     rest = _cut_off_list(tok, max(found, key=lambda t: t.i))
     if rest is not None:
         found.update((rest, *rest.conjuncts))
+    for member in list(found):
+        found.update(_slashed(member))
     return sorted(found, key=lambda t: t.i)
+
+
+def _slashed(tok: Token) -> list[Token]:
+    """Names joined to ``tok`` by slashes, which the parser reads as one modifying the other:
+    "the British/French task force", "US/UK strikes" (two parties, as with "and"). Only
+    capitalised words on both sides, so "and/or" and "km/h" stay what they are."""
+    doc = tok.doc
+    out: list[Token] = []
+    for step in (-2, 2):
+        node = tok
+        while 0 <= node.i + step < len(doc) and doc[node.i + step // 2].text == "/":
+            other = doc[node.i + step]
+            related = other.head == node or node.head == other or other.head == node.head
+            if not (related and node.text[:1].isupper() and other.text[:1].isupper()):
+                break
+            out.append(other)
+            node = other
+    return out
 
 
 def _coordinates(tok: Token) -> bool:

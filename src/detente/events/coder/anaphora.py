@@ -14,6 +14,7 @@ from ...syntax import clause_head, lemma
 from .state import Context, unique
 
 __all__ = [
+    "FIRST_PERSON",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
     "PRONOUNS",
@@ -26,8 +27,10 @@ __all__ = [
 
 PRONOUNS = {
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our",
-    "itself", "themselves", "himself", "herself",
+    "itself", "themselves", "himself", "herself", "i", "me", "my", "myself", "ourselves",
 }  # fmt: skip
+# first-person pronouns stand for whoever speaks: in reported words, the reporting verb's subject
+FIRST_PERSON = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
 # how many sentences back a definite event noun may refer ("the sanctions" three sentences after
@@ -43,6 +46,8 @@ def agrees(pronoun: str, actors: list[Actor]) -> bool:
         return len(actors) == 1 and actors[0].kind == "person"
     if pronoun in {"it", "its", "itself"}:
         return len(actors) == 1 and actors[0].kind != "person"
+    if pronoun in {"i", "me", "my", "myself"}:
+        return len(actors) == 1
     if pronoun in {"we", "us", "our", "ourselves"}:
         return True  # a leader speaks for a state: "'We call on Armenia ...,' Aliyev said"
     if pronoun in PLURAL_PRONOUNS:

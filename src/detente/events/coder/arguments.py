@@ -34,6 +34,7 @@ from ...syntax import (
 )
 from ..modality import definite, is_form
 from .anaphora import (
+    FIRST_PERSON,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -134,6 +135,26 @@ def _actors_here(
         if not actors and tok.dep_ == "nsubj" and _authored(ctx, antecedent):
             # "China signed a deal that will supply Pakistan with jets": a measure acts for
             # the one who made it
+            subj, _ = subject_of(ctx, antecedent.head)
+            return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
+        if not actors and tok.dep_ == "nsubj" and _wielded(ctx, antecedent):
+            # "Russia fired missiles that struck Kyiv", "deployed troops who fought": weapons
+            # and forces act for whoever sent them
+            subj, _ = subject_of(ctx, antecedent.head)
+            return actors_list(ctx, subj, depth + 1), "who sent what the relative pronoun is"
+        return actors, "relative pronoun"
+    if (
+        low in _REL_PRONOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.head.dep_ == "relcl"
+        and depth < 3
+    ):
+        # "Japan presented a proposal, to which Russia agreed": the preposition's object is the
+        # antecedent, and a measure stands for the one who made it
+        antecedent = relative_antecedent(tok.head.head)
+        actors, _ = actors_of(ctx, antecedent, depth=depth + 1)
+        if not actors and _authored(ctx, antecedent):
             subj, _ = subject_of(ctx, antecedent.head)
             return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
         return actors, "relative pronoun"
@@ -297,6 +318,16 @@ def _authored(ctx: Context, noun: Token) -> bool:
     )
 
 
+def _wielded(ctx: Context, noun: Token) -> bool:
+    """Weapons or forces that the verb they are the object of sent into action: "fired
+    missiles", "deployed troops", "sent drones" (``words.wielding``)."""
+    if noun.dep_ != "dobj" or not is_form(noun.head, ctx.lex.words["wielding"]):
+        return False
+    armed = any(m.actor.sector == "MIL" for m in ctx.by_head.get(noun.i, ()))
+    word = lemma(noun)
+    return armed or word in ctx.onto.assault_means or ctx.onto.sector_words.get(word) == "MIL"
+
+
 def _elided(ctx: Context, tok: Token) -> list[Actor]:
     """The country a shortened name stands for, hung on the name it shares a word with: "North"
     in "North and South Korea agreed", "the presidents of North and South Korea"."""
@@ -359,6 +390,9 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
     # each node carries whether the path to it kept to the phrase's own members: "troops
     # from North Korea" are North Korea's military, but "opposition to U.S. sanctions" is
     # not the US opposition (a relation preposition drops the head's sector)
+    owners = _partitive_owners(ctx, tok) if "from" in preps else []
+    if owners:
+        return owners
     frontier = [(tok, True)]
     for _level in range(3):
         nxt: list[tuple[Token, bool]] = []
@@ -435,6 +469,25 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
     return []
 
 
+def _partitive_owners(ctx: Context, tok: Token) -> list[Actor]:
+    """ "A formation of Russian bombers from Belarus": when a group word has both members that
+    say whose they are and a "from" phrase, the "from" phrase says where they came from."""
+    if not prep_objects(tok, "from"):
+        return []
+    found: list[Actor] = []
+    for g in prep_objects(tok, "of"):
+        if g.tag_ not in {"NNS", "NNPS"}:
+            continue
+        named = ctx.named(g) or [
+            m
+            for c in g.children
+            if c.dep_ in {"amod", "compound", "nmod"} and not against_prefixed(c)
+            for m in ctx.named(c)
+        ]
+        found.extend(_with_sector(ctx, tok, m.actor, at_head=False) for m in named)
+    return unique(found)
+
+
 def _author(ctx: Context, tok: Token, depth: int, *, look_back: bool = True) -> list[Actor]:
     """Who issued a resolution, law, decree or measure that names no one itself: the subject
     of the verb that adopted it ("the Council adopted Resolution 2375, which caps ..."), or,
@@ -492,6 +545,13 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
     will ...", "its troops"), then by the actor stage's resolver, then the nearest earlier actor."""
     low = tok.lower_
     head = tok.head
+    if low in FIRST_PERSON:
+        # "'I told Xi that we oppose it,' Kishida said": whoever speaks the reported words
+        speaker = _speaker(ctx, tok, depth)
+        if speaker:
+            return speaker, f'"{tok.text}" = who speaks'
+        if low not in PLURAL_PRONOUNS:
+            return [], ""
     # "Syria says it will ...": the subject of a reported or governed clause is the speaker
     if (
         tok.dep_ in {"nsubj", "nsubjpass"}
@@ -514,6 +574,12 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         actors = actors_list(ctx, subj, depth)
         if actors and agrees(low, actors):
             return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
+    # "Venezuela banned the channel after accusing it of lies": the object of a clause that
+    # shares the main verb's subject is not that subject, and is the main verb's object
+    if tok.dep_ == "dobj" and depth < 2:
+        objects = _object_of_host(ctx, tok, depth)
+        if objects:
+            return objects, f'"{tok.text}" = the object of "{_clause_host(tok).text}"'
     # "its troops", "their countries": the subject of the clause around the phrase
     if tok.dep_ == "poss":
         found = _possessor(ctx, tok, depth)
@@ -527,6 +593,46 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
     if resolved is not None:
         return [resolved], f'"{tok.text}" = antecedent found by the actor stage'
     return nearest_before(ctx, tok), f'"{tok.text}" = nearest earlier actor'
+
+
+def _speaker(ctx: Context, tok: Token, depth: int) -> list[Actor]:
+    """The subject of the nearest verb above ``tok`` that reports the clause it is in, past any
+    first-person subject of a clause in between ("I told Xi that we ...")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.pos_ in VERB_POS:
+            subj, _ = subject_of(ctx, node.head)
+            if subj and not all(s.lower_ in FIRST_PERSON for s in subj):
+                actors = actors_list(ctx, subj, depth)
+                return actors if agrees(tok.lower_, actors) else []
+        node = node.head
+    return []
+
+
+def _clause_host(tok: Token) -> Token:
+    """The verb a subjectless clause around ``tok`` hangs from: "banned" in "banned the channel
+    after accusing it", through the preposition of a gerund."""
+    clause = tok.head
+    host = clause.head
+    if clause.dep_ == "pcomp" and host.dep_ == "prep":
+        host = host.head
+    return host
+
+
+def _object_of_host(ctx: Context, tok: Token, depth: int) -> list[Actor]:
+    clause = tok.head
+    host = _clause_host(tok)
+    if (
+        clause.pos_ not in VERB_POS
+        or clause.dep_ not in {"advcl", "pcomp", "conj", "xcomp"}
+        or host.pos_ not in VERB_POS
+        or host.i == clause.i
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    ):
+        return []
+    objs = [c for c in host.children if c.dep_ == "dobj" and c.i < tok.i]
+    actors = actors_list(ctx, objs, depth)
+    return actors if actors and agrees(tok.lower_, actors) else []
 
 
 def _resolved(ctx: Context, tok: Token) -> Actor | None:
@@ -755,10 +861,14 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
             not owners
             and head.dep_ == "dobj"
             and verb.pos_ in VERB_POS
-            and (lemma(verb) == "have" or is_form(verb, ctx.lex.modality.gov_report))
+            and (
+                lemma(verb) == "have"
+                or is_form(verb, ctx.lex.modality.gov_report)
+                or is_form(verb, ctx.lex.words["authoring"])
+            )
         ):
-            # "Canada announced plans to send ...", "has no plans to impose ...": whoever
-            # has or announces the plan is its owner
+            # "Canada announced plans to send ...", "has no plans to impose ...", "approved a
+            # move to send ...": whoever has, announces or adopts the plan is its owner
             found, _ = subject_of(ctx, verb, depth + 1)
             return found, f'owner of "{head.text}" (subject of "{verb.text}")'
         return [], ""

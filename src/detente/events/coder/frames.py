@@ -19,6 +19,7 @@ from ...syntax import (
     VERB_POS,
     adjunct_host,
     against_prefixed,
+    conjuncts,
     dash_partners,
     is_participle,
     is_passive,
@@ -387,8 +388,9 @@ def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
                     mm for g in m.children if g.dep_ in {"compound", "nmod"} for mm in ctx.named(g)
                 ]
             actors.extend(mm.actor for mm in named)
-            for other in m.conjuncts:
-                actors.extend(mm.actor for mm in ctx.named(other))
+            for other in conjuncts(m):
+                if other.i != m.i:
+                    actors.extend(mm.actor for mm in ctx.named(other))
             # "the North Korea–Russia summit": a pair joined by a dash
             for inner in dash_partners(m):
                 actors.extend(mm.actor for mm in ctx.named(inner))
@@ -427,6 +429,27 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         )
         # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
         hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
+        if word in {"to", "for"}:
+            # "approved a package of arms sales worth $2 billion to Morocco": the recipient of
+            # what the object holds, hung on it or on the "worth" that sizes it
+            contents = [g for o in objs0 for g in prep_objects(o, "of")]
+            hosts.extend(contents)
+            hosts.extend(
+                a
+                for n in (*objs0, *contents)
+                for a in n.children
+                if a.dep_ == "amod" and a.lower_ == "worth"
+            )
+        if word == "from":
+            # "received doses as a donation from Japan", "in a contribution from the US": the
+            # giver hangs on the noun that says what the object was
+            hosts.extend(
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in {"as", "in"}
+                for g in c.children
+                if g.dep_ == "pobj" and lemma(g) in ctx.lex.words["gifts"]
+            )
     else:
         # "a suspension of air links with Serbia", "the withdrawal of forces from Panama" (the
         # "of" phrase's own "of" phrase is part of its mention: "a meeting of the leaders of ...")
@@ -450,6 +473,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             # between the US and North Korea": the verb of happening carries the noun's phrase
             hosts.append(verb)
         hosts.extend(_journey(ctx, tok))
+        if word == "from" and tok.dep_ == "dobj" and is_form(tok.head, ctx.lex.words["defying"]):
+            # "ignored warnings from North Korea": the parser hangs the noun's "from" phrase on
+            # the verb of defying
+            hosts.append(tok.head)
         # "a drone attack conducted by the United States", "talks held with Iran", "the
         # attack, which was carried out by Israeli jets": the participle of a support verb
         # carries the noun's own phrases
@@ -527,8 +554,20 @@ def _attendees(ctx: Context, tok: Token) -> list[Actor]:
     says"). A meeting "with" a partner told as the time of another act was the act's doer's own:
     "after talks with his Russian counterpart, Erdogan announced", "during a call with Xi"."""
     prep = tok.head
+    attending = ctx.lex.words["attending"]
+    if tok.dep_ == "dobj" and is_form(prep, attending):
+        # "Xi will attend the G20 summit", "Modi addressed the summit"
+        subj, _ = subject_of(ctx, prep)
+        return actors_list(ctx, subj, 0)
     if tok.dep_ != "pobj":
         return []
+    if prep.lower_ == "in" and (
+        is_form(prep.head, attending)
+        or any(c.dep_ == "dobj" and c.lower_ == "part" for c in prep.head.children)
+    ):
+        # "took part in the talks", "participated in the summit"
+        subj, _ = subject_of(ctx, prep.head)
+        return actors_list(ctx, subj, 0)
     if prep.lower_ != "at" and not (placed_in_time(prep) and prep_objects(tok, "with")):
         return []
     host = prep.head

@@ -111,7 +111,13 @@ def code_sentence(
             ctx.note(d.trig.tok, "  background: a pattern of long standing, not news")
     drafts.extend(_joint_acts(ctx, drafts))
     for d in drafts:
+        if _between_themselves(ctx, d):
+            d.mutual = True
+            ctx.note(d.trig.tok, "  the ties of its subject's parties with each other: mutual")
+    for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
+            if (d.mutual or d.trig.entry.mutual) and len({a.code for a in d.source}) >= 2:
+                continue  # "fought Ukrainian forces in Kursk": a clash between its own parties
             place = scene(ctx, d)
             if place:
                 d.target = place
@@ -280,6 +286,20 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         )
         ctx.note(d.trig.tok, f"  done by several states together: also CAMEO {code.code}")
     return out
+
+
+def _between_themselves(ctx: Context, d: Draft) -> bool:
+    """ "South Korea and Japan halted military cooperation", "Qatar and Bahrain cut ties": an
+    act on a relation, by a compound subject and naming no other party, is on the relation the
+    subject's parties have with each other."""
+    if d.mutual or d.target or len({a.code for a in d.source if a.code}) < 2:
+        return False
+    ties = ctx.lex.words["bilateral"]
+    nouns = [o for o in d.trig.objects if o.pos_ in NOUN_POS]
+    return any(
+        lemma(n) in ties or any(c.dep_ == "compound" and lemma(c) in ties for c in n.children)
+        for n in nouns
+    )
 
 
 def _described(verb: Token) -> bool:

@@ -250,12 +250,16 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             not d.source
             and speaker_actors
             and d.mood.future
-            and _agent_unnamed(d)
-            and not hostile(onto, d.event_type, d.cameo)
+            and (
+                (_agent_unnamed(d) and not hostile(onto, d.event_type, d.cameo))
+                or (_decided(ctx, d) and (_agent_unnamed(d) or d.trig.tok.pos_ in NOUN_POS))
+            )
             and not {a.code for a in speaker_actors} & {b.code for b in d.target}
         ):
             # "Khan said the captured pilot will be released tomorrow": a state's speaker
-            # announcing what will be done, by no one named, announces its own side's act
+            # announcing what will be done, by no one named, announces its own side's act; a
+            # hostile act only as a measure decided ("confirmed that tariffs on US goods will
+            # take effect")
             d.source, d.source_how = tuple(speaker_actors), "speaker"
             ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (who announces it)")
         if not d.source:
@@ -366,6 +370,16 @@ def voiced_by(ctx: Context, speaker: Token) -> list[Actor]:
         if how != "the pair named before":
             out.extend(found)
     return unique(out)
+
+
+def _decided(ctx: Context, d: Draft) -> bool:
+    """A measure (``classes.enacted``) told under a verb of decision (``words.enacting``)."""
+    speaker = d.mood.speaker
+    return (
+        speaker is not None
+        and ctx.onto.in_class("enacted", d.event_type)
+        and is_form(speaker, ctx.lex.words["enacting"])
+    )
 
 
 def _enacted(ctx: Context, d: Draft) -> bool:
