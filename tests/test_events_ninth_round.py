@@ -412,3 +412,26 @@ def test_a_boycotted_summit_is_not_attended(resources):
 def test_an_eu_agency_is_a_party(resources):
     got = event_sides(resources, "Italian police arrested the man in cooperation with Europol.")
     assert any(t == "COOPERATE" and src == fs("ITA", "EU") for t, src, _, _ in got)
+
+
+# ------------------------------------------------------------------------------------------------
+# a judgement of an act is aimed at its doer, found through the participle that tells the act
+
+
+def test_judging_an_act_with_a_doer_judges_the_doer(resources):
+    got = dyads(resources, "Turkey condemned the Russian attack on the Ukrainian port.")
+    assert ("ACCUSE", "TUR", "RUS") in got
+    assert ("ACCUSE", "TUR", "UKR") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lavrov criticised the sanctions imposed by the European Union.", ("ACCUSE", "RUS", "EU")),
+        ("Russia condemned the strikes launched by Israel on Syria.", ("ACCUSE", "RUS", "ISR")),
+    ],
+)
+def test_judging_an_act_told_by_a_participle(resources, text, expected):
+    got = dyads(resources, text)
+    assert expected in got
+    assert ("ACCUSE", "RUS", "SYR") not in got

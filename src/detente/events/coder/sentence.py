@@ -810,6 +810,8 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
         verb = d.trig.tok
         objects = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
         objects |= {g.i for w in _JUDGED_PREPS for g in prep_objects(verb, w)}
+        # "criticised the sanctions imposed by the EU": the participle that tells the act
+        objects |= {a.i for i in list(objects) for a in ctx.doc[i].children if a.dep_ == "acl"}
         judged = _judged_clause(ctx, verb)
         if judged is not None:
             objects.add(judged)
