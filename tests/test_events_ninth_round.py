@@ -435,3 +435,39 @@ def test_judging_an_act_told_by_a_participle(resources, text, expected):
     got = dyads(resources, text)
     assert expected in got
     assert ("ACCUSE", "RUS", "SYR") not in got
+
+
+# ------------------------------------------------------------------------------------------------
+# "the plan by Israel to annex ...": the "by" phrase of a plan or decision names its owner
+
+
+def test_a_plan_by_a_party_is_its_owners(resources):
+    got = event_sides(
+        resources, "The plan by Israel to annex the West Bank was condemned by Jordan."
+    )
+    assert ("COERCE", fs("ISR"), fs("PSE"), False) in got  # planned, not done
+    assert ("ACCUSE", fs("JOR"), fs("ISR"), True) in got
+
+
+def test_a_plan_by_no_party_has_no_owner(resources):
+    got = event_sides(resources, "A plan by the committee to annex the islands was criticised.")
+    assert not any(src for t, src, _, _ in got if t == "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan lodged a request with China for the return of the detained citizen.",
+            ("REQUEST", "JPN", "CHN"),
+        ),
+        ("China took countermeasures against Lithuania.", ("SANCTION", "CHN", "LTU")),
+        ("China said it would take countermeasures against the US.", ("THREATEN", "CHN", "USA")),
+        (
+            "Azerbaijani troops seized several villages from Armenian forces.",
+            ("COERCE", "AZE", "ARM"),
+        ),
+    ],
+)
+def test_requests_lodged_countermeasures_and_land_seized_from(resources, text, expected):
+    assert expected in dyads(resources, text)

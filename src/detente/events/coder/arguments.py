@@ -856,6 +856,10 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         if any(ctx.named(o) for o in owners) or any(o.lower_ in PRONOUNS for o in owners):
             return owners, f'owner of "{head.text}"'
+        # "the decision by Washington to impose tariffs"
+        makers = [g for g in prep_objects(head, "by") if actors_of(ctx, g, depth=depth + 1)[0]]
+        if makers:
+            return makers, f'"by" phrase of "{head.text}"'
         verb = head.head
         if (
             not owners
