@@ -471,3 +471,26 @@ def test_a_plan_by_no_party_has_no_owner(resources):
 )
 def test_requests_lodged_countermeasures_and_land_seized_from(resources, text, expected):
     assert expected in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# "sent a team of medical experts": the kind named inside a group word's "of" phrase; advisers
+# and trainers sent are military cooperation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China sent a team of medical experts to Italy.", ("AID", "CHN", "ITA")),
+        ("Cuba sent a brigade of health workers to Peru.", ("AID", "CUB", "PER")),
+        ("Russia sent a team of military advisers to Mali.", ("COOPERATE", "RUS", "MLI")),
+        ("The US deployed military trainers to Ukraine.", ("COOPERATE", "USA", "UKR")),
+    ],
+)
+def test_the_kind_inside_a_group_word(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_a_group_of_troops_is_still_no_aid(resources):
+    got = dyads(resources, "Russia sent a battalion of paratroopers to Belarus.")
+    assert not {d for d in got if d[0] == "AID"}

@@ -155,7 +155,16 @@ def _words(tok: Token) -> set[str]:
     preps = {"of", "in"} if tok.pos_ == "NUM" or tok.ent_type_ == "MONEY" else {"of"}
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            words.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                words.add(lemma(g))
+                # "a team of medical experts": the kind named inside the "of" phrase
+                words.update(
+                    f"{lemma(m)} {lemma(g)}"
+                    for m in g.children
+                    if m.dep_ in {"amod", "compound", "nmod"}
+                )
     if tok.pos_ == "PROPN":
         # a person named with the role that matters: "expelled Canadian diplomat Jane Roe",
         # "expelled Ivan Petrov, Russia's top envoy"
