@@ -494,3 +494,38 @@ def test_the_kind_inside_a_group_word(resources, text, expected):
 def test_a_group_of_troops_is_still_no_aid(resources):
     got = dyads(resources, "Russia sent a battalion of paratroopers to Belarus.")
     assert not {d for d in got if d[0] == "AID"}
+
+
+# ------------------------------------------------------------------------------------------------
+# texts and instruments made by a verb of making act for their maker; people taken do not; a
+# text that "attacks" criticises
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan made a statement that criticised China.", ("ACCUSE", "JPN", "CHN")),
+        ("Brazil took measures that restrict imports from Argentina.", ("SANCTION", "BRA", "ARG")),
+    ],
+)
+def test_a_text_or_measure_made_acts_for_its_maker(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_people_taken_do_not_act_for_the_taker(resources):
+    got = event_sides(resources, "Israel took prisoners who had attacked soldiers.")
+    assert not any("ISR" in src for t, src, _, _ in got if t == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Russian statement attacked NATO.", "The Kremlin gave a speech which attacked NATO."],
+)
+def test_a_text_that_attacks_criticises(resources, text):
+    got = dyads(resources, text)
+    assert ("ACCUSE", "RUS", "NATO") in got
+    assert not {d for d in got if d[0] == "ASSAULT"}
+
+
+def test_forces_that_attack_still_attack(resources):
+    assert ("ASSAULT", "RUS", "SYR") in dyads(resources, "Russian jets attacked Aleppo.")

@@ -66,6 +66,8 @@ WORD_CLASSES = (
     "bilateral",
     "wielding",
     "attending",
+    "issuing",
+    "texts",
     "happening",
     "travel",
     "claiming",

@@ -309,13 +309,14 @@ def _judging(ctx: Context, verb: Token) -> bool:
 
 def _authored(ctx: Context, noun: Token) -> bool:
     """A thing made by the subject of the verb it is the object of: "signed a deal", "passed a
-    law", "announced measures" (``words.authoring``)."""
-    return (
-        noun.dep_ == "dobj"
-        and noun.pos_ == "NOUN"
-        and not ctx.named(noun)
-        and is_form(noun.head, ctx.lex.words["authoring"])
-    )
+    law", "announced measures" (``words.authoring``); "made a statement", "took measures" (a
+    text or an instrument, by ``words.issuing``)."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or ctx.named(noun):
+        return False
+    if is_form(noun.head, ctx.lex.words["authoring"]):
+        return True
+    made = ctx.lex.words["instruments"] | ctx.lex.words["texts"]
+    return is_form(noun.head, ctx.lex.words["issuing"]) and lemma(noun) in made
 
 
 def _wielded(ctx: Context, noun: Token) -> bool:

@@ -17,7 +17,16 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, VERB_POS, adjunct_host, clause_head, lemma, prep_objects, to_clause
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    adjunct_host,
+    clause_head,
+    lemma,
+    prep_objects,
+    relative_antecedent,
+    to_clause,
+)
 from ..modality import Mood, assess, is_form
 from .arguments import actors_list
 from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
@@ -34,6 +43,7 @@ __all__ = ["code_sentence"]
 _DEPLOYMENT = "154"
 _JOINT = "062"  # military cooperation: exercises held together
 _TOGETHER = "060"  # cooperation: any other act done jointly
+_CRITICISM = "111"  # what a text "attacks" it criticises
 # types that are cooperation or contact already: done jointly they are no more than themselves
 _COOPERATIVE = {"COOPERATE", "CONSULT", "AGREE", "SUPPORT", "AID"}
 # sectors of a state's armed forces
@@ -109,6 +119,11 @@ def code_sentence(
         elif _long_standing(ctx, d.trig.tok):
             d.mood.background = True
             ctx.note(d.trig.tok, "  background: a pattern of long standing, not news")
+    for d in drafts:
+        if _by_a_text(ctx, d):
+            code = onto.code(_CRITICISM)
+            d.cameo, d.event_type, d.mode = code.code, code.plover or "ACCUSE", code.mode
+            ctx.note(d.trig.tok, f"  done by a text: criticism, CAMEO {code.code}")
     drafts.extend(_joint_acts(ctx, drafts))
     for d in drafts:
         if _between_themselves(ctx, d):
@@ -286,6 +301,21 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         )
         ctx.note(d.trig.tok, f"  done by several states together: also CAMEO {code.code}")
     return out
+
+
+def _by_a_text(ctx: Context, d: Draft) -> bool:
+    """ "The statement attacked NATO", "gave a speech which hit out at Kyiv": an act of force
+    whose subject is a text (``words.texts``) is criticism."""
+    tok = d.trig.tok
+    if tok.pos_ not in VERB_POS or not ctx.onto.in_class("violent", d.event_type):
+        return False
+    texts = ctx.lex.words["texts"]
+    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if s.lower_ in {"which", "that"} and tok.dep_ == "relcl":
+            s = relative_antecedent(tok)
+        if s.pos_ == "NOUN" and lemma(s) in texts:
+            return True
+    return False
 
 
 def _between_themselves(ctx: Context, d: Draft) -> bool:
