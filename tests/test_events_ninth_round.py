@@ -529,3 +529,23 @@ def test_a_text_that_attacks_criticises(resources, text):
 
 def test_forces_that_attack_still_attack(resources):
     assert ("ASSAULT", "RUS", "SYR") in dyads(resources, "Russian jets attacked Aleppo.")
+
+
+# ------------------------------------------------------------------------------------------------
+# an appeal about an act is made to the act's doer; a handover asked "from" a party is asked of it
+
+
+def test_an_appeal_about_an_act_is_made_to_its_doer(resources):
+    got = dyads(resources, "The EU called for an end to Russian attacks on Ukraine.")
+    assert ("REQUEST", "EU", "RUS") in got
+    assert ("REQUEST", "EU", "UKR") not in got
+
+
+def test_an_appeal_for_aid_is_made_to_the_giver(resources):
+    got = dyads(resources, "Kyiv called for more aid to Ukraine from the EU.")
+    assert ("REQUEST", "UKR", "EU") in got
+
+
+def test_a_handover_asked_from_a_party(resources):
+    got = dyads(resources, "Turkey asked for the handover of the suspects from Sweden.")
+    assert ("REQUEST", "TUR", "SWE") in got

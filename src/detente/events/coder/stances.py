@@ -114,6 +114,16 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                     code = onto.appeal(code)
                 _recode(ctx, d, onto.refine(code, g.context))
                 d.context = tuple(dict.fromkeys((*d.context, *g.context)))
+        if stance == "request" and d.target and g.source and not g.trig.entry.mutual:
+            # "called for an end to Russian attacks on Ukraine": an appeal about an act is made
+            # to its doer, not to the party the act falls on
+            parties = (*g.source, *g.target)
+            inside = all(any(same(a, b) for b in parties) for a in d.target)
+            if inside and any(any(same(a, b) for b in g.target) for a in d.target):
+                doers = tuple(others(g.source, d.source))
+                if doers:
+                    d.target = doers
+                    ctx.note(tok, f"  target {names(doers)} (who does the act it asks about)")
         if not d.target:
             fill = g.source if stance == "request" else g.target
             if not fill and stance != "request" and g.trig.entry.mutual:
