@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente import pipeline
 from support.events import coded, dyads, event_sides, fs
 
 # ------------------------------------------------------------------------------------------------
@@ -549,3 +550,38 @@ def test_an_appeal_for_aid_is_made_to_the_giver(resources):
 def test_a_handover_asked_from_a_party(resources):
     got = dyads(resources, "Turkey asked for the handover of the suspects from Sweden.")
     assert ("REQUEST", "TUR", "SWE") in got
+
+
+# ------------------------------------------------------------------------------------------------
+# drills held with a partner are joint; a state's body named like another state's
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Oman held drills with India.", fs("OMN", "IND")),
+        ("China held naval drills with Russia near Japan.", fs("CHN", "RUS")),
+        ("The Royal Navy of Oman held drills with India.", fs("OMN", "IND")),
+    ],
+)
+def test_drills_with_a_partner_are_joint(resources, text, parties):
+    got = event_sides(resources, text)
+    assert ("COOPERATE", parties, fs(), True) in got
+
+
+def test_drills_with_no_partner_are_no_cooperation(resources):
+    got = event_sides(resources, "China held military drills near Taiwan.")
+    assert ("MOBILIZE", fs("CHN"), fs("TWN"), True) in got
+    assert not any(t == "COOPERATE" for t, *_ in got)
+
+
+def _mentions(resources, text):
+    doc = resources.parser(text)
+    analysis = pipeline.analyze_doc(doc, resources, pipeline.record_date("2024-03-05"), None)
+    return {m.actor.text: (m.actor.code, m.actor.sector) for m in analysis.mentions}
+
+
+def test_a_body_of_another_state_is_that_states(resources):
+    got = _mentions(resources, "The Royal Navy of Oman held drills with India.")
+    assert got["Royal Navy of Oman"] == ("OMN", "MIL")
+    assert _mentions(resources, "The Royal Navy escorted the tanker.")["Royal Navy"][0] == "GBR"

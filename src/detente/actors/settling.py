@@ -113,11 +113,12 @@ def settle(art: Article, cands: list[Candidate]) -> None:
 def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:
     """A body's generic name followed by "of <country>" is that country's body, not the
     international one the bare name usually means: "the Security Council of Russia" is a
-    Russian state organ, not the UN Security Council."""
+    Russian state organ, not the UN Security Council; nor another state's: "the Royal Navy of
+    Oman" is Oman's navy."""
     by_start = {c.start: c for c in cands}
     for c in cands:
         a = c.actor
-        if a is None or a.kind != "organization" or a.code not in SUPRANATIONAL:
+        if a is None or a.kind != "organization" or not a.code:
             continue
         if c.end >= len(art.doc) - 1 or art.keys[c.end] != "of":
             continue
@@ -126,8 +127,14 @@ def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:
             continue
         if nxt.start == c.end + 2 and art.keys[c.end + 1] != "the":
             continue
+        # "the Royal Navy of Oman": a state's body named like another state's is the named
+        # state's own, of the same kind (the bare name stays the first state's)
+        national = a.code not in SUPRANATIONAL
+        if national and (nxt.actor.code == a.code or not a.sector):
+            continue
         text = art.doc[c.start : nxt.end].text
-        c.actor = art.cat.group_actor(nxt.actor.code, "GOV", text)
+        sector = a.sector if national and a.sector else "GOV"
+        c.actor = art.cat.group_actor(nxt.actor.code, sector, text)
         c.end = nxt.end
         nxt.absorbed = True
         c.via = "national body"

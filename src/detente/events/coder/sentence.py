@@ -33,7 +33,7 @@ from .frames import absorbed_source, absorbed_target, carrier, frames, toll_targ
 from .judgements import judgements
 from .places import crowd_source, place_code, scene
 from .stances import derive, stances
-from .state import Context, Draft, Trigger, names, others, same
+from .state import Context, Draft, Trigger, names, others, same, unique
 from .triggers import match_noun, triggers
 
 __all__ = ["code_sentence"]
@@ -278,9 +278,15 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     together = ctx.lex.words["jointly"]
     for d in drafts:
-        if len({a.code for a in d.source if a.code}) < 2:
-            continue
         drill = d.event_type == "MOBILIZE" and lemma(d.trig.tok) in ctx.lex.words["exercises"]
+        sources = d.source
+        if drill:
+            # "China held naval drills with Russia near Japan": the partner drills too
+            hosts = [d.trig.tok] + ([d.trig.light] if d.trig.light is not None else [])
+            partners = [g for h in hosts for g in prep_objects(h, "with")]
+            sources = tuple(unique([*d.source, *actors_list(ctx, partners, 0)]))
+        if len({a.code for a in sources if a.code}) < 2:
+            continue
         joint = d.event_type not in _COOPERATIVE and any(
             c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children
         )
@@ -294,6 +300,7 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 event_type=code.plover or "COOPERATE",
                 cameo=code.code,
                 mode=code.mode,
+                source=sources,
                 target=(),
                 mutual=True,
                 notes=[],
