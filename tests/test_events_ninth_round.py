@@ -585,3 +585,49 @@ def test_a_body_of_another_state_is_that_states(resources):
     got = _mentions(resources, "The Royal Navy of Oman held drills with India.")
     assert got["Royal Navy of Oman"] == ("OMN", "MIL")
     assert _mentions(resources, "The Royal Navy escorted the tanker.")["Royal Navy"][0] == "GBR"
+
+
+# ------------------------------------------------------------------------------------------------
+# a meeting or agreement naming no one is with the one party its source was just told dealing
+# with; lowering a duty eases it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Turkey held talks in Sochi. Russia agreed to halt its offensive.",
+            ("AGREE", "RUS", "TUR"),
+        ),
+        (
+            "Donald Trump met Kim Jong Un in Hanoi. Trump said he agreed to stop the drills.",
+            ("AGREE", "USA", "PRK"),
+        ),
+    ],
+)
+def test_an_agreement_naming_no_one_is_with_the_interlocutor(resources, text, expected):
+    assert expected in dyads(resources, text, date="2019-02-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey held talks. China agreed to buy wheat.",
+        "Japan met leaders of China and South Korea. Japan agreed to buy gas.",
+    ],
+)
+def test_no_interlocutor_for_another_party_or_two_partners(resources, text):
+    got = dyads(resources, text)
+    assert not {d for d in got if d[0] == "AGREE"}
+
+
+def test_lowering_a_duty_eases_it(resources):
+    got = dyads(resources, "Japan agreed to cut tariffs on American cars.")
+    assert ("AGREE", "JPN", "USA") in got
+    assert not {d for d in got if d[0] in {"THREATEN", "SANCTION"}}
+
+
+def test_a_text_that_speaks_meets_no_one(resources):
+    text = "Erdogan spoke with Trump by phone. The US statement spoke of Turkey assuming the duty."
+    got = event_sides(resources, text)
+    assert sum(t == "CONSULT" for t, *_ in got) == 1

@@ -47,6 +47,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             d.target = tuple(a for a in d.target if not _self_target(a, d.source))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = _campaign_target(ctx, d)
+        if not d.target and len(d.source) == 1 and not d.mutual:
+            d.target = _interlocutor(ctx, d)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -189,6 +191,33 @@ def _campaign_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         d.trig.tok, f"  target {struck[-1][0].code} (the party its doer's campaign struck before)"
     )
     return (struck[-1][0],)
+
+
+def _interlocutor(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """The one party its source was just told meeting or agreeing with, for a dialogue act that
+    names no one (``classes.dialogue``): "Russia and Turkey held talks in Sochi. Russia agreed
+    to halt its offensive" is agreed with Turkey. Only the sentence before and this one, and
+    only when they name exactly one such party."""
+    if not ctx.onto.in_class("dialogue", d.event_type, d.mode):
+        return ()
+    doers = {a.code for a in d.source}
+    if None in doers or not doers:
+        return ()
+    partners: dict[str, Actor] = {}
+    for ev in ctx.told:
+        if ev.sentence_index < ctx.sent_index - 1 or ev.negated or ev.hypothetical:
+            continue
+        if not ctx.onto.in_class("dialogue", ev.event_type, ev.mode):
+            continue
+        parties = [*ev.source, *ev.target]
+        if not doers <= {a.code for a in parties}:
+            continue
+        partners.update((a.code, a) for a in parties if a.code and a.code not in doers)
+    if len(partners) != 1:
+        return ()
+    (partner,) = partners.values()
+    ctx.note(d.trig.tok, f"  target {partner.code} (whom its source was just told dealing with)")
+    return (partner,)
 
 
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:

@@ -535,13 +535,20 @@ def _each_partner(
 
 
 def _said_by_a_text(ctx: Context, t: Trigger) -> bool:
-    """A meeting verb that is a participle on a noun naming no one: "issued statements speaking
-    of an incursion", "a communique talking of progress"."""
+    """A meeting verb that is a participle on a noun naming no one, or whose subject is a text:
+    "issued statements speaking of an incursion", "a communique talking of progress", "the US
+    statement spoke of Turkey assuming the duty" (``words.texts``)."""
     tok = t.tok
     head = tok.head
+    if not ctx.onto.in_class("diplomatic", t.entry.event_type):
+        return False
+    if tok.pos_ in VERB_POS and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and lemma(c) in ctx.lex.words["texts"]
+        for c in tok.children
+    ):
+        return True
     return (
-        ctx.onto.in_class("diplomatic", t.entry.event_type)
-        and tok.dep_ == "acl"
+        tok.dep_ == "acl"
         and tok.tag_ == "VBG"
         and head.pos_ in NOUN_POS
         and not actors_of(ctx, head, expand=False)[0]
