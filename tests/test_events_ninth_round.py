@@ -631,3 +631,9 @@ def test_a_text_that_speaks_meets_no_one(resources):
     text = "Erdogan spoke with Trump by phone. The US statement spoke of Turkey assuming the duty."
     got = event_sides(resources, text)
     assert sum(t == "CONSULT" for t, *_ in got) == 1
+
+
+def test_a_weapon_sent_that_lands_somewhere_visits_no_one(resources):
+    text = "North Korea fired a missile on Friday that landed inside Japan's economic zone."
+    got = event_sides(resources, text)
+    assert not any(t == "CONSULT" for t, *_ in got)

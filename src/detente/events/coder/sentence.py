@@ -355,6 +355,12 @@ def _goers(verb: Token) -> list[Token]:
     """Who or what goes by a verb of going: its subject, else the noun its participle modifies,
     else the object of the verb its infinitive complements."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        # "fired a missile that landed in Japan's waters": what the relative pronoun stands for
+        subjects = [
+            relative_antecedent(verb) if c.lower_ in {"that", "which", "who"} else c
+            for c in subjects
+        ]
     if subjects:
         return subjects
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
