@@ -637,3 +637,29 @@ def test_a_weapon_sent_that_lands_somewhere_visits_no_one(resources):
     text = "North Korea fired a missile on Friday that landed inside Japan's economic zone."
     got = event_sides(resources, text)
     assert not any(t == "CONSULT" for t, *_ in got)
+
+
+# ------------------------------------------------------------------------------------------------
+# "the Helsinki summit": a capital naming a meeting is its venue; a coordination the parser
+# folded into the name's modifiers is two parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Helsinki Summit between U.S. President Donald Trump and Russian President Vladimir "
+            "Putin begins in Finland.",
+            fs("USA", "RUS"),
+        ),
+        ("The Minsk talks between Russia and Ukraine failed.", fs("RUS", "UKR")),
+    ],
+)
+def test_a_capital_naming_a_meeting_is_its_venue(resources, text, parties):
+    got = event_sides(resources, text, date="2018-07-16")
+    assert ("CONSULT", parties, fs(), True) in got
+
+
+def test_a_capital_acting_is_still_its_government(resources):
+    got = dyads(resources, "Moscow condemned the sanctions imposed by the European Union.")
+    assert ("ACCUSE", "RUS", "EU") in got

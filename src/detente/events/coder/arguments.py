@@ -372,17 +372,22 @@ def _compound_partners(ctx: Context, tok: Token, own: Sequence[Mention]) -> list
     is often read as one name headed by "Erdogan", with "Trump and" inside it. The mentions
     standing before that "and", outside the head's own mention, are parties of their own."""
     covered = {i for m in own for i in range(m.token_start, m.token_end)}
-    out: list[Actor] = []
-    for child in tok.children:
-        if child.dep_ != "compound" or child.i > tok.i:
-            continue
-        cut = next((t.i for t in child.subtree if t.dep_ == "cc" and t.lower_ == "and"), None)
-        if cut is None:
-            continue
-        for t in child.subtree:
-            if t.i < cut and t.i not in covered:
-                out.extend(m.actor for m in ctx.by_head.get(t.i, ()) if m.actor.code)
-    return out
+    # the "and" may hang in any of the folded modifiers ("U.S. President Donald Trump and
+    # Russian President Vladimir Putin": "Trump and" read as a modifier of "Putin"), and the
+    # mentions before it in any of them
+    lefts = [c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i]
+    cuts = [t.i for c in lefts for t in c.subtree if t.dep_ == "cc" and t.lower_ == "and"]
+    if not cuts:
+        return []
+    cut = min(cuts)
+    # one actor a code: "U.S." and "President Donald Trump" are one party, the fuller named
+    by_code: dict[str, Actor] = {}
+    for t in sorted({t for child in lefts for t in child.subtree}, key=lambda t: t.i):
+        if t.i < cut and t.i not in covered:
+            by_code.update(
+                (m.actor.code, m.actor) for m in ctx.by_head.get(t.i, ()) if m.actor.code
+            )
+    return list(by_code.values())
 
 
 def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> list[Actor]:

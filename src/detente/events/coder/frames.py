@@ -115,7 +115,9 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         subj, _ = subject_of(ctx, verb)
         return actors_list(ctx, subj, 0), f'subject of "{verb.text}"'
     if name == "mod":
-        return _modifier_slot(ctx, tok), "modifier"
+        # "the Helsinki summit", "the Minsk talks": a capital naming a meeting is its venue
+        venue = noun and ctx.onto.in_class("attended", t.entry.event_type)
+        return _modifier_slot(ctx, tok, venue=venue), "modifier"
     if name == "defier":
         return _defier(ctx, tok)
     if name == "responder":
@@ -376,11 +378,11 @@ def _object_clause(ctx: Context, verb: Token) -> list[Actor]:
     return unique(actors)
 
 
-def _modifier_slot(ctx: Context, tok: Token) -> list[Actor]:
+def _modifier_slot(ctx: Context, tok: Token, *, venue: bool = False) -> list[Actor]:
     actors: list[Actor] = []
     for m in tok.children:
         if m.dep_ in {"compound", "amod", "nmod"} and not against_prefixed(m):
-            named = ctx.named(m)
+            named = [mm for mm in ctx.named(m) if not (venue and mm.via == "metonym")]
             if not named and m.pos_ in NOUN_POS and lemma(m) in ctx.onto.assault_means:
                 # "an IDF drone strike", "Syrian army artillery fire": the name modifies the
                 # weapon that modifies the event word ("the US consulate attack" is no US act)
