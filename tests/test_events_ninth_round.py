@@ -528,8 +528,15 @@ def test_a_text_that_attacks_criticises(resources, text):
     assert not {d for d in got if d[0] == "ASSAULT"}
 
 
-def test_forces_that_attack_still_attack(resources):
-    assert ("ASSAULT", "RUS", "SYR") in dyads(resources, "Russian jets attacked Aleppo.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian jets attacked Aleppo.", ("ASSAULT", "RUS", "SYR")),
+        ("A column of Russian tanks attacked Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_forces_that_attack_still_attack(resources, text, expected):
+    assert expected in dyads(resources, text)
 
 
 # ------------------------------------------------------------------------------------------------
