@@ -670,3 +670,30 @@ def test_a_capital_naming_a_meeting_is_its_venue(resources, text, parties):
 def test_a_capital_acting_is_still_its_government(resources):
     got = dyads(resources, "Moscow condemned the sanctions imposed by the European Union.")
     assert ("ACCUSE", "RUS", "EU") in got
+
+
+# ------------------------------------------------------------------------------------------------
+# "targeted three hospitals": what only force is aimed at; a measure that "targets" strikes no one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel targeted Hezbollah positions in southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
+        (
+            "Iran's health minister said Israel has targeted three hospitals during the war.",
+            ("ACCUSE", "IRN", "ISR"),
+        ),
+    ],
+)
+def test_targeting_what_only_force_is_aimed_at(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["US sanctions target Iranian oil tankers.", "The campaign targeted voters in Ohio."],
+)
+def test_a_measure_or_a_campaign_that_targets_strikes_no_one(resources, text):
+    got = dyads(resources, text)
+    assert not {d for d in got if d[0] == "ASSAULT"}

@@ -119,6 +119,11 @@ def code_sentence(
         elif _long_standing(ctx, d.trig.tok):
             d.mood.background = True
             ctx.note(d.trig.tok, "  background: a pattern of long standing, not news")
+    # "US sanctions target Iranian tankers": a measure aims at someone, it strikes no one
+    measured = [d for d in drafts if _by_a_measure(ctx, d)]
+    for d in measured:
+        ctx.note(d.trig.tok, "  dropped: done by a measure, no act of force")
+    drafts = [d for d in drafts if not any(d is m for m in measured)]
     for d in drafts:
         if _by_a_text(ctx, d):
             code = onto.code(_CRITICISM)
@@ -321,6 +326,22 @@ def _by_a_text(ctx: Context, d: Draft) -> bool:
         if s.lower_ in {"which", "that"} and tok.dep_ == "relcl":
             s = relative_antecedent(tok)
         if s.pos_ == "NOUN" and lemma(s) in texts:
+            return True
+    return False
+
+
+def _by_a_measure(ctx: Context, d: Draft) -> bool:
+    """An act of force whose subject is an instrument or a sanction word ("the sanctions target
+    Iranian tankers", "the law hits Russian banks")."""
+    tok = d.trig.tok
+    if tok.pos_ not in VERB_POS or not ctx.onto.in_class("violent", d.event_type):
+        return False
+    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if s.pos_ != "NOUN":
+            continue
+        word = lemma(s)
+        kinds = {e.event_type for e in ctx.lex.nouns.get(word, ())}
+        if word in ctx.lex.words["instruments"] or "SANCTION" in kinds:
             return True
     return False
 
