@@ -256,8 +256,12 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         if m.dep_ in {"compound", "amod", "nmod"}
         for form in (lemma, _lower)
     )
+    # the verb's own object names its event before a preposition's object does: "opened fire
+    # on a checkpoint" is firing, not opening a checkpoint
+    direct = {o.i for o in objects if o.dep_ != "pobj"}
     best: Trigger | None = None
     best_score = -1
+    best_direct = False
     for e in entries:  # most specific first
         if best is not None and e.specificity * 10 + 9 <= best_score:
             break
@@ -293,8 +297,9 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         # among equally specific entries the longer object wins: "peacekeeping force" over
         # "force"
         score = e.specificity * 10 + min(words, 9)
-        if score > best_score:
-            best, best_score = Trigger(tok, e, matched), score
+        on_direct = any(m.i in direct for m in matched)
+        if score > best_score or (score == best_score and on_direct and not best_direct):
+            best, best_score, best_direct = Trigger(tok, e, matched), score, on_direct
     return best
 
 

@@ -1,0 +1,78 @@
+"""The tenth round of constructions (issue 9): a verb's own object names its event before the
+object of a preposition does ("opened fire on a checkpoint" is firing, not opening a
+checkpoint), and the "of" phrase of a bombing or a shooting names whom it hit.
+
+Sentences written for these tests in the register of wire copy; each mechanism has a case it
+must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import dyads
+
+# ------------------------------------------------------------------------------------------------
+# the direct object decides between two entries of the same verb: "opened fire on a checkpoint"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "A Palestinian gunman opened fire on an Israeli checkpoint, wounding two soldiers.",
+            ("ASSAULT", "PSE", "ISR"),
+            "RETREAT",
+        ),
+        (
+            "Pakistani troops opened fire on an Indian border crossing.",
+            ("ASSAULT", "PAK", "IND"),
+            "RETREAT",
+        ),
+    ],
+)
+def test_the_direct_object_names_the_event(resources, text, expected, wrong):
+    got = dyads(resources, text)
+    assert expected in got
+    assert not any(d[0] == wrong for d in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia reopened its border with Georgia.",
+        "Egypt opened the Rafah crossing to Palestinians.",
+    ],
+)
+def test_a_border_opened_is_still_opened(resources, text):
+    assert any(d[0] == "RETREAT" for d in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# "the bombing of Sanaa airport by Saudi jets", "the shooting of a Mexican teenager by US agents"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bombing of Sanaa airport by Saudi jets stranded hundreds of travellers.",
+            ("ASSAULT", "SAU", "YEM"),
+        ),
+        (
+            "Protests followed the shooting of a Mexican teenager by US border agents.",
+            ("ASSAULT", "USA", "MEX"),
+        ),
+        (
+            "Cairo demanded answers after the shooting of Egyptian tourists by Mexican police.",
+            ("ASSAULT", "MEX", "EGY"),
+        ),
+    ],
+)
+def test_the_of_phrase_of_a_bombing_or_shooting_is_its_target(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_the_of_phrase_of_an_explosion_is_what_went_off(resources):
+    got = dyads(resources, "The explosion of a Russian-made shell killed two Polish farmers.")
+    assert not any(d[2] == "RUS" for d in got)
