@@ -171,6 +171,7 @@ def test_user_lexicon_in_tsv(tmp_path: Path):
         ("entries:\n  - {cameo: '111'}\n", ["entry 1", "v (verb)"]),
         ("entries: [\n", ["not valid YAML"]),
         ("anaphors: {walkout: [STRIKE]}\n", ["anaphor", "STRIKE"]),
+        ("anaphors: {pact: ['0579']}\n", ["anaphor", "0579"]),
         ("places: {UKRAINE: [Lviv]}\n", ["places", "UKRAINE"]),
     ],
 )
@@ -261,3 +262,10 @@ def test_the_coders_weights_and_demand_rule_come_from_the_lexicon():
         0.6,
     )
     assert demand.lemma == "" and lex.get("request:must") is None  # no word triggers it
+
+
+def test_an_anaphor_may_name_one_cameo_code(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("anaphors: {covenant: ['057', AGREE]}\n", encoding="utf-8")
+    lex = Lexicon.load([path])
+    assert lex.anaphors["covenant"] == {"057", "AGREE"}

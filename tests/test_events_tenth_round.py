@@ -1,6 +1,8 @@
 """The tenth round of constructions (issue 9): a verb's own object names its event before the
 object of a preposition does ("opened fire on a checkpoint" is firing, not opening a
-checkpoint), and the "of" phrase of a bombing or a shooting names whom it hit.
+checkpoint), the "of" phrase of a bombing or a shooting names whom it hit, and a pact, a
+ceasefire, talks or measures told before are what "the agreement", "the truce", "the talks" and
+"the measures" refer to.
 
 Sentences written for these tests in the register of wire copy; each mechanism has a case it
 must not fire on.
@@ -76,3 +78,55 @@ def test_the_of_phrase_of_a_bombing_or_shooting_is_its_target(resources, text, e
 def test_the_of_phrase_of_an_explosion_is_what_went_off(resources):
     got = dyads(resources, "The explosion of a Russian-made shell killed two Polish farmers.")
     assert not any(d[2] == "RUS" for d in got)
+
+
+# ------------------------------------------------------------------------------------------------
+# "Turkey and Libya signed a maritime deal. Greece called the deal null and void."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey and Libya signed a maritime border agreement on Monday. Greece called the "
+            "agreement null and void.",
+            {("ACCUSE", "GRC", "TUR"), ("ACCUSE", "GRC", "LBY")},
+        ),
+        (
+            "Egypt and Greece signed a maritime deal on Thursday. Turkey denounced the deal.",
+            {("ACCUSE", "TUR", "EGY"), ("ACCUSE", "TUR", "GRC")},
+        ),
+        (
+            "Israel and Hamas agreed to a ceasefire on Tuesday. Egypt welcomed the agreement.",
+            {("SUPPORT", "EGY", "ISR")},
+        ),
+        (
+            "Armenia and Azerbaijan agreed to a truce on Sunday. Iran praised the truce.",
+            {("SUPPORT", "IRN", "ARM"), ("SUPPORT", "IRN", "AZE")},
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul. The United States welcomed the talks.",
+            {("SUPPORT", "USA", "RUS"), ("SUPPORT", "USA", "UKR")},
+        ),
+        (
+            "China imposed sanctions on Lithuania. Germany criticised the measures.",
+            {("ACCUSE", "DEU", "CHN")},
+        ),
+    ],
+)
+def test_a_pact_truce_talks_or_measures_told_before_are_referred_to(resources, text, expected):
+    assert expected <= dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # praise is no pact: "the agreement" has nothing to refer to
+        "Japan praised South Korea's decision. Russia criticised the agreement.",
+        # a release is no deal
+        "Israel released 30 Palestinian prisoners. Hamas rejected the deal.",
+    ],
+)
+def test_a_pact_noun_refers_to_no_other_act(resources, text):
+    got = dyads(resources, text)
+    assert not any(d[0] in {"ACCUSE", "REJECT"} for d in got)

@@ -807,14 +807,15 @@ def _add_places(places: dict[str, str], data: Any, origin: str) -> None:
 
 
 def _add_anaphors(anaphors: dict[str, set[str]], data: Any, origin: str, onto: Ontology) -> None:
-    """``anaphors: {noun: [TYPE, ...]}``: PLOVER types, or "*" for any."""
+    """``anaphors: {noun: [TYPE, ...]}``: PLOVER types, CAMEO codes ("057": the one act of
+    its type the noun can name), or "*" for any."""
     if data is None:
         return
     if not isinstance(data, dict):
         raise ConfigError(f"lexicon file {origin}: 'anaphors' must be a mapping", code="E502")
     for noun, types in data.items():
         names = {t.upper() for t in _alts(types)}
-        bad = names - set(onto.types) - {"*"}
+        bad = names - set(onto.types) - set(onto.cameo) - {"*"}
         if bad:
             raise ConfigError(
                 f"lexicon file {origin}: anaphor {noun!r}: unknown type(s) {sorted(bad)}",

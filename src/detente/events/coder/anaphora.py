@@ -212,9 +212,12 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
     the test" after "North Korea carried out a nuclear test". The latest event of a type the
     noun can name, told in this sentence or the two before, that has a source; failing that,
     the first told in the article when all of its kind told so far are one party's."""
+    # "called the agreement null and void", parsed with the noun as a compound of the predicate
+    # that holds its article
+    holder = tok.head if tok.dep_ == "compound" and tok.head.dep_ == "oprd" else tok
     if not any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
-        for c in tok.children
+        for c in holder.children
     ):
         return None
     types = ctx.lex.anaphors[lemma(tok)]
@@ -231,7 +234,7 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
                 continue
             if ev.sentence_index >= ctx.sent_index - 2:
                 return ev
-        elif ev.event_type in types:
+        elif ev.event_type in types or ev.cameo in types:
             return ev
     if "*" in types:
         return None
@@ -240,7 +243,9 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
     earlier = [
         ev
         for ev in ctx.told
-        if ev.event_type in types and ev.source and not (ev.hypothetical or ev.negated)
+        if (ev.event_type in types or ev.cameo in types)
+        and ev.source
+        and not (ev.hypothetical or ev.negated)
     ]
     doers = {a.code for ev in earlier for a in ev.source}
     if earlier and len(doers) == 1 and None not in doers:
