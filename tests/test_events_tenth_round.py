@@ -2,7 +2,9 @@
 object of a preposition does ("opened fire on a checkpoint" is firing, not opening a
 checkpoint), the "of" phrase of a bombing or a shooting names whom it hit, and a pact, a
 ceasefire, talks or measures told before are what "the agreement", "the truce", "the talks" and
-"the measures" refer to.
+"the measures" refer to; what a coalition led by a state does, the state does, and what a bill
+or a resolution a state backs does, the state does; joint teams, commissions and commands formed
+are cooperation; a stance or an aim held is no deed done.
 
 Sentences written for these tests in the register of wire copy; each mechanism has a case it
 must not fire on.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import dyads
+from support.events import coded, dyads
 
 # ------------------------------------------------------------------------------------------------
 # the direct object decides between two entries of the same verb: "opened fire on a checkpoint"
@@ -130,3 +132,97 @@ def test_a_pact_truce_talks_or_measures_told_before_are_referred_to(resources, t
 def test_a_pact_noun_refers_to_no_other_act(resources, text):
     got = dyads(resources, text)
     assert not any(d[0] in {"ACCUSE", "REJECT"} for d in got)
+
+
+# ------------------------------------------------------------------------------------------------
+# "Saudi Arabia leads a coalition that bombed Sanaa": a coalition acts for whoever leads it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia leads a coalition that bombed Sanaa on Monday.", ("ASSAULT", "SAU", "YEM")),
+        (
+            "The United States commands a taskforce that struck Houthi radar sites in Yemen.",
+            ("ASSAULT", "USA", "YEM"),
+        ),
+    ],
+)
+def test_a_coalition_acts_for_its_leader(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_a_government_led_acts_for_no_leader(resources):
+    # a government is no force wielded: what it does is its own country's act
+    got = dyads(resources, "Turkey leads a coalition government that opposes Greece.")
+    assert not any(d[1] == "TUR" and d[0] == "ASSAULT" for d in got)
+
+
+# ------------------------------------------------------------------------------------------------
+# "Britain sponsored a resolution that condemns Russia": an instrument backed acts for its backer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain sponsored a resolution that condemns Russia's annexation of Crimea.",
+            ("ACCUSE", "GBR", "RUS"),
+        ),
+        (
+            "The US Senate backed a bill that imposes sanctions on Russian banks.",
+            ("SANCTION", "USA", "RUS"),
+        ),
+    ],
+)
+def test_an_instrument_backed_acts_for_its_backer(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_people_backed_do_not_act_for_their_backer(resources):
+    # the rebels' attack is theirs, not their backer's
+    got = dyads(resources, "Iran backed Yemeni rebels who attacked Saudi oil facilities.")
+    assert ("ASSAULT", "IRN", "SAU") not in got
+
+
+# ------------------------------------------------------------------------------------------------
+# "formed a joint investigation team", "created a joint force": joint bodies are cooperation
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        (
+            "Investigators from Australia, the Netherlands and Malaysia formed a joint "
+            "investigation team.",
+            {"AUS", "NLD"},
+            "060",
+        ),
+        ("Rwanda and Uganda created a joint force to fight rebels.", {"RWA", "UGA"}, "062"),
+        ("Kenya and Somalia established a joint command.", {"KEN", "SOM"}, "062"),
+    ],
+)
+def test_a_joint_body_formed_is_cooperation(resources, text, pair, code):
+    events = [e for e in coded(resources, text) if e.event_type == "COOPERATE" and e.asserted]
+    assert any(pair <= {a.code for a in e.source} and e.cameo == code for e in events)
+
+
+def test_a_government_formed_is_no_cooperation(resources):
+    events = coded(resources, "Hamas and Fatah formed a unity government.")
+    assert not any(e.cameo in {"060", "062"} for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# "his position to establish talks": a stance or an aim held is no deed done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moon said his position to hold talks with North Korea remains unchanged.",
+        "Tokyo restated its goal to sign a peace treaty with Russia.",
+    ],
+)
+def test_a_stance_or_aim_is_not_asserted(resources, text):
+    events = [e for e in coded(resources, text) if e.event_type in {"CONSULT", "AGREE", "SUPPORT"}]
+    assert events and not any(e.asserted for e in events)

@@ -65,6 +65,7 @@ WORD_CLASSES = (
     "gifts",
     "bilateral",
     "wielding",
+    "commanded",
     "attending",
     "issuing",
     "texts",

@@ -321,12 +321,18 @@ def _authored(ctx: Context, noun: Token) -> bool:
 
 def _wielded(ctx: Context, noun: Token) -> bool:
     """Weapons or forces that the verb they are the object of sent into action: "fired
-    missiles", "deployed troops", "sent drones" (``words.wielding``)."""
+    missiles", "deployed troops", "sent drones", "leads a coalition" (``words.wielding``,
+    ``words.commanded``)."""
     if noun.dep_ != "dobj" or not is_form(noun.head, ctx.lex.words["wielding"]):
         return False
     armed = any(m.actor.sector == "MIL" for m in ctx.by_head.get(noun.i, ()))
     word = lemma(noun)
-    return armed or word in ctx.onto.assault_means or ctx.onto.sector_words.get(word) == "MIL"
+    return (
+        armed
+        or word in ctx.onto.assault_means
+        or ctx.onto.sector_words.get(word) == "MIL"
+        or word in ctx.lex.words["commanded"]
+    )
 
 
 def _elided(ctx: Context, tok: Token) -> list[Actor]:
