@@ -226,3 +226,23 @@ def test_a_government_formed_is_no_cooperation(resources):
 def test_a_stance_or_aim_is_not_asserted(resources, text):
     events = [e for e in coded(resources, text) if e.event_type in {"CONSULT", "AGREE", "SUPPORT"}]
     assert events and not any(e.asserted for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# an arms sale approved names its arms by more words: armoured vehicles, warplanes, frigates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada approved the sale of armoured vehicles to Saudi Arabia.", ("AID", "CAN", "SAU")),
+        ("Paris approved the sale of two frigates to Greece.", ("AID", "FRA", "GRC")),
+    ],
+)
+def test_an_approved_sale_of_arms_is_military_aid(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_an_approved_sale_of_airliners_is_no_aid(resources):
+    got = dyads(resources, "Washington approved the sale of Boeing airliners to Iran.")
+    assert not any(d[0] == "AID" for d in got)
