@@ -207,11 +207,17 @@ def _last_pair(ctx: Context) -> list[Actor]:
     return []
 
 
+def _names(types: frozenset[str], ev: Event) -> bool:
+    """Can a noun of ``types`` (PLOVER types or single CAMEO codes) name ``ev``?"""
+    return ev.event_type in types or ev.cameo in types
+
+
 def refers_to(ctx: Context, tok: Token) -> Event | None:
     """The event a definite event noun with no actor of its own refers back to: "condemned
-    the test" after "North Korea carried out a nuclear test". The latest event of a type the
-    noun can name, told in this sentence or the two before, that has a source; failing that,
-    the first told in the article when all of its kind told so far are one party's."""
+    the test" after "North Korea carried out a nuclear test". The latest event of a type (or a
+    CAMEO code) the noun can name, told in this sentence or the two before, that has a source;
+    failing that, the first told in the article when all of its kind told so far are one
+    party's."""
     # "called the agreement null and void", parsed with the noun as a compound of the predicate
     # that holds its article
     holder = tok.head if tok.dep_ == "compound" and tok.head.dep_ == "oprd" else tok
@@ -234,7 +240,7 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
                 continue
             if ev.sentence_index >= ctx.sent_index - 2:
                 return ev
-        elif ev.event_type in types or ev.cameo in types:
+        elif _names(types, ev):
             return ev
     if "*" in types:
         return None
@@ -243,9 +249,7 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
     earlier = [
         ev
         for ev in ctx.told
-        if (ev.event_type in types or ev.cameo in types)
-        and ev.source
-        and not (ev.hypothetical or ev.negated)
+        if _names(types, ev) and ev.source and not (ev.hypothetical or ev.negated)
     ]
     doers = {a.code for ev in earlier for a in ev.source}
     if earlier and len(doers) == 1 and None not in doers:
