@@ -79,7 +79,8 @@ class Ontology:
             for kind, table in (data.get("stance_by_code") or {}).items()
         }
         coder = data.get("coder") or {}
-        # classes of types (or "TYPE/mode") the coder's rules decide by: "violent", "scene", ...
+        # classes of types (or "TYPE/mode", or single CAMEO codes) the coder's rules decide by:
+        # "violent", "scene", ...
         self.classes: dict[str, frozenset[str]] = {
             name: frozenset(str(x) for x in members)
             for name, members in (coder.get("classes") or {}).items()
@@ -148,6 +149,8 @@ class Ontology:
                         raise ValueError(f"unknown CAMEO code {code} in refine/stance tables")
         for name, members in self.classes.items():
             for member in members:
+                if member in self.cameo:
+                    continue
                 kind, _, mode = member.partition("/")
                 if kind not in self.types or (mode and mode not in self.types[kind].modes):
                     raise ValueError(f"coder class {name}: unknown type or mode {member}")
@@ -179,11 +182,19 @@ class Ontology:
             code = code[:-1] if len(code) > 2 else ""
         raise KeyError(code)
 
-    def in_class(self, name: str, event_type: str, mode: str | None = None) -> bool:
-        """Is an event of ``event_type`` (and ``mode``) in the coder class ``name`` of
-        ``ontology.yaml``, by its type or by its type and mode?"""
+    def in_class(
+        self, name: str, event_type: str, mode: str | None = None, cameo: str | None = None
+    ) -> bool:
+        """Is an event of ``event_type`` (and ``mode``, and CAMEO code) in the coder class
+        ``name`` of ``ontology.yaml``, by its type, its type and mode, or its code? A class
+        names a code where only some acts of a type belong ("057", signing an agreement, is a
+        dialogue act; praise, also SUPPORT, is none)."""
         members = self.classes.get(name, frozenset())
-        return event_type in members or (mode is not None and f"{event_type}/{mode}" in members)
+        return (
+            event_type in members
+            or (mode is not None and f"{event_type}/{mode}" in members)
+            or (cameo is not None and cameo in members)
+        )
 
     def is_appeal(self, event_type: str, cameo: str) -> bool:
         """An appeal (CAMEO 02x) rather than a demand, though both are PLOVER REQUEST."""

@@ -48,7 +48,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = _campaign_target(ctx, d)
         if not d.target and len(d.source) == 1 and not d.mutual:
-            d.target = _interlocutor(ctx, d)
+            d.target = _interlocutor(ctx, d, drafts)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -193,23 +193,38 @@ def _campaign_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     return (struck[-1][0],)
 
 
-def _interlocutor(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
     """The one party its source was just told meeting or agreeing with, for a dialogue act that
     names no one (``classes.dialogue``): "Russia and Turkey held talks in Sochi. Russia agreed
-    to halt its offensive" is agreed with Turkey. Only the sentence before and this one, and
-    only when they name exactly one such party."""
-    if not ctx.onto.in_class("dialogue", d.event_type, d.mode):
+    to halt its offensive" is agreed with Turkey, and so is "Russia held talks with Turkey and
+    agreed to ..." or "... agreed to halt it after talks with Turkey", told in one sentence by a
+    meeting or visit. Only the sentence before and this one, and only when they name exactly one
+    such party."""
+    onto = ctx.onto
+    if not onto.in_class("dialogue", d.event_type, d.mode, d.cameo):
         return ()
     doers = {a.code for a in d.source}
     if None in doers or not doers:
         return ()
+    told = [
+        (ev.event_type, ev.mode, ev.cameo, [*ev.source, *ev.target])
+        for ev in ctx.told
+        if ev.sentence_index >= ctx.sent_index - 1 and not ev.negated and not ev.hypothetical
+    ]
+    # in its own sentence only a meeting or a visit names the partner: an agreement there may
+    # be among the source's own ("EU leaders, meeting in Brussels, agreed to invite Turkey")
+    told += [
+        (o.event_type, o.mode, o.cameo, [*o.source, *o.target])
+        for o in drafts
+        if o is not d
+        and onto.in_class("diplomatic", o.event_type, o.mode, o.cameo)
+        and not o.mood.negated
+        and not o.mood.hypothetical
+    ]
     partners: dict[str, Actor] = {}
-    for ev in ctx.told:
-        if ev.sentence_index < ctx.sent_index - 1 or ev.negated or ev.hypothetical:
+    for event_type, mode, cameo, parties in told:
+        if not onto.in_class("dialogue", event_type, mode, cameo):
             continue
-        if not ctx.onto.in_class("dialogue", ev.event_type, ev.mode):
-            continue
-        parties = [*ev.source, *ev.target]
         if not doers <= {a.code for a in parties}:
             continue
         partners.update((a.code, a) for a in parties if a.code and a.code not in doers)

@@ -1,0 +1,53 @@
+"""The eleventh round of constructions (issue 9): a meeting or a visit told in the same
+sentence names the partner of an agreement or a signing that names none ("visited Qatar and
+signed several agreements"); an event noun used as the subject of another verb is the doer's
+only through the phrases that can name its doer ("the bombing of a Pakistani convoy killed 12"
+was Pakistan's killing); a noun and a verb telling one attack keep the noun's precise code.
+
+Sentences written for these tests in the register of wire copy; each mechanism has a case it
+must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads
+
+# ------------------------------------------------------------------------------------------------
+# the partner of an agreement, told by a meeting or a visit in the same sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish President Erdogan visited Qatar and signed several agreements.",
+            ("SUPPORT", "TUR", "QAT"),
+        ),
+        ("Iran held talks with Iraq and agreed to expand trade.", ("AGREE", "IRN", "IRQ")),
+        (
+            "After talks with Egypt in Cairo, Jordan agreed to reopen the crossing.",
+            ("AGREE", "JOR", "EGY"),
+        ),
+    ],
+)
+def test_a_meeting_in_the_sentence_names_the_partner(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an agreement to act on another party is no evidence that a meeting was with it
+        ("Leaders of the European Union, meeting in Brussels, agreed to invite Turkey.", "meeting"),
+        # two partners: no one of them is the partner
+        ("Iran held talks with Iraq and Syria and agreed to expand trade.", "agreed"),
+        # talks refused name no partner of what was agreed
+        ("Iran refused to hold talks with Iraq but agreed to expand trade.", "agreed"),
+    ],
+)
+def test_no_partner_without_one_meeting_held(resources, text, trigger):
+    events = [e for e in coded(resources, text) if e.trigger == trigger]
+    assert events, "the act is still coded"
+    assert all(not e.target for e in events)
