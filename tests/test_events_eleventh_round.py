@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import coded, dyads
+from support.events import coded, dyads, event_sides
 
 # ------------------------------------------------------------------------------------------------
 # the partner of an agreement, told by a meeting or a visit in the same sentence
@@ -51,3 +51,49 @@ def test_no_partner_without_one_meeting_held(resources, text, trigger):
     events = [e for e in coded(resources, text) if e.trigger == trigger]
     assert events, "the act is still coded"
     assert all(not e.target for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# an event noun as the subject of another verb: its "of" phrase names whom it hit
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "not_doer"),
+    [
+        ("A suicide bombing of a Pakistani army convoy killed 12 soldiers.", "PAK", "PAK"),
+        ("A car bombing of an Iraqi police station killed nine officers.", "IRQ", "IRQ"),
+        ("The bombing of a Russian airliner over Sinai killed 224 people.", "RUS", "RUS"),
+    ],
+)
+def test_the_of_phrase_of_an_attack_noun_is_no_doer(resources, text, victim, not_doer):
+    sides = event_sides(resources, text)
+    assault = [s for s in sides if s[0] == "ASSAULT"]
+    assert assault
+    assert any(victim in s[2] for s in assault)
+    assert all(not_doer not in s[1] for s in assault)
+
+
+def test_the_doer_of_an_attack_noun_still_acts(resources):
+    text = "An attack by Houthi rebels on a Saudi oil facility killed two workers."
+    assert ("ASSAULT", "YEM", "SAU") in dyads(resources, text)
+
+
+def test_a_visit_of_a_leader_is_still_the_leaders(resources):
+    # "of" is a doer's phrase for a visit: only what an entry reads a recipient from is dropped
+    sides = event_sides(resources, "The visit of the Chinese president to Russia ended on Friday.")
+    assert any(s[0] == "CONSULT" and "CHN" in s[1] for s in sides)
+
+
+# ------------------------------------------------------------------------------------------------
+# a noun and a verb telling one attack: the noun's precise code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A suicide bombing of a Pakistani army convoy killed 12 soldiers.", "1831"),
+        ("A car bombing of an Iraqi police station killed nine officers.", "1832"),
+    ],
+)
+def test_the_precise_code_of_the_noun_is_kept(resources, text, code):
+    assert any(e.event_type == "ASSAULT" and e.cameo == code for e in coded(resources, text))

@@ -623,6 +623,14 @@ class Lexicon:
         self.verbs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["verb"].items()}
         self.nouns: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["noun"].items()}
         self.adjs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["adj"].items()}
+        # event nouns whose "of" phrase every entry reads as the recipient and none as the
+        # doer: "the bombing of a Pakistani convoy" names whom it hit, so the phrase, as the
+        # subject of another verb ("the bombing of the convoy killed 12"), is not Pakistan's
+        self.aimed_of: frozenset[str] = frozenset(
+            noun
+            for noun, items in self.nouns.items()
+            if any("of" in e.target for e in items) and not any("of" in e.source for e in items)
+        )
         self.light_verbs: frozenset[str] = frozenset(light_verbs)
         # word classes of the syntax rules: object_control, relational, group_nouns, seat_verbs
         self.words: dict[str, frozenset[str]] = {

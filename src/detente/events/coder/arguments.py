@@ -179,9 +179,10 @@ def _actors_here(
             return unique(found), "apposition"
         return [], ""
     if lemma(tok) in ctx.lex.nouns:
-        # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place,
-        # not who did it
-        preps = preps - {"in", "at"}
+        # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place, and
+        # an "of" phrase its entries read only a recipient from ("the bombing of a Pakistani
+        # convoy killed 12") whom it was aimed at, not who did it
+        preps = preps - ({"in", "at", "of"} if lemma(tok) in ctx.lex.aimed_of else {"in", "at"})
     hits = _in_phrase(ctx, tok, depth, preps)
     if hits:
         return hits, "in its phrase"

@@ -983,6 +983,11 @@ def _within(low: Token, high: Token) -> bool:
     return False
 
 
+def _generic(code: str) -> bool:
+    """A CAMEO code that says only its event's kind ("190" use conventional force)."""
+    return len(code) == 3 and code.endswith("0")
+
+
 def _merge(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """One happening told by a noun and a verb of the same clause: "began a hunger strike to
     protest against Sweden's decision", "staged a hunger strike in protest against X". The
@@ -1016,6 +1021,10 @@ def _merge(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                 continue
             d.target = o.target
             d.source = d.source or o.source
+            if _generic(d.cameo) and not _generic(o.cameo):
+                # "a suicide bombing of a convoy killed 12": the killing is the bombing, coded
+                # as precisely as the noun tells it
+                d.cameo, d.mode, d.context = o.cameo, o.mode, o.context
             out.remove(o)
             ctx.note(
                 d.trig.tok, f'  "{o.trig.tok.text}" tells the same event: target {names(o.target)}'
