@@ -97,3 +97,24 @@ def test_a_visit_of_a_leader_is_still_the_leaders(resources):
 )
 def test_the_precise_code_of_the_noun_is_kept(resources, text, code):
     assert any(e.event_type == "ASSAULT" and e.cameo == code for e in coded(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# a bundle is what its modifier names: "an aid package", "a sanctions package"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary blocked an EU aid package for Ukraine.", ("SANCTION", "HUN", "UKR")),
+        ("The United States froze an aid tranche to Egypt.", ("SANCTION", "USA", "EGY")),
+        ("Canada unveiled a new sanctions package against Iran.", ("SANCTION", "CAN", "IRN")),
+    ],
+)
+def test_a_bundle_is_what_it_holds(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_a_bundle_of_nothing_named_is_no_measure(resources):
+    text = "French police blocked a suspicious package near the Israeli embassy."
+    assert not any(d[0] == "SANCTION" for d in dyads(resources, text))

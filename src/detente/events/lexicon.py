@@ -81,6 +81,7 @@ WORD_CLASSES = (
     "owning",
     "holdings",
     "carrying",
+    "bundles",
     "summing",
     "stative",
     "long_spans",

@@ -142,15 +142,21 @@ def _lower(tok: Token) -> str:
     return tok.lower_
 
 
-def _words(tok: Token) -> set[str]:
+def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
     """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
-    constraints ("joint exercise", "martial law")."""
+    constraints ("joint exercise", "martial law"), each with the number of words it counts
+    as."""
     lem = lemma(tok)
     words = {lem, tok.lower_}
+    bundle = lem in bundles
+    held: set[str] = set()
     for c in tok.children:
         if c.dep_ in {"amod", "compound", "nmod"}:
             words.add(f"{lemma(c)} {lem}")
             words.add(f"{c.lower_} {tok.lower_}")
+            if bundle and c.dep_ in {"compound", "nmod"}:
+                # "an aid package", "a sanctions package": what the bundle holds
+                held.update((lemma(c), c.lower_))
     # "state of emergency", "persona non grata"; a sum in what it pays for: "$700 million in aid"
     preps = {"of", "in"} if tok.pos_ == "NUM" or tok.ent_type_ == "MONEY" else {"of"}
     for c in tok.children:
@@ -173,7 +179,11 @@ def _words(tok: Token) -> set[str]:
                 c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}
             ):
                 words.update((lemma(c), c.lower_))
-    return words
+    # a bundle's content counts as the two words it stands for ("sanctions package"), so an
+    # entry naming it beats one naming the bundle alone ("unveiled a package" is aid)
+    out = {w: w.count(" ") + 1 for w in words}
+    out.update((w, 2) for w in held if w not in words)
+    return out
 
 
 def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
@@ -228,9 +238,11 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             prts.add(c.lower_)
             objects.extend(g for g in c.children if g.dep_ == "pobj")
     obj_words: dict[str, Token] = {}
+    weight: dict[str, int] = {}
     for o in objects:
-        for w in _words(o):
+        for w, n in _words(o, ctx.lex.words["bundles"]).items():
             obj_words.setdefault(w, o)
+            weight[w] = max(weight.get(w, 0), n)
     pobjs = {
         lemma(g)
         for c in tok.children
@@ -279,7 +291,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             if not hits:
                 continue
             matched = unique_tokens(obj_words[w] for w in hits)
-            words = max(w.count(" ") + 1 for w in hits)
+            words = max(weight[w] for w in hits)
         if e.pobjs and not (e.pobjs & pobjs):
             continue
         if e.exclude and (e.exclude & (obj_words.keys() | pobjs | governed)):
