@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.events import Trace
 from support.events import coded, dyads, event_sides
 
 # ------------------------------------------------------------------------------------------------
@@ -118,3 +119,23 @@ def test_a_bundle_is_what_it_holds(resources, text, expected):
 def test_a_bundle_of_nothing_named_is_no_measure(resources):
     text = "French police blocked a suspicious package near the Israeli embassy."
     assert not any(d[0] == "SANCTION" for d in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# the trace says which earlier act an object like "the deal" named its parties through
+
+
+def test_the_trace_names_the_act_an_object_refers_to(resources):
+    trace = Trace()
+    text = "Turkey and Libya signed a maritime deal on Monday. Greece condemned the deal."
+    events = coded(resources, text, trace=trace)
+    assert any(e.event_type == "ACCUSE" and e.trigger == "condemned" for e in events)
+    notes = [note for _, _, note in trace]
+    assert any("target" in n and "refers to" in n and "signed a maritime deal" in n for n in notes)
+
+
+def test_the_trace_of_a_named_object_stays_plain(resources):
+    trace = Trace()
+    coded(resources, "Russia condemned Israel on Monday.", trace=trace)
+    notes = [note for _, _, note in trace]
+    assert any(n.strip() == "target Israel [ISR] (object)" for n in notes)

@@ -40,6 +40,9 @@ __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
 
 # sources, how they were found, targets, how they were found
 Frame = tuple[list[Actor], str, list[Actor], str]
+
+# ways of finding a phrase's party that its name says well enough in a trace
+_PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
 # where a gerund stands as a noun would ("in response to Indian shelling")
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
 
@@ -343,10 +346,16 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
         for word in t.entry.preps:
             objs.extend(prep_objects(tok, word))
     if name == "dobj":
-        found = actors_list(ctx, objs, 0)
+        if len(objs) == 1:
+            # say how a single object named its party when it was not by name: "condemned the
+            # deal" is "object: "deal" refers to "signed a maritime deal" before"
+            found, how = actors_of(ctx, objs[0], depth=1)
+            label = "object" if how in _PLAIN_HOW else f"object: {how}"
+        else:
+            found, label = actors_list(ctx, objs, 0), "object"
         if not found and place:
             found = [a for o in objs for a in as_place(ctx, o)]
-        return found, "object"
+        return found, label
     actors: list[Actor] = []
     for o in objs:
         actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS)[0])
