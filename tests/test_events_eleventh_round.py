@@ -139,3 +139,37 @@ def test_the_trace_of_a_named_object_stays_plain(resources):
     coded(resources, "Russia condemned Israel on Monday.", trace=trace)
     notes = [note for _, _, note in trace]
     assert any(n.strip() == "target Israel [ISR] (object)" for n in notes)
+
+
+# ------------------------------------------------------------------------------------------------
+# what an act carried out does, its performer does: "began an operation that killed ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel began an operation that killed three Hamas commanders.",
+            ("ASSAULT", "ISR", "PSE"),
+        ),
+        ("Russia launched an offensive that targeted Ukrainian cities.", ("ASSAULT", "RUS", "UKR")),
+        (
+            "Turkey mounted an incursion that killed two Syrian soldiers near Afrin.",
+            ("ASSAULT", "TUR", "SYR"),
+        ),
+    ],
+)
+def test_an_act_carried_out_acts_for_its_performer(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        ("The UN condemned the attack that killed 30 Afghan civilians.", "UN"),
+        ("France criticised the raid that killed two Malian soldiers.", "FRA"),
+    ],
+)
+def test_an_act_judged_is_not_the_judges(resources, text, judge):
+    sides = event_sides(resources, text)
+    assert not any(s[0] == "ASSAULT" and judge in s[1] for s in sides)

@@ -82,6 +82,7 @@ WORD_CLASSES = (
     "holdings",
     "carrying",
     "bundles",
+    "performing",
     "summing",
     "stative",
     "long_spans",

@@ -142,6 +142,10 @@ def _actors_here(
             # and forces act for whoever sent them
             subj, _ = subject_of(ctx, antecedent.head)
             return actors_list(ctx, subj, depth + 1), "who sent what the relative pronoun is"
+        if not actors and tok.dep_ == "nsubj" and _performed(ctx, antecedent):
+            # "Israel began an operation that killed three Hamas commanders"
+            subj, _ = subject_of(ctx, antecedent.head)
+            return actors_list(ctx, subj, depth + 1), "who carried out what the relative pronoun is"
         return actors, "relative pronoun"
     if (
         low in _REL_PRONOUNS
@@ -318,6 +322,21 @@ def _authored(ctx: Context, noun: Token) -> bool:
         return True
     made = ctx.lex.words["instruments"] | ctx.lex.words["texts"]
     return is_form(noun.head, ctx.lex.words["issuing"]) and lemma(noun) in made
+
+
+def _performed(ctx: Context, noun: Token) -> bool:
+    """An act that the verb it is the object of carried out: "launched an offensive", "began
+    an operation", "conducted a raid" (``words.performing`` with an event noun of the
+    lexicon). What the act then does ("an operation that killed three commanders"), its
+    performer does; an act only judged or approved ("condemned the attack that killed ...")
+    is not performed by the judge."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and is_form(noun.head, ctx.lex.words["performing"])
+        and lemma(noun) in ctx.lex.nouns
+        and not ctx.named(noun)
+    )
 
 
 def _wielded(ctx: Context, noun: Token) -> bool:
