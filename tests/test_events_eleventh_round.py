@@ -173,3 +173,40 @@ def test_an_act_carried_out_acts_for_its_performer(resources, text, expected):
 def test_an_act_judged_is_not_the_judges(resources, text, judge):
     sides = event_sides(resources, text)
     assert not any(s[0] == "ASSAULT" and judge in s[1] for s in sides)
+
+
+# ------------------------------------------------------------------------------------------------
+# "the Sudanese army chief", "Iran's police chief": the head of a body, of the body's sector
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "side", "sector"),
+    [
+        (
+            "Egypt's president received the Sudanese army chief.",
+            ("CONSULT", "EGY", "SDN"),
+            2,
+            "MIL",
+        ),
+        (
+            "Iran's police chief accused Israel of plotting attacks.",
+            ("ACCUSE", "IRN", "ISR"),
+            1,
+            "COP",
+        ),
+        ("Britain's spy chief accused Russia of sabotage.", ("ACCUSE", "GBR", "RUS"), 1, "SPY"),
+    ],
+)
+def test_a_chief_heads_a_body(resources, text, expected, side, sector):
+    events = [e for e in coded(resources, text) if e.asserted and e.event_type == expected[0]]
+    assert any(
+        {a.code for a in e.source} == {expected[1]} and {a.code for a in e.target} == {expected[2]}
+        for e in events
+    )
+    actors = [a for e in events for a in (e.source if side == 1 else e.target)]
+    assert sector in {a.sector for a in actors}
+
+
+def test_a_bare_chief_names_no_one(resources):
+    events = coded(resources, "The chief accused Iran of lying.")
+    assert not any(e.source for e in events if e.event_type == "ACCUSE")
