@@ -210,3 +210,51 @@ def test_a_chief_heads_a_body(resources, text, expected, side, sector):
 def test_a_bare_chief_names_no_one(resources):
     events = coded(resources, "The chief accused Iran of lying.")
     assert not any(e.source for e in events if e.event_type == "ACCUSE")
+
+
+# ------------------------------------------------------------------------------------------------
+# a protest by a state is an official complaint; by people, a demonstration
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chinese government protested Japan's decision to release the water.", ("CHN", "JPN")),
+        ("Seoul protested Tokyo's claim to the islands.", ("KOR", "JPN")),
+    ],
+)
+def test_a_state_protesting_complains_officially(resources, text, expected):
+    events = [e for e in coded(resources, text) if e.trigger == "protested"]
+    assert [(e.event_type, e.cameo) for e in events] == [("ACCUSE", "114")]
+    assert ("ACCUSE", *expected) in dyads(resources, text)
+
+
+def test_a_state_protesting_at_home_is_no_protest_against_itself(resources):
+    sides = event_sides(resources, "Turkey protested the decision.")
+    assert not any(s[0] == "PROTEST" for s in sides)
+    assert not any("TUR" in s[2] for s in sides)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian students protested the decision.",
+        "Thousands protested in Tehran against the United States.",
+        "Kenyan protesters demonstrated outside the US embassy.",
+    ],
+)
+def test_people_protesting_demonstrate(resources, text):
+    assert any(e.event_type == "PROTEST" and e.cameo == "141" for e in coded(resources, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italians demonstrated against the expansion of a US army base.",
+        "Palestinians protested in several cities across the West Bank.",
+    ],
+)
+def test_a_people_named_by_demonym_demonstrates(resources, text):
+    events = coded(resources, text)
+    assert any(e.event_type == "PROTEST" and e.cameo == "141" for e in events)
+    assert not any(e.cameo == "114" for e in events)

@@ -962,7 +962,9 @@ def test_a_pair_joined_by_a_dash_owns_the_act_judged(resources, text):
     [
         ("Kosovo joined the council despite objections from Serbia.", ("ACCUSE", "SRB", "XKX")),
         ("India bought the Russian system despite criticism from the United States.", ("ACCUSE", "USA", "IND")),
-        ("Japan released the water amid protests from China.", ("PROTEST", "CHN", "JPN")),
+        # a state's protests are an official complaint (ACCUSE 114, ontology ``by_state``)
+        ("Japan released the water amid protests from China.", ("ACCUSE", "CHN", "JPN")),
+        ("Japan released the water amid protests from Chinese fishermen.", ("PROTEST", "CHN", "JPN")),
     ],
 )  # fmt: skip
 def test_who_acts_despite_criticism_or_protest_is_its_target(resources, text, triple):

@@ -86,6 +86,11 @@ class Ontology:
             for name, members in (coder.get("classes") or {}).items()
         }
         self.alleged: dict[str, str] = {t: str(c) for t, c in (coder.get("alleged") or {}).items()}
+        # "TYPE/mode" (or type) → the code of such an act when a state does it: a protest by a
+        # government is an official complaint, not a street demonstration
+        self.by_state: dict[str, str] = {
+            str(k): str(c) for k, c in (coder.get("by_state") or {}).items()
+        }
         self.fallback: dict[str, str] = {
             k: str(c) for k, c in (coder.get("fallback") or {}).items()
         }
@@ -154,7 +159,11 @@ class Ontology:
                 kind, _, mode = member.partition("/")
                 if kind not in self.types or (mode and mode not in self.types[kind].modes):
                     raise ValueError(f"coder class {name}: unknown type or mode {member}")
-        for code in (*self.alleged.values(), *self.fallback.values()):
+        for member in self.by_state:
+            kind, _, mode = member.partition("/")
+            if kind not in self.types or (mode and mode not in self.types[kind].modes):
+                raise ValueError(f"coder by_state: unknown type or mode {member}")
+        for code in (*self.alleged.values(), *self.fallback.values(), *self.by_state.values()):
             if code not in self.cameo:
                 raise ValueError(f"unknown CAMEO code {code} in the coder's codes")
         for word, mode in self.assault_means.items():
@@ -195,6 +204,11 @@ class Ontology:
             or (mode is not None and f"{event_type}/{mode}" in members)
             or (cameo is not None and cameo in members)
         )
+
+    def state_code(self, event_type: str, mode: str | None) -> str | None:
+        """The code of an act of ``event_type`` and ``mode`` when a state does it
+        (``coder.by_state``), or None when it is coded alike whoever does it."""
+        return self.by_state.get(f"{event_type}/{mode}") or self.by_state.get(event_type)
 
     def is_appeal(self, event_type: str, cameo: str) -> bool:
         """An appeal (CAMEO 02x) rather than a demand, though both are PLOVER REQUEST."""

@@ -147,6 +147,8 @@ def code_sentence(
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
     for d in drafts:
+        _by_state(ctx, d)
+    for d in drafts:
         home = _domestic_recipient(ctx, d, sent)
         if home is not None:
             d.target = (home,)
@@ -194,6 +196,36 @@ def code_sentence(
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
     return drafts
+
+
+# sectors of a state acting as one: the country itself (no sector), its government, forces,
+# legislature, courts and services
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
+
+
+def _by_state(ctx: Context, d: Draft) -> None:
+    """An act coded otherwise when a state does it (``coder.by_state``): "Turkey protested
+    the decision" is an official complaint (114), not a demonstration. Only parties named as
+    the doer count: a crowd read from the place ("thousands protested in Tehran") is none."""
+    code = ctx.onto.state_code(d.event_type, d.mode)
+    if code is None or not d.source or d.source_how in {"crowd", "scene"}:
+        return
+    if not all(a.code and a.sector in _STATE_SECTORS for a in d.source):
+        return
+    # "Italians demonstrated", "thousands of Nigerians": a people named by a demonym is no state
+    people = {
+        (m.actor.code, m.actor.text)
+        for m in ctx.mentions
+        if m.sentence_index == ctx.sent_index and m.via == "demonym" and m.actor.sector is None
+    }
+    if any((a.code, a.text) in people for a in d.source):
+        return
+    c = ctx.onto.code(code)
+    if c.plover is None:
+        return
+    d.cameo, d.event_type, d.mode = c.code, c.plover, c.mode
+    d.context = tuple(dict.fromkeys((*c.context, *d.context)))
+    ctx.note(d.trig.tok, f"  done by a state: CAMEO {c.code} ({c.name})")
 
 
 def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
