@@ -258,3 +258,39 @@ def test_a_people_named_by_demonym_demonstrates(resources, text):
     events = coded(resources, text)
     assert any(e.event_type == "PROTEST" and e.cameo == "141" for e in events)
     assert not any(e.cameo == "114" for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# the pronoun subject of a demanded clause is the party asked, not the one demanding
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Japanese coast guard spotted Chinese vessels near the islands and demanded"
+            " that they leave.",
+            ("REQUEST", "JPN", "CHN"),
+        ),
+        (
+            "Indonesian patrol boats intercepted Vietnamese trawlers and demanded that they turn"
+            " back.",
+            ("REQUEST", "IDN", "VNM"),
+        ),
+    ],
+)
+def test_they_in_a_demand_is_the_party_asked(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no other party named: the demand has no recipient rather than a guessed one
+        "Seoul demanded that it be allowed to inspect the site.",
+        # the other party named is a person, and "it" is no person
+        "Seoul met Kim Jong Un and demanded that it be allowed to inspect the site.",
+    ],
+)
+def test_no_other_party_no_recipient(resources, text):
+    assert not any(e.target for e in coded(resources, text) if e.event_type == "REQUEST")

@@ -41,6 +41,30 @@ __all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
 # sources, how they were found, targets, how they were found
 Frame = tuple[list[Actor], str, list[Actor], str]
 
+# pronouns a demand's clause may have as its subject: the party asked
+_ADDRESSEES = frozenset({"they", "it"})
+
+
+def _other_before(ctx: Context, pron: Token, doers: set[str | None]) -> list[Actor]:
+    """The nearest actor named before ``pron`` in its sentence that is none of ``doers`` and
+    agrees with it: "they" a plural noun ("Chinese vessels") or a coordination, "it" a
+    country, a body or a singular noun."""
+    sent = pron.sent
+    for m in reversed(ctx.mentions):
+        if m.token_end > pron.i or m.token_start < sent.start:
+            continue
+        if m.actor.code in doers or not m.actor.code or m.actor.kind == "person":
+            continue
+        head = ctx.doc[m.head]
+        if head.dep_ in {"amod", "compound", "nmod", "poss"}:
+            head = head.head  # "Chinese vessels": the noun the name qualifies
+        plural = head.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in head.children)
+        if (pron.lower_ == "they") != plural:
+            continue
+        return [m.actor]
+    return []
+
+
 # ways of finding a phrase's party that its name says well enough in a trace
 _PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
 # where a gerund stands as a noun would ("in response to Indian shelling")
@@ -103,7 +127,19 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             for g in c.children
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
-        return actors_list(ctx, subs, 0), "subject of the demanded clause"
+        found = actors_list(ctx, subs, 0)
+        if len(subs) == 1 and subs[0].lower_ in _ADDRESSEES:
+            # "spotted Chinese vessels and demanded that they leave": one rarely demands of
+            # oneself, so a pronoun that came back as the demander is the other party named
+            # before it in the sentence
+            host = tok
+            while host.dep_ == "conj" and not subject_of(ctx, host)[0]:
+                host = host.head  # "spotted vessels and demanded ...": the shared subject
+            doers = {a.code for a in actors_list(ctx, subject_of(ctx, host)[0], 0)}
+            if doers and {a.code for a in found} <= doers:
+                found = _other_before(ctx, subs[0], doers)
+                return found, f'subject of the demanded clause: "{subs[0].text}" = other party'
+        return found, "subject of the demanded clause"
     if name == "rival":
         return _rival(ctx, t), "the other side of the tension it is told amid"
     if name == "xobj":
