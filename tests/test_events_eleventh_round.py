@@ -294,3 +294,34 @@ def test_they_in_a_demand_is_the_party_asked(resources, text, expected):
 )
 def test_no_other_party_no_recipient(resources, text):
     assert not any(e.target for e in coded(resources, text) if e.event_type == "REQUEST")
+
+
+# ------------------------------------------------------------------------------------------------
+# "the two countries" after two parties named earlier in the same sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Speaking after talks with his Japanese counterpart, the Indian prime minister said"
+            " the two countries would deepen defence cooperation.",
+            {"IND", "JPN"},
+        ),
+        (
+            "After meeting Iran's foreign minister, the Saudi crown prince said both countries"
+            " would reopen embassies.",
+            {"SAU", "IRN"},
+        ),
+    ],
+)
+def test_the_two_countries_named_before_in_the_sentence(resources, text, parties):
+    sides = event_sides(resources, text)
+    later = [s for s in sides if s[0] in {"COOPERATE", "AGREE", "SUPPORT"}]
+    assert any(s[1] | s[2] == parties for s in later)
+
+
+def test_three_parties_named_before_are_no_pair(resources):
+    text = "After talks in Doha with Egypt and Israel, Qatar said both countries would meet again."
+    sides = event_sides(resources, text)
+    assert not any(s[1] | s[2] == {"EGY", "QAT"} or s[1] | s[2] == {"ISR", "QAT"} for s in sides)

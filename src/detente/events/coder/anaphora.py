@@ -164,8 +164,21 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
         if head.dep_ == "conj" and head.head.i in ctx.by_head:
             pair = [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
     if not pair and any(c.lower_ in {"both", "two"} for c in tok.children):
-        pair = _last_pair(ctx) or _coordinated_before(ctx, tok)
+        pair = _two_before(ctx, tok, own) or _last_pair(ctx) or _coordinated_before(ctx, tok)
     return unique(pair)
+
+
+def _two_before(ctx: Context, tok: Token, own: set[int]) -> list[Actor]:
+    """The two countries its own sentence names before "the two countries", when it names
+    exactly two: "After talks with his Japanese counterpart, the Indian prime minister said the
+    two countries would ...". Never the subject of the group's own clause."""
+    found: dict[str, Actor] = {}
+    for m in ctx.mentions:
+        if m.token_start < tok.sent.start or m.token_end > tok.i or m.head in own:
+            continue
+        if m.actor.code and m.actor.kind in {"country", "person"}:
+            found.setdefault(m.actor.code, m.actor)
+    return list(found.values()) if len(found) == 2 else []
 
 
 def _coordinated_before(ctx: Context, tok: Token) -> list[Actor]:
