@@ -325,3 +325,50 @@ def test_three_parties_named_before_are_no_pair(resources):
     text = "After talks in Doha with Egypt and Israel, Qatar said both countries would meet again."
     sides = event_sides(resources, text)
     assert not any(s[1] | s[2] == {"EGY", "QAT"} or s[1] | s[2] == {"ISR", "QAT"} for s in sides)
+
+
+# ------------------------------------------------------------------------------------------------
+# cooperation in news forms: intelligence handed over, bases opened to another's forces, a
+# search or a patrol two parties carry out, an evacuation a state facilitates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan provided intelligence to the Philippines about Chinese ship movements.",
+            ("COOPERATE", "JPN", "PHL"),
+        ),
+        ("Kenya granted Ethiopian forces access to its bases.", ("COOPERATE", "KEN", "ETH")),
+        ("Djibouti gave China access to its port.", ("COOPERATE", "DJI", "CHN")),
+        (
+            "Egypt facilitated the evacuation of American citizens from Gaza.",
+            ("AID", "EGY", "USA"),
+        ),
+    ],
+)
+def test_cooperation_in_news_forms(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Qatar and the FBI carried out a search in the town of Dabiq.", {"QAT", "USA"}),
+        ("Chinese and Russian warships conducted a patrol near Alaska.", {"CHN", "RUS"}),
+        ("Greek coast guard vessels carried out a search with Turkish boats.", {"GRC", "TUR"}),
+    ],
+)
+def test_a_search_or_patrol_of_two_is_joint(resources, text, parties):
+    assert any(s[0] == "COOPERATE" and s[1] | s[2] == parties for s in event_sides(resources, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police carried out a search for the missing girl.",
+        "Turkish police carried out a search of the consulate.",
+    ],
+)
+def test_a_search_of_one_is_no_event(resources, text):
+    assert not any(e.event_type == "COOPERATE" for e in coded(resources, text))
