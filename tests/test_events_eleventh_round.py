@@ -372,3 +372,31 @@ def test_a_search_or_patrol_of_two_is_joint(resources, text, parties):
 )
 def test_a_search_of_one_is_no_event(resources, text):
     assert not any(e.event_type == "COOPERATE" for e in coded(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# energy and commodities traded are economic cooperation; what a deal commits a party to, that
+# party does
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the agreement, Russia supplied India with oil.", ("COOPERATE", "RUS", "IND")),
+        ("Qatar sells liquefied natural gas to Japan.", ("COOPERATE", "QAT", "JPN")),
+        ("India bought large amounts of Russian oil last week.", ("COOPERATE", "IND", "RUS")),
+    ],
+)
+def test_energy_traded_is_economic_cooperation(resources, text, expected):
+    events = [e for e in coded(resources, text) if e.event_type == "COOPERATE"]
+    assert events and all(e.cameo == "061" for e in events)
+    assert expected in dyads(resources, text)
+
+
+def test_a_purchase_from_no_one_named_is_no_event(resources):
+    assert not coded(resources, "Refineries bought more oil last month.")
+
+
+def test_what_a_deal_commits_a_party_to_that_party_does(resources):
+    sides = event_sides(resources, "The deal commits Israel to release 50 Palestinian prisoners.")
+    assert ("RETREAT", frozenset({"ISR"}), frozenset({"PSE"}), False) in sides
