@@ -255,6 +255,8 @@ def _object_owner(ctx: Context, t: Trigger) -> list[Actor]:
     Iran" rejects no one named)."""
     tok = t.tok
     objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if is_passive(tok) else {"dobj"})]
+    # "asked for Germany's help": an object the entry matched through a preposition
+    objs += [o for o in t.objects if o.dep_ == "pobj" and o.head.head.i == tok.i]
     owners: list[Token] = []
     for o in objs:
         owners.extend(c for c in o.children if c.dep_ == "poss")
