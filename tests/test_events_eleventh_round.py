@@ -434,3 +434,25 @@ def test_requests_reach_whom_they_ask(resources, text, expected, code):
 def test_an_extradition_requested_of_no_one_named_is_no_request(resources):
     events = coded(resources, "Prosecutors requested the extradition of the two suspects.")
     assert not any(e.event_type == "REQUEST" and e.cameo == "0213" for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# "told China that it must ...": what one is told one must do is the addressee's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan told China that it must withdraw its ships.", ("REQUEST", "JPN", "CHN")),
+        ("Japan told Chinese ships that they must leave the area.", ("REQUEST", "JPN", "CHN")),
+        ("Iran told the IAEA that it must not inspect the site.", ("REQUEST", "IRN", "IGO")),
+    ],
+)
+def test_the_obliged_pronoun_is_the_addressee(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_a_pronoun_told_of_ones_own_plans_is_the_speaker(resources):
+    sides = event_sides(resources, "Japan told China that it would send more ships.")
+    assert any("JPN" in s[1] for s in sides if s[0] in {"MOBILIZE", "THREATEN"})
+    assert not any("CHN" in s[1] for s in sides)

@@ -584,6 +584,20 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
             return speaker, f'"{tok.text}" = who speaks'
         if low not in PLURAL_PRONOUNS:
             return [], ""
+    # "Japan told China that it must withdraw": what one is told one must do is one's own, so
+    # the subject of an obliged clause under a verb with an addressee is the addressee
+    if (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and head.dep_ == "ccomp"
+        and head.head.pos_ in VERB_POS
+        and any(
+            c.dep_ == "aux" and c.lower_ in ctx.lex.modality.aux_obligation for c in head.children
+        )
+    ):
+        told = [c for c in head.head.children if c.dep_ in {"dobj", "dative"}]
+        actors = actors_list(ctx, told, depth)
+        if actors and agrees(low, actors):
+            return actors, f'"{tok.text}" = whom "{head.head.text}" addresses'
     # "Syria says it will ...": the subject of a reported or governed clause is the speaker
     if (
         tok.dep_ in {"nsubj", "nsubjpass"}
