@@ -403,17 +403,12 @@ def test_what_a_deal_commits_a_party_to_that_party_does(resources):
 
 
 # ------------------------------------------------------------------------------------------------
-# requests: an extradition requested, cooperation sought, help asked for from its owner
+# requests: cooperation sought, help asked for, from their owner
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "code"),
     [
-        (
-            "Turkey requested the extradition of the suspects from Sweden.",
-            ("REQUEST", "TUR", "SWE"),
-            "0213",
-        ),
         (
             "Japan sought Chinese cooperation in the search for the missing plane.",
             ("REQUEST", "JPN", "CHN"),
@@ -429,11 +424,6 @@ def test_what_a_deal_commits_a_party_to_that_party_does(resources):
 def test_requests_reach_whom_they_ask(resources, text, expected, code):
     assert expected in dyads(resources, text)
     assert any(e.cameo == code for e in coded(resources, text) if e.event_type == "REQUEST")
-
-
-def test_an_extradition_requested_of_no_one_named_is_no_request(resources):
-    events = coded(resources, "Prosecutors requested the extradition of the two suspects.")
-    assert not any(e.event_type == "REQUEST" and e.cameo == "0213" for e in events)
 
 
 # ------------------------------------------------------------------------------------------------
