@@ -152,16 +152,17 @@ class Ontology:
                 for code in codes:
                     if code not in self.cameo:
                         raise ValueError(f"unknown CAMEO code {code} in refine/stance tables")
+
+        def known(member: str) -> bool:  # "TYPE" or "TYPE/mode"
+            kind, _, mode = member.partition("/")
+            return kind in self.types and (not mode or mode in self.types[kind].modes)
+
         for name, members in self.classes.items():
             for member in members:
-                if member in self.cameo:
-                    continue
-                kind, _, mode = member.partition("/")
-                if kind not in self.types or (mode and mode not in self.types[kind].modes):
+                if member not in self.cameo and not known(member):
                     raise ValueError(f"coder class {name}: unknown type or mode {member}")
         for member in self.by_state:
-            kind, _, mode = member.partition("/")
-            if kind not in self.types or (mode and mode not in self.types[kind].modes):
+            if not known(member):
                 raise ValueError(f"coder by_state: unknown type or mode {member}")
         for code in (*self.alleged.values(), *self.fallback.values(), *self.by_state.values()):
             if code not in self.cameo:

@@ -137,15 +137,14 @@ def _actors_here(
             # the one who made it
             subj, _ = subject_of(ctx, antecedent.head)
             return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
-        if not actors and tok.dep_ == "nsubj" and _wielded(ctx, antecedent):
-            # "Russia fired missiles that struck Kyiv", "deployed troops who fought": weapons
-            # and forces act for whoever sent them
-            subj, _ = subject_of(ctx, antecedent.head)
-            return actors_list(ctx, subj, depth + 1), "who sent what the relative pronoun is"
-        if not actors and tok.dep_ == "nsubj" and _performed(ctx, antecedent):
-            # "Israel began an operation that killed three Hamas commanders"
-            subj, _ = subject_of(ctx, antecedent.head)
-            return actors_list(ctx, subj, depth + 1), "who carried out what the relative pronoun is"
+        # "Russia fired missiles that struck Kyiv", "deployed troops who fought": weapons and
+        # forces act for whoever sent them; "Israel began an operation that killed three
+        # Hamas commanders": an act for whoever carried it out
+        for acts_for, who in ((_wielded, "sent"), (_performed, "carried out")):
+            if not actors and tok.dep_ == "nsubj" and acts_for(ctx, antecedent):
+                subj, _ = subject_of(ctx, antecedent.head)
+                how = f"who {who} what the relative pronoun is"
+                return actors_list(ctx, subj, depth + 1), how
         return actors, "relative pronoun"
     if (
         low in _REL_PRONOUNS

@@ -33,7 +33,7 @@ from .frames import absorbed_source, absorbed_target, carrier, frames, toll_targ
 from .judgements import judgements
 from .places import crowd_source, place_code, scene
 from .stances import derive, stances
-from .state import Context, Draft, Trigger, names, others, same, unique
+from .state import Context, Draft, Trigger, names, others, recode, same, unique
 from .triggers import match_noun, triggers
 
 __all__ = ["code_sentence"]
@@ -220,12 +220,7 @@ def _by_state(ctx: Context, d: Draft) -> None:
     }
     if any((a.code, a.text) in people for a in d.source):
         return
-    c = ctx.onto.code(code)
-    if c.plover is None:
-        return
-    d.cameo, d.event_type, d.mode = c.code, c.plover, c.mode
-    d.context = tuple(dict.fromkeys((*c.context, *d.context)))
-    ctx.note(d.trig.tok, f"  done by a state: CAMEO {c.code} ({c.name})")
+    recode(ctx, d, code, "done by a state:")
 
 
 def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:

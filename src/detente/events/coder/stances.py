@@ -18,7 +18,7 @@ from ...syntax import NOUN_POS, clause_head, lemma, prep_objects
 from ..modality import Mood, assess, is_form
 from ..ontology import Ontology
 from .arguments import actors_list, actors_of, subject_of
-from .state import Context, Draft, Trigger, names, others, same, unique
+from .state import Context, Draft, Trigger, names, others, recode, same, unique
 
 __all__ = ["derive", "stances"]
 
@@ -56,7 +56,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children)
                 for c in tok.children
             ):
-                _recode(ctx, d, refusal)  # "vowed not to return the Golan Heights"
+                recode(ctx, d, refusal)  # "vowed not to return the Golan Heights"
             wish = onto.is_appeal(d.event_type, d.cameo)  # "wants to V": no appeal to anyone
             if not d.target and stance in {"intent", "threat", "refusal"} and not wish:
                 fill = _complement_target(ctx, tok, d.source)
@@ -76,7 +76,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             ctx.note(g.trig.tok, f'  hypothetical: an allegation ("{tok.text}")')
             alleged = onto.alleged.get(g.event_type)
             if alleged is not None:
-                _recode(ctx, d, alleged)
+                recode(ctx, d, alleged)
             continue
         if stance == "deny":
             continue
@@ -106,13 +106,13 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             kind = "threat"
         if stance == "intent" and g.mood.negated:
             kind = "refusal"  # "vowed not to return the Golan Heights"
-            _recode(ctx, d, onto.stance_code(kind, g.event_type, g.cameo) or refusal)
+            recode(ctx, d, onto.stance_code(kind, g.event_type, g.cameo) or refusal)
         elif not g.mood.negated:
             code = onto.stance_code(kind, g.event_type, g.cameo)
             if code is not None and (stance != "refusal" or d.cameo == refusal):
                 if stance == "request" and d.cameo.startswith(onto.appeal_root):
                     code = onto.appeal(code)
-                _recode(ctx, d, onto.refine(code, g.context))
+                recode(ctx, d, onto.refine(code, g.context))
                 d.context = tuple(dict.fromkeys((*d.context, *g.context)))
         if stance == "request" and d.target and g.source and not g.trig.entry.mutual:
             # "called for an end to Russian attacks on Ukraine": an appeal about an act is made
@@ -173,7 +173,7 @@ def _kept_open(ctx: Context, d: Draft, g: Draft) -> bool:
         or not all(any(same(a, b) for b in d.source) for a in g.source)
     ):
         return False
-    _recode(ctx, d, onto.stance_code("threat", g.event_type, g.cameo) or onto.fallback["threat"])
+    recode(ctx, d, onto.stance_code("threat", g.event_type, g.cameo) or onto.fallback["threat"])
     # the statement is made; an "if" clause conditions what is threatened, not the threat
     d.mood.negated = d.mood.future = d.mood.hypothetical = d.mood.conditional = False
     d.mood.reasons.append("a hostile act not ruled out: a threat")
@@ -226,17 +226,6 @@ def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tup
         if actors:
             return tuple(actors)
     return ()
-
-
-def _recode(ctx: Context, d: Draft, code: str) -> None:
-    c = ctx.onto.code(code)
-    if c.plover is None:
-        return
-    ctx.note(d.trig.tok, f"  stance: coded as CAMEO {c.code} ({c.name})")
-    d.cameo = c.code
-    d.event_type = c.plover
-    d.mode = c.mode
-    d.context = tuple(dict.fromkeys((*c.context, *d.context)))
 
 
 def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:

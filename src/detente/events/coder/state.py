@@ -276,3 +276,16 @@ def names(actors: Iterable[Actor]) -> str:
     return ", ".join(
         f"{a.text or a.name} [{a.code or '?'}{' ' + a.sector if a.sector else ''}]" for a in actors
     )
+
+
+def recode(ctx: Context, d: Draft, code: str, why: str = "stance: coded as") -> None:
+    """Give ``d`` the type, mode and contexts of CAMEO ``code`` (a code with no PLOVER type
+    leaves it as it is), and say ``why`` in the trace."""
+    c = ctx.onto.code(code)
+    if c.plover is None:
+        return
+    ctx.note(d.trig.tok, f"  {why} CAMEO {c.code} ({c.name})")
+    d.cameo = c.code
+    d.event_type = c.plover
+    d.mode = c.mode
+    d.context = tuple(dict.fromkeys((*c.context, *d.context)))
