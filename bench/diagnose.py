@@ -1,6 +1,10 @@
-"""Why the coder misses labelled events on the Wikinews check set, in counts only.
+"""Why the coder misses labelled events on a label set (the Wikinews check set by default), in
+counts only.
 
     .venv/bin/python bench/diagnose.py [--labels bench/data/wikinews_labels.tsv] [--json]
+
+Any label file in the format of ``bench/data`` works (the tune and train sets mix Wikinews
+sentences and Current Events items).
 
 A check set must stay a check set: this tool prints aggregated counts and never a sentence, a
 word of one, an id or an offset, so it can guide which general mechanisms to build without
@@ -36,8 +40,7 @@ from detente import events as events_stage
 from detente.evaluate.dyadic import Label, in_span, locate, matches, pairs
 from detente.model import Event
 from detente.pipeline import Resources, analyze_doc, parse
-from sentence_labels import WIKINEWS as CORPUS
-from sentence_labels import analyze, parse_rows
+from sentence_labels import analyze, load_records, parse_rows
 from wikinews import LABELS
 
 LONG = 40  # tokens
@@ -136,11 +139,8 @@ def main() -> int:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    records = {}
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        records[rec["id"]] = rec
     rows = parse_rows(args.labels)
+    records = load_records({r["id"] for r in rows})
     analyses = analyze([records[i] for i in dict.fromkeys(r["id"] for r in rows)])
     res = Resources.load()
     docs: dict[str, tuple] = {}
