@@ -102,7 +102,10 @@ def analyze(records: list[dict]) -> dict[str, dict]:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "articles.jsonl"
         src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        # the checkout's code, unless PYTHONPATH names another tree to compare with (a
+        # baseline measured in the same run: PYTHONPATH=/tmp/old/src)
+        path = [p for p in (os.environ.get("PYTHONPATH"), str(ROOT / "src")) if p]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
         out = subprocess.run(
             [sys.executable, "-m", "detente", "analyze", str(src), "--json"],
             capture_output=True,
