@@ -69,6 +69,8 @@ WORD_CLASSES = (
     "attending",
     "issuing",
     "texts",
+    "founding",
+    "bodies",
     "happening",
     "travel",
     "claiming",

@@ -145,6 +145,11 @@ def _actors_here(
                 subj, _ = subject_of(ctx, antecedent.head)
                 how = f"who {who} what the relative pronoun is"
                 return actors_list(ctx, subj, depth + 1), how
+        if not actors and antecedent.dep_ == "attr" and antecedent.head.pos_ in VERB_POS | {"AUX"}:
+            # "Japan is the only country that opposes the sanctions": the noun is what the
+            # copula's subject is
+            subj, _ = subject_of(ctx, antecedent.head, depth + 1)
+            return actors_list(ctx, subj, depth + 1), "what the copula's subject is"
         return actors, "relative pronoun"
     if (
         low in _REL_PRONOUNS
@@ -314,10 +319,13 @@ def _judging(ctx: Context, verb: Token) -> bool:
 def _authored(ctx: Context, noun: Token) -> bool:
     """A thing made by the subject of the verb it is the object of: "signed a deal", "passed a
     law", "announced measures" (``words.authoring``); "made a statement", "took measures" (a
-    text or an instrument, by ``words.issuing``)."""
+    text or an instrument, by ``words.issuing``); "formed a group", "set up a fund" (a body, by
+    ``words.founding``)."""
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or ctx.named(noun):
         return False
     if is_form(noun.head, ctx.lex.words["authoring"]):
+        return True
+    if lemma(noun) in ctx.lex.words["bodies"] and is_form(noun.head, ctx.lex.words["founding"]):
         return True
     made = ctx.lex.words["instruments"] | ctx.lex.words["texts"]
     return is_form(noun.head, ctx.lex.words["issuing"]) and lemma(noun) in made
@@ -700,6 +708,9 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
         return None
     subj, _ = subject_of(ctx, clause)
     subj = [s for s in subj if not (s.left_edge.i <= tok.i <= s.right_edge.i)]
+    if low == "its" and subj and all(s.tag_ == "NNS" for s in subj):
+        # "said Chinese vessels harassed its ships": "its" is not the plural subject's
+        subj = []
     actors = actors_list(ctx, subj, depth)
     if actors and agrees(low, actors):
         return actors, f'"{tok.text}" = the subject of "{clause.text}"'
@@ -825,7 +836,29 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     if dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}:
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'shared with "{head.text}"'
+    if (
+        dep == "advcl"
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and head.pos_ in VERB_POS
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        # "visited Cairo on Monday, then travelled to Amman": a finite clause with no subject
+        # and no conjunction of its own is the second of two coordinated verbs, misread
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, f'shared with "{head.text}"'
     if dep == "relcl" and head.pos_ in NOUN_POS | {"PRON"}:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "launched an initiative to cooperate on defence", parsed as a relative clause
+            # with no subject: an infinitive on a noun, whose doer is the noun's owner or maker
+            if head.dep_ == "attr" and head.head.pos_ in VERB_POS | {"AUX"}:
+                # "Norway became the first country to recognise Palestine", "Japan is the only
+                # G7 country to oppose ...": the noun is what the copula's subject is
+                found, _ = subject_of(ctx, head.head, depth + 1)
+                if actors_list(ctx, found, depth + 1):
+                    return found, f'subject of "{head.head.text}"'
+            found, how = _subject_of_acl(ctx, verb, depth)
+            if found:
+                return found, how
         return [head], "relative clause"
     if dep == "acl":
         return _subject_of_acl(ctx, verb, depth)
@@ -913,11 +946,12 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
             and (
                 lemma(verb) == "have"
                 or is_form(verb, ctx.lex.modality.gov_report)
-                or is_form(verb, ctx.lex.words["authoring"])
+                or _authored(ctx, head)
             )
         ):
             # "Canada announced plans to send ...", "has no plans to impose ...", "approved a
-            # move to send ...": whoever has, announces or adopts the plan is its owner
+            # move to send ...", "set up a mechanism to coordinate ...": whoever has, announces,
+            # adopts or sets up the plan or the body is its owner
             found, _ = subject_of(ctx, verb, depth + 1)
             return found, f'owner of "{head.text}" (subject of "{verb.text}")'
         return [], ""

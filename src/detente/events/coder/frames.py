@@ -970,6 +970,14 @@ def absorbed_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[lis
             found = others(found, sources)
             if found:
                 return found, f'{how} of "{sub.tok.text}"'
+    for v in t.absorbed:
+        # "shelled the camp, killing 12 Palestinians": whom the participle folded into the
+        # verb struck
+        if v.pos_ in VERB_POS:
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            found = others(actors_list(ctx, objs, 0), sources)
+            if found:
+                return found, f'object of "{v.text}"'
     return [], ""
 
 

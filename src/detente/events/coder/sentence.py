@@ -551,14 +551,21 @@ def _drafts(
             tgt, thow = absorbed_target(ctx, t, src)
             if not tgt:
                 tgt, thow = toll_target(ctx, t, src)
-        if not src and not tgt and t.absorbed:
-            # the verb names no one: the nouns folded into it are told on their own
-            # ("the summit between China, Japan and Korea ... are meeting")
-            for n in t.absorbed:
+        if not tgt and (t.absorbed or t.objects) and (not src or (e.need_target and not mutual)):
+            # the verb names no one, or not the recipient it needs: the nouns folded into it
+            # are told on their own ("the summit between China, Japan and Korea ... are
+            # meeting", "Brazil joined the case in support of South Africa"), and so is the
+            # event noun that made its phrase ("The agreement expands cooperation between India
+            # and Japan")
+            nouns = (*t.absorbed, *t.objects) if not src else t.absorbed
+            for n in nouns:
+                if n.i == t.tok.i or any(n.i == f.tok.i for f in found):
+                    continue
                 sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
                 if sub is not None and n.pos_ in NOUN_POS:
                     found.append(sub)
-                    ctx.note(n, f'"{n.text}" coded on its own: "{t.tok.text}" names no one')
+                    why = "names no one" if not src else "names no recipient"
+                    ctx.note(n, f'"{n.text}" coded on its own: "{t.tok.text}" {why}')
             t.absorbed = []
         if src:
             ctx.note(t.tok, f"  source {names(src)} ({how})")

@@ -188,6 +188,13 @@ def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
 
 def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    # "hit back at", "lashed out at" with the particle parsed as an adverb: it still selects
+    # the entries that name it, but does not stop the bare verb's ("fought back" is fighting)
+    adverb_prts = {
+        c.lower_
+        for c in tok.children
+        if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _PARTICLES
+    }
     preps = {
         c.lower_
         for c in tok.children
@@ -278,7 +285,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         if best is not None and e.specificity * 10 + 9 <= best_score:
             break
         if e.particle:
-            if not (e.particle & prts):
+            if not (e.particle & (prts | adverb_prts)):
                 continue
         elif prts - {"up"} and not e.objects:
             continue  # "call off" is not "call"
@@ -418,6 +425,17 @@ def _light(ctx: Context, t: Trigger) -> None:
     elif _claimed(ctx, node) is not None:
         # "Fatah Hawks claimed responsibility for an attack": the claimant did it
         t.light, t.light_relation = _claimed(ctx, node), "object"
+        t.inherit_subject = True
+    elif (
+        dep == "pobj"
+        and head.lower_ == "in"
+        and lemma(node) in ctx.lex.words["partnering"]
+        and head.head.dep_ in {"dobj", "nsubjpass"}
+        and head.head.head.pos_ in VERB_POS
+    ):
+        # "carried out the raid in coordination with Iraqi forces", the partner phrase hung on
+        # the verb's object: whoever does the verb's act works with the partner
+        t.light, t.light_relation = head.head.head, "prep:in"
         t.inherit_subject = True
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
