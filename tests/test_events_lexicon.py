@@ -269,3 +269,20 @@ def test_an_anaphor_may_name_one_cameo_code(tmp_path: Path):
     path.write_text("anaphors: {covenant: ['057', AGREE]}\n", encoding="utf-8")
     lex = Lexicon.load([path])
     assert lex.anaphors["covenant"] == {"057", "AGREE"}
+
+
+def test_a_quoted_two_word_alternative_inside_a_list_matches(tmp_path: Path, resources):
+    # YAML keeps the quotes of `oil|"natural gas"`; the packaged entries written that way
+    # ("petrol bomb", "martial law", "high commissioner") never matched before they were taken off
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        '- {id: my-gas, v: hoard, obj: coal|"natural gas", cameo: "061", target: [from]}\n',
+        encoding="utf-8",
+    )
+    from dataclasses import replace
+
+    res = replace(resources, lexicon=Lexicon.load([path]))
+    events = code_text("Chile hoarded natural gas from Peru.", res)
+    assert [e.rule for e in events if e.rule == "my-gas"] == ["my-gas"]
+    thrown = code_text("Protesters threw petrol bombs at the Israeli embassy.", resources)
+    assert [e.cameo for e in thrown] == ["145"]

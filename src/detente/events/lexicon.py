@@ -400,7 +400,9 @@ def _ids(words: Iterable[str]) -> frozenset[int]:
 
 
 def _alts(value: Any) -> list[str]:
-    """'a|b|c' or a list → ['a', 'b', 'c'], lower-cased, empties dropped."""
+    """'a|b|c' or a list → ['a', 'b', 'c'], lower-cased, empties dropped. A quoted two-word
+    alternative in the middle of a plain scalar (`oil|"natural gas"`) keeps its quotes in YAML;
+    they are taken off here, or the alternative could never match."""
     if value is None:
         return []
     items = value if isinstance(value, list) else [value]
@@ -409,7 +411,7 @@ def _alts(value: Any) -> list[str]:
         if isinstance(item, bool):
             # YAML 1.1 reads a bare on/off as a boolean: "prt: off" means the particle "off"
             item = "on" if item else "off"
-        out.extend(p.strip().lower() for p in str(item).split("|") if p.strip())
+        out.extend(p.strip().strip("\"'").lower() for p in str(item).split("|") if p.strip())
     return out
 
 
