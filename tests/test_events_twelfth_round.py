@@ -320,3 +320,41 @@ def test_wanting_to_join_is_no_act_yet(resources):
 )
 def test_joining_a_treaty_or_a_lawsuit_is_no_cooperation_with_a_party(resources, text):
     assert not any(e.rule == "join.v:SUPPORT" for e in coded(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# praise sent as a text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi Jinping sent a congratulatory message to the new Vietnamese leader.",
+         ("SUPPORT", "CHN", "VNM")),
+        ("Putin sent a message of support to the Iranian people.", ("SUPPORT", "RUS", "IRN")),
+        ("Indian Prime Minister Narendra Modi extended congratulations to Lula.",
+         ("SUPPORT", "IND", "BRA")),
+    ],
+)  # fmt: skip
+def test_praise_sent_as_a_text_is_support(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_a_message_of_support_is_no_aid(resources):
+    events = coded(resources, "Putin sent a message of support to the Iranian people.")
+    assert not any(e.event_type == "AID" for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# "RSF": Reporters Without Borders, unless the article speaks of Sudan
+
+
+def test_rsf_in_a_sudanese_article_is_the_rapid_support_forces(resources):
+    sides = event_sides(resources, "The RSF shelled El Fasher, Sudan's army said.")
+    assert any(s[0] == "ASSAULT" and s[1] == fs("SDN") for s in sides), sides
+
+
+def test_rsf_elsewhere_is_reporters_without_borders(resources):
+    events = coded(resources, "RSF condemned China's arrest of the journalist.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and all(a.sector == "NGO" for e in accuse for a in e.source)
