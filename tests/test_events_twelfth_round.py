@@ -358,3 +358,25 @@ def test_rsf_elsewhere_is_reporters_without_borders(resources):
     events = coded(resources, "RSF condemned China's arrest of the journalist.")
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert accuse and all(a.sector == "NGO" for e in accuse for a in e.source)
+
+
+# ------------------------------------------------------------------------------------------------
+# a "between" phrase names a meeting's parties before a modifier does (which may be its venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The Slovakia summit between George W. Bush and Vladimir Putin began in Bratislava.",
+         fs("USA", "RUS")),
+        ("The Russian talks between Iran and Turkey failed.", fs("IRN", "TUR")),
+    ],
+)  # fmt: skip
+def test_between_names_the_parties_before_a_modifier(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert any(s[0] == "CONSULT" and s[1] == parties for s in sides), sides
+
+
+def test_a_modifier_pair_still_names_a_meeting_without_between(resources):
+    sides = event_sides(resources, "The North Korea-Russia summit took place in Vladivostok.")
+    assert any(s[0] == "CONSULT" and s[1] == fs("PRK", "RUS") for s in sides), sides

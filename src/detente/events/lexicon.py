@@ -132,7 +132,7 @@ _KEYS = {
     "patient_source",
     "cue",
 }
-_DEFAULT_NOUN_SOURCE = ("poss", "mod", "by", "between", "subj")
+_DEFAULT_NOUN_SOURCE = ("poss", "between", "mod", "by", "subj")
 
 
 @dataclass(frozen=True, slots=True)
