@@ -380,3 +380,21 @@ def test_between_names_the_parties_before_a_modifier(resources, text, parties):
 def test_a_modifier_pair_still_names_a_meeting_without_between(resources):
     sides = event_sides(resources, "The North Korea-Russia summit took place in Vladivostok.")
     assert any(s[0] == "CONSULT" and s[1] == fs("PRK", "RUS") for s in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# "the country": a capital named before counts, a subject's own words do not
+
+
+def test_the_country_after_its_capital(resources):
+    text = (
+        "At least 20 people are killed in Baghdad as US Defense Secretary Donald Rumsfeld tours"
+        " the country."
+    )
+    assert ("CONSULT", "USA", "IRQ") in dyads(resources, text)
+
+
+def test_the_country_is_not_the_subjects_own(resources):
+    # the United States is inside the subject's phrase: "the country" is not the United States
+    events = coded(resources, "The US envoy said Washington would send aid to the country.")
+    assert not any(a.code == "USA" for e in events for a in e.target)

@@ -285,9 +285,10 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
             for m in pool
             if m.actor.kind in ("country", "organization")
             or (m.actor.kind == "group" and not country_only and m.actor.name is not None)
+            or _capital(m)
         ]
         if country_only:
-            bodies = [m for m in bodies if m.actor.kind == "country"]
+            bodies = [m for m in bodies if m.actor.kind == "country" or _capital(m)]
         if not bodies:
             continue
         subjects = [m for m in bodies if _clause_role(doc, m.head) in _SUBJECT]
@@ -295,19 +296,27 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
     return None
 
 
+def _capital(m: Mention) -> bool:
+    """A capital standing for its country's government ("killed in Baghdad as Rumsfeld tours
+    the country"): it names the country "the country" may refer to."""
+    return m.via == "metonym" and m.actor.kind == "group" and m.actor.sector == "GOV"
+
+
 def _commanding_subjects(tok: Token) -> set[int]:
-    """The subjects (conjuncts included) of every clause ``tok`` lies in, its own and those it
-    is embedded in: "Germany said it would send aid to the country" is not about Germany."""
+    """The words of the subjects (conjuncts included) of every clause ``tok`` lies in, its own
+    and those it is embedded in: "Germany said it would send aid to the country" is not about
+    Germany, nor is "the US defence secretary toured the country" about the United States."""
     found: set[int] = set()
     node = tok
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             found.update(
-                x.i
+                w.i
                 for c in node.children
                 if c.dep_ in ("nsubj", "nsubjpass")
                 for x in (c, *c.conjuncts)
+                for w in x.subtree
             )
     return found
 
