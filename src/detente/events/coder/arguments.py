@@ -145,10 +145,8 @@ def _actors_here(
                 subj, _ = subject_of(ctx, antecedent.head)
                 how = f"who {who} what the relative pronoun is"
                 return actors_list(ctx, subj, depth + 1), how
-        if not actors and antecedent.dep_ == "attr" and antecedent.head.pos_ in VERB_POS | {"AUX"}:
-            # "Japan is the only country that opposes the sanctions": the noun is what the
-            # copula's subject is
-            subj, _ = subject_of(ctx, antecedent.head, depth + 1)
+        if not actors and (subj := _copula_subject(ctx, antecedent, depth)):
+            # "Japan is the only country that opposes the sanctions"
             return actors_list(ctx, subj, depth + 1), "what the copula's subject is"
         return actors, "relative pronoun"
     if (
@@ -833,29 +831,25 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             return surface, f'subject of "{head.text}"'
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'subject of "{head.text}"'
-    if dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}:
-        found, _ = subject_of(ctx, head, depth + 1)
-        return found, f'shared with "{head.text}"'
-    if (
+    if (dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}) or (
+        # "visited Cairo on Monday, then travelled to Amman": a finite clause with no subject
+        # and no conjunction of its own is the second of two coordinated verbs, misread
         dep == "advcl"
         and verb.tag_ in {"VBD", "VBZ", "VBP"}
         and head.pos_ in VERB_POS
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        # "visited Cairo on Monday, then travelled to Amman": a finite clause with no subject
-        # and no conjunction of its own is the second of two coordinated verbs, misread
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'shared with "{head.text}"'
     if dep == "relcl" and head.pos_ in NOUN_POS | {"PRON"}:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "launched an initiative to cooperate on defence", parsed as a relative clause
             # with no subject: an infinitive on a noun, whose doer is the noun's owner or maker
-            if head.dep_ == "attr" and head.head.pos_ in VERB_POS | {"AUX"}:
-                # "Norway became the first country to recognise Palestine", "Japan is the only
-                # G7 country to oppose ...": the noun is what the copula's subject is
-                found, _ = subject_of(ctx, head.head, depth + 1)
-                if actors_list(ctx, found, depth + 1):
-                    return found, f'subject of "{head.head.text}"'
+            # "Norway became the first country to recognise Palestine", "Japan is the only G7
+            # country to oppose ..." (the copula's subject before the noun's own modifiers)
+            found = _copula_subject(ctx, head, depth)
+            if actors_list(ctx, found, depth + 1):
+                return found, f'subject of "{head.head.text}"'
             found, how = _subject_of_acl(ctx, verb, depth)
             if found:
                 return found, how
@@ -888,6 +882,15 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         found, _ = subject_of(ctx, host, depth + 1)
         return found, f'subject of "{host.text}"'
     return [], ""
+
+
+def _copula_subject(ctx: Context, noun: Token, depth: int) -> list[Token]:
+    """The subject a noun after a copula is said of ("Norway became the first country to ..."):
+    what the noun's clauses say, that subject does."""
+    if noun.dep_ != "attr" or noun.head.pos_ not in VERB_POS | {"AUX"}:
+        return []
+    found, _ = subject_of(ctx, noun.head, depth + 1)
+    return found
 
 
 def _mishap(ctx: Context, agent: Token) -> bool:
