@@ -54,12 +54,24 @@ def lemma(tok: Token) -> str:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens coordinated with it, in text order, repairing two misparses of
-    lists of three or more names: the second member read as an apposition of the first ("The
+    """The token and the tokens coordinated with it, in text order, repairing three misparses:
+    the second member of a list of three or more names read as an apposition of the first ("The
     United States, North Korea and France": "North Korea" an ``appos`` whose ``conj`` is
-    "France"), and a list cut off after its first member, the rest hanging from a verb as
-    ``dep`` ("sanctions on Iran, the United States and South Korea")."""
+    "France"); a title whose name is its apposition, with the next party coordinated with the
+    name ("Iran's foreign minister Javad Zarif and his Omani counterpart"); and a list cut off
+    after its first member, the rest hanging from a verb as ``dep`` ("sanctions on Iran, the
+    United States and South Korea")."""
     found = {tok, *tok.conjuncts}
+    for c in tok.children:
+        # "Japan's prime minister Fumio Kishida and US President Joe Biden": the name read as
+        # an apposition of the title, and the second party coordinated with the name
+        if (
+            tok.pos_ == "NOUN"
+            and c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == tok.i + 1
+        ):
+            found.update(c.conjuncts)
     if tok.pos_ == "PROPN":
         for member in list(found):
             for c in member.children:

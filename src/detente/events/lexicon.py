@@ -99,6 +99,11 @@ WORD_CLASSES = (
     "private_people",
     "enacting",
     "involving",
+    "gathering",
+    "making",
+    "settlements",
+    "mandative",
+    "likewise",
     "partnering",
     "behest",
 )

@@ -219,6 +219,17 @@ def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
                 mood.reasons.append(f'did not happen: "{child.text} {tok.text}"')
 
 
+def subjunctive(clause: Token) -> bool:
+    """A mandative subjunctive: a base-form verb with a subject of its own, no auxiliary and a
+    "that" ("insisted that Russia withdraw", "demanded that the army leave")."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    )
+
+
 def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[int, object]) -> None:
     """Apply what ``head`` does to the complement clause it governs."""
     if head.i in stances and mood.governor is None:
@@ -385,6 +396,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             continue
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)
+            if dep == "ccomp" and mood.speaker is head and subjunctive(cur):
+                # "insisted that Russia withdraw its troops": a bare verb after "that" is what
+                # the speaker demands, not what they report
+                mood.hypothetical = True
+                mood.reasons.append(f'hypothetical: subjunctive "{cur.text}" under "{head.text}"')
             if head.pos_ in {"VERB", "AUX", "ADJ"}:
                 future = mood.future
                 _own_markers(head, cues, mood, conditional=conditional)

@@ -135,7 +135,7 @@ def _actors_here(
         if not actors and tok.dep_ == "nsubj" and _authored(ctx, antecedent):
             # "China signed a deal that will supply Pakistan with jets": a measure acts for
             # the one who made it
-            subj, _ = subject_of(ctx, antecedent.head)
+            subj, _ = subject_of(ctx, _author_verb(antecedent))
             return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
         # "Russia fired missiles that struck Kyiv", "deployed troops who fought": weapons and
         # forces act for whoever sent them; "Israel began an operation that killed three
@@ -161,7 +161,7 @@ def _actors_here(
         antecedent = relative_antecedent(tok.head.head)
         actors, _ = actors_of(ctx, antecedent, depth=depth + 1)
         if not actors and _authored(ctx, antecedent):
-            subj, _ = subject_of(ctx, antecedent.head)
+            subj, _ = subject_of(ctx, _author_verb(antecedent))
             return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
         return actors, "relative pronoun"
     if tok.pos_ == "PRON" and low in PRONOUNS and depth < 3:
@@ -319,7 +319,13 @@ def _authored(ctx: Context, noun: Token) -> bool:
     law", "announced measures" (``words.authoring``); "made a statement", "took measures" (a
     text or an instrument, by ``words.issuing``); "formed a group", "set up a fund" (a body, by
     ``words.founding``)."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or ctx.named(noun):
+    if noun.pos_ != "NOUN" or ctx.named(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"}:
+        # "voted on a resolution to expel US troops", "voted for a bill that bans ...": the
+        # body that votes on a measure adopts it or not; either way the measure is its own
+        return lemma(noun.head.head) == "vote" and lemma(noun) in ctx.lex.words["instruments"]
+    if noun.dep_ != "dobj":
         return False
     if is_form(noun.head, ctx.lex.words["authoring"]):
         return True
@@ -327,6 +333,12 @@ def _authored(ctx: Context, noun: Token) -> bool:
         return True
     made = ctx.lex.words["instruments"] | ctx.lex.words["texts"]
     return is_form(noun.head, ctx.lex.words["issuing"]) and lemma(noun) in made
+
+
+def _author_verb(noun: Token) -> Token:
+    """The verb whose subject made ``noun`` (see ``_authored``): its head, or the head of its
+    preposition ("voted on a resolution")."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _performed(ctx: Context, noun: Token) -> bool:
@@ -941,10 +953,10 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         makers = [g for g in prep_objects(head, "by") if actors_of(ctx, g, depth=depth + 1)[0]]
         if makers:
             return makers, f'"by" phrase of "{head.text}"'
-        verb = head.head
+        verb = _author_verb(head)
         if (
             not owners
-            and head.dep_ == "dobj"
+            and (head.dep_ == "dobj" or (head.dep_ == "pobj" and _authored(ctx, head)))
             and verb.pos_ in VERB_POS
             and (
                 lemma(verb) == "have"

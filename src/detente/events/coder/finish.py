@@ -6,6 +6,7 @@ article (one happening told twice is one event).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -16,13 +17,14 @@ from .. import timex
 from .anaphora import PRONOUNS
 from .arguments import pronoun, subject_of
 from .places import location
-from .state import Context, Draft, Trace, Trigger, others
+from .state import Context, Draft, Trace, Trigger, names, others
 
 __all__ = ["dedupe", "finish"]
 
 _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
 _REFERENCE_PREPS = {"since", "after", "before", "following", "until", "till", "ahead", "prior"}
 _ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+_MEDIATION = "third-party"  # the mode of mediating (CAMEO 045)
 
 
 def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Event]:
@@ -49,6 +51,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             d.target = _campaign_target(ctx, d)
         if not d.target and len(d.source) == 1 and not d.mutual:
             d.target = _interlocutor(ctx, d, drafts)
+        if not d.target and d.source and not t.entry.mutual and not d.mutual:
+            d.target = _likewise_target(ctx, d, events)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -193,6 +197,31 @@ def _campaign_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     return (struck[-1][0],)
 
 
+def _likewise_target(ctx: Context, d: Draft, earlier: list[Event]) -> tuple[Actor, ...]:
+    """The recipient of the same act told just before, for an act its clause says another
+    party did "too" (``words.likewise``): "The United States imposed sanctions on Iran. The
+    European Union also imposed sanctions" is aimed at Iran as well. The latest act of the same
+    type with a recipient, in this sentence or the one before, by someone else."""
+    verb = d.trig.tok.doc[clause_head(d.trig.tok)]
+    if not any(
+        lemma(c) in ctx.lex.words["likewise"] for c in (*verb.children, *d.trig.tok.children)
+    ):
+        return ()
+    doers = {a.code for a in d.source}
+    for ev in reversed([*ctx.told, *earlier]):
+        if ev.sentence_index < ctx.sent_index - 1:
+            break
+        if ev.event_type != d.event_type or not ev.target or ev.negated or ev.hypothetical:
+            continue
+        if {a.code for a in ev.source} & doers:
+            continue
+        target = tuple(a for a in ev.target if a.code not in doers)
+        if target:
+            ctx.note(d.trig.tok, f"  target {names(target)} (the same act told just before)")
+            return target
+    return ()
+
+
 def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
     """The one party its source was just told meeting or agreeing with, for a dialogue act that
     names no one (``classes.dialogue``): "Russia and Turkey held talks in Sochi. Russia agreed
@@ -206,15 +235,18 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
     doers = {a.code for a in d.source}
     if None in doers or not doers:
         return ()
+    # a mediator deals with the parties, who do not deal with it: "accepted a ceasefire
+    # agreement mediated by Egypt" is agreed with the other side, not with Egypt; the parties of
+    # a mediation are its targets
     told = [
-        (ev.event_type, ev.mode, ev.cameo, [*ev.source, *ev.target])
+        (ev.event_type, ev.mode, ev.cameo, _dealing(ev.mode, ev.source, ev.target))
         for ev in ctx.told
         if ev.sentence_index >= ctx.sent_index - 1 and not ev.negated and not ev.hypothetical
     ]
     # in its own sentence only a meeting or a visit names the partner: an agreement there may
     # be among the source's own ("EU leaders, meeting in Brussels, agreed to invite Turkey")
     told += [
-        (o.event_type, o.mode, o.cameo, [*o.source, *o.target])
+        (o.event_type, o.mode, o.cameo, _dealing(o.mode, o.source, o.target))
         for o in drafts
         if o is not d
         and onto.in_class("diplomatic", o.event_type, o.mode, o.cameo)
@@ -233,6 +265,12 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
     (partner,) = partners.values()
     ctx.note(d.trig.tok, f"  target {partner.code} (whom its source was just told dealing with)")
     return (partner,)
+
+
+def _dealing(mode: str | None, source: Sequence[Actor], target: Sequence[Actor]) -> list[Actor]:
+    """The parties dealing with each other in an event: all of them, but for a mediation,
+    whose mediator deals with both sides and is no side itself."""
+    return list(target) if mode == _MEDIATION else [*source, *target]
 
 
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:

@@ -36,7 +36,7 @@ from .places import as_place, holder
 from .state import Context, Trigger, names, others, partner_phrase, same, unique, unique_tokens
 from .triggers import match_noun
 
-__all__ = ["Frame", "absorbed_source", "carrier", "frames", "slot"]
+__all__ = ["Frame", "absorbed_partners", "absorbed_source", "carrier", "frames", "slot"]
 
 # sources, how they were found, targets, how they were found
 Frame = tuple[list[Actor], str, list[Actor], str]
@@ -127,6 +127,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             for g in c.children
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
+        if not subs:
+            subs = _subjunctive_subject(ctx, tok)
         found = actors_list(ctx, subs, 0)
         if len(subs) == 1 and subs[0].lower_ in _ADDRESSEES:
             # "spotted Chinese vessels and demanded that they leave": one rarely demands of
@@ -354,6 +356,22 @@ def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
         found = actors_list(ctx, objs, 0) or [a for o in objs for a in as_place(ctx, o)]
         if found:
             return found
+    return []
+
+
+def _subjunctive_subject(ctx: Context, verb: Token) -> list[Token]:
+    """The subject of a demanded clause in the subjunctive that the parser read as one noun
+    phrase: in "demanded that Israel halt settlement construction" the bare verb "halt" became
+    a modifier of "construction", so "Israel halt settlement construction" is a ``ccomp`` noun
+    with "that" as its mark. Its first word, when it names a party, is the subject."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in NOUN_POS:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        first = next((m for m in c.children if m.dep_ in {"compound", "nmod"}), None)
+        if first is not None and first.i < c.i - 1 and ctx.named(first):
+            return [first]
     return []
 
 
@@ -651,11 +669,20 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
     """The parties a joint event noun names as the object of a verb of ``involving``: "the
     operation involved police from Spain and France", "a joint exercise involving the navies
     of India and Japan"."""
-    involving = ctx.lex.words["involving"]
-    if tok.dep_ in {"nsubj", "nsubjpass"} and is_form(tok.head, involving):
+
+    def involves(v: Token) -> bool:
+        # "the meeting brought together Iran and the United States": gathering verbs say so
+        # only with "together" ("the talks brought hope" names no party)
+        if is_form(v, ctx.lex.words["involving"]):
+            return True
+        return is_form(v, ctx.lex.words["gathering"]) and any(
+            c.lower_ == "together" and c.dep_ in {"prt", "advmod"} for c in v.children
+        )
+
+    if tok.dep_ in {"nsubj", "nsubjpass"} and involves(tok.head):
         verb: Token | None = tok.head
     else:
-        verb = next((c for c in tok.children if c.dep_ == "acl" and is_form(c, involving)), None)
+        verb = next((c for c in tok.children if c.dep_ == "acl" and involves(c)), None)
     if verb is None or is_passive(verb) or not assess(verb, ctx.lex.modality, {}).asserted:
         return []  # "discussions may include ...": who takes part is not told
     # the object names people or bodies; an event word names a topic ("discussions include
@@ -978,6 +1005,25 @@ def absorbed_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[lis
             found = others(actors_list(ctx, objs, 0), sources)
             if found:
                 return found, f'object of "{v.text}"'
+    return [], ""
+
+
+def absorbed_partners(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[list[Actor], str]:
+    """The other parties named by a meeting noun folded into a mutual verb that names none
+    itself: "in a phone call with Macron, Biden discussed the crisis", "speaking in a call with
+    Erdogan, Putin discussed Syria" (the call folded into "speaking", and that into
+    "discussed")."""
+    for n in t.absorbed:
+        if n.pos_ not in NOUN_POS:
+            continue
+        sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
+        if sub is None or not sub.entry.mutual:
+            continue
+        for name in sub.entry.target:
+            found, how = slot(ctx, sub, name)
+            found = others(found, sources)
+            if found:
+                return found, f'{how} of "{n.text}"'
     return [], ""
 
 

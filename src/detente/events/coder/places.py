@@ -183,8 +183,19 @@ def place_code(ctx: Context, tok: Token) -> str | None:
 
 
 def as_place(ctx: Context, tok: Token) -> list[Actor]:
-    """A place name (or "a city, a country" pair) as its country's actor."""
-    for place in (tok, *(x for x in tok.children if x.dep_ in {"appos", "npadvmod"})):
+    """A place name (or "a city, a country" pair, or "the city of Kharkiv") as its country's
+    actor."""
+    named = [x for x in tok.children if x.dep_ in {"appos", "npadvmod"}]
+    if lemma(tok) in ctx.lex.words["settlements"]:
+        # "shelled the city of Kharkiv", "struck the port of Odesa": the "of" phrase names it
+        named += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    for place in (tok, *named):
         code = place_code(ctx, place)
         if code is not None:
             actor = _country_actor(ctx, code, place)

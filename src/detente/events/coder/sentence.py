@@ -29,7 +29,14 @@ from ...syntax import (
 )
 from ..modality import Mood, assess, is_form
 from .arguments import actors_list
-from .frames import absorbed_source, absorbed_target, carrier, frames, toll_target
+from .frames import (
+    absorbed_partners,
+    absorbed_source,
+    absorbed_target,
+    carrier,
+    frames,
+    toll_target,
+)
 from .judgements import judgements
 from .places import crowd_source, place_code, scene
 from .stances import derive, stances
@@ -551,6 +558,14 @@ def _drafts(
             tgt, thow = absorbed_target(ctx, t, src)
             if not tgt:
                 tgt, thow = toll_target(ctx, t, src)
+        if src and not tgt and e.mutual and t.absorbed:
+            # "In a phone call with Macron, Biden discussed the crisis": the partner named by
+            # the meeting noun folded into the verb is the verb's partner too, a party of the
+            # mutual event as a "with" phrase of the verb's own would be
+            partners, phow = absorbed_partners(ctx, t, src)
+            if partners:
+                ctx.note(t.tok, f"  mutual: {names(partners)} ({phow}) coded as sources too")
+                src = unique([*src, *partners])
         if not tgt and (t.absorbed or t.objects) and (not src or (e.need_target and not mutual)):
             # the verb names no one, or not the recipient it needs: the nouns folded into it
             # are told on their own ("the summit between China, Japan and Korea ... are

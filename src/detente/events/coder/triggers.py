@@ -24,7 +24,7 @@ from ...syntax import (
     relative_antecedent,
 )
 from ..lexicon import Entry
-from ..modality import definite, is_form
+from ..modality import definite, is_form, subjunctive
 from .state import Context, Trigger, partner_phrase, unique_tokens
 
 __all__ = ["match_noun", "triggers"]
@@ -98,6 +98,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
         ):
             verbs.remove(t)
             host.absorbed.append(t.tok)
+            by_verb[t.tok.i] = host  # what restates the participle restates its host too
             ctx.note(host.tok, f'"{t.tok.text}" restates "{host.tok.text}": folded into one event')
     taken = {o.i for t in verbs for o in t.objects}
     # a warning, call or demand that is ignored or rejected was made: "ignored warnings from
@@ -278,6 +279,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
     # the verb's own object names its event before a preposition's object does: "opened fire
     # on a checkpoint" is firing, not opening a checkpoint
     direct = {o.i for o in objects if o.dep_ != "pobj"}
+    jointly = ctx.lex.words["jointly"]
     best: Trigger | None = None
     best_score = -1
     best_direct = False
@@ -303,7 +305,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             continue
         if e.exclude and (e.exclude & (obj_words.keys() | pobjs | governed)):
             continue
-        if e.cues and not _cued(tok, e.cues):
+        if e.cues and not (_cued(tok, e.cues) or (e.cues & jointly and _co_agents(ctx, tok))):
             continue
         if e.need_complement and not any(
             (c.dep_ in {"xcomp", "ccomp"} and not is_question(c))
@@ -312,6 +314,8 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         ):
             # "troops pushed into Gaza" asks nothing of anyone; "asked whether Russia would
             # help" asks a question, not for an act
+            continue
+        if e.stance == "request" and _reports(ctx, tok):
             continue
         # among equally specific entries the longer object wins: "peacekeeping force" over
         # "force"
@@ -323,8 +327,8 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
 
 
 def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
-    """The first entry of an event noun whose modifier, prepositional-object and cue
-    constraints its phrase satisfies, with the verb the noun hangs from."""
+    """The first entry of an event noun whose modifier, preposition, prepositional-object and
+    cue constraints its phrase satisfies, with the verb the noun hangs from."""
     mods = set()
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
@@ -340,10 +344,13 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     }
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     for e in entries:
         if e.mods and not (e.mods & mods):
             continue
         if e.pobjs and not (e.pobjs & pobjs):
+            continue
+        if e.preps and not (e.preps & preps):
             continue
         if e.exclude and (e.exclude & (mods | pobjs)):
             continue
@@ -366,6 +373,36 @@ def _in_force(ctx: Context, t: Trigger) -> bool:
     while node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ == "under" and t.entry.event_type == "SANCTION"
+
+
+def _reports(ctx: Context, verb: Token) -> bool:
+    """A verb that demands only in the subjunctive or with "on" (``words.mandative``) reporting
+    a fact: "insisted that Russia had withdrawn" claims; "insisted that Russia withdraw" and
+    "insisted on a withdrawal" demand."""
+    if not is_form(verb, ctx.lex.words["mandative"]):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(subjunctive(c) for c in clauses)
+
+
+def _co_agents(ctx: Context, verb: Token) -> bool:
+    """A thing made by parties named together: "the telescope was built by the United States,
+    Europe and Canada", "a vaccine developed by Britain and Sweden". Several makers of one thing
+    made it jointly, as if the sentence said so. Not when what is "made" is an actor ("rebels
+    funded by Iran and Syria" is aid to them), nor for an active subject of several parties
+    ("Russia and China produce oil" is each on its own)."""
+    if not is_form(verb, ctx.lex.words["making"]):
+        return False  # "investigated by a Swiss judge and Spanish prosecutors": two inquiries
+    made = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in {"acl", "relcl"}:
+        made = [verb.head]
+    if any(ctx.by_head.get(m.i) or ctx.by_token.get(m.i) for m in made):
+        return False
+    return any(
+        c.dep_ == "agent"
+        and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _cued(tok: Token, cues: frozenset[str]) -> bool:
