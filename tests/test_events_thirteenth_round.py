@@ -344,3 +344,77 @@ def test_an_act_done_also_has_the_recipient_told_before(resources, text, expecte
 def test_no_recipient_is_borrowed_without_also_or_from_oneself(resources, text):
     found = {d for d in dyads(resources, text) if d[1] in {"EU", "GBR"}}
     assert found == set(), found
+
+
+# ------------------------------------------------------------------------------------------------
+# companions of the subject, "one another", a judged act's victim
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("France, along with Germany, condemned Russia's annexation of Crimea.",
+         fs("FRA", "DEU")),
+        ("Japan, together with South Korea, protested to China over the drills.",
+         fs("JPN", "KOR")),
+        ("France and Germany, alongside Italy, condemned Russia.", fs("FRA", "DEU", "ITA")),
+        ("The Egyptian president, Abdel Fattah el-Sisi, and King Abdullah of Jordan criticised "
+         "Israel.", fs("EGY", "JOR")),
+    ],
+)  # fmt: skip
+def test_parties_beside_the_subject_act_with_it(resources, text, sources):
+    sides = event_sides(resources, text)
+    assert any(s[0] == "ACCUSE" and s[1] == sources for s in sides), sides
+
+
+def test_a_partner_after_the_verb_is_no_companion_of_the_subject(resources):
+    # fighting alongside Syria is cooperating with Syria, not Syria fighting with Russia
+    sides = event_sides(resources, "Russia fought alongside Syria against the rebels.")
+    assert not any(s[1] == fs("RUS", "SYR") and s[0] != "COOPERATE" for s in sides), sides
+
+
+def test_one_another_is_each_other(resources):
+    events = coded(resources, "Armenia and Azerbaijan accused one another of violating the truce.")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert accusations and accusations[0].mutual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France condemned the attack on Israel.",
+        "Egypt condemned the raid on the Iranian embassy.",
+        "Russia criticised the sanctions against Iran.",
+    ],
+)
+def test_a_judged_acts_victim_is_not_judged(resources, text):
+    assert not any(d[0] in {"ACCUSE", "SUPPORT"} for d in dyads(resources, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain condemned the attack by Hamas on Israel.", ("ACCUSE", "GBR", "PSE")),
+        ("China condemned the US sanctions on Chinese firms.", ("ACCUSE", "CHN", "USA")),
+        # an act on the event itself still reaches its recipient
+        ("Turkey cancelled the minister's visit to Sweden over the protest.",
+         ("SANCTION", "TUR", "SWE")),
+    ],
+)  # fmt: skip
+def test_a_judged_acts_doer_is_judged(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+def test_the_by_phrase_of_a_judged_act_is_the_one_judged(resources):
+    found = dyads(resources, "The EU welcomed the release of the British journalist by Iran.")
+    assert ("SUPPORT", "EU", "IRN") in found
+    assert not any(d[2] == "GBR" for d in found), found
+
+
+def test_a_place_in_a_judged_phrase_is_not_judged(resources):
+    text = "Germany expressed concern over the humanitarian situation in Gaza."
+    assert not any(d[0] == "ACCUSE" for d in dyads(resources, text))
+    # a party the phrase names still is
+    assert ("ACCUSE", "JPN", "CHN") in dyads(
+        resources, "Japan expressed concern over China's military buildup."
+    )

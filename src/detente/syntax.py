@@ -65,12 +65,7 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         # "Japan's prime minister Fumio Kishida and US President Joe Biden": the name read as
         # an apposition of the title, and the second party coordinated with the name
-        if (
-            tok.pos_ == "NOUN"
-            and c.dep_ == "appos"
-            and c.pos_ == "PROPN"
-            and c.left_edge.i == tok.i + 1
-        ):
+        if tok.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
             found.update(c.conjuncts)
     if tok.pos_ == "PROPN":
         for member in list(found):

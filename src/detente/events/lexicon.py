@@ -634,14 +634,21 @@ class Lexicon:
         self.verbs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["verb"].items()}
         self.nouns: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["noun"].items()}
         self.adjs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["adj"].items()}
-        # event nouns whose "of" phrase every entry reads as the recipient and none as the
-        # doer: "the bombing of a Pakistani convoy" names whom it hit, so the phrase, as the
-        # subject of another verb ("the bombing of the convoy killed 12"), is not Pakistan's
-        self.aimed_of: frozenset[str] = frozenset(
-            noun
-            for noun, items in self.nouns.items()
-            if any("of" in e.target for e in items) and not any("of" in e.source for e in items)
-        )
+        # the prepositions through which an event noun names its recipient and never its doer:
+        # "the bombing of a Pakistani convoy", "the attack on Israel", "aid to Ukraine" name
+        # whom it was aimed at, so the phrase, as the subject of another verb ("the attack on
+        # the convoy killed 12") or the object of a judgement ("condemned the attack on
+        # Israel"), is not the doer's. The partners of a mutual noun ("talks with Iran") are
+        # parties, and stay.
+        self.aimed: dict[str, frozenset[str]] = {}
+        for noun, items in self.nouns.items():
+            doers = {p for e in items for p in (*e.source, *(e.target if e.mutual else ()))}
+            aimed = {p for e in items if not e.mutual for p in e.target} - doers
+            # an agent phrase names whose act it is even where the entry codes that party as
+            # the recipient ("the purchase of jets by India": India buys, and receives)
+            aimed -= {*TARGET_SLOTS, "by"}
+            if aimed:
+                self.aimed[noun] = frozenset(aimed)
         self.light_verbs: frozenset[str] = frozenset(light_verbs)
         # word classes of the syntax rules: object_control, relational, group_nouns, seat_verbs
         self.words: dict[str, frozenset[str]] = {

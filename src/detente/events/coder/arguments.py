@@ -88,14 +88,22 @@ def actors_of(
     expand: bool = True,
     depth: int = 0,
     preps: frozenset[str] = NP_PREPS,
+    recipient: bool = False,
+    places: bool = True,
 ) -> tuple[list[Actor], str]:
     """The actors the phrase headed by ``tok`` names, and how they were found. ``preps`` are
-    the prepositional phrases searched inside it; ``expand`` adds its conjuncts' actors."""
-    found, how = _actors_here(ctx, tok, depth, preps)
+    the prepositional phrases searched inside it; ``expand`` adds its conjuncts' actors;
+    ``recipient``: the phrase is searched for whom an act on it is aimed at ("cancelled the
+    visit to Sweden"), so an event noun's recipient phrase counts, which it never does for its
+    doer ("the attack on Israel" is not Israel's); ``places``: a place named in an "in"/"at"
+    phrase stands for its country when nothing else in the phrase names a party ("officials in
+    Guinea"), which a judgement does not allow ("concern over the situation in Gaza" judges no
+    one in Gaza)."""
+    found, how = _actors_here(ctx, tok, depth, preps, recipient, places)
     if expand:
         for other in conjuncts(tok):
             if other.i > tok.i or (other.dep_ == "conj" and other.i != tok.i):
-                more, _ = _actors_here(ctx, other, depth, preps)
+                more, _ = _actors_here(ctx, other, depth, preps, recipient, places)
                 found.extend(more)
     return unique(found), how
 
@@ -112,7 +120,12 @@ def actors_list(ctx: Context, toks: Iterable[Token], depth: int) -> list[Actor]:
 
 
 def _actors_here(
-    ctx: Context, tok: Token, depth: int, preps: frozenset[str] = NP_PREPS
+    ctx: Context,
+    tok: Token,
+    depth: int,
+    preps: frozenset[str] = NP_PREPS,
+    recipient: bool = False,
+    places: bool = True,
 ) -> tuple[list[Actor], str]:
     # anonymous mentions ("analysts", "an expert") carry no code: they name no actor, but the
     # phrase may still say whose they are ("officials in Guinea")
@@ -186,10 +199,11 @@ def _actors_here(
         return [], ""
     if lemma(tok) in ctx.lex.nouns:
         # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place, and
-        # an "of" phrase its entries read only a recipient from ("the bombing of a Pakistani
-        # convoy killed 12") whom it was aimed at, not who did it
-        preps = preps - ({"in", "at", "of"} if lemma(tok) in ctx.lex.aimed_of else {"in", "at"})
-    hits = _in_phrase(ctx, tok, depth, preps)
+        # a phrase its entries read only a recipient from ("the bombing of a Pakistani convoy
+        # killed 12", "condemned the attack on Israel") whom it was aimed at, not who did it
+        aimed = ctx.lex.aimed.get(lemma(tok), frozenset())
+        preps = preps - {"in", "at"} - (aimed & {"of"} if recipient else aimed)
+    hits = _in_phrase(ctx, tok, depth, preps, places)
     if hits:
         return hits, "in its phrase"
     pair = group(ctx, tok) or (plural(ctx, tok) if tok.tag_ in {"NNS", "NNPS"} else [])
@@ -433,7 +447,9 @@ def _compound_partners(ctx: Context, tok: Token, own: Sequence[Mention]) -> list
     return list(by_code.values())
 
 
-def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> list[Actor]:
+def _in_phrase(
+    ctx: Context, tok: Token, depth: int, preps: frozenset[str], places_ok: bool = True
+) -> list[Actor]:
     """Actors named inside the phrase of ``tok``, nearest level first (three levels)."""
     relational = ctx.lex.words["relational"]
     # each node carries whether the path to it kept to the phrase's own members: "troops
@@ -509,7 +525,7 @@ def _in_phrase(ctx: Context, tok: Token, depth: int, preps: frozenset[str]) -> l
             # "Turkey's role in Libya" is Turkey's: a phrase whose owner is a state keeps its
             # place out; "officials in Guinea" have only the place to say whose they are, and
             # "ISIL positions in Iraq" are in the country a transnational group fights in
-            if any(a.code not in _STATELESS for a in hits):
+            if any(a.code not in _STATELESS for a in hits) or not places_ok:
                 return unique(hits)
             return unique(hits + places)
         frontier = nxt
@@ -737,6 +753,38 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
     return None
 
 
+def _companions(verb: Token, subs: list[Token]) -> list[Token]:
+    """Parties set beside the subject between commas, who do what it does: "France, along with
+    Germany, condemned ...", "Japan, together with South Korea, protested ...", "France,
+    alongside Italy, ..." (the phrase hung from the subject or from the verb before it)."""
+    out: list[Token] = []
+    first = min(s.i for s in subs)
+    hosts = [*subs, verb]
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ != "prep" or not first < c.i < verb.i:
+                continue
+            low = c.lower_
+            if low == "alongside":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif low == "along" or (low == "with" and _after_together(c)):
+                # "along with Germany" ("with" hangs from "along"); "together with Korea"
+                inner = (
+                    c
+                    if low == "with"
+                    else next(
+                        (g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"), None
+                    )
+                )
+                if inner is not None:
+                    out.extend(g for g in inner.children if g.dep_ == "pobj")
+    return out
+
+
+def _after_together(prep: Token) -> bool:
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "together"
+
+
 def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens naming who does what ``verb`` says, and how they were found."""
     if verb.lower_ == "according":
@@ -784,7 +832,7 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             origin = _launch_site(verb)
             if origin:
                 return origin, "where it was launched from"
-        return subs, "subject"
+        return subs + _companions(verb, subs), "subject"
     stray = [
         c
         for c in verb.children
