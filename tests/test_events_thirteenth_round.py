@@ -418,3 +418,60 @@ def test_a_place_in_a_judged_phrase_is_not_judged(resources):
     assert ("ACCUSE", "JPN", "CHN") in dyads(
         resources, "Japan expressed concern over China's military buildup."
     )
+
+
+# ------------------------------------------------------------------------------------------------
+# custody: the state where a foreigner is arrested, sentenced, expelled or freed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Australian journalist was arrested in Jakarta on Monday.",
+         ("COERCE", "IDN", "AUS")),
+        ("Three British embassy staff were released in Tehran.", ("RETREAT", "IRN", "GBR")),
+        ("A French journalist was sentenced to five years in prison in Iran.",
+         ("SANCTION", "IRN", "FRA")),
+        ("Two Americans were deported from Moscow.", ("COERCE", "RUS", "USA")),
+    ],
+)  # fmt: skip
+def test_the_state_where_a_foreigner_is_held_holds_them(resources, text, expected):
+    assert expected in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own national: no other state in it
+        "An Iranian man was arrested in Tehran.",
+        # killers are not the state
+        "Two French tourists were killed in Cairo.",
+        # a fugitive caught abroad, or someone held on charges: law enforcement
+        "Italian fugitive Rocco Morabito was arrested in Montevideo, Uruguay.",
+        "An Australian woman was arrested in Jakarta for drug smuggling.",
+    ],
+)
+def test_no_authority_is_read_off_a_place_otherwise(resources, text):
+    assert not any(d[1] in {"IRN", "EGY", "URY", "IDN"} for d in dyads(resources, text))
+
+
+def test_a_named_agent_stays_the_source(resources):
+    text = "Two Americans were detained in Moscow by Russian police."
+    assert ("COERCE", "RUS", "USA") in dyads(resources, text)
+
+
+def test_what_is_accepted_is_someone_elses(resources):
+    events = coded(resources, "The minister said Canada would not accept the ban.")
+    assert not any(any(a.code == "CAN" for a in e.source) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The North Korea–Russia summit was held in Vladivostok.", fs("PRK", "RUS")),
+        ("The South Korea–Japan summit ended on Friday.", fs("KOR", "JPN")),
+    ],
+)
+def test_a_first_name_of_two_words_before_a_dash_is_a_party(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert ("CONSULT", parties, fs(), True) in sides, sides

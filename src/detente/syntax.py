@@ -345,6 +345,16 @@ def against_prefixed(tok: Token) -> bool:
 def dash_partners(mod: Token) -> list[Token]:
     """The other words of a pair a modifier joins with a dash ("the North Korea–Russia summit",
     "the Turkish-Libyan deal"): its own modifiers, when a dash hangs from it."""
-    if not any(c.text in {"-", "–", "—"} for c in mod.children):
+    dashes = {"-", "–", "—"}
+    doc = mod.doc
+    first = mod.left_edge.i
+    if first >= 2 and doc[first - 1].text in dashes and doc[first - 1].head.i != mod.i:
+        # "The North Korea–Russia summit was held ...": a first name of more than one word
+        # parsed as a phrase of its own, the dash hung from it; the word before the dash heads
+        # the other name when it is the head of its own phrase outside the modifier's
+        before = doc[first - 1].head
+        if before.i == first - 2 and before.pos_ == "PROPN" and not mod.is_ancestor(before):
+            return [before]
+    if not any(c.text in dashes for c in mod.children):
         return []
     return [c for c in mod.children if c.dep_ in {"compound", "amod", "nmod"}]

@@ -104,6 +104,8 @@ WORD_CLASSES = (
     "settlements",
     "mandative",
     "likewise",
+    "submitting",
+    "wanted",
     "partnering",
     "behest",
 )

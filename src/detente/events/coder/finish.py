@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -16,7 +17,7 @@ from ...syntax import NOUN_POS, VERB_POS, clause_head, is_passive, is_raised_par
 from .. import timex
 from .anaphora import PRONOUNS
 from .arguments import pronoun, subject_of
-from .places import location
+from .places import as_place, location
 from .state import Context, Draft, Trace, Trigger, names, others
 
 __all__ = ["dedupe", "finish"]
@@ -65,6 +66,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if t.entry.need_source and not d.source and not d.derived:
             ctx.note(t.tok, "  dropped: this rule needs a source and none was found")
             continue
+        if not d.source and d.target:
+            d.source = _local_authority(ctx, d)
         if not d.source:
             if not _sourceless_ok(ctx, d):
                 ctx.note(t.tok, "  dropped: no source, and nothing says an attack took place")
@@ -271,6 +274,45 @@ def _dealing(mode: str | None, source: Sequence[Actor], target: Sequence[Actor])
     """The parties dealing with each other in an event: all of them, but for a mediation,
     whose mediator deals with both sides and is no side itself."""
     return list(target) if mode == _MEDIATION else [*source, *target]
+
+
+def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """Who arrested, sentenced or released a foreigner when the text names no one: the state
+    where it happened ("An Australian woman was arrested in Jakarta", "three British embassy
+    staff were released in Tehran"): only its authorities do that there. Only for those acts
+    (``classes.custody``), only a place the text names in the trigger's own clause, and only
+    when the place is in another country than the one the act befell."""
+    if not ctx.onto.in_class("custody", d.event_type, d.mode, d.cameo):
+        return ()
+    tok = d.trig.tok
+    head = tok if tok.pos_ in VERB_POS else tok.head
+    held = [w for c in head.children if c.dep_ in {"nsubjpass", "dobj"} for w in c.subtree]
+    charged = [g for c in head.children if c.dep_ == "prep" for g in c.subtree]
+    if (
+        any(a.sector == "CRM" for a in d.target)
+        or any(lemma(w) in ctx.lex.words["wanted"] for w in (*held, *charged))
+        or not all(
+            ctx.catalogue is not None and ctx.catalogue.country(a.code or "") for a in d.target
+        )
+    ):
+        # a fugitive or a smuggler caught abroad, or someone held on charges, is law
+        # enforcement, not an act against the state whose national they are ("Italian fugitive
+        # Rocco Morabito is arrested in Montevideo", "released in London on money laundering
+        # charges"); nor is a movement's member held a state's act on another state
+        return ()
+    victims = {a.code for a in d.target}
+    for c in head.children:
+        # "deported from Moscow": the place they were sent away from
+        if c.dep_ != "prep" or c.lower_ not in {"in", "at", "from"}:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for actor in as_place(ctx, g):
+                if actor.code and actor.code not in victims:
+                    ctx.note(tok, f"  source {actor.code} (the state where it happened)")
+                    return (replace(actor, sector="GOV"),)
+    return ()
 
 
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:

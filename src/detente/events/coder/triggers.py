@@ -449,7 +449,12 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.light, t.light_relation = None, ""
     elif dep in {"dobj", "attr", "oprd", "dative", "nsubjpass"} and head.pos_ in VERB_POS:
         t.light, t.light_relation = head, "object"
-        t.inherit_subject = is_form(head, ctx.lex.light_verbs)
+        t.inherit_subject = is_form(head, ctx.lex.light_verbs) and not (
+            # "would not accept the ban", "accepted the invitation": what is accepted is
+            # someone else's; only "accepted an invitation to ..." in the bare sense of
+            # taking one up stays the subject's (an indefinite noun)
+            is_form(head, ctx.lex.words["submitting"]) and definite(node)
+        )
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
         t.light, t.light_relation = head.head, f"prep:{head.lower_}"
         # "Kim is in Russia for a meeting": the subject takes part; but "a tanker explodes in
