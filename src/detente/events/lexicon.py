@@ -638,10 +638,10 @@ class Lexicon:
         self.adjs: dict[str, tuple[Entry, ...]] = {k: ranked(v) for k, v in by_pos["adj"].items()}
         # the prepositions through which an event noun names its recipient and never its doer:
         # "the bombing of a Pakistani convoy", "the attack on Israel", "aid to Ukraine" name
-        # whom it was aimed at, so the phrase, as the subject of another verb ("the attack on
-        # the convoy killed 12") or the object of a judgement ("condemned the attack on
-        # Israel"), is not the doer's. The partners of a mutual noun ("talks with Iran") are
-        # parties, and stay.
+        # whom it was aimed at. A judgement of the act is never aimed at them ("condemned the
+        # attack on Israel"); elsewhere only "of" is left out of a phrase searched for its doer
+        # ("the bombing of the convoy killed 12"), the others being read as recipients ("cancelled
+        # the visit to Sweden"). The partners of a mutual noun ("talks with Iran") are parties.
         self.aimed: dict[str, frozenset[str]] = {}
         for noun, items in self.nouns.items():
             doers = {p for e in items for p in (*e.source, *(e.target if e.mutual else ()))}

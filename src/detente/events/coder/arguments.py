@@ -88,22 +88,20 @@ def actors_of(
     expand: bool = True,
     depth: int = 0,
     preps: frozenset[str] = NP_PREPS,
-    recipient: bool = False,
-    places: bool = True,
+    judged: bool = False,
 ) -> tuple[list[Actor], str]:
     """The actors the phrase headed by ``tok`` names, and how they were found. ``preps`` are
     the prepositional phrases searched inside it; ``expand`` adds its conjuncts' actors;
-    ``recipient``: the phrase is searched for whom an act on it is aimed at ("cancelled the
-    visit to Sweden"), so an event noun's recipient phrase counts, which it never does for its
-    doer ("the attack on Israel" is not Israel's); ``places``: a place named in an "in"/"at"
-    phrase stands for its country when nothing else in the phrase names a party ("officials in
-    Guinea"), which a judgement does not allow ("concern over the situation in Gaza" judges no
-    one in Gaza)."""
-    found, how = _actors_here(ctx, tok, depth, preps, recipient, places)
+    ``judged``: the phrase is what a judgement is aimed at, so it names the doer of the act it
+    tells, never whom that act struck ("condemned the attack on Israel" judges no one in
+    Israel: ``lexicon.aimed``) and never the place it happened ("concern over the situation in
+    Gaza"), which elsewhere stands for its country when nothing else in the phrase names a
+    party ("officials in Guinea")."""
+    found, how = _actors_here(ctx, tok, depth, preps, judged)
     if expand:
         for other in conjuncts(tok):
             if other.i > tok.i or (other.dep_ == "conj" and other.i != tok.i):
-                more, _ = _actors_here(ctx, other, depth, preps, recipient, places)
+                more, _ = _actors_here(ctx, other, depth, preps, judged)
                 found.extend(more)
     return unique(found), how
 
@@ -124,8 +122,7 @@ def _actors_here(
     tok: Token,
     depth: int,
     preps: frozenset[str] = NP_PREPS,
-    recipient: bool = False,
-    places: bool = True,
+    judged: bool = False,
 ) -> tuple[list[Actor], str]:
     # anonymous mentions ("analysts", "an expert") carry no code: they name no actor, but the
     # phrase may still say whose they are ("officials in Guinea")
@@ -202,8 +199,8 @@ def _actors_here(
         # a phrase its entries read only a recipient from ("the bombing of a Pakistani convoy
         # killed 12", "condemned the attack on Israel") whom it was aimed at, not who did it
         aimed = ctx.lex.aimed.get(lemma(tok), frozenset())
-        preps = preps - {"in", "at"} - (aimed & {"of"} if recipient else aimed)
-    hits = _in_phrase(ctx, tok, depth, preps, places)
+        preps = preps - {"in", "at"} - (aimed if judged else aimed & {"of"})
+    hits = _in_phrase(ctx, tok, depth, preps, not judged)
     if hits:
         return hits, "in its phrase"
     pair = group(ctx, tok) or (plural(ctx, tok) if tok.tag_ in {"NNS", "NNPS"} else [])

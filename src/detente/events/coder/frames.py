@@ -331,7 +331,7 @@ def _rival(ctx: Context, t: Trigger) -> list[Actor]:
         for word in ("amid", "amidst", "during", "over"):
             for o in prep_objects(host, word):
                 if lemma(o) in ctx.lex.words["rivalry"]:
-                    found, _ = actors_of(ctx, o, depth=1, preps=OBJ_PREPS, recipient=True)
+                    found, _ = actors_of(ctx, o, depth=1, preps=OBJ_PREPS)
                     # "amid tension caused by North Korea's missile launches"
                     causers = [
                         g
@@ -340,7 +340,7 @@ def _rival(ctx: Context, t: Trigger) -> list[Actor]:
                         for g in prep_objects(c, "by")
                     ]
                     for g in causers if not found else ():
-                        found.extend(actors_of(ctx, g, depth=1, preps=OBJ_PREPS, recipient=True)[0])
+                        found.extend(actors_of(ctx, g, depth=1, preps=OBJ_PREPS)[0])
                     if found:
                         return found
     return []
@@ -422,7 +422,7 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # "welcomed the release of the British journalist by Iran": Iran's act is judged
             actors.extend(doers)
             continue
-        found = actors_of(ctx, o, depth=1, preps=OBJ_PREPS, recipient=not judged, places=not judged)
+        found = actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)
         actors.extend(found[0])
     return unique(actors), "in the object's phrase"
 
@@ -448,7 +448,7 @@ def _object_clause(ctx: Context, verb: Token) -> list[Actor]:
                 continue
             for c in r.children:
                 if c.dep_ in {"dobj", "prep"}:
-                    actors.extend(actors_of(ctx, c, depth=1, preps=OBJ_PREPS, recipient=True)[0])
+                    actors.extend(actors_of(ctx, c, depth=1, preps=OBJ_PREPS)[0])
     return unique(actors)
 
 
@@ -573,10 +573,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         # "an attack in Russian-occupied Crimea" strikes whoever holds the place
         held = holder(ctx, o) if violent else []
         # "for a possible war against Iraq": the phrase's own recipient counts
-        found = (
-            held
-            or actors_of(ctx, o, depth=1, preps=OBJ_PREPS, recipient=True, places=not judged)[0]
-        )
+        found = held or actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)[0]
         actors.extend(found)
     if word == "between" and len(unique(actors)) < 2:
         actors.extend(_between_rest(ctx, objs))

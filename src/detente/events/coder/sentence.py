@@ -475,8 +475,6 @@ def _reciprocal(tok: Token) -> bool:
         if w.i > 0 and (doc[w.i - 1].lower_, w.lower_) in _RECIPROCAL:
             return True
         if w.i + 1 < len(doc) and (w.lower_, doc[w.i + 1].lower_) in _RECIPROCAL:
-            return True  # "one" as the object, "another" its determiner
-        if w.i + 1 < len(doc) and (w.lower_, doc[w.i + 1].lower_) in _RECIPROCAL:
             return True
     return False
 
