@@ -422,8 +422,7 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # "welcomed the release of the British journalist by Iran": Iran's act is judged
             actors.extend(doers)
             continue
-        found = actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)
-        actors.extend(found[0])
+        actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)[0])
     return unique(actors), "in the object's phrase"
 
 
