@@ -267,6 +267,11 @@ def test_a_party_coordinated_with_a_titles_name_is_a_party(resources, text, part
     assert any(s[0] == "CONSULT" and s[1] == parties for s in sides), sides
 
 
+def test_a_list_apposed_to_a_plural_noun_keeps_its_first_member(resources):
+    sides = event_sides(resources, "Leaders of the three countries, Russia, China and Iran, met.")
+    assert ("CONSULT", fs("RUS", "CHN", "IRN"), fs(), True) in sides, sides
+
+
 def test_a_title_with_its_name_alone_is_one_party(resources):
     sides = event_sides(resources, "Japan's prime minister Fumio Kishida met reporters.")
     assert not any(len(s[1]) > 1 for s in sides), sides

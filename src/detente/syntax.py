@@ -64,9 +64,10 @@ def conjuncts(tok: Token) -> list[Token]:
     found = {tok, *tok.conjuncts}
     for c in tok.children:
         # "Japan's prime minister Fumio Kishida and US President Joe Biden": the name read as
-        # an apposition of the title, and the second party coordinated with the name
+        # an apposition of the title, and the second party coordinated with the name; the
+        # name itself too ("the three countries, Russia, China and Iran" lists them)
         if tok.pos_ == "NOUN" and c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i:
-            found.update(c.conjuncts)
+            found.update((c, *c.conjuncts) if c.conjuncts else ())
     if tok.pos_ == "PROPN":
         for member in list(found):
             for c in member.children:
