@@ -64,11 +64,22 @@ def test_a_call_with_someone_held_is_a_phone_call(resources):
          fs("OMN", "IRN", "USA")),
         ("The summit brought together the leaders of Egypt, Jordan and Iraq.",
          fs("EGY", "JOR", "IRQ")),
+        # the "from" phrase hung on the verb
+        ("The summit brought together leaders from Brazil, Russia and India.",
+         fs("BRA", "RUS", "IND")),
+        # a relative clause of involving
+        ("The talks, which included the United States, Russia and France, ended without "
+         "agreement.", fs("USA", "RUS", "FRA")),
     ],
 )  # fmt: skip
 def test_a_meeting_that_brings_parties_together_names_them(resources, text, parties):
     sides = event_sides(resources, text)
     assert any(s[0] == "CONSULT" and s[1] == parties for s in sides), sides
+
+
+def test_parties_a_meeting_may_include_are_not_told(resources):
+    sides = event_sides(resources, "The talks, which may include Iran and Iraq, begin next week.")
+    assert not any(s[0] == "CONSULT" and s[1] for s in sides), sides
 
 
 def test_bringing_without_together_names_no_party(resources):

@@ -692,13 +692,19 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
     if tok.dep_ in {"nsubj", "nsubjpass"} and involves(tok.head):
         verb: Token | None = tok.head
     else:
-        verb = next((c for c in tok.children if c.dep_ == "acl" and involves(c)), None)
+        # "a joint exercise involving ...", "the talks, which included the United States, ..."
+        verb = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and involves(c)), None)
     if verb is None or is_passive(verb) or not assess(verb, ctx.lex.modality, {}).asserted:
         return []  # "discussions may include ...": who takes part is not told
     # the object names people or bodies; an event word names a topic ("discussions include
     # Russian aid to the North" has neither Russia nor North Korea at the table)
     objs = [c for c in verb.children if c.dep_ == "dobj" and lemma(c) not in ctx.lex.nouns]
-    return actors_list(ctx, objs, 0)
+    found = actors_list(ctx, objs, 0)
+    if objs and not found:
+        # "brought together leaders from Brazil, Russia and India", the "from" phrase hung on
+        # the verb instead of its object
+        found = actors_list(ctx, [g for w in ("from", "of") for g in prep_objects(verb, w)], 0)
+    return found
 
 
 def _between_rest(ctx: Context, objs: list[Token]) -> list[Actor]:
