@@ -485,3 +485,18 @@ def test_what_is_accepted_is_someone_elses(resources):
 def test_a_first_name_of_two_words_before_a_dash_is_a_party(resources, text, parties):
     sides = event_sides(resources, text)
     assert ("CONSULT", parties, fs(), True) in sides, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Egypt hosted Benjamin Netanyahu and Mahmoud Abbas in Cairo.", {"ISR", "PSE"}),
+        ("Xi Jinping received Vladimir Putin and Recep Tayyip Erdogan in Beijing.",
+         {"RUS", "TUR"}),
+        ("Egypt hosted the leaders of Jordan, Iraq and the Palestinian Authority in Cairo.",
+         {"JOR", "IRQ", "PSE"}),
+    ],
+)  # fmt: skip
+def test_every_guest_named_in_a_list_is_hosted(resources, text, guests):
+    found = {d[2] for d in dyads(resources, text) if d[0] == "CONSULT"}
+    assert guests <= found, found

@@ -52,6 +52,7 @@ __all__ = [
     "actors_list",
     "actors_of",
     "earlier_act",
+    "of_members",
     "pronoun",
     "subject_of",
 ]
@@ -130,7 +131,7 @@ def _actors_here(
     if ms:
         found = [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms]
         return (
-            found + _elided(ctx, tok) + _of_members(ctx, tok) + _compound_partners(ctx, tok, ms),
+            found + _elided(ctx, tok) + of_members(ctx, tok) + _compound_partners(ctx, tok, ms),
             "named",
         )
     low = tok.lower_
@@ -397,7 +398,7 @@ def _elided(ctx: Context, tok: Token) -> list[Actor]:
     ]
 
 
-def _of_members(ctx: Context, tok: Token) -> list[Actor]:
+def of_members(ctx: Context, tok: Token) -> list[Actor]:
     """The other members of a list in a named phrase's "of" phrase: "the leaders of South Korea,
     Russia and India" is one mention (South Korea's leaders) and two more names."""
     out: list[Actor] = []

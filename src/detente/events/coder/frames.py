@@ -31,7 +31,7 @@ from ...syntax import (
     to_clause,
 )
 from ..modality import assess, is_form
-from .arguments import OBJ_PREPS, actors_list, actors_of, subject_of
+from .arguments import OBJ_PREPS, actors_list, actors_of, of_members, subject_of
 from .places import as_place, holder
 from .state import Context, Trigger, names, others, partner_phrase, same, unique, unique_tokens
 from .triggers import match_noun
@@ -103,7 +103,12 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             return [], ""
         if not objs and not is_passive(tok):
             objs = predicates  # "Macron called Putin", the name misread as a predicate
-        return unique(m.actor for o in objs for m in ctx.named(o)), "object"
+        # "hosted Netanyahu and Abbas", "received the leaders of Jordan, Iraq and Egypt": every
+        # party named in the list
+        objs = [x for o in objs for x in conjuncts(o)]
+        named = [m.actor for o in objs for m in ctx.named(o)]
+        named += [a for o in objs if ctx.named(o) for a in of_members(ctx, o)]
+        return unique(named), "object"
     if name in {"dobj", "objmod"}:
         if noun:
             return [], ""
