@@ -500,3 +500,9 @@ def test_a_first_name_of_two_words_before_a_dash_is_a_party(resources, text, par
 def test_every_guest_named_in_a_list_is_hosted(resources, text, guests):
     found = {d[2] for d in dyads(resources, text) if d[0] == "CONSULT"}
     assert guests <= found, found
+
+
+def test_a_list_headed_by_no_named_party_has_no_guest(resources):
+    # prisoners received in an exchange: no one is hosted, whoever else the list names
+    text = "In return, Russia received 55 prisoners and pro-Russian politician Viktor Medvedchuk."
+    assert not any(e.event_type == "CONSULT" for e in coded(resources, text))

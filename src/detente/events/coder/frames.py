@@ -104,8 +104,9 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         if not objs and not is_passive(tok):
             objs = predicates  # "Macron called Putin", the name misread as a predicate
         # "hosted Netanyahu and Abbas", "received the leaders of Jordan, Iraq and Egypt": every
-        # party named in the list
-        objs = [x for o in objs for x in conjuncts(o)]
+        # party named in a list headed by a named party ("received 55 prisoners and Viktor
+        # Medvedchuk" receives no guest)
+        objs = [x for o in objs if ctx.named(o) for x in conjuncts(o)]
         named = [m.actor for o in objs for m in ctx.named(o)]
         named += [a for o in objs if ctx.named(o) for a in of_members(ctx, o)]
         return unique(named), "object"
