@@ -755,32 +755,17 @@ def _companions(verb: Token, subs: list[Token]) -> list[Token]:
     """Parties set beside the subject between commas, who do what it does: "France, along with
     Germany, condemned ...", "Japan, together with South Korea, protested ...", "France,
     alongside Italy, ..." (the phrase hung from the subject or from the verb before it)."""
-    out: list[Token] = []
     first = min(s.i for s in subs)
-    hosts = [*subs, verb]
-    for host in hosts:
+    out: list[Token] = []
+    for host in (*subs, verb):
         for c in host.children:
             if c.dep_ != "prep" or not first < c.i < verb.i:
                 continue
-            low = c.lower_
-            if low == "alongside":
+            if c.lower_ == "alongside" or (c.lower_ == "with" and c.nbor(-1).lower_ == "together"):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
-            elif low == "along" or (low == "with" and _after_together(c)):
-                # "along with Germany" ("with" hangs from "along"); "together with Korea"
-                inner = (
-                    c
-                    if low == "with"
-                    else next(
-                        (g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"), None
-                    )
-                )
-                if inner is not None:
-                    out.extend(g for g in inner.children if g.dep_ == "pobj")
+            elif c.lower_ == "along":
+                out.extend(prep_objects(c, "with"))  # "with" hangs from "along"
     return out
-
-
-def _after_together(prep: Token) -> bool:
-    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "together"
 
 
 def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], str]:

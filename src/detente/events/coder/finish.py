@@ -17,7 +17,7 @@ from ...syntax import NOUN_POS, VERB_POS, clause_head, is_passive, is_raised_par
 from .. import timex
 from .anaphora import PRONOUNS
 from .arguments import pronoun, subject_of
-from .places import as_place, location
+from .places import local_source, location
 from .state import Context, Draft, Trace, Trigger, names, others
 
 __all__ = ["dedupe", "finish"]
@@ -26,6 +26,8 @@ _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
 _REFERENCE_PREPS = {"since", "after", "before", "following", "until", "till", "ahead", "prior"}
 _ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _MEDIATION = "third-party"  # the mode of mediating (CAMEO 045)
+# where a foreigner is held, freed or sent away from ("deported from Moscow")
+_CUSTODY_PREPS = frozenset({"in", "at", "from"})
 
 
 def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Event]:
@@ -280,17 +282,17 @@ def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     """Who arrested, sentenced or released a foreigner when the text names no one: the state
     where it happened ("An Australian woman was arrested in Jakarta", "three British embassy
     staff were released in Tehran"): only its authorities do that there. Only for those acts
-    (``classes.custody``), only a place the text names in the trigger's own clause, and only
-    when the place is in another country than the one the act befell."""
+    (``classes.custody``), only by a place the act's scene phrase names (``local_source``), and
+    only when the place is in another country than the one the act befell."""
     if not ctx.onto.in_class("custody", d.event_type, d.mode, d.cameo):
         return ()
     tok = d.trig.tok
     head = tok if tok.pos_ in VERB_POS else tok.head
-    held = [w for c in head.children if c.dep_ in {"nsubjpass", "dobj"} for w in c.subtree]
-    charged = [g for c in head.children if c.dep_ == "prep" for g in c.subtree]
+    # who is held, and what they are held on
+    said = [w for c in head.children if c.dep_ in {"nsubjpass", "dobj", "prep"} for w in c.subtree]
     if (
         any(a.sector == "CRM" for a in d.target)
-        or any(lemma(w) in ctx.lex.words["wanted"] for w in (*held, *charged))
+        or any(lemma(w) in ctx.lex.words["wanted"] for w in said)
         or not all(
             ctx.catalogue is not None and ctx.catalogue.country(a.code or "") for a in d.target
         )
@@ -300,19 +302,11 @@ def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         # Rocco Morabito is arrested in Montevideo", "released in London on money laundering
         # charges"); nor is a movement's member held a state's act on another state
         return ()
-    victims = {a.code for a in d.target}
-    for c in head.children:
-        # "deported from Moscow": the place they were sent away from
-        if c.dep_ != "prep" or c.lower_ not in {"in", "at", "from"}:
-            continue
-        for g in c.children:
-            if g.dep_ != "pobj":
-                continue
-            for actor in as_place(ctx, g):
-                if actor.code and actor.code not in victims:
-                    ctx.note(tok, f"  source {actor.code} (the state where it happened)")
-                    return (replace(actor, sector="GOV"),)
-    return ()
+    found = local_source(ctx, d, preps=_CUSTODY_PREPS)
+    if not found:
+        return ()
+    ctx.note(tok, f"  source {found[0].code} (the state where it happened)")
+    return (replace(found[0], sector="GOV"),)
 
 
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:

@@ -36,7 +36,15 @@ from .places import as_place, holder
 from .state import Context, Trigger, names, others, partner_phrase, same, unique, unique_tokens
 from .triggers import match_noun
 
-__all__ = ["Frame", "absorbed_partners", "absorbed_source", "carrier", "frames", "slot"]
+__all__ = [
+    "Frame",
+    "absorbed_partners",
+    "absorbed_source",
+    "carrier",
+    "folded_nouns",
+    "frames",
+    "slot",
+]
 
 # sources, how they were found, targets, how they were found
 Frame = tuple[list[Actor], str, list[Actor], str]
@@ -1035,18 +1043,27 @@ def absorbed_partners(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[l
     itself: "in a phone call with Macron, Biden discussed the crisis", "speaking in a call with
     Erdogan, Putin discussed Syria" (the call folded into "speaking", and that into
     "discussed")."""
-    for n in t.absorbed:
-        if n.pos_ not in NOUN_POS:
-            continue
-        sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
-        if sub is None or not sub.entry.mutual:
+    for sub in folded_nouns(ctx, t):
+        if not sub.entry.mutual:
             continue
         for name in sub.entry.target:
             found, how = slot(ctx, sub, name)
             found = others(found, sources)
             if found:
-                return found, f'{how} of "{n.text}"'
+                return found, f'{how} of "{sub.tok.text}"'
     return [], ""
+
+
+def folded_nouns(ctx: Context, t: Trigger) -> list[Trigger]:
+    """The event nouns folded into a trigger, each as the entry it matches ("call" in "in a
+    phone call with Macron, Biden discussed ...")."""
+    out: list[Trigger] = []
+    for n in t.absorbed:
+        if n.pos_ in NOUN_POS:
+            sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
+            if sub is not None:
+                out.append(sub)
+    return out
 
 
 def toll_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[list[Actor], str]:

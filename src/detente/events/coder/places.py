@@ -16,10 +16,10 @@ from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from .state import Context, Draft, behest_phrase, partner_phrase, unique_tokens
 
-__all__ = ["as_place", "crowd_source", "holder", "location", "place_code", "scene"]
+__all__ = ["as_place", "holder", "local_source", "location", "place_code", "scene"]
 
-_SCENE_PREPS = {"in", "at", "on", "across", "near", "into", "over", "throughout", "around",
-                "outside", "against", "inside"}  # fmt: skip
+_SCENE_PREPS = frozenset({"in", "at", "on", "across", "near", "into", "over", "throughout",
+                          "around", "outside", "against", "inside"})  # fmt: skip
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # dependents the walk for the scene goes through outside a scene phrase
 _WALKED = frozenset({"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"})
@@ -123,13 +123,18 @@ def _holder(ctx: Context, place: Token) -> str | None:
     return None
 
 
-def crowd_source(
-    ctx: Context, d: Draft, avoid: Iterable[str | None] | None = None
+def local_source(
+    ctx: Context,
+    d: Draft,
+    avoid: Iterable[str | None] | None = None,
+    preps: frozenset[str] = _SCENE_PREPS,
 ) -> tuple[Actor, ...]:
-    """Who protesters that no phrase names are: people of the country their protest takes place
-    in, by the place name of its scene phrase ("protesters gathered outside the Israeli embassy
-    in Amman" are Jordan's), as PLOVER codes a crowd; never the party protested against, nor
-    the embassy they stand at."""
+    """The country of the place an act with no named doer happens in, by the place name of its
+    scene phrase, for acts only the locals do: protesters are people of the country their
+    protest takes place in ("protesters gathered outside the Israeli embassy in Amman" are
+    Jordan's), as PLOVER codes a crowd; never the party protested against, nor the embassy they
+    stand at (``avoid``: the target's countries by default). Foreigners are arrested or freed by
+    the state they are held in (``finish``, with "from": "deported from Moscow")."""
     t = d.trig
     avoid = {a.code for a in d.target} if avoid is None else set(avoid)
     frontier = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
@@ -141,7 +146,7 @@ def crowd_source(
             for prep in node.children:
                 if prep.dep_ != "prep" or is_temporal(prep):
                     continue
-                if prep.lower_ not in _SCENE_PREPS and (prep.lower_ != "of" or node is t.tok):
+                if prep.lower_ not in preps and (prep.lower_ != "of" or node is t.tok):
                     continue  # "in front of", "the embassy of Sweden in Baghdad"
                 for place in (g for g in prep.children if g.dep_ == "pobj"):
                     for name in (place, *(x for x in place.children if x.dep_ == "appos")):

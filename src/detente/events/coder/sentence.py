@@ -34,11 +34,12 @@ from .frames import (
     absorbed_source,
     absorbed_target,
     carrier,
+    folded_nouns,
     frames,
     toll_target,
 )
 from .judgements import judgements
-from .places import crowd_source, place_code, scene
+from .places import local_source, place_code, scene
 from .stances import derive, stances
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 from .triggers import match_noun, triggers
@@ -185,12 +186,12 @@ def code_sentence(
         if not onto.in_class("crowd", d.event_type, d.mode):
             continue
         if not d.source:
-            crowd = crowd_source(ctx, d)
+            crowd = local_source(ctx, d)
             here = {a.code for a in d.target}
             if not crowd and here and _voice(ctx, d, drafts, here) is not None:
                 # "farmers blocked roads in Poland to protest Ukrainian imports": the place read
                 # as the recipient is the crowd's own when the protesters name another party
-                crowd = crowd_source(ctx, d, avoid=())
+                crowd = local_source(ctx, d, avoid=())
                 if crowd and crowd[0].code in here:
                     d.target = ()
                 else:
@@ -626,11 +627,8 @@ def _code(
         etype = code.plover or etype
         mode = code.mode if code.plover == etype else None
         ctx.note(t.tok, f"  no target: coded as CAMEO {cameo} ({code.name})")
-    for n in t.absorbed:
-        if n.pos_ not in NOUN_POS:
-            continue
-        sub = match_noun(ctx, n, ctx.lex.nouns.get(lemma(n), ()))
-        if sub is not None and sub.entry.mode and (mode is None or cameo.endswith("0")):
+    for sub in folded_nouns(ctx, t):
+        if sub.entry.mode and (mode is None or cameo.endswith("0")):
             cameo, mode = sub.entry.cameo, sub.entry.mode
     refined = onto.refine(cameo, context)
     if refined != cameo:
