@@ -5,7 +5,8 @@ in the pronoun's sentence or the few before it, preferring grammatical subjects,
 writing keeps the topic of a paragraph in subject position ("Kim visited Russia ... he may be
 looking to balance ..."). Anonymous speakers count ("an expert said ... he added").
 
-"it"/"its" and "the country" look for one country or organisation; "they"/"their" and "both
+"it"/"its" and "the country" look for one country or organisation; a bare title ("the president",
+"the foreign minister") for the one person named before who has held that office; "they"/"their" and "both
 countries"/"the two sides" for a set of actors (``antecedents``). Both give nothing when the
 nearest sentence that offers candidates offers more than one reading: a wrong actor does more
 harm downstream than none.
@@ -111,7 +112,12 @@ def antecedent(
         return _one_organisation(doc, tok, mentions)
     gender = PRONOUNS.get(tok.lower_)
     if gender is None:
-        return None
+        title = _bare_title(tok, catalogue if catalogue is not None else Catalogue.load())
+        if title is None:
+            return None
+        return _office_holder_before(
+            doc, tok, mentions, title, catalogue if catalogue is not None else Catalogue.load()
+        )
     cat = catalogue if catalogue is not None else Catalogue.load()
     sent = tok.sent
     for step in range(window + 1):
@@ -154,6 +160,60 @@ def antecedents(
     if _is_both_parties(tok):
         return _parties(doc, tok, mentions, window)
     return []
+
+
+def _bare_title(tok: Token, catalogue: Catalogue) -> tuple[str, ...] | None:
+    """The offices a definite title with nothing saying whose names ("the president", "the prime
+    minister", "the secretary of state"), or None: a title with a name, a country or a possessor
+    of its own is not a back reference."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if tok.tag_ not in ("NN", "NNP") or any(c.dep_ in ("poss", "appos") for c in tok.children):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if any(c.pos_ == "PROPN" or c.ent_type_ or not c.is_lower for c in mods):
+        return None
+    words = [*(c.lower_ for c in sorted(mods, key=lambda c: c.i)), tok.lower_]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "the secretary of state", "the minister of foreign affairs"; "the president of
+        # Egypt" says whose
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ == "PROPN" or pobj.ent_type_:
+            return None
+        tail = [w.lower_ for w in pobj.subtree]
+        return catalogue.titles.get(" ".join([*words, "of", *tail]))
+    return catalogue.titles.get(" ".join(words))
+
+
+def _office_holder_before(
+    doc: Doc,
+    tok: Token,
+    mentions: Sequence[Mention],
+    offices: tuple[str, ...],
+    catalogue: Catalogue,
+) -> Mention | None:
+    """The person "the president" refers to: in the nearest of the title's sentence and the
+    three before that names a person who has held one of ``offices``, that one person (the one in
+    office that day, if several have held it), or the one such person in subject position; None
+    when the sentence offers two."""
+    wanted = set(offices)
+    for _, pool in _sentences_back(doc, tok, mentions, 3):
+        holders = []
+        for m in pool:
+            entry = catalogue.entry(m.actor) if m.actor.kind == "person" else None
+            if entry is not None and any(t.office in wanted for t in entry.terms):
+                holders.append(m)
+        if not holders:
+            continue
+        # "Uribe criticised Santos. The president replied": of several who have held the office,
+        # those coded by an office that day (a sector) hold one now
+        sitting = [m for m in holders if m.actor.sector] if len(_distinct(holders)) > 1 else []
+        holders = sitting or holders
+        found = _one(holders)
+        if found is None:
+            found = _one([m for m in holders if _clause_role(doc, m.head) in _SUBJECT])
+        return found
+    return None
 
 
 def _sentences_back(
