@@ -108,6 +108,12 @@ WORD_CLASSES = (
     "wanted",
     "partnering",
     "behest",
+    "pair_nouns",
+    "role_plurals",
+    "asking",
+    "freeing",
+    "detaining",
+    "aiming",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

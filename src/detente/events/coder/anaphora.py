@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor, Event
-from ...syntax import clause_head, lemma
+from ...syntax import clause_head, lemma, prep_objects
 from .state import Context, unique
 
 __all__ = [
@@ -148,6 +148,18 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
     )
     if bare_two:
         return unique(_last_pair(ctx))
+    if (
+        tok.tag_ == "NN"
+        and lemma(tok) in ctx.lex.words["pair_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not prep_objects(tok, "of")
+    ):
+        # "The pair discussed trade": the two just told meeting
+        return unique(_last_pair(ctx))
+    if _bare_role_plural(ctx, tok):
+        # "The foreign ministers of Egypt, Sudan and Ethiopia gathered in Washington. The
+        # ministers agreed ...": the parties of the meeting just told
+        return _last_meeting(ctx)
     if lemma(tok) not in ctx.lex.words["group_nouns"] or tok.tag_ not in {"NNS", "NNPS"}:
         return []
     if not any(c.lower_ in {"both", "two", "all"} for c in tok.children):
@@ -217,6 +229,35 @@ def _last_pair(ctx: Context) -> list[Actor]:
         by_code = {a.code: a for a in reversed(parties)}
         if len(by_code) == 2:
             return list(by_code.values())
+    return []
+
+
+def _bare_role_plural(ctx: Context, tok: Token) -> bool:
+    """ "the ministers", "the leaders": a definite plural of office with no phrase of its own
+    saying whose (``words.role_plurals``)."""
+    return (
+        tok.tag_ == "NNS"
+        and lemma(tok) in ctx.lex.words["role_plurals"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(
+            c.dep_ in {"prep", "poss", "amod", "compound", "nmod", "nummod", "appos", "relcl"}
+            or c.lower_ in {"both", "two", "all"}
+            for c in tok.children
+        )
+    )
+
+
+def _last_meeting(ctx: Context) -> list[Actor]:
+    """The parties, two or more, of the last meeting or agreement (``classes.dialogue``) told
+    in the two sentences before."""
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - 2:
+            break
+        if not ctx.onto.in_class("dialogue", ev.event_type, ev.mode, ev.cameo):
+            continue
+        parties = unique(a for a in (*ev.source, *ev.target) if a.code)
+        if len({a.code for a in parties}) >= 2:
+            return parties
     return []
 
 

@@ -205,6 +205,15 @@ def _actors_here(
     if hits:
         return hits, "in its phrase"
     pair = group(ctx, tok) or (plural(ctx, tok) if tok.tag_ in {"NNS", "NNPS"} else [])
+    if not pair:
+        # "negotiators from both sides", "officials of the two countries": the pair the group
+        # in its phrase stands for
+        pair = unique(
+            _with_sector(ctx, tok, a, at_head=False)
+            for w in ("from", "of")
+            for g in prep_objects(tok, w)
+            for a in group(ctx, g)
+        )
     if pair:
         return pair, "the pair named before"
     if lemma(tok) in ctx.lex.anaphors and depth < 3:
@@ -386,8 +395,9 @@ def _wielded(ctx: Context, noun: Token) -> bool:
 
 def _elided(ctx: Context, tok: Token) -> list[Actor]:
     """The country a shortened name stands for, hung on the name it shares a word with: "North"
-    in "North and South Korea agreed", "the presidents of North and South Korea"."""
-    heads = [tok, *prep_objects(tok, "of")]
+    in "North and South Korea agreed", "the presidents of North and South Korea", "officials
+    from North and South Korea"."""
+    heads = [tok, *prep_objects(tok, "of"), *prep_objects(tok, "from")]
     return [
         _with_sector(ctx, tok, m.actor, at_head=False)
         for h in heads
@@ -848,7 +858,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         )
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        if dep == "xcomp" and lemma(head) in ctx.lex.words["object_control"]:
+        if dep in {"xcomp", "advcl"} and lemma(head) in ctx.lex.words["object_control"]:
+            # "petitioned the United Nations to investigate", its infinitive hung on the verb
+            # as a clause of purpose: the one asked does it
             objs = [c for c in head.children if c.dep_ == "dobj"]
             objs = objs or prep_objects(head, "on") or prep_objects(head, "upon")
             if objs:

@@ -75,6 +75,7 @@ def _other_before(ctx: Context, pron: Token, doers: set[str | None]) -> list[Act
 
 # ways of finding a phrase's party that its name says well enough in a trace
 _PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
+_ARMED = frozenset({"MIL", "REB", "PRM", "UAF"})  # sectors that fight a clash
 # where a gerund stands as a noun would ("in response to Indian shelling")
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
 
@@ -230,6 +231,27 @@ def _trailing_speaker(ctx: Context, tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _coordinated_speaker(ctx: Context, tok: Token, sources: list[Actor]) -> Token | None:
+    """ "The ministry said the remarks were irresponsible and urged Washington to stop": the
+    parser coordinates the second verb with the reported clause, but an appeal or a charge with
+    no subject of its own, beside a reported judgement (a copula) or a clause whose subject names
+    no party, is the speaker's own act; the reporting verb, or None."""
+    head = tok.head
+    if (
+        tok.dep_ != "conj"
+        or tok.pos_ not in VERB_POS
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        or head.dep_ != "ccomp"
+        or not is_form(head.head, ctx.lex.modality.gov_report)
+    ):
+        return None
+    copular = lemma(head) == "be" or any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    # "said Russia had invaded Ukraine and urged Moscow to withdraw": no one urges itself
+    urged = {a.code for a in actors_list(ctx, [c for c in tok.children if c.dep_ == "dobj"], 0)}
+    itself = bool(sources) and {a.code for a in sources} <= urged
+    return head.head if copular or itself or not sources else None
 
 
 def _responder(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
@@ -867,8 +889,12 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
                 if name == "between":
                     how = '"between" phrase'
                 break
-    if e.source and e.source[0] == "subj" and ctx.onto.in_class("trailing", e.event_type):
-        speaker = _trailing_speaker(ctx, tok)
+    if e.source and e.source[0] == "subj":
+        speaker = None
+        if ctx.onto.in_class("trailing", e.event_type):
+            speaker = _trailing_speaker(ctx, tok)
+        if speaker is None and ctx.onto.in_class("spoken", e.event_type):
+            speaker = _coordinated_speaker(ctx, tok, sources)
         if speaker is not None:
             found, _ = subject_of(ctx, speaker)
             said_by = actors_list(ctx, found, 0)
@@ -884,6 +910,19 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         nouns = [tok] if tok.pos_ in NOUN_POS else [o for o in t.objects if o.pos_ in NOUN_POS]
         involved = [a for n in nouns for a in _involved(ctx, n)]
         sources, how = _joined(sources, how, involved, "who took part")
+    if (
+        not sources
+        and e.mutual
+        and tok.pos_ in NOUN_POS
+        and ctx.onto.in_class("violent", e.event_type)
+        and t.light is not None
+        and t.light_relation in {"prep:in", "prep:during"}
+    ):
+        # "Two Indian soldiers died in an exchange of fire with Pakistani troops": armed men
+        # struck in a clash were one of its sides; civilians caught in it were not
+        subj, _ = subject_of(ctx, t.light)
+        sources = [a for a in actors_list(ctx, subj, 0) if a.sector in _ARMED]
+        how = f'armed, and struck in it ("{t.light.text}")'
     if (
         not sources
         and e.stance
@@ -933,6 +972,11 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         if targets:
             tslot = name
             break
+    if not targets and ctx.onto.in_class("aimed_measure", e.event_type):
+        # "introduced export controls that target South Korea", "sanctions aimed at Iran": a
+        # measure's relative clause or participle of aiming names whom it is aimed at
+        targets = others(_aimed_at(ctx, t), sources)
+        thow = "whom the measure is aimed at"
     if not targets and sources and ctx.onto.in_class("addressed", e.event_type):
         targets = others(_addressee(ctx, tok), sources)
         thow = "whom the letter or address it is told in went to"
@@ -948,6 +992,22 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         targets = others(actors_list(ctx, subj, 0), sources)
         thow = f'who "{t.light.text}" it'
     return sources, how, targets, thow, tslot
+
+
+def _aimed_at(ctx: Context, t: Trigger) -> list[Actor]:
+    """The party a measure's clause of aiming names (``words.aiming``): the object of "that
+    target ...", or the "at" phrase of "aimed at"."""
+    nouns = [t.tok] if t.tok.pos_ in NOUN_POS else list(t.objects)
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ not in {"relcl", "acl"} or lemma(c) not in ctx.lex.words["aiming"]:
+                continue
+            aimed = [g for g in c.children if g.dep_ == "dobj"]
+            aimed += prep_objects(c, "at") + prep_objects(c, "against")
+            found = actors_list(ctx, aimed, 0)
+            if found:
+                return found
+    return []
 
 
 def _opposed(ctx: Context, t: Trigger) -> list[Actor]:

@@ -190,10 +190,10 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     dep, head = role.dep_, role.head
     verb: Token | None = None
     obj: Token | None = None
-    if dep in {"oprd", "dobj"} and head.pos_ in VERB_POS:
+    if dep in {"oprd", "dobj"} and head.pos_ in VERB_POS and head.dep_ != "oprd":
         verb = head  # "called Pakistan the epicentre of terrorism", "designated Cuba a sponsor"
     elif (
-        dep == "pobj"
+        dep in {"pobj", "amod"}
         and head.lower_ == "as"
         and head.head.dep_ == "dobj"
         and head.head.head.pos_ in VERB_POS
@@ -201,7 +201,7 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     ):
         # "described the US move as a provocation", the "as" phrase read inside the object
         verb, obj = head.head.head, head.head
-    elif dep == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
+    elif dep in {"pobj", "amod"} and head.lower_ == "as" and head.head.pos_ in VERB_POS:
         verb = head.head  # "described the incursion as a terrorist act"
     elif dep == "ccomp" and head.pos_ in VERB_POS and is_form(head, rules.naming):
         # "considers the memorandum a violation", the small clause parsed as a verbless clause
@@ -213,6 +213,11 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         # "branded the Houthis a terrorist organisation"; "called the report a farce" with the
         # second object hung from the first
         verb, obj = head.head, head
+    elif dep == "dobj" and head.dep_ == "oprd" and head.head.pos_ in VERB_POS:
+        # "called the US move a gross interference": the first object split in two, its head
+        # read as the predicate; the one judged is the verb's own object
+        verb = head.head
+        obj = _first(verb, {"dobj", "dative"}) or head
     if verb is not None:
         if not is_form(verb, rules.naming) or is_passive(verb) or _cleared(verb, role):
             return None
@@ -354,6 +359,8 @@ def _second_object(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj" and head.dep_ in {"dobj", "dative"} and head.pos_ in NOUN_POS:
         return head.i < noun.i  # "called the report a farce", the second hung from the first
+    if noun.dep_ == "dobj" and head.dep_ == "oprd":
+        return head.i < noun.i  # "called the US move a gross interference", "move" read apart
     if noun.dep_ == "dobj" and head.dep_ == "relcl" and head.head.pos_ in NOUN_POS:
         return head.head.i < head.i  # "a move China called interference": the first relativised
     return noun.dep_ == "oprd" or any(
@@ -371,8 +378,8 @@ def _role(word: Token) -> Token | None:
             return cur
         if cur.dep_ == "dobj" and _second_object(cur):
             return cur  # "designated Cuba a state sponsor of terrorism"
-        if cur.dep_ == "pobj" and cur.head.lower_ == "as":
-            return cur
+        if cur.dep_ in {"pobj", "amod"} and cur.head.lower_ == "as" and cur.head.dep_ == "prep":
+            return cur  # "as a provocation"; "as unacceptable", the adjective read as a modifier
         if cur.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in cur.children):
             return cur  # "considers the deal a violation", parsed as a verbless clause
         if cur.dep_ in {"amod", "compound", "conj"} or (

@@ -216,19 +216,24 @@ def _by_state(ctx: Context, d: Draft) -> None:
     the decision" is an official complaint (114), not a demonstration. Only parties named as
     the doer count: a crowd read from the place ("thousands protested in Tehran") is none."""
     code = ctx.onto.state_code(d.event_type, d.mode)
-    if code is None or not d.source or d.source_how in {"crowd", "scene"}:
-        return
+    if code is not None and _done_by_state(ctx, d):
+        recode(ctx, d, code, "done by a state:")
+
+
+def _done_by_state(ctx: Context, d: Draft) -> bool:
+    """Is every named doer a state (the country itself, its government, forces, legislature or
+    courts)? Not a crowd read from the place ("thousands protested in Tehran"), nor a people
+    named by a demonym ("Italians demonstrated", "thousands of Nigerians")."""
+    if not d.source or d.source_how in {"crowd", "scene"}:
+        return False
     if not all(a.code and a.sector in _STATE_SECTORS for a in d.source):
-        return
-    # "Italians demonstrated", "thousands of Nigerians": a people named by a demonym is no state
+        return False
     people = {
         (m.actor.code, m.actor.text)
         for m in ctx.mentions
         if m.sentence_index == ctx.sent_index and m.via == "demonym" and m.actor.sector is None
     }
-    if any((a.code, a.text) in people for a in d.source):
-        return
-    recode(ctx, d, code, "done by a state:")
+    return not any((a.code, a.text) in people for a in d.source)
 
 
 def _voiced_target(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
@@ -371,7 +376,11 @@ def _by_a_measure(ctx: Context, d: Draft) -> bool:
     tok = d.trig.tok
     if tok.pos_ not in VERB_POS or not ctx.onto.in_class("violent", d.event_type):
         return False
-    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl":
+        # "introduced measures which hit Turkish exporters": the measures do it
+        subjects = [relative_antecedent(tok) if s.tag_ == "WDT" else s for s in subjects]
+    for s in subjects:
         if s.pos_ != "NOUN":
             continue
         word = lemma(s)
@@ -817,6 +826,9 @@ def _domestic_recipient(ctx: Context, d: Draft, sent: Span) -> Actor | None:
     # whom it is aimed at: the state acts on its people, and people protest to, demand of or
     # refuse their government
     if onto.in_class("domestic", d.event_type, d.mode):
+        if d.event_type == "PROTEST" and _done_by_state(ctx, d):
+            # "Germany boycotted the conference in Durban": a state protests abroad
+            return None
         sectors, aimed = None, ("GOV" if d.event_type == "PROTEST" else "CVL")
     elif onto.in_class("domestic_forces", d.event_type, d.mode):
         sectors, aimed = onto.home_forces, "CVL"

@@ -18,6 +18,7 @@ from ...syntax import NOUN_POS, clause_head, lemma, prep_objects
 from ..modality import Mood, assess, is_form
 from ..ontology import Ontology
 from .arguments import actors_list, actors_of, subject_of
+from .places import as_place
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 
 __all__ = ["derive", "stances"]
@@ -52,11 +53,17 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
         governed = [g for g in drafts if g.mood.governor == tok.i and g is not d]
         g = governed[0] if governed else None
         if g is None:
-            if stance == "intent" and any(
-                c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children)
-                for c in tok.children
+            if (
+                stance == "intent"
+                and not d.target
+                and any(
+                    c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children)
+                    for c in tok.children
+                )
             ):
-                recode(ctx, d, refusal)  # "vowed not to return the Golan Heights"
+                # "vowed not to return the Golan Heights"; a promise made to a party named
+                # ("promised Egypt the dam would not harm its water") is an assurance to it
+                recode(ctx, d, refusal)
             wish = onto.is_appeal(d.event_type, d.cameo)  # "wants to V": no appeal to anyone
             if not d.target and stance in {"intent", "threat", "refusal"} and not wish:
                 fill = _complement_target(ctx, tok, d.source)
@@ -104,7 +111,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             continue
         if stance == "intent" and hostile(onto, g.event_type, g.cameo):
             kind = "threat"
-        if stance == "intent" and g.mood.negated:
+        if stance == "intent" and g.mood.negated and not d.target:
             kind = "refusal"  # "vowed not to return the Golan Heights"
             recode(ctx, d, onto.stance_code(kind, g.event_type, g.cameo) or refusal)
         elif not g.mood.negated:
@@ -154,10 +161,42 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             # "China and Mexico pledged to deepen ties": parties vowing a joint act vow it to
             # each other, as "agreed to" does
             d.mutual = True
+    for d in drafts:
+        if d.trig.entry.stance == "request":
+            _ask_the_holder(ctx, d)
     # "refused to rule out sanctions" is the threat alone, not also a refusal
     drafts[:] = [
         d for d in drafts if d.trig.tok.i not in opened or d.trig.entry.stance != "refusal"
     ]
+
+
+def _ask_the_holder(ctx: Context, d: Draft) -> None:
+    """ "Canada called for the release of two Canadians detained in China", "demanded the return
+    of the British journalist held by Iran": a release is asked of whoever holds the people,
+    named by the participle of custody on them (``words.detaining``): its "by" phrase, or the
+    country it holds them in. The people's own country, which the request's phrase names
+    first, is not the one asked."""
+    freeing, detaining = ctx.lex.words["freeing"], ctx.lex.words["detaining"]
+    held: list[Token] = []
+    for r in d.trig.tok.subtree:
+        if lemma(r) not in freeing:
+            continue
+        held.extend(prep_objects(r, "of") if r.pos_ in NOUN_POS else [])
+        held.extend(c for c in r.children if c.dep_ in {"dobj", "nsubjpass"})
+    for person in (x for h in held for x in (h, *h.conjuncts)):
+        for part in person.children:
+            if part.dep_ != "acl" or part.tag_ != "VBN" or lemma(part) not in detaining:
+                continue
+            agents = [g for c in part.children if c.dep_ == "agent" for g in c.children]
+            holders = actors_list(ctx, agents, 0)
+            if not holders:
+                holders = [a for g in prep_objects(part, "in") for a in as_place(ctx, g)]
+            holders = others(holders, d.source)
+            kept = {a.code for a in actors_list(ctx, [person], 0)}
+            if holders and all(a.code in kept for a in d.target):
+                d.target = tuple(holders)
+                ctx.note(d.trig.tok, f"  target {names(holders)} (who holds them)")
+                return
 
 
 def _kept_open(ctx: Context, d: Draft, g: Draft) -> bool:

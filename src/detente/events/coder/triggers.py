@@ -307,11 +307,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             continue
         if e.cues and not (_cued(tok, e.cues) or (e.cues & jointly and _co_agents(ctx, tok))):
             continue
-        if e.need_complement and not any(
-            (c.dep_ in {"xcomp", "ccomp"} and not is_question(c))
-            or (c.dep_ == "prep" and c.lower_ == "for")
-            for c in tok.children
-        ):
+        if e.need_complement and not _complemented(ctx, tok):
             # "troops pushed into Gaza" asks nothing of anyone; "asked whether Russia would
             # help" asks a question, not for an act
             continue
@@ -324,6 +320,31 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         if score > best_score or (score == best_score and on_direct and not best_direct):
             best, best_score, best_direct = Trigger(tok, e, matched), score, on_direct
     return best
+
+
+def _complemented(ctx: Context, tok: Token) -> bool:
+    """Does the verb say what is asked or pressed for? A clause ("asked Japan to help", "asked
+    whether" being a question, not a request), a "for" phrase, an act named by an event noun as
+    the object ("requested the withdrawal of French troops"), or an object's infinitive that the
+    parser hung on the verb as a clause of purpose ("petitioned the United Nations to
+    investigate")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "ccomp"} and not is_question(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if (
+            c.dep_ == "advcl"
+            and objects
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ):
+            return True
+    return lemma(tok) in ctx.lex.words["asking"] and any(
+        o.pos_ == "NOUN" and lemma(o) in ctx.lex.nouns for o in objects
+    )
 
 
 def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
@@ -398,11 +419,11 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
         made = [verb.head]
     if any(ctx.by_head.get(m.i) or ctx.by_token.get(m.i) for m in made):
         return False
-    return any(
-        c.dep_ == "agent"
-        and any(g.dep_ == "pobj" and any(x.dep_ == "conj" for x in g.children) for g in c.children)
-        for c in verb.children
-    )
+    makers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # "designed by engineers from Italy, Brazil and Argentina", "operated by the space agencies
+    # of the United States, Russia and Japan": the list in the makers' own phrase
+    makers += [p for g in makers for w in ("of", "from") for p in prep_objects(g, w)]
+    return any(any(x.dep_ == "conj" for x in g.children) for g in makers)
 
 
 def _cued(tok: Token, cues: frozenset[str]) -> bool:
@@ -455,6 +476,10 @@ def _light(ctx: Context, t: Trigger) -> None:
             # taking one up stays the subject's (an indefinite noun)
             is_form(head, ctx.lex.words["submitting"]) and definite(node)
         )
+        if lemma(head) == "claim" and ctx.onto.in_class("violent", t.entry.event_type):
+            # "the Houthis claimed the attack", "the bombing was claimed by the Islamic State":
+            # an attack claimed is the claimant's own
+            t.inherit_subject = True
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
         t.light, t.light_relation = head.head, f"prep:{head.lower_}"
         # "Kim is in Russia for a meeting": the subject takes part; but "a tanker explodes in
@@ -468,6 +493,7 @@ def _light(ctx: Context, t: Trigger) -> None:
         # "Fatah Hawks claimed responsibility for an attack": the claimant did it
         t.light, t.light_relation = _claimed(ctx, node), "object"
         t.inherit_subject = True
+
     elif (
         dep == "pobj"
         and head.lower_ == "in"
