@@ -491,3 +491,116 @@ def test_of_two_who_held_the_office_the_sitting_one_is_meant(run_actors):
     tok = next(t.i for t in doc if t.lower_ == "president")
     found = antecedent(doc, tok, mentions)
     assert found is not None and found.actor.text == "Joe Biden", found
+
+
+# ------------------------------------------------------------------------------------------------
+# emissaries act for their sender; more making verbs; what a passive act drew
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("China sent an envoy who met Kim Jong Un in Pyongyang.", fs("CHN", "PRK")),
+        ("The United States appointed a negotiator who met the Taliban in Doha.",
+         fs("USA", "AFG")),
+    ],
+)  # fmt: skip
+def test_an_emissarys_act_is_the_senders(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert any(s[0] == "CONSULT" and s[1] | s[2] == parties for s in sides), sides
+
+
+def test_a_general_named_is_no_emissary(resources):
+    found = dyads(resources, "Russia named a general who attacked Ukraine in 2022.")
+    assert not any(d[0] == "ASSAULT" and d[1] == "RUS" for d in found), found
+
+
+def test_a_survey_conducted_by_several_is_joint(resources):
+    sides = event_sides(
+        resources, "The survey was conducted by researchers from Norway, Sweden and Finland."
+    )
+    assert ("COOPERATE", fs("NOR", "SWE", "FIN"), fs(), True) in sides, sides
+
+
+def test_what_a_passive_act_drew_is_aimed_at_its_agent(resources):
+    found = dyads(
+        resources,
+        "The tanker was seized by Iranian forces in the Strait of Hormuz, prompting "
+        "condemnation from Britain.",
+    )
+    assert ("ACCUSE", "GBR", "IRN") in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# whom an agreement is with: a pact framing it, a meeting in its sentence, never one's own forces
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Under a deal with the United States, Turkey agreed to pause its offensive.",
+         fs("TUR", "USA")),
+        ("Following talks with Russia, Turkey agreed to withdraw its troops.", fs("TUR", "RUS")),
+        ("As part of the agreement with Egypt, Sudan agreed to share data.", fs("SDN", "EGY")),
+        ("Russia and Turkey held talks in Sochi. Russia agreed to launch joint patrols.",
+         fs("RUS", "TUR")),
+    ],
+)  # fmt: skip
+def test_the_partner_of_an_agreement(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert any(s[0] == "AGREE" and s[1] | s[2] == parties and s[3] for s in sides), sides
+
+
+def test_ones_own_troops_are_no_partner(resources):
+    found = dyads(resources, "Turkey agreed to withdraw its troops from the border.")
+    assert not any(d[0] == "AGREE" and d[2] == "TUR" for d in found), found
+
+
+def test_an_agreement_with_no_partner_told_has_none(resources):
+    sides = event_sides(resources, "China agreed to share data.")
+    assert any(s[0] == "AGREE" and s[1] == fs("CHN") and not s[2] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As part of the deal, Israel agreed to suspend the annexation of parts of the West Bank.",
+        "Israel froze settlement construction in the West Bank.",
+    ],
+)
+def test_holding_back_annexation_is_no_threat(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(s[0] in {"THREATEN", "SANCTION", "ASSAULT"} and s[3] for s in sides), sides
+    assert any(s[0] == "RETREAT" and s[1] == fs("ISR") for s in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# who is on a visit or in talks told beside another act; state occasions abroad
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "parties"),
+    [
+        ("Narendra Modi, on a visit to Bangladesh, praised Sheikh Hasina.", "CONSULT",
+         fs("IND", "BGD")),
+        ("During talks with Recep Tayyip Erdogan, Vladimir Putin criticised the United States.",
+         "CONSULT", fs("RUS", "TUR")),
+        ("Emmanuel Macron attended the funeral of the Lebanese president in Beirut.", "CONSULT",
+         fs("FRA", "LBN")),
+    ],
+)  # fmt: skip
+def test_the_one_on_the_visit_or_in_the_talks(resources, text, kind, parties):
+    sides = event_sides(resources, text)
+    assert any(s[0] == kind and s[1] | s[2] == parties and s[3] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron attended a ceremony in Paris.",
+        "Two Indian soldiers were wounded in an attack during a visit to the border.",
+    ],
+)
+def test_occasions_at_home_and_victims_visit_no_one(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(s[0] == "CONSULT" and s[2] for s in sides), sides

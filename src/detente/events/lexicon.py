@@ -114,6 +114,8 @@ WORD_CLASSES = (
     "freeing",
     "detaining",
     "aiming",
+    "emissaries",
+    "pacts",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -378,18 +378,23 @@ def _performed(ctx: Context, noun: Token) -> bool:
 
 
 def _wielded(ctx: Context, noun: Token) -> bool:
-    """Weapons or forces that the verb they are the object of sent into action: "fired
-    missiles", "deployed troops", "sent drones", "leads a coalition" (``words.wielding``,
-    ``words.commanded``)."""
-    if noun.dep_ != "dobj" or not is_form(noun.head, ctx.lex.words["wielding"]):
+    """Weapons, forces or emissaries that the verb they are the object of sent into action:
+    "fired missiles", "deployed troops", "sent drones", "leads a coalition", "sent an envoy who
+    met Kim" (``words.wielding``, ``words.commanded``, ``words.emissaries``)."""
+    if noun.dep_ != "dobj":
+        return False
+    word = lemma(noun)
+    if word in ctx.lex.words["emissaries"] and lemma(noun.head) in {"appoint", "name"}:
+        return True
+    if not is_form(noun.head, ctx.lex.words["wielding"]):
         return False
     armed = any(m.actor.sector == "MIL" for m in ctx.by_head.get(noun.i, ()))
-    word = lemma(noun)
     return (
         armed
         or word in ctx.onto.assault_means
         or ctx.onto.sector_words.get(word) == "MIL"
         or word in ctx.lex.words["commanded"]
+        or word in ctx.lex.words["emissaries"]
     )
 
 

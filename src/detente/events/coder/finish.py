@@ -13,10 +13,18 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Event
-from ...syntax import NOUN_POS, VERB_POS, clause_head, is_passive, is_raised_participle, lemma
+from ...syntax import (
+    NOUN_POS,
+    VERB_POS,
+    clause_head,
+    is_passive,
+    is_raised_participle,
+    lemma,
+    prep_objects,
+)
 from .. import timex
 from .anaphora import PRONOUNS
-from .arguments import pronoun, subject_of
+from .arguments import actors_list, pronoun, subject_of
 from .places import local_source, location
 from .state import Context, Draft, Trace, Trigger, names, others
 
@@ -28,6 +36,7 @@ _ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _MEDIATION = "third-party"  # the mode of mediating (CAMEO 045)
 # where a foreigner is held, freed or sent away from ("deported from Moscow")
 _CUSTODY_PREPS = frozenset({"in", "at", "from"})
+_FRAMING = frozenset({"under", "in", "through", "as", "following", "after", "per", "during"})
 
 
 def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Event]:
@@ -52,8 +61,21 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             d.target = tuple(a for a in d.target if not _self_target(a, d.source))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = _campaign_target(ctx, d)
+        if onto.in_class("dialogue", d.event_type, d.mode, d.cameo) and not d.mutual:
+            # "agreed to withdraw its troops": a state's own forces, or its own side, are no
+            # party it agrees with; rebels agreeing with their government are ("the Fijian
+            # rebels will release the prime minister")
+            d.target = tuple(
+                a
+                for a in d.target
+                if not any(b.code == a.code and b.sector in {None, a.sector} for b in d.source)
+            )
         if not d.target and len(d.source) == 1 and not d.mutual:
             d.target = _interlocutor(ctx, d, drafts)
+        elif not d.target and len(d.source) == 1 and d.mutual:
+            # "as part of the agreement with Egypt, Sudan agreed to share data": a joint act
+            # of one named party is joint with the one it was told dealing with
+            d.source = (*d.source, *_interlocutor(ctx, d, drafts))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = _likewise_target(ctx, d, events)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
@@ -259,6 +281,12 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
         and not o.mood.hypothetical
     ]
     partners: dict[str, Actor] = {}
+    # "under a deal with the United States, Turkey agreed ...", "as part of the agreement with
+    # Egypt": the pact a phrase on the verb names, and its other party
+    head = d.trig.tok if d.trig.tok.pos_ in VERB_POS else d.trig.light
+    for pact in _pacts_on(ctx, head) if head is not None else []:
+        found = actors_list(ctx, [*prep_objects(pact, "with"), *prep_objects(pact, "between")], 0)
+        partners.update((a.code, a) for a in found if a.code and a.code not in doers)
     for event_type, mode, cameo, parties in told:
         if not onto.in_class("dialogue", event_type, mode, cameo):
             continue
@@ -270,6 +298,20 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
     (partner,) = partners.values()
     ctx.note(d.trig.tok, f"  target {partner.code} (whom its source was just told dealing with)")
     return (partner,)
+
+
+def _pacts_on(ctx: Context, verb: Token) -> list[Token]:
+    """The pact or meeting nouns (``words.pacts``) of a verb's phrases of framing: "under a
+    deal", "as part of the agreement", "in talks", "following a meeting"."""
+    pacts = ctx.lex.words["pacts"]
+    out: list[Token] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _FRAMING):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if lemma(noun) == "part":  # "as part of the deal"
+                out.extend(g for g in prep_objects(noun, "of") if lemma(g) in pacts)
+            elif lemma(noun) in pacts:
+                out.append(noun)
+    return out
 
 
 def _dealing(mode: str | None, source: Sequence[Actor], target: Sequence[Actor]) -> list[Actor]:

@@ -168,6 +168,13 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         verb = t.light
         if not noun or verb is None or not is_form(verb, ctx.lex.words["elicit"]):
             return [], ""
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and is_passive(verb.head):
+            # "the ship was seized by Iranian forces, prompting condemnation from Britain": the
+            # act drew it, and the act is its agent's
+            agents, _ = subject_of(ctx, verb.head)
+            found = actors_list(ctx, agents, 0)
+            if found:
+                return found, f'agent of "{verb.head.text}"'
         subj, _ = subject_of(ctx, verb)
         return actors_list(ctx, subj, 0), f'subject of "{verb.text}"'
     if name == "mod":
@@ -910,6 +917,19 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         nouns = [tok] if tok.pos_ in NOUN_POS else [o for o in t.objects if o.pos_ in NOUN_POS]
         involved = [a for n in nouns for a in _involved(ctx, n)]
         sources, how = _joined(sources, how, involved, "who took part")
+    if (
+        not sources
+        and "subj" in e.source
+        and tok.pos_ in NOUN_POS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in {"on", "during"}
+        and tok.head.head.pos_ in NOUN_POS
+        and not ctx.onto.in_class("violent", e.event_type)
+    ):
+        # "Modi, on a visit to Bangladesh, said ...", "Putin, during talks with Erdogan, ...":
+        # the party the phrase is set beside is the one on the visit or in the talks
+        sources = actors_list(ctx, [tok.head.head], 0)
+        how = f'who is "{tok.head.text}" it'
     if (
         not sources
         and e.mutual

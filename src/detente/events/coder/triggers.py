@@ -554,7 +554,12 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
         # one cooperating, whatever the verb's own event
         return False
     if v.entry.event_type != t.entry.event_type:
-        t.inherit_subject = False
+        # "wounded in an attack": the subject is no party to another kind of event; but one
+        # "on a visit to Dhaka" or "during talks with Erdogan" takes part in the meeting
+        # whatever else its verb tells it doing ("praised", "criticised")
+        t.inherit_subject = t.inherit_subject and ctx.onto.in_class(
+            "diplomatic", t.entry.event_type
+        )
         return False
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
         # "spoke at the ASEAN summit": being at a meeting, not restating the verb's own one
