@@ -604,3 +604,120 @@ def test_the_one_on_the_visit_or_in_the_talks(resources, text, kind, parties):
 def test_occasions_at_home_and_victims_visit_no_one(resources, text):
     sides = event_sides(resources, text)
     assert not any(s[0] == "CONSULT" and s[2] for s in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# backing a wrong, told by a speaker, accuses the backer
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("India said that Pakistan was sponsoring terrorism in Kashmir.",
+         ("ACCUSE", "IND", "PAK")),
+        ("Venezuela said Colombia was harbouring terrorists.", ("ACCUSE", "VEN", "COL")),
+    ],
+)  # fmt: skip
+def test_backing_a_wrong_told_by_a_speaker_accuses(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia said Iran was arming the Houthis in Yemen.",
+        "Russia said it was supporting the Syrian army.",
+    ],
+)
+def test_backing_a_party_is_no_accusation(resources, text):
+    found = dyads(resources, text)
+    assert not any(d[0] == "ACCUSE" for d in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# telling a party to act; a demand coordinated after an act on a party
+
+
+def test_telling_a_party_to_act_asks_it(resources):
+    assert ("REQUEST", "EU", "BLR") in dyads(
+        resources, "The European Union told Belarus to free political prisoners."
+    )
+
+
+def test_telling_reporters_something_asks_no_one(resources):
+    found = dyads(resources, "Vladimir Putin told reporters in Moscow that Russia would respond.")
+    assert not any(d[0] == "REQUEST" for d in found), found
+
+
+def test_a_demand_after_a_summons_is_made_of_the_one_summoned(resources):
+    found = dyads(resources, "Britain summoned the Russian ambassador and demanded an explanation.")
+    assert ("REQUEST", "GBR", "RUS") in found, found
+
+
+def test_an_order_after_a_measure_is_no_demand_of_its_target(resources):
+    found = dyads(
+        resources, "An Egyptian court banned Hamas and ordered its offices to be shut down."
+    )
+    assert not any(d[0] == "REQUEST" for d in found), found
+
+
+def test_a_wrongdoers_place_is_not_its_owner(resources):
+    found = dyads(
+        resources,
+        "The US military said a leader with ties to the Paris attack terrorists was killed.",
+    )
+    assert not any(d[0] == "ACCUSE" and d[2] == "FRA" for d in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# joining a body whose name ends in a word that alone is no diplomacy
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Morocco rejoined the African Union on Monday.", ("SUPPORT", "MAR", "AU")),
+    ],
+)  # fmt: skip
+def test_joining_a_named_body(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_joining_a_trade_union_is_no_diplomacy(resources):
+    assert not dyads(resources, "Thousands of French workers joined the union in Paris.")
+
+
+def test_a_partys_case_against_another(resources):
+    found = dyads(
+        resources,
+        "South Africa's genocide case against Israel opened at the International Court of Justice.",
+    )
+    assert ("ACCUSE", "ZAF", "ISR") in found, found
+    # a case brought by no party named accuses no one
+    assert not dyads(resources, "The case against the Rwandan officer was dropped in Paris.")
+
+
+# ------------------------------------------------------------------------------------------------
+# an event named by an earlier year is background; a private trip is no visit
+
+
+def test_an_event_named_by_an_earlier_year_is_background(resources):
+    events = coded(
+        resources,
+        "The clock was moved, largely due to the 2022 Russian invasion of Ukraine.",
+        date="2023-01-24",
+    )
+    invasions = [e for e in events if e.event_type == "ASSAULT"]
+    assert invasions and invasions[0].historical, events
+
+
+def test_an_event_of_this_year_named_by_its_year_is_news(resources):
+    events = coded(
+        resources, "Russia launched its 2023 offensive in Bakhmut on Monday.", date="2023-01-10"
+    )
+    assert any(e.event_type == "ASSAULT" and not e.historical for e in events), events
+
+
+def test_a_personal_visit_is_no_diplomacy(resources):
+    assert not dyads(resources, "Donald Trump Jr. made a personal visit to Greenland.")
+    assert ("CONSULT", "IND", "NPL") in dyads(resources, "Narendra Modi made a visit to Nepal.")

@@ -307,8 +307,14 @@ def test_joining_a_protest_or_talks_keeps_its_own_coding(resources, text):
     assert not any(e.rule == "join.v:SUPPORT" for e in coded(resources, text))
 
 
-def test_wanting_to_join_is_no_act_yet(resources):
-    assert not dyads(resources, "Ukraine wants to join the European Union.")
+@pytest.mark.parametrize(
+    "text", ["Ukraine wants to join the European Union.", "Finland wants to join NATO."]
+)
+def test_wanting_to_join_is_no_act_yet(resources, text):
+    # the joining is not done (a wish may still be coded as an intent, as for NATO; before the
+    # fourteenth round "the European Union" matched the entry's "union" exclusion by accident)
+    found = dyads(resources, text)
+    assert not any(d[0] == "SUPPORT" for d in found), found
 
 
 @pytest.mark.parametrize(

@@ -116,6 +116,7 @@ WORD_CLASSES = (
     "aiming",
     "emissaries",
     "pacts",
+    "instructing",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -276,6 +276,11 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         if m.dep_ in {"compound", "amod", "nmod"}
         for form in (lemma, _lower)
     )
+    # an excluded word names no party: "joined a union" is no diplomacy, "joined the African
+    # Union" is, its head word being part of an organisation's name
+    unnamed_words = {
+        w for w, o in obj_words.items() if not any(m.head == o.i for m in ctx.named(o))
+    }
     # the verb's own object names its event before a preposition's object does: "opened fire
     # on a checkpoint" is firing, not opening a checkpoint
     direct = {o.i for o in objects if o.dep_ != "pobj"}
@@ -303,7 +308,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             words = max(weight[w] for w in hits)
         if e.pobjs and not (e.pobjs & pobjs):
             continue
-        if e.exclude and (e.exclude & (obj_words.keys() | pobjs | governed)):
+        if e.exclude and (e.exclude & (unnamed_words | pobjs | governed)):
             continue
         if e.cues and not (_cued(tok, e.cues) or (e.cues & jointly and _co_agents(ctx, tok))):
             continue
@@ -329,8 +334,10 @@ def _complemented(ctx: Context, tok: Token) -> bool:
     parser hung on the verb as a clause of purpose ("petitioned the United Nations to
     investigate")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # "told Belarus to free prisoners" asks; "told reporters that ..." only tells
+    clauses = {"xcomp"} if lemma(tok) in ctx.lex.words["instructing"] else {"xcomp", "ccomp"}
     for c in tok.children:
-        if c.dep_ in {"xcomp", "ccomp"} and not is_question(c):
+        if c.dep_ in clauses and not is_question(c):
             return True
         if c.dep_ == "prep" and c.lower_ == "for":
             return True
