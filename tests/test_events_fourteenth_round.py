@@ -721,3 +721,32 @@ def test_an_event_of_this_year_named_by_its_year_is_news(resources):
 def test_a_personal_visit_is_no_diplomacy(resources):
     assert not dyads(resources, "Donald Trump Jr. made a personal visit to Greenland.")
     assert ("CONSULT", "IND", "NPL") in dyads(resources, "Narendra Modi made a visit to Nepal.")
+
+
+# ------------------------------------------------------------------------------------------------
+# a quoted judgement of "this", said of a party's act; space agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ('"This is an act of aggression," the Syrian foreign ministry said of the Israeli strike.',
+         ("ACCUSE", "SYR", "ISR")),
+        ('"It is a clear violation of international law," Iran said of the US sanctions.',
+         ("ACCUSE", "IRN", "USA")),
+    ],
+)  # fmt: skip
+def test_a_quoted_judgement_said_of_an_act(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_quoted_praise_said_of_an_act_accuses_no_one(resources):
+    found = dyads(
+        resources, '"This is a great day," the minister said of the agreement with Japan.'
+    )
+    assert not any(d[0] == "ACCUSE" for d in found), found
+
+
+def test_space_agencies_stand_for_their_states(resources):
+    sides = event_sides(resources, "The probe was built by ESA and JAXA.")
+    assert ("COOPERATE", fs("IGO", "JPN"), fs(), True) in sides, sides

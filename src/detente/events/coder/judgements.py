@@ -412,8 +412,14 @@ def _reported(
     speaker = assess(clause, ctx.lex.modality, {}).speaker
     if speaker is None or not judged:
         return None
-    target = [a for t in judged for a in _party(ctx, rules, t)]
-    return speaker, voiced_by(ctx, speaker), target, how
+    source = voiced_by(ctx, speaker)
+    target = others([a for t in judged for a in _party(ctx, rules, t)], source)
+    if not target and all(t.lower_ in {"this", "it", "that"} for t in judged):
+        # '"This is an act of aggression," the ministry said of the Israeli strike': what the
+        # speaker said it of is what "this" is
+        about = [*prep_objects(speaker, "of"), *prep_objects(speaker, "about")]
+        target = [a for t in about for a in _party(ctx, rules, t)]
+    return speaker, source, target, how
 
 
 def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
