@@ -93,12 +93,16 @@ class Selector:
         triggers = set(lexicon.trigger_lemmas) | set(lexicon.modality.aux_obligation)
         cue_lemmas = cues.clause | cues.intent | cues.direct_only | set(cues.particles)
         cue_lemmas |= {p[0] for p in cues.phrases if p}
+        # a bare title ("the president") refers back to a person as "he" does
+        titles = {phrase.rsplit(" ", 1)[-1] for phrase in catalogue.titles}
         referring = set(anaphora.PRONOUNS) | set(coref.PRONOUNS) | coref.REFERRING_NOUNS
         referring |= lexicon.words.get("group_nouns", frozenset())
+        referring |= lexicon.words.get("role_plurals", frozenset())
+        referring |= lexicon.words.get("pair_nouns", frozenset()) | titles
         self.triggers = _forms(triggers, irregular)
         self.cues = _forms(cue_lemmas, irregular)
         self.referring = _forms(referring, irregular)
-        self.pronouns = _ids(set(anaphora.PRONOUNS) | set(coref.PRONOUNS))
+        self.pronouns = _ids(set(anaphora.PRONOUNS) | set(coref.PRONOUNS) | titles)
         self.proper = _ids(("NNP", "NNPS"))
         self.verb_tags = _ids(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
         self.according = get_string_id("according")
