@@ -654,6 +654,14 @@ def test_a_demand_after_a_summons_is_made_of_the_one_summoned(resources):
     assert ("REQUEST", "GBR", "RUS") in found, found
 
 
+def test_a_measure_coordinated_after_a_judgement_is_aimed_at_the_one_judged(resources):
+    found = dyads(
+        resources,
+        "India revoked Kashmir's special status. Pakistan condemned the move and downgraded ties.",
+    )
+    assert ("SANCTION", "PAK", "IND") in found, found
+
+
 def test_an_order_after_a_measure_is_no_demand_of_its_target(resources):
     found = dyads(
         resources, "An Egyptian court banned Hamas and ordered its offices to be shut down."
@@ -750,3 +758,26 @@ def test_a_quoted_praise_said_of_an_act_accuses_no_one(resources):
 def test_space_agencies_stand_for_their_states(resources):
     sides = event_sides(resources, "The probe was built by ESA and JAXA.")
     assert ("COOPERATE", fs("IGO", "JPN"), fs(), True) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# a weapon fired at a place is aimed; fired at nothing named, a show of force
+
+
+def test_fire_at_targets_near_a_place_strikes_its_country(resources):
+    found = dyads(resources, "Israeli jets fired missiles at targets near Damascus late on Sunday.")
+    assert ("ASSAULT", "ISR", "SYR") in found, found
+
+
+def test_missiles_fired_at_nothing_named_are_a_show_of_force(resources):
+    sides = event_sides(resources, "North Korea fired two short-range missiles on Thursday.")
+    assert ("MOBILIZE", fs("PRK"), fs(), True) in sides, sides
+
+
+def test_support_coordinated_after_opposition_is_not_aimed_at_the_one_opposed(resources):
+    found = dyads(
+        resources,
+        "China voiced opposition to the Indian move and reaffirmed its support for a peaceful "
+        "resolution.",
+    )
+    assert not any(d[0] == "SUPPORT" and d[2] == "IND" for d in found), found

@@ -78,6 +78,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             d.source = (*d.source, *_interlocutor(ctx, d, drafts))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = _likewise_target(ctx, d, events)
+        if not d.target and d.source and not t.entry.mutual and not d.mutual:
+            d.target = _coordinated_target(ctx, d, drafts)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -246,6 +248,34 @@ def _likewise_target(ctx: Context, d: Draft, earlier: list[Event]) -> tuple[Acto
         if target:
             ctx.note(d.trig.tok, f"  target {names(target)} (the same act told just before)")
             return target
+    return ()
+
+
+def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
+    """ "Britain summoned the Russian ambassador and demanded an explanation", "Pakistan
+    condemned the move and downgraded ties": a conflictual act with no recipient and no subject
+    of its own, coordinated after a verbal act of the same subject on a party, is aimed at that
+    party. Not
+    after a material act ("banned Hamas and ordered its offices shut": the order is part of the
+    ban, not a demand made of Hamas)."""
+    tok = d.trig.tok
+    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return ()
+    if ctx.onto.quad(d.event_type) not in {3, 4}:
+        # "voiced opposition to the Indian move and reaffirmed its support for a peaceful
+        # resolution": support is not aimed at the one opposed
+        return ()
+    for g in drafts:
+        if g is d or g.trig.tok.i != tok.head.i or not g.target:
+            continue
+        if ctx.onto.quad(g.event_type) not in {1, 3}:
+            return ()
+        if {a.code for a in g.source} != {a.code for a in d.source}:
+            return ()
+        fill = tuple(others(g.target, d.source))
+        if fill:
+            ctx.note(tok, f'  target {names(fill)} (the party of "{g.trig.tok.text}")')
+        return fill
     return ()
 
 

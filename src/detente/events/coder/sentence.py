@@ -154,6 +154,7 @@ def code_sentence(
                     d.trig.tok,
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
+
     for d in drafts:
         _by_state(ctx, d)
     for d in drafts:
@@ -596,7 +597,18 @@ def _drafts(
             ctx.note(t.tok, f"  source {names(src)} ({how})")
         if tgt:
             ctx.note(t.tok, f"  target {names(tgt)} ({thow})")
-        cameo, mode, etype, context = _code(ctx, t, bool(tgt), sent)
+        aimed = bool(tgt)
+        if not aimed and src and e.no_target and onto.in_class("scene", e.event_type, e.mode):
+            # "fired missiles at targets near Damascus": the place struck is the recipient the
+            # scene step gives it later, so the act is aimed; the code for one aimed at no one
+            # ("fired missiles": 150) is for when no place is named either
+            probe = Draft(
+                trig=t, event_type=e.event_type, cameo=e.cameo, mode=e.mode, context=(),
+                source=tuple(src), target=(), mood=mood, confidence=0.0, rule=e.id,
+                source_how=how, mutual=mutual,
+            )  # fmt: skip
+            aimed = bool(scene(ctx, probe))
+        cameo, mode, etype, context = _code(ctx, t, aimed, sent)
         conf = e.confidence * weights.of_source(how)
         if t.tok.pos_ in NOUN_POS:
             conf *= weights.noun_trigger

@@ -164,8 +164,6 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.trig.entry.stance == "request":
             _ask_the_holder(ctx, d)
-            if not d.target:
-                _ask_the_one_before(ctx, d, drafts)
     # "refused to rule out sanctions" is the threat alone, not also a refusal
     drafts[:] = [
         d for d in drafts if d.trig.tok.i not in opened or d.trig.entry.stance != "refusal"
@@ -199,27 +197,6 @@ def _ask_the_holder(ctx: Context, d: Draft) -> None:
                 d.target = tuple(holders)
                 ctx.note(d.trig.tok, f"  target {names(holders)} (who holds them)")
                 return
-
-
-def _ask_the_one_before(ctx: Context, d: Draft, drafts: list[Draft]) -> None:
-    """ "Britain summoned the Russian ambassador and demanded an explanation": a demand with no
-    one named, coordinated after an act of the same subject on a party, is made of that party."""
-    tok = d.trig.tok
-    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-        return
-    for g in drafts:
-        if g is d or g.trig.tok.i != tok.head.i or not g.target:
-            continue
-        if ctx.onto.quad(g.event_type) not in {1, 3}:
-            # "banned Hamas and ordered its offices shut": after a measure, an order is part
-            # of the measure, not a demand made of its target
-            return
-        if {a.code for a in g.source} == {a.code for a in d.source}:
-            fill = tuple(others(g.target, d.source))
-            if fill:
-                d.target = fill
-                ctx.note(tok, f'  target {names(fill)} (the party of "{g.trig.tok.text}")')
-            return
 
 
 def _kept_open(ctx: Context, d: Draft, g: Draft) -> bool:
