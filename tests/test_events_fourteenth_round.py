@@ -781,3 +781,22 @@ def test_support_coordinated_after_opposition_is_not_aimed_at_the_one_opposed(re
         "resolution.",
     )
     assert not any(d[0] == "SUPPORT" and d[2] == "IND" for d in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# a delegation is its leader's side; a passive of leading is no journey
+
+
+def test_a_delegation_led_by_an_official_is_his_sides(resources):
+    found = dyads(
+        resources,
+        "A delegation led by the Chinese vice premier arrived in Washington for trade talks.",
+    )
+    assert ("CONSULT", "CHN", "USA") in found, found
+
+
+def test_a_team_headed_by_someone_travels_nowhere(resources):
+    events = coded(resources, "A team headed by the UN envoy met Houthi leaders in Sanaa.")
+    assert not any(e.trigger == "headed" for e in events), events
+    # rebels led by an officer are not his
+    assert not dyads(resources, "Rebels led by a former army officer attacked the town.")

@@ -270,12 +270,16 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
     """The prepositions through which a participle on ``node`` names whose it is: where it sits,
     comes or was launched from (seat, origin and launch verbs), or who owns it ("linked to",
     "owned by"), this only for vehicles and holdings ("a body linked to the OAU" is not the
-    OAU); empty for any other participle."""
+    OAU), or who leads a delegation; empty for any other participle."""
     words = ctx.lex.words
     lem = lemma(participle)
     if any(lem in words[k] for k in ("seat_verbs", "origin_verbs", "launch_verbs")):
         return _FROM_WHERE
     if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:
+        return _OWNED_BY
+    if lem in {"lead", "head"} and lemma(node) in words["emissaries"] | {"team", "mission"}:
+        # "a delegation led by the Chinese vice premier", "a mission headed by the UN envoy":
+        # a group of envoys is its leader's side
         return _OWNED_BY
     return frozenset()
 

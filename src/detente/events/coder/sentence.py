@@ -299,10 +299,16 @@ def _arrival(ctx: Context, d: Draft) -> bool:
     in Pago Pago"), and troops that arrive are a deployment ("Australian soldiers arrived in
     Tonga", "bombers flew over Korea"), recoded to MOBILIZE here. The one going is the subject,
     the noun a participle hangs on ("a ship travelling to Gaza") or the object an infinitive is
-    said of ("sent jets to fly over Lebanon")."""
+    said of ("sent jets to fly over Lebanon"). A passive with an agent ("a team headed by the
+    envoy") is no journey."""
     if d.mode != "visit" or d.derived:
         return True
-    subjects = _goers(d.trig.tok)
+    tok = d.trig.tok
+    if tok.pos_ in VERB_POS and any(c.dep_ == "agent" for c in tok.children):
+        # "a team headed by the UN envoy": a passive of leading, not a journey
+        ctx.note(tok, "  dropped: a passive, no one travels")
+        return False
+    subjects = _goers(tok)
     armed = d.source and all(a.sector in _ARMED_FORCES for a in d.source)
     if armed or (subjects and all(lemma(c) in ctx.onto.assault_means for c in subjects)):
         code = ctx.onto.code(_DEPLOYMENT)
