@@ -798,5 +798,9 @@ def test_a_delegation_led_by_an_official_is_his_sides(resources):
 def test_a_team_headed_by_someone_travels_nowhere(resources):
     events = coded(resources, "A team headed by the UN envoy met Houthi leaders in Sanaa.")
     assert not any(e.trigger == "headed" for e in events), events
+    # a passive visit is still a visit
+    assert ("CONSULT", "DEU", "IRN") in dyads(
+        resources, "Iran was visited by Olaf Scholz on Friday."
+    )
     # rebels led by an officer are not his
     assert not dyads(resources, "Rebels led by a former army officer attacked the town.")

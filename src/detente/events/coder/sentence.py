@@ -304,8 +304,13 @@ def _arrival(ctx: Context, d: Draft) -> bool:
     if d.mode != "visit" or d.derived:
         return True
     tok = d.trig.tok
-    if tok.pos_ in VERB_POS and any(c.dep_ == "agent" for c in tok.children):
-        # "a team headed by the UN envoy": a passive of leading, not a journey
+    if (
+        tok.pos_ in VERB_POS
+        and lemma(tok) in ctx.lex.words["travel"]
+        and any(c.dep_ == "agent" for c in tok.children)
+    ):
+        # "a team headed by the UN envoy": a passive of leading, not a journey ("Iran was
+        # visited by Scholz" is a visit)
         ctx.note(tok, "  dropped: a passive, no one travels")
         return False
     subjects = _goers(tok)
