@@ -804,3 +804,26 @@ def test_a_team_headed_by_someone_travels_nowhere(resources):
     )
     # rebels led by an officer are not his
     assert not dyads(resources, "Rebels led by a former army officer attacked the town.")
+
+
+# ------------------------------------------------------------------------------------------------
+# an undated picture caption is no fresh news
+
+
+def test_an_undated_caption_is_background(resources):
+    events = coded(
+        resources,
+        "President Jimmy Carter (center) shakes hands with the leaders of Egypt and Israel at "
+        "the treaty signing Image: White House photographer.",
+    )
+    meetings = [e for e in events if e.event_type == "CONSULT"]
+    assert meetings and all(e.historical for e in meetings), events
+
+
+def test_a_dated_caption_and_a_bracketed_place_are_news(resources):
+    for text in (
+        "Vladimir Putin (left) met Recep Tayyip Erdogan in Sochi on Tuesday.",
+        "Vladimir Putin met Recep Tayyip Erdogan in Sochi (Russia) on Tuesday.",
+    ):
+        events = coded(resources, text)
+        assert any(e.event_type == "CONSULT" and not e.historical for e in events), events

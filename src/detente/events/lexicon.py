@@ -117,6 +117,8 @@ WORD_CLASSES = (
     "emissaries",
     "pacts",
     "instructing",
+    "picture_positions",
+    "picture_credits",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -120,6 +120,13 @@ def code_sentence(
         ):
             d.mood.future = d.mood.intent = False
             ctx.note(d.trig.tok, "  support vowed for always: expressed now, not announced")
+    if _captioned(ctx, sent):
+        # "President Jimmy Carter (center) shakes hands with the leaders of Egypt and Israel
+        # Image: ...": a picture's caption shows a moment that may be years old; undated, it is
+        # no fresh news
+        for d in drafts:
+            d.mood.background = True
+            ctx.note(d.trig.tok, "  background: a picture caption")
     for d in drafts:
         if onto.in_class("standing", d.event_type, d.mode) and _described(d.trig.tok):
             d.mood.background = True
@@ -292,6 +299,22 @@ def _localise_transnational(ctx: Context, d: Draft) -> None:
             local += (ctx.catalogue.group_actor(code, group.sector or "REB", group.text),)
         setattr(d, side, local)
         ctx.note(d.trig.tok, f"  {side} {names(local)} (a transnational group where it fought)")
+
+
+def _captioned(ctx: Context, sent: Span) -> bool:
+    """A picture caption: a position word in brackets ("(left)", "(pictured)") or a picture
+    credit ("Image: ...", "Photo: ...") in the sentence (``words.picture_positions``,
+    ``words.picture_credits``)."""
+    positions = ctx.lex.words["picture_positions"]
+    credits = ctx.lex.words["picture_credits"]
+    toks = list(sent)
+    for k, w in enumerate(toks[:-1]):
+        if w.lower_ in credits and toks[k + 1].text == ":":
+            return True
+        bracketed = w.text == "(" and k + 2 < len(toks) and toks[k + 2].text == ")"
+        if bracketed and toks[k + 1].lower_ in positions:
+            return True
+    return False
 
 
 def _arrival(ctx: Context, d: Draft) -> bool:
