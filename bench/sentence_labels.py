@@ -54,9 +54,14 @@ STRATA = {
 def parse_rows(path: Path) -> list[dict]:
     """One row per labelled sentence: id, span, hash, stratum, labels."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
+        if line.count("\t") < 4:
+            # the Current Events item labels (id, events) are scored by bench/current_events.py
+            raise SystemExit(
+                f"{path}:{n}: not a sentence-label row (id, start, end, sha1, stratum, events)"
+            )
         iid, start, end, sha, stratum, events = [*line.split("\t"), ""][:6]
         rows.append(
             {
