@@ -827,3 +827,44 @@ def test_a_dated_caption_and_a_bracketed_place_are_news(resources):
     ):
         events = coded(resources, text)
         assert any(e.event_type == "CONSULT" and not e.historical for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# shows of force: the state across a border, reservists called up, drills around a place
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("India put its army on high alert along the border with China.",
+         ("MOBILIZE", "IND", "CHN")),
+        ("Russia massed troops at the frontier with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        ("China held military drills around Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ],
+)  # fmt: skip
+def test_a_show_of_force_at_a_border_or_around_a_place(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_reservists_called_up_and_reinforcements_sent_are_mobilised(resources):
+    for text in ("Israel called up 300,000 reservists.", "Turkey sent reinforcements to Idlib."):
+        events = coded(resources, text)
+        assert any(e.event_type == "MOBILIZE" for e in events), events
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force(resources):
+    for text in (
+        "North Korea fired an intermediate-range ballistic missile over Japan on Tuesday.",
+        "The Chinese military fired ballistic missiles into waters around Taiwan.",
+    ):
+        found = dyads(resources, text)
+        assert not any(d[0] == "ASSAULT" for d in found), (text, found)
+
+
+def test_an_appeal_coordinated_with_a_hedged_warning_is_asserted(resources):
+    found = dyads(
+        resources,
+        "Vladimir Putin warned that the crisis could lead to a catastrophe and urged North Korea "
+        "to negotiate.",
+    )
+    assert ("REQUEST", "RUS", "PRK") in found, found

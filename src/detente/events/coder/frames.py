@@ -41,6 +41,7 @@ __all__ = [
     "absorbed_partners",
     "absorbed_source",
     "carrier",
+    "coordinated_speaker",
     "folded_nouns",
     "frames",
     "slot",
@@ -240,6 +241,17 @@ def _trailing_speaker(ctx: Context, tok: Token) -> Token | None:
     return None
 
 
+def coordinated_speaker(ctx: Context, tok: Token) -> Token | None:
+    """The reporting verb whose subject does ``tok``, an appeal the parser coordinated with the
+    reported clause (``_coordinated_speaker``), judged by the actors of that clause's own
+    subject; its mood is the reporting verb's, not the reported clause's ("warned that hysteria
+    could lead to a catastrophe and urged the parties to negotiate": the urging is asserted)."""
+    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
+        return None
+    subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _coordinated_speaker(ctx, tok, actors_list(ctx, subj, 0))
+
+
 def _coordinated_speaker(ctx: Context, tok: Token, sources: list[Actor]) -> Token | None:
     """ "The ministry said the remarks were irresponsible and urged Washington to stop": the
     parser coordinates the second verb with the reported clause, but an appeal or a charge with
@@ -368,8 +380,9 @@ def _addressee(ctx: Context, tok: Token) -> list[Actor]:
 
 def _rival(ctx: Context, t: Trigger) -> list[Actor]:
     """The other party of a standing dispute a show of force is told amid: "deployed bombers to
-    Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China"."""
-    hosts = [t.tok] + ([t.light] if t.light is not None else [])
+    Diego Garcia amid rising tensions with Iran", "held drills during the standoff with China";
+    or of the border it is told at ("along the border with China")."""
+    hosts = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
     for host in hosts:
         for word in ("amid", "amidst", "during", "over"):
             for o in prep_objects(host, word):
@@ -384,6 +397,14 @@ def _rival(ctx: Context, t: Trigger) -> list[Actor]:
                     ]
                     for g in causers if not found else ():
                         found.extend(actors_of(ctx, g, depth=1, preps=OBJ_PREPS)[0])
+                    if found:
+                        return found
+        # "put its army on alert along the border with China", "massed troops at the frontier
+        # with Armenia": the state on the other side of the border
+        for word in ("along", "at", "near", "on", "to"):
+            for o in prep_objects(host, word):
+                if lemma(o) in {"border", "frontier", "boundary"}:
+                    found = actors_list(ctx, prep_objects(o, "with"), 0)
                     if found:
                         return found
     return []

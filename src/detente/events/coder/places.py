@@ -16,19 +16,29 @@ from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from .state import Context, Draft, behest_phrase, partner_phrase, unique_tokens
 
-__all__ = ["as_place", "holder", "local_source", "location", "place_code", "scene"]
+__all__ = ["STRUCK_PREPS", "as_place", "holder", "local_source", "location", "place_code", "scene"]
 
 _SCENE_PREPS = frozenset({"in", "at", "on", "across", "near", "into", "over", "throughout",
                           "around", "outside", "against", "inside"})  # fmt: skip
+# the prepositions of a place a weapon is fired at, not over or into the waters around: "fired
+# missiles at targets near Damascus" strikes Syria, "fired a missile over Japan" is a show of force
+STRUCK_PREPS = frozenset({"at", "on", "against", "near", "in"})
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # dependents the walk for the scene goes through outside a scene phrase
 _WALKED = frozenset({"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"})
 
 
-def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Actor, ...]:
+def scene(
+    ctx: Context,
+    d: Draft,
+    *,
+    avoid: tuple[Actor, ...] = (),
+    preps: frozenset[str] = _SCENE_PREPS,
+) -> tuple[Actor, ...]:
     """The country an attack with no named recipient struck, from where it struck: "Russian
     forces shelled Kherson", "a drone strike on a refinery in Belgorod Oblast", "killing five
-    in Sumy, Ukraine"; or the country a visit went to. ``avoid``: parties that are not it."""
+    in Sumy, Ukraine"; or the country a visit went to. ``avoid``: parties that are not it;
+    ``preps``: the prepositions that open a scene phrase."""
     t = d.trig
     roots = [t.tok, *t.objects, *t.absorbed]
     if t.light is not None:
@@ -76,7 +86,7 @@ def scene(ctx: Context, d: Draft, *, avoid: tuple[Actor, ...] = ()) -> tuple[Act
                     ):
                         continue  # "in cooperation with French police", "at the request of"
                     # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
-                    nxt.append((c, in_scene or c.lower_ in _SCENE_PREPS))
+                    nxt.append((c, in_scene or c.lower_ in preps))
                 elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod", "poss"}:
                     code = _holder(ctx, c) if held else None
                     if code is None or code in own:

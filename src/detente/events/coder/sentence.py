@@ -34,12 +34,13 @@ from .frames import (
     absorbed_source,
     absorbed_target,
     carrier,
+    coordinated_speaker,
     folded_nouns,
     frames,
     toll_target,
 )
 from .judgements import judgements
-from .places import local_source, place_code, scene
+from .places import STRUCK_PREPS, local_source, place_code, scene
 from .stances import derive, stances
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 from .triggers import match_noun, triggers
@@ -472,7 +473,11 @@ def _goers(verb: Token) -> list[Token]:
 
 def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
     cues = ctx.lex.modality
-    mood = assess(t.tok, cues, stance_of)
+    speaker = (
+        coordinated_speaker(ctx, t.tok) if ctx.onto.in_class("spoken", t.entry.event_type) else None
+    )
+    # an appeal coordinated with a reported clause is the speaker's act, as asserted as its verb
+    mood = assess(speaker if speaker is not None else t.tok, cues, stance_of)
     via_tok = carrier(ctx, t)
     if via_tok is not None:
         # "could soon join the fighting": the fighting exists, but the subject's part in it
@@ -641,7 +646,7 @@ def _drafts(
                 source=tuple(src), target=(), mood=mood, confidence=0.0, rule=e.id,
                 source_how=how, mutual=mutual,
             )  # fmt: skip
-            aimed = bool(scene(ctx, probe))
+            aimed = bool(scene(ctx, probe, preps=STRUCK_PREPS))
         cameo, mode, etype, context = _code(ctx, t, aimed, sent)
         conf = e.confidence * weights.of_source(how)
         if t.tok.pos_ in NOUN_POS:
