@@ -868,3 +868,15 @@ def test_an_appeal_coordinated_with_a_hedged_warning_is_asserted(resources):
         "to negotiate.",
     )
     assert ("REQUEST", "RUS", "PRK") in found, found
+
+
+def test_two_delegations_are_the_meetings_parties_not_topics_listed(resources):
+    sides = event_sides(
+        resources,
+        "The first talks between the Biden administration and China opened in Anchorage on "
+        "Thursday. Antony Blinken raised Xinjiang, Hong Kong, Taiwan and cyber attacks. Yang "
+        "Jiechi replied angrily. The two delegations continued their talks the next day.",
+    )
+    continued = [s for s in sides if s[0] == "CONSULT" and "HKG" in s[1] | s[2]]
+    assert not continued, sides
+    assert any(s[0] == "CONSULT" and s[1] == fs("USA", "CHN") for s in sides), sides

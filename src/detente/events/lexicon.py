@@ -119,6 +119,7 @@ WORD_CLASSES = (
     "instructing",
     "picture_positions",
     "picture_credits",
+    "group_nouns_any",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -176,7 +176,13 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
         if head.dep_ == "conj" and head.head.i in ctx.by_head:
             pair = [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
     if not pair and any(c.lower_ in {"both", "two"} for c in tok.children):
-        pair = _two_before(ctx, tok, own) or _last_pair(ctx) or _coordinated_before(ctx, tok)
+        if lemma(tok) in ctx.lex.words["role_plurals"] - ctx.lex.words["group_nouns_any"]:
+            # "the two delegations", "both ministers": people who meet, so the parties of an
+            # act just told or of the last meeting, never two places listed as topics ("raised
+            # Hong Kong and Taiwan"); "the two leaders" keeps the wider reading it had
+            pair = _two_before(ctx, tok, own) or _last_pair(ctx) or _last_meeting(ctx, reach=4)
+        else:
+            pair = _two_before(ctx, tok, own) or _last_pair(ctx) or _coordinated_before(ctx, tok)
     return unique(pair)
 
 
@@ -247,11 +253,11 @@ def _bare_role_plural(ctx: Context, tok: Token) -> bool:
     )
 
 
-def _last_meeting(ctx: Context) -> list[Actor]:
+def _last_meeting(ctx: Context, reach: int = 2) -> list[Actor]:
     """The parties, two or more, of the last meeting or agreement (``classes.dialogue``) told
-    in the two sentences before."""
+    in the ``reach`` sentences before."""
     for ev in reversed(ctx.told):
-        if ev.sentence_index < ctx.sent_index - 2:
+        if ev.sentence_index < ctx.sent_index - reach:
             break
         if not ctx.onto.in_class("dialogue", ev.event_type, ev.mode, ev.cameo):
             continue

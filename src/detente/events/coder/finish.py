@@ -261,6 +261,10 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
     tok = d.trig.tok
     if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return ()
+    if tok.head.dep_ in {"ccomp", "xcomp", "relcl", "acl"}:
+        # "said it violated UN resolutions and threatened its neighbours": a reported clause's
+        # doer is not the speaker, whatever the parser made of "it"
+        return ()
     if ctx.onto.quad(d.event_type) not in {3, 4}:
         # "voiced opposition to the Indian move and reaffirmed its support for a peaceful
         # resolution": support is not aimed at the one opposed
