@@ -269,6 +269,11 @@ def test_directed_entries(resources, text, dyad):
     assert dyad in dyads(resources, text)
 
 
+def test_an_announced_trade_deal_keeps_its_own_reading(resources):
+    sides = event_sides(resources, "The United States and Japan announced a trade deal.")
+    assert ("COOPERATE", fs("USA", "JPN"), fs(), True) in sides, sides
+
+
 @pytest.mark.parametrize(
     "text",
     [
