@@ -39,6 +39,7 @@ __all__ = [
     "prep_objects",
     "relative_antecedent",
     "to_clause",
+    "with_the",
 ]
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -162,6 +163,11 @@ def misread_subjects(verb: Token) -> list[Token]:
     first = min(s.left_edge.i for s in subs)
     lost = [c for c in verb.head.children if c.i < first and c.dep_ in {"amod", "compound"}]
     return subs + lost
+
+
+def with_the(tok: Token) -> bool:
+    """Does "the" determine ``tok`` ("the president", "the two delegations")?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def prep_objects(head: Token, word: str) -> list[Token]:

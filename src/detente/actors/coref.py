@@ -5,9 +5,9 @@ in the pronoun's sentence or the few before it, preferring grammatical subjects,
 writing keeps the topic of a paragraph in subject position ("Kim visited Russia ... he may be
 looking to balance ..."). Anonymous speakers count ("an expert said ... he added").
 
-"it"/"its" and "the country" look for one country or organisation; a bare title ("the president",
-"the foreign minister") for the one person named before who has held that office; "they"/"their" and "both
-countries"/"the two sides" for a set of actors (``antecedents``). Both give nothing when the
+"it"/"its" and "the country" look for one country or organisation; a bare title ("the
+president", "the foreign minister") for the one person named before who has held that office;
+"they"/"their" and "both countries"/"the two sides" for a set of actors (``antecedents``). Both give nothing when the
 nearest sentence that offers candidates offers more than one reading: a wrong actor does more
 harm downstream than none.
 """
@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Mention
+from ..syntax import with_the
 from .query import Catalogue
 
 __all__ = ["PRONOUNS", "REFERRING_NOUNS", "antecedent", "antecedents"]
@@ -110,15 +111,11 @@ def antecedent(
         return _one_body(doc, tok, mentions)
     if _is_the_body(tok):
         return _one_organisation(doc, tok, mentions)
+    cat = catalogue if catalogue is not None else Catalogue.load()
     gender = PRONOUNS.get(tok.lower_)
     if gender is None:
-        title = _bare_title(tok, catalogue if catalogue is not None else Catalogue.load())
-        if title is None:
-            return None
-        return _office_holder_before(
-            doc, tok, mentions, title, catalogue if catalogue is not None else Catalogue.load()
-        )
-    cat = catalogue if catalogue is not None else Catalogue.load()
+        title = _bare_title(tok, cat)
+        return None if title is None else _office_holder_before(doc, tok, mentions, title, cat)
     sent = tok.sent
     for step in range(window + 1):
         limit = token_index if step == 0 else sent.end
@@ -166,7 +163,7 @@ def _bare_title(tok: Token, catalogue: Catalogue) -> tuple[str, ...] | None:
     """The offices a definite title with nothing saying whose names ("the president", "the prime
     minister", "the secretary of state"), or None: a title with a name, a country or a possessor
     of its own is not a back reference."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not with_the(tok):
         return None
     if tok.tag_ not in ("NN", "NNP") or any(c.dep_ in ("poss", "appos") for c in tok.children):
         return None
@@ -277,7 +274,7 @@ def _bare_the(tok: Token, nouns: frozenset[str], tags: tuple[str, ...], own: set
     return (
         tok.lemma_.lower() in nouns
         and tok.tag_ in tags
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and with_the(tok)
         and not any(c.dep_ in own for c in tok.children)
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor, Event
-from ...syntax import clause_head, lemma, prep_objects
+from ...syntax import clause_head, lemma, prep_objects, with_the
 from .state import Context, unique
 
 __all__ = [
@@ -151,7 +151,7 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
     if (
         tok.tag_ == "NN"
         and lemma(tok) in ctx.lex.words["pair_nouns"]
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and with_the(tok)
         and not prep_objects(tok, "of")
     ):
         # "The pair discussed trade": the two just told meeting
@@ -244,7 +244,7 @@ def _bare_role_plural(ctx: Context, tok: Token) -> bool:
     return (
         tok.tag_ == "NNS"
         and lemma(tok) in ctx.lex.words["role_plurals"]
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and with_the(tok)
         and not any(
             c.dep_ in {"prep", "poss", "amod", "compound", "nmod", "nummod", "appos", "relcl"}
             or c.lower_ in {"both", "two", "all"}

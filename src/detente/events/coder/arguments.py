@@ -388,8 +388,10 @@ def _wielded(ctx: Context, noun: Token) -> bool:
     if noun.dep_ != "dobj":
         return False
     word = lemma(noun)
-    if word in ctx.lex.words["emissaries"] and lemma(noun.head) in {"appoint", "name"}:
-        return True
+    if word in ctx.lex.words["emissaries"]:
+        return lemma(noun.head) in {"appoint", "name"} or is_form(
+            noun.head, ctx.lex.words["wielding"]
+        )
     if not is_form(noun.head, ctx.lex.words["wielding"]):
         return False
     armed = any(m.actor.sector == "MIL" for m in ctx.by_head.get(noun.i, ()))
@@ -398,7 +400,6 @@ def _wielded(ctx: Context, noun: Token) -> bool:
         or word in ctx.onto.assault_means
         or ctx.onto.sector_words.get(word) == "MIL"
         or word in ctx.lex.words["commanded"]
-        or word in ctx.lex.words["emissaries"]
     )
 
 

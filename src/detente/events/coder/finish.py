@@ -77,9 +77,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             # of one named party is joint with the one it was told dealing with
             d.source = (*d.source, *_interlocutor(ctx, d, drafts))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
-            d.target = _likewise_target(ctx, d, events)
-        if not d.target and d.source and not t.entry.mutual and not d.mutual:
-            d.target = _coordinated_target(ctx, d, drafts)
+            d.target = _likewise_target(ctx, d, events) or _coordinated_target(ctx, d, drafts)
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -255,9 +253,8 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
     """ "Britain summoned the Russian ambassador and demanded an explanation", "Pakistan
     condemned the move and downgraded ties": a conflictual act with no recipient and no subject
     of its own, coordinated after a verbal act of the same subject on a party, is aimed at that
-    party. Not
-    after a material act ("banned Hamas and ordered its offices shut": the order is part of the
-    ban, not a demand made of Hamas)."""
+    party. Not after a material act ("banned Hamas and ordered its offices shut": the order is
+    part of the ban, not a demand made of Hamas)."""
     tok = d.trig.tok
     if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return ()

@@ -242,21 +242,12 @@ def _trailing_speaker(ctx: Context, tok: Token) -> Token | None:
 
 
 def coordinated_speaker(ctx: Context, tok: Token) -> Token | None:
-    """The reporting verb whose subject does ``tok``, an appeal the parser coordinated with the
-    reported clause (``_coordinated_speaker``), judged by the actors of that clause's own
-    subject; its mood is the reporting verb's, not the reported clause's ("warned that hysteria
-    could lead to a catastrophe and urged the parties to negotiate": the urging is asserted)."""
-    if tok.dep_ != "conj" or tok.head.dep_ != "ccomp":
-        return None
-    subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return _coordinated_speaker(ctx, tok, actors_list(ctx, subj, 0))
-
-
-def _coordinated_speaker(ctx: Context, tok: Token, sources: list[Actor]) -> Token | None:
     """ "The ministry said the remarks were irresponsible and urged Washington to stop": the
     parser coordinates the second verb with the reported clause, but an appeal or a charge with
     no subject of its own, beside a reported judgement (a copula) or a clause whose subject names
-    no party, is the speaker's own act; the reporting verb, or None."""
+    no party, is the speaker's own act, as asserted as the reporting verb ("warned that hysteria
+    could lead to a catastrophe and urged the parties to negotiate"); the reporting verb, or
+    None."""
     head = tok.head
     if (
         tok.dep_ != "conj"
@@ -266,6 +257,7 @@ def _coordinated_speaker(ctx: Context, tok: Token, sources: list[Actor]) -> Toke
         or not is_form(head.head, ctx.lex.modality.gov_report)
     ):
         return None
+    sources = actors_list(ctx, [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}], 0)
     copular = lemma(head) == "be" or any(c.dep_ in {"acomp", "attr"} for c in head.children)
     # "said Russia had invaded Ukraine and urged Moscow to withdraw": no one urges itself
     urged = {a.code for a in actors_list(ctx, [c for c in tok.children if c.dep_ == "dobj"], 0)}
@@ -922,7 +914,7 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         if ctx.onto.in_class("trailing", e.event_type):
             speaker = _trailing_speaker(ctx, tok)
         if speaker is None and ctx.onto.in_class("spoken", e.event_type):
-            speaker = _coordinated_speaker(ctx, tok, sources)
+            speaker = coordinated_speaker(ctx, tok)
         if speaker is not None:
             found, _ = subject_of(ctx, speaker)
             said_by = actors_list(ctx, found, 0)

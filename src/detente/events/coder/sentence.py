@@ -162,7 +162,6 @@ def code_sentence(
                     d.trig.tok,
                     f"  target {names(place)} ({'where it struck' if struck else 'where it went'})",
                 )
-
     for d in drafts:
         _by_state(ctx, d)
     for d in drafts:

@@ -187,8 +187,7 @@ def _ask_the_holder(ctx: Context, d: Draft) -> None:
         for part in person.children:
             if part.dep_ != "acl" or part.tag_ != "VBN" or lemma(part) not in detaining:
                 continue
-            agents = [g for c in part.children if c.dep_ == "agent" for g in c.children]
-            holders = actors_list(ctx, agents, 0)
+            holders = actors_list(ctx, prep_objects(part, "by"), 0)
             if not holders:
                 holders = [a for g in prep_objects(part, "in") for a in as_place(ctx, g)]
             holders = others(holders, d.source)

@@ -426,7 +426,7 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
         made = [verb.head]
     if any(ctx.by_head.get(m.i) or ctx.by_token.get(m.i) for m in made):
         return False
-    makers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    makers = prep_objects(verb, "by")
     # "designed by engineers from Italy, Brazil and Argentina", "operated by the space agencies
     # of the United States, Russia and Japan": the list in the makers' own phrase
     makers += [p for g in makers for w in ("of", "from") for p in prep_objects(g, w)]
@@ -500,7 +500,6 @@ def _light(ctx: Context, t: Trigger) -> None:
         # "Fatah Hawks claimed responsibility for an attack": the claimant did it
         t.light, t.light_relation = _claimed(ctx, node), "object"
         t.inherit_subject = True
-
     elif (
         dep == "pobj"
         and head.lower_ == "in"
