@@ -19,7 +19,7 @@ import functools
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -133,8 +133,9 @@ def _list(value: Any) -> list[str]:
     return [str(v) for v in value]
 
 
-def _iso_codes() -> set[str]:
-    return {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+@functools.cache
+def _iso_codes() -> frozenset[str]:
+    return frozenset({c.alpha_3 for c in pycountry.countries} | {"XKX"})
 
 
 # ------------------------------------------------------------------------------------------------
@@ -364,17 +365,12 @@ def _load_petrarch(cat: Catalogue) -> None:
     for name, rows in people.items():
         pid = f"person:{_slug(name)}"
         aliases = [name, *dict.fromkeys(a for r in rows for a in _list(r.get("aliases")))]
-        if pid in cat.entries or any(_resolves(cat, keys(a)) for a in aliases):
+        if pid in cat.entries:
+            _earlier_career(cat, pid, _petrarch_terms(rows))
             continue
-        terms = []
-        for r in rows:
-            if not r["office"]:
-                continue
-            start, end = _iso_date(r["start"]), _iso_date(r["end"])
-            if end is None and (start is None or start < PETRARCH_OPEN_END):
-                end = PETRARCH_OPEN_END
-            terms.append(Term(r["office"], r["country"] or r["code"], r["title"], start, end))
-        terms.sort(key=lambda t: t.start or dt.date.min)
+        if any(_resolves(cat, keys(a)) for a in aliases):
+            continue
+        terms = _petrarch_terms(rows)
         code = terms[-1].code if terms else rows[0]["code"]
         cat.entries[pid] = Entry(
             id=pid,
@@ -403,6 +399,41 @@ def _load_petrarch(cat: Catalogue) -> None:
         )
         for a in aliases:
             _add_alias(cat, a, _alias_hit(eid, a, "name" if a == name else "alias"), keys(a))
+
+
+def _petrarch_terms(rows: list[dict[str, str]]) -> list[Term]:
+    """A PETRARCH person's terms in date order, those left open in the snapshot ended on
+    ``PETRARCH_OPEN_END``."""
+    terms = []
+    for r in rows:
+        if not r["office"]:
+            continue
+        start, end = _iso_date(r["start"]), _iso_date(r["end"])
+        if end is None and (start is None or start < PETRARCH_OPEN_END):
+            end = PETRARCH_OPEN_END
+        terms.append(Term(r["office"], r["country"] or r["code"], r["title"], start, end))
+    terms.sort(key=lambda t: t.start or dt.date.min)
+    return terms
+
+
+def _earlier_career(cat: Catalogue, pid: str, terms: list[Term]) -> None:
+    """PETRARCH's terms of a person detente catalogues, for the years before detente's first
+    term of theirs: "French finance minister Christine Lagarde" in May 2011 is France's, not yet
+    the IMF's. Detente's own terms stay as they are; an earlier term running into them is cut
+    where they begin. Only offices of a state are taken: the snapshot codes some governing
+    parties' people as rebels (Namibia's SWAPO) and names international posts loosely."""
+    entry = cat.entries[pid]
+    states = _iso_codes()
+    first = min((t.start for t in entry.terms if t.start), default=None)
+    if first is None or entry.kind != "person":
+        return
+    earlier = [
+        replace(t, end=first if t.end is None or t.end > first else t.end)
+        for t in terms
+        if t.start is not None and t.start < first and t.code in states
+    ]
+    if earlier:
+        cat.entries[pid] = replace(entry, terms=(*earlier, *entry.terms))
 
 
 def _drop_hits(cat: Catalogue, target: str) -> None:

@@ -120,6 +120,7 @@ WORD_CLASSES = (
     "picture_positions",
     "picture_credits",
     "group_nouns_any",
+    "conveyance",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

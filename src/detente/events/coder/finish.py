@@ -77,7 +77,11 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             # of one named party is joint with the one it was told dealing with
             d.source = (*d.source, *_interlocutor(ctx, d, drafts))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
-            d.target = _likewise_target(ctx, d, events) or _coordinated_target(ctx, d, drafts)
+            d.target = (
+                _likewise_target(ctx, d, events)
+                or _coordinated_target(ctx, d, drafts)
+                or _reaction_target(ctx, d)
+            )
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
         partnered = t.entry.mutual and len(d.source) > 1
@@ -277,6 +281,39 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
         if fill:
             ctx.note(tok, f'  target {names(fill)} (the party of "{g.trig.tok.text}")')
         return fill
+    return ()
+
+
+def _reaction_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """ "Putin threatened to deploy missiles following the US announcement", "Russia expelled
+    two diplomats after Britain's decision": a conflictual act that names no recipient, told as
+    coming after another party's act (a "following" or "after" phrase whose event noun, or
+    noun that refers back to an act, that party owns), answers that party. On the trigger, the clause it heads, or the act it governs."""
+    if ctx.onto.quad(d.event_type) not in {3, 4}:
+        return ()
+    tok = d.trig.tok
+    hosts = [tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})]
+    if tok.pos_ not in VERB_POS:
+        hosts.append(tok.doc[clause_head(tok)])
+    doers = {a.code for a in d.source}
+    for host in hosts:
+        for w in ("following", "after"):
+            for act in prep_objects(host, w):
+                word = lemma(act)
+                if act.pos_ not in NOUN_POS or (
+                    word not in ctx.lex.nouns and word not in ctx.lex.anaphors
+                ):
+                    continue  # "after the Polish election" is no act of Poland's
+                owners = [c for c in act.children if c.dep_ in {"poss", "amod", "compound"}]
+                found = tuple(
+                    m.actor
+                    for o in owners
+                    for m in ctx.named(o)
+                    if m.actor.code and m.actor.code not in doers
+                )
+                if found:
+                    ctx.note(tok, f'  target {names(found)} (whose act it follows: "{act.text}")')
+                    return found
     return ()
 
 

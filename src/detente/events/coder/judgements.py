@@ -445,15 +445,20 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     for c in tok.children:  # "the sanctions imposed by the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             owners.extend(prep_objects(c, "by"))
-    if not owners and tok.dep_ == "appos" and lemma(tok) in ctx.lex.words["summing"]:
+    named = actors_list(ctx, owners, 0)
+    if named:
+        return named
+    # a modifier that names no one ("the maritime agreement", "the new sanctions") leaves the
+    # noun as definite as a bare one
+    if tok.dep_ == "appos" and lemma(tok) in ctx.lex.words["summing"]:
         return _summed_act(ctx, tok)
-    if not owners and lemma(tok) in ctx.lex.anaphors:
+    if lemma(tok) in ctx.lex.anaphors:
         # "the move violated international law": the act told before; a noun with a phrase of
         # its own ("the arrest of Belarusian journalists") names its victims there, not its doer
         if any(c.dep_ == "prep" for c in tok.children):
             return []
         return earlier_act(ctx, tok)[0]
-    return actors_list(ctx, owners, 0)
+    return []
 
 
 def _summed_act(ctx: Context, noun: Token) -> list[Actor]:

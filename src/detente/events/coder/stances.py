@@ -382,6 +382,11 @@ def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
         return None
     if d.source_how in {"scene", "crowd"}:
         return None  # the doer is the text's, not a guess from the place
+    tok = d.trig.tok
+    if tok.dep_ in {"dobj", "nsubjpass"} and is_form(tok.head, ctx.lex.words["defending"]):
+        # "Russia said it repelled a Ukrainian drone attack": a report of combat, the act
+        # fended off told as part of it, not charged
+        return None
     # monitors, the press and private people report violence; they accuse no one by it
     voice = [a for a in voiced_by(ctx, speaker) if a.sector not in onto.reporters]
     if not voice or any(same(a, b) for a in voice for b in d.source):

@@ -373,8 +373,18 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
         if g.dep_ in {"pobj", "pcomp"}
     }
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    # "Britain's Joint Intelligence Committee", "the Joint Chiefs of Staff": a capitalised
+    # modifier and noun inside the sentence make a name, not a joint undertaking
+    titled = {
+        lemma(c)
+        for c in tok.children
+        if c.dep_ in {"compound", "amod", "nmod"} and c.is_title and c.i != c.sent.start
+    }
+    named = tok.is_title and tok.i != tok.sent.start and not _headline_case(tok.sent)
     for e in entries:
         if e.mods and not (e.mods & mods):
+            continue
+        if e.mods and named and e.mods & mods <= titled:
             continue
         if e.pobjs and not (e.pobjs & pobjs):
             continue
@@ -390,6 +400,13 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
             return None
         return t
     return None
+
+
+def _headline_case(sent: Span) -> bool:
+    """A sentence whose words are mostly capitalised ("Russia And China Begin Joint Drills"),
+    where capitals say nothing of names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.pos_ != "PROPN"]
+    return len(words) > 1 and sum(t.is_title for t in words) > 0.5 * len(words)
 
 
 def _in_force(ctx: Context, t: Trigger) -> bool:
@@ -563,8 +580,11 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
         # "wounded in an attack": the subject is no party to another kind of event; but one
         # "on a visit to Dhaka" or "during talks with Erdogan" takes part in the meeting
         # whatever else its verb tells it doing ("praised", "criticised")
-        t.inherit_subject = t.inherit_subject and ctx.onto.in_class(
-            "diplomatic", t.entry.event_type
+        # whatever else its verb tells it doing ("praised", "criticised"); and troops that
+        # "killed 15 militants during a joint operation" took part in the joint operation
+        t.inherit_subject = t.inherit_subject and (
+            ctx.onto.in_class("diplomatic", t.entry.event_type)
+            or (t.entry.mutual and bool(t.entry.mods) and t.light_relation == "prep:during")
         )
         return False
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):

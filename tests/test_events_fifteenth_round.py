@@ -1,0 +1,207 @@
+"""The fifteenth round of constructions (issue 9): whom an act answers or judges when its own
+phrase does not say, and words that looked like events or doers and are not.
+
+- A pact or act judged by a definite noun with a modifier that names no one ("called the
+  maritime agreement illegal") refers back as the bare noun does.
+- A person catalogued by detente keeps PETRARCH's earlier career: before detente's first term of
+  theirs, they are coded by the state office they held then.
+- A conflictual act with no recipient, told as coming "following" or "after" another party's
+  act, answers that party.
+- A grievance carried to a body that rules on it ("take the matter to the WTO") accuses the one
+  complained of.
+- An attack the speaker's side says it fended off is reported combat, not an accusation.
+- "By sea", "by air": a way of travel is no passive agent.
+- Verbs of strengthening ("reinforce support", "boost cooperation") lend the event noun their
+  subject, as light verbs do.
+- A capitalised "Joint ... Committee" inside a sentence is a name, not a joint undertaking; the
+  parties of a clause "during a joint operation" took part in it.
+
+Sentences written for these tests in the register of wire copy; each mechanism has a case it
+must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads, event_sides, fs
+
+# ------------------------------------------------------------------------------------------------
+# a judged noun with a modifier that names no one
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Turkey and Libya signed a maritime deal on Monday. Greece called the maritime "
+         "agreement illegal.", ("ACCUSE", "GRC", "TUR")),
+        ("Turkey and Libya signed a maritime border deal on Monday. On Tuesday, Greek Prime "
+         'Minister Kyriakos Mitsotakis called the border agreement "null and void".',
+         ("ACCUSE", "GRC", "LBY")),
+        ("Russia attacked Kharkiv on Monday. Germany called the latest attack a war crime.",
+         ("ACCUSE", "DEU", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_modifier_naming_no_one_leaves_the_noun_referring_back(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_modifier_naming_a_party_still_names_it(resources):
+    text = "Russia attacked Kharkiv on Monday. Germany called the Belarusian attack a war crime."
+    found = dyads(resources, text)
+    assert ("ACCUSE", "DEU", "BLR") in found, found
+    assert ("ACCUSE", "DEU", "RUS") not in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# a person's earlier career
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [("2011-05-21", "FRA"), ("2012-03-01", "IGO")],
+)
+def test_a_catalogued_person_keeps_the_earlier_state_office(resources, date, code):
+    # Christine Lagarde: France's finance minister until July 2011, then head of the IMF
+    found = dyads(resources, "Britain formally backed Christine Lagarde.", date)
+    assert ("SUPPORT", "GBR", code) in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# an act that follows another party's act
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russian President Vladimir Putin threatened to position long-range missiles following "
+         "the United States's announcement of plans to set up missiles in Germany.",
+         ("THREATEN", "RUS", "USA")),
+        ("Russia expelled two diplomats after the UK's decision to expel a Russian attache.",
+         ("SANCTION", "RUS", "GBR")),
+        ("Russia condemned the decision after the Finnish announcement.",
+         ("ACCUSE", "RUS", "FIN")),
+    ],
+)  # fmt: skip
+def test_a_conflictual_act_after_another_partys_act_answers_it(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia expelled two diplomats after the Polish election.",
+        "Russia agreed to hold talks after the Polish announcement.",
+    ],
+)
+def test_no_answer_to_what_is_no_act_nor_for_cooperation(resources, text):
+    found = dyads(resources, text)
+    assert not any(t == "POL" for _, _, t in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# a grievance carried to a body that rules on it
+
+
+def test_taking_the_matter_to_the_wto_accuses_the_one_complained_of(resources):
+    text = (
+        "The United States imposed tariffs on Chinese goods. China vowed to take the matter to "
+        "the World Trade Organization."
+    )
+    sides = event_sides(resources, text)
+    assert ("ACCUSE", fs("CHN"), fs("USA"), False) in sides, sides  # a vow: not yet done
+    assert ("THREATEN", fs("CHN"), fs("USA"), True) in sides, sides
+    assert not any(fs("IGO") == t for _, _, t, _ in sides), sides
+
+
+def test_a_case_taken_to_a_court_names_its_own_party(resources):
+    text = "Ukraine took its case against Russia to the International Court of Justice."
+    assert ("ACCUSE", "UKR", "RUS") in dyads(resources, text)
+
+
+def test_the_body_a_dispute_goes_to_is_not_complained_of(resources):
+    text = "Japan tightened export controls. South Korea referred the dispute to the WTO."
+    assert not any(e.event_type == "ACCUSE" for e in coded(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# an attack fended off
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "struck"),
+    [
+        ("Russia's defence ministry said it repelled a Ukrainian drone attack over the Black "
+         "Sea.", "UKR", "RUS"),
+        ("Israel said it intercepted a Hezbollah drone attack.", "LBN", "ISR"),
+    ],
+)  # fmt: skip
+def test_an_attack_fended_off_is_reported_combat(resources, text, doer, struck):
+    found = dyads(resources, text)
+    assert ("ASSAULT", doer, struck) in found, found
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+def test_an_attack_suffered_and_reported_still_accuses(resources):
+    found = dyads(resources, "Kyiv said Russian forces shelled the city of Kharkiv.")
+    assert ("ACCUSE", "UKR", "RUS") in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# a way of travel is no doer
+
+
+def test_by_sea_is_no_agent(resources):
+    text = "Hundreds of Americans were evacuated by sea from Haifa, Israel, to Cyprus."
+    assert not any(s == "ISR" for _, s, _ in dyads(resources, text))
+
+
+def test_a_named_agent_still_evacuates(resources):
+    text = "Hundreds of Americans were evacuated by the Israeli navy."
+    assert ("AID", "ISR", "USA") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# verbs of strengthening lend their subject
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [
+        ("Canada and France opened consulates in Nuuk to reinforce support for Denmark.",
+         "SUPPORT", fs("CAN", "FRA"), fs("DNK")),
+        ("India boosted cooperation with Japan.", "COOPERATE", fs("IND", "JPN"), fs()),
+        ("The EU strengthened sanctions against Russia.", "SANCTION", fs("EU"), fs("RUS")),
+    ],
+)  # fmt: skip
+def test_a_verb_of_strengthening_lends_its_subject(resources, text, kind, source, target):
+    sides = {(k, s, t) for k, s, t, _ in event_sides(resources, text)}
+    assert (kind, source, target) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# joint names and joint operations
+
+
+def test_a_capitalised_joint_body_is_a_name(resources):
+    text = "Britain's Joint Intelligence Committee concluded that Syria was responsible."
+    assert not any(e.event_type == "COOPERATE" for e in coded(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Russia and China set up a joint committee on trade.", fs("RUS", "CHN")),
+        ("Russia And China Begin Joint Drills In The Sea Of Japan", fs("RUS", "CHN")),
+        ("Afghan and NATO troops killed 15 Taliban militants during a joint operation.",
+         fs("AFG", "NATO")),
+    ],
+)  # fmt: skip
+def test_joint_undertakings_are_cooperation(resources, text, parties):
+    sides = {(k, s) for k, s, _, a in event_sides(resources, text) if a}
+    assert ("COOPERATE", parties) in sides, sides
+
+
+def test_an_operation_not_told_joint_is_no_cooperation(resources):
+    text = "Afghan troops killed 15 Taliban militants during an operation."
+    assert not any(e.event_type == "COOPERATE" for e in coded(resources, text))
