@@ -2,12 +2,14 @@
 counts only.
 
     .venv/bin/python bench/diagnose.py [--labels bench/data/wikinews_labels.tsv] [--json]
+    .venv/bin/python bench/diagnose.py --labels bench/data/train_labels.tsv --show "target empty"
 
 Any label file in the format of ``bench/data`` works (the tune and train sets mix Wikinews
 sentences and Current Events items).
 
 A check set must stay a check set: this tool prints aggregated counts and never a sentence, a
-word of one, an id or an offset, so it can guide which general mechanisms to build without
+word of one, an id or an offset of a check set (``--show``, which lists the missed labels of one
+category with their sentences, refuses the check sets), so it can guide which general mechanisms to build without
 exposing any item. It runs the scorer's own path (``bench/wikinews.py``: ``detente analyze
 --json`` over the labelled articles, the same sentence location and ``dyadic`` pairs) and then,
 for each required label that was missed, asks which of these holds, first match wins:
@@ -44,6 +46,8 @@ from sentence_labels import analyze, load_records, parse_rows
 from wikinews import LABELS
 
 LONG = 40  # tokens
+# the check sets: counts only, never an item
+CHECK_SETS = frozenset({"wikinews_labels.tsv", "current_events_labels.tsv"})
 _QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'|\[[^\]]*\]')
 
 
@@ -138,7 +142,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--show", metavar="DETAIL", help='list the missed labels of one detail ("target empty")'
+    )
     args = parser.parse_args()
+    if args.show and args.labels.name in CHECK_SETS:
+        parser.error(f"--show lists items, and {args.labels.name} is a check set: counts only")
     rows = parse_rows(args.labels)
     records = load_records({r["id"] for r in rows})
     analyses = analyze([records[i] for i in dict.fromkeys(r["id"] for r in rows)])
@@ -187,6 +196,13 @@ def main() -> int:
         ntok = len(doc.char_span(span[0], span[1], alignment_mode="expand") or [])
         for lab in missed:
             cat, detail = classify(lab, evs)
+            if args.show == detail:
+                print(f"{row['id']}:{start} {lab}\n    {rec['text'][start:end]!r}")
+                for e in evs:
+                    print(
+                        f"    coded {e.event_type} {sorted(_codes(e.source))} -> "
+                        f"{sorted(_codes(e.target))} [{e.trigger}] {e.rule} {_flags(e)}"
+                    )
             miss[f"({cat}) {detail}"] += 1
             miss_type[f"{lab.types[0]} ({cat})"] += 1
             if cat in {"a", "c"}:
@@ -207,6 +223,8 @@ def main() -> int:
         "unattached_paths": dict(paths.most_common()),
         "false_positives": dict(sorted(fp.items())),
     }
+    if args.show:
+        return 0
     if args.json:
         print(json.dumps(out, indent=2))
     else:

@@ -205,3 +205,83 @@ def test_joint_undertakings_are_cooperation(resources, text, parties):
 def test_an_operation_not_told_joint_is_no_cooperation(resources):
     text = "Afghan troops killed 15 Taliban militants during an operation."
     assert not any(e.event_type == "COOPERATE" for e in coded(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# what came of an event told before
+
+
+def test_the_outcome_of_a_told_event_is_its_parties(resources):
+    text = (
+        "The leaders of Egypt, Greece and Cyprus held a summit in Nicosia on Monday. On Tuesday, "
+        "the Turkish foreign ministry denounced the conclusions of the summit."
+    )
+    found = dyads(resources, text)
+    assert {("ACCUSE", "TUR", c) for c in ("EGY", "GRC", "CYP")} <= found, found
+
+
+def test_the_conclusions_of_a_report_name_no_one(resources):
+    found = dyads(resources, "Turkey denounced the conclusions of the report.")
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+def test_an_act_after_another_partys_act_in_a_clause_of_the_object(resources):
+    text = (
+        "Russian President Vladimir Putin threatened to position long-range missiles that could "
+        "strike throughout Europe following the United States's announcement of plans to set up "
+        "long-range missiles in Germany."
+    )
+    assert ("THREATEN", "RUS", "USA") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a show of force sent to watch or hold off a party
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Royal Australian Air Force deployed a long-range maritime patrol aircraft to Kadena "
+         "Air Base in Okinawa, Japan, to monitor North Korean maritime activities in the Yellow "
+         "Sea.", ("MOBILIZE", "AUS", "PRK")),
+        ("The US sent two aircraft carriers to the Gulf to deter Iran.",
+         ("MOBILIZE", "USA", "IRN")),
+    ],
+)  # fmt: skip
+def test_a_show_of_force_is_aimed_at_whom_its_purpose_holds_off(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_deployment_to_protect_names_no_rival(resources):
+    found = dyads(resources, "Germany deployed troops to Lithuania to protect the Baltic states.")
+    assert not any(t == "MOBILIZE" for t, _, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# makers named together, and launches that show no force
+
+
+def test_makers_of_a_thing_named_as_a_person_made_it_jointly(resources):
+    text = (
+        "An Ariane 5 rocket launched the James Webb Space Telescope, which was developed by "
+        "NASA, the European Space Agency and the Canadian Space Agency."
+    )
+    sides = {(k, s) for k, s, _, a in event_sides(resources, text) if a}
+    assert ("COOPERATE", fs("USA", "IGO", "CAN")) in sides, sides
+
+
+def test_a_group_funded_by_states_is_aided_not_made(resources):
+    text = "Houthi rebels, funded by Iran and Syria, attacked the port."
+    sides = {k for k, _, _, _ in event_sides(resources, text)}
+    assert "AID" in sides and "COOPERATE" not in sides, sides
+
+
+def test_a_space_probe_launched_alone_is_no_show_of_force(resources):
+    assert not coded(resources, "Chinese scientists launched the probe.")
+    found = dyads(resources, "Russia launched a probe for the European Space Agency.")
+    assert ("COOPERATE", "RUS", "IGO") in found, found
+
+
+def test_a_satellite_launched_alone_still_shows_force(resources):
+    kinds = {e.event_type for e in coded(resources, "North Korea launched a satellite on Tuesday.")}
+    assert kinds == {"MOBILIZE"}, kinds

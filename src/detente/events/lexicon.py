@@ -121,11 +121,12 @@ WORD_CLASSES = (
     "picture_credits",
     "group_nouns_any",
     "conveyance",
+    "countering",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
     "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
-    "aided", "assailant",
+    "aided", "assailant", "countered",
 )  # fmt: skip
 _KEYS = {
     "v",

@@ -220,6 +220,19 @@ def _actors_here(
         found, how = earlier_act(ctx, tok)
         if found:
             return found, how
+    if (
+        depth < 3
+        and tok.pos_ == "NOUN"
+        and lemma(tok) not in ctx.lex.nouns
+        and lemma(tok) not in ctx.lex.words["partitive"]
+    ):
+        # "denounced the conclusions of the summit", "rejected the outcome of the talks": what
+        # came of an event told before is its parties' (not "one of the explosions")
+        for g in prep_objects(tok, "of"):
+            if lemma(g) in ctx.lex.anaphors:
+                found, how = earlier_act(ctx, g)
+                if found:
+                    return found, how
     if depth < 3 and tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words:
         # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
         # institution or office noun is the one named with that noun just before

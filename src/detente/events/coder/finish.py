@@ -293,6 +293,16 @@ def _reaction_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         return ()
     tok = d.trig.tok
     hosts = [tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})]
+    # "threatened to position missiles that could strike Europe following the US move": the
+    # phrase hung on a clause of the object
+    hosts += [
+        g
+        for h in list(hosts)
+        for o in h.children
+        if o.dep_ == "dobj"
+        for g in o.children
+        if g.dep_ in {"relcl", "acl"}
+    ]
     if tok.pos_ not in VERB_POS:
         hosts.append(tok.doc[clause_head(tok)])
     doers = {a.code for a in d.source}

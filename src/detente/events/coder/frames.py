@@ -192,6 +192,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _object_owner(ctx, t), "owner of the object"
     if name == "purpose":
         return _purpose_party(ctx, t)
+    if name == "countered":
+        return _countered(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
 
 
@@ -802,6 +804,32 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
                 found = actors_list(ctx, objs, 0)
                 if found:
                     return found, "helped in the purpose clause"
+    return [], ""
+
+
+def _countered(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
+    """Whom a show of force watches or holds off, named in its purpose clause: "deployed a
+    patrol aircraft to monitor North Korean activities", "sent warships to deter Iran" (a verb
+    of ``words.countering``, and the party its object names or owns)."""
+    tok = t.tok
+    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and to_clause(c)]
+    # "sent two carriers to the Gulf to deter Iran", the clause hung on the object
+    clauses += [
+        c
+        for o in tok.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ == "acl" and to_clause(c)
+    ]
+    for clause in clauses:
+        if not is_form(clause, ctx.lex.words["countering"]):
+            continue
+        objs = [c for c in clause.children if c.dep_ == "dobj"]
+        found = actors_list(ctx, objs, 0) or actors_list(
+            ctx, [c for o in objs for c in o.children if c.dep_ in {"amod", "poss", "compound"}], 0
+        )
+        if found:
+            return found, f'what "{clause.text}" in the purpose clause aims at'
     return [], ""
 
 

@@ -441,7 +441,13 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
     made = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ in {"acl", "relcl"}:
         made = [verb.head]
-    if any(ctx.by_head.get(m.i) or ctx.by_token.get(m.i) for m in made):
+    # (a name no one codes is no actor: "the James Webb Space Telescope", which the parser's
+    # entities may take for a person)
+    mentioned = (
+        [*ctx.by_head.get(m.i, ()), *([ctx.by_token[m.i]] if m.i in ctx.by_token else [])]
+        for m in made
+    )
+    if any(x.actor.code for found in mentioned for x in found):
         return False
     makers = prep_objects(verb, "by")
     # "designed by engineers from Italy, Brazil and Argentina", "operated by the space agencies
