@@ -285,3 +285,54 @@ def test_a_space_probe_launched_alone_is_no_show_of_force(resources):
 def test_a_satellite_launched_alone_still_shows_force(resources):
     kinds = {e.event_type for e in coded(resources, "North Korea launched a satellite on Tuesday.")}
     assert kinds == {"MOBILIZE"}, kinds
+
+
+# ------------------------------------------------------------------------------------------------
+# a main verb the parser hung on a participle's object; meetings referred back to
+
+
+def test_a_past_verb_misread_as_a_clause_of_the_participles_object(resources):
+    text = (
+        "Turkey and Libya signed a maritime border deal on Monday. On Tuesday, Greek prime "
+        "minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the "
+        'border agreement "null and void" and "geographically ridiculous".'
+    )
+    found = dyads(resources, text)
+    assert {("ACCUSE", "GRC", "TUR"), ("ACCUSE", "GRC", "LBY")} <= found, found
+
+
+def test_a_think_tank_called_after_a_participle_with_an_auxiliary_is_not_the_main_verb(
+    resources,
+):
+    # "is speaking": the participle is the main verb, "called" a clause of the think tank
+    text = "Mitsotakis is speaking to a think tank called Carnegie Europe about Turkey."
+    assert not any(e.event_type == "ACCUSE" for e in coded(resources, text))
+
+
+def test_the_summit_paragraphs_later_is_the_last_meeting_told(resources):
+    text = (
+        "The foreign ministers of Egypt, Greece and Cyprus met in Cairo on Wednesday. The Italian "
+        "foreign minister joined them as an observer. Egypt said trade had grown. Greece said the "
+        "weather was fine. The next day, the Turkish foreign ministry denounced the conclusions "
+        "of the summit."
+    )
+    found = dyads(resources, text)
+    assert {("ACCUSE", "TUR", c) for c in ("EGY", "GRC", "CYP")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russia and Ukraine held talks in Istanbul on Monday. Poland criticised the talks.",
+         ("ACCUSE", "POL", "UKR")),
+        ("Japan hosted a conference on Ukraine on Monday. China criticised the conference.",
+         ("ACCUSE", "CHN", "JPN")),
+    ],
+)  # fmt: skip
+def test_talks_and_conferences_refer_back(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_talks_with_nothing_told_before_name_no_one(resources):
+    found = dyads(resources, "Poland criticised the talks.")
+    assert not found, found

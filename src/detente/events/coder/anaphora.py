@@ -314,4 +314,10 @@ def refers_to(ctx: Context, tok: Token) -> Event | None:
     doers = {a.code for ev in earlier for a in ev.source}
     if earlier and len(doers) == 1 and None not in doers:
         return earlier[0]
+    if types == {"CONSULT"}:
+        # "the summit" paragraphs after the meeting was told: the latest meeting of two or more
+        # parties the article has told
+        joint = [ev for ev in earlier if len({a.code for a in ev.source} - {None}) > 1]
+        if joint:
+            return joint[-1]
     return None

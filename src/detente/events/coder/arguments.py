@@ -1013,6 +1013,20 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         # a sentence without a main verb is a misparse of "The newspaper called on ...",
         # "Doctors from two aid groups donated ...": its root noun is the subject
         return [root], "subject"
+    if (
+        verb.tag_ == "VBD"
+        and root.tag_ == "VBG"
+        and root.i < verb.i
+        and not any(c.dep_ == "aux" for c in root.children)
+        and head.dep_ == "pobj"
+        and head.head.head.i == root.i
+    ):
+        # "Mitsotakis speaking to the Atlantic Council think tank called the deal void": a past
+        # verb the parser hung on the participle's object is the main verb, and the
+        # participle's subject is its subject
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj, "subject (a misparsed participle before it)"
     if head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "the U.S. plan to invade Iraq", "Russia's decision to withdraw": the plan's owner
         owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
