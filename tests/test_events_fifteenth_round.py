@@ -336,3 +336,70 @@ def test_talks_and_conferences_refer_back(resources, text, dyad):
 def test_talks_with_nothing_told_before_name_no_one(resources):
     found = dyads(resources, "Poland criticised the talks.")
     assert not found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# accusations: holding responsible, war made on a party, tying to a wrong, who did an attack
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("India held Pakistan responsible for the bombing.", ("ACCUSE", "IND", "PAK")),
+        ("Venezuela said the US was behind the coup attempt.", ("ACCUSE", "VEN", "USA")),
+        ("Canada said it had credible evidence linking India to the killing.",
+         ("ACCUSE", "CAN", "IND")),
+        ("US officials tied Iran to the plot.", ("ACCUSE", "USA", "IRN")),
+        ("Iran said the attack was carried out by Israel.", ("ACCUSE", "IRN", "ISR")),
+        ("Iran said Israel carried out the attack.", ("ACCUSE", "IRN", "ISR")),
+        ("Lithuania said Russia was waging a hybrid war against it.", ("ACCUSE", "LTU", "RUS")),
+    ],
+)  # fmt: skip
+def test_accusations_told_by_construction(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela said the US was behind the bid to host the Olympics.",
+        "The railway links China to Laos.",
+        "Russia said it carried out the strike.",
+    ],
+)
+def test_no_accusation_without_a_wrong_or_of_oneself(resources, text):
+    found = dyads(resources, text)
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russia is waging a war against Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("Britain declared war on Germany.", ("ASSAULT", "GBR", "DEU")),
+    ],
+)
+def test_war_made_on_a_party_is_an_assault(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The war began in February.", "Russia's war against Ukraine continued."]
+)
+def test_the_war_as_a_state_of_affairs_is_no_new_act(resources, text):
+    assert not coded(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("China agreed to buy more soybeans from the United States.", ("AGREE", "CHN", "USA")),
+        ("India buys rice from Thailand.", ("COOPERATE", "IND", "THA")),
+    ],
+)
+def test_farm_goods_bought_from_a_state_are_trade_with_it(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_goods_bought_from_no_state_are_no_event(resources):
+    assert not coded(resources, "China bought more soybeans this year.")

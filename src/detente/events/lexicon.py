@@ -122,6 +122,7 @@ WORD_CLASSES = (
     "group_nouns_any",
     "conveyance",
     "countering",
+    "partial_acts",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -130,9 +130,9 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     if head.pos_ == "ADJ" and head.dep_ == "acomp" and dep in {"ccomp", "xcomp", "attr"}:
         # "the crash was likely Iran's doing", parsed with the noun under the hedge
         dep, head = "attr", head.head
-    if word.pos_ == "ADJ" and dep in {"amod", "oprd", "ccomp", "xcomp", "acomp"}:
+    if word.pos_ == "ADJ" and dep in {"amod", "oprd", "ccomp", "xcomp", "acomp", "advcl"}:
         # "held Belarus responsible": the holding verb's object (the parser may hang the
-        # adjective on the object or on the verb)
+        # adjective on the object or on the verb, as a predicate or an adverbial clause)
         verb = head.head if dep == "amod" and head.dep_ == "dobj" else head
         if verb.pos_ in VERB_POS and is_form(verb, rules.holders):
             # "held Belarus responsible" as a small clause: the adjective's own subject
@@ -484,6 +484,10 @@ def _harmful(ctx: Context, rules: Judgements, word: Token) -> bool:
     for obj in objs:
         if obj.pos_ == "PRON" or lemma(obj) in rules.harms:
             return True
+        if lemma(obj) in ctx.lex.words["partial_acts"] and any(
+            c.dep_ in {"compound", "amod"} and lemma(c) in rules.harms for c in obj.children
+        ):
+            return True  # "behind the coup attempt", "the bombing plot": the harm it was to be
         lex = ctx.lex.verbs if obj.pos_ in VERB_POS else ctx.lex.nouns
         if any(hostile(ctx.onto, e.event_type, e.cameo) for e in lex.get(lemma(obj), ())):
             return True

@@ -307,6 +307,13 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             accusation = _reported_wrong(ctx, d)
             if accusation is not None:
                 out.append(accusation)
+        elif d.mood.speaker is None and (teller := _attributed_by(ctx, d.trig)) is not None:
+            # "Iran said the attack was carried out by Israel": who did it is the teller's word
+            tellers = actors_list(ctx, subject_of(ctx, teller)[0], 0)
+            if tellers and not any(same(a, b) for a in tellers for b in d.source):
+                accusation = _reported_wrong(ctx, d)
+                if accusation is not None:
+                    out.append(accusation)
         if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
             code = onto.stance_code("request", d.event_type, d.cameo) or onto.fallback["request"]
             out.append(_derived(ctx, d, code, "request", tuple(speaker_actors), d.source))
@@ -373,7 +380,7 @@ def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
     denied or supposed act ("said Russia did not attack", "said Russia might attack") is no
     accusation, nor is the report of an unnamed or plural voice ("..., officials said")."""
     onto = ctx.onto
-    speaker = d.mood.speaker
+    speaker = d.mood.speaker or _attributed_by(ctx, d.trig)
     if speaker is None or d.derived or d.trig.entry.stance is not None:
         return None
     if not onto.in_class("reported_wrong", d.event_type, d.mode):
@@ -400,6 +407,26 @@ def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
         return None  # "Kyiv may say that ..."
     code = onto.alleged.get(d.event_type) or onto.fallback["accusation"]
     return _derived(ctx, d, code, "accusation", tuple(voice), d.source)
+
+
+def _attributed_by(ctx: Context, t: Trigger) -> Token | None:
+    """The reporting verb of a clause that tells who did an event named by a definite noun:
+    "Iran said the attack was carried out by Israel", "said the strike by Israel killed five".
+    The noun's existence is taken as given (so its mood has no speaker), but whose act it was
+    is the speaker's word."""
+    tok = t.tok
+    if tok.pos_ not in NOUN_POS:
+        return None
+    node = t.light if t.light is not None else tok
+    if node is tok and tok.dep_ in {"nsubj", "nsubjpass"}:
+        node = tok.head
+    for _ in range(3):
+        if node.dep_ == "ccomp" and is_form(node.head, ctx.lex.modality.gov_report):
+            return node.head
+        if node.dep_ not in {"conj", "xcomp"}:
+            return None
+        node = node.head
+    return None
 
 
 def voiced_by(ctx: Context, speaker: Token) -> list[Actor]:
