@@ -403,3 +403,92 @@ def test_farm_goods_bought_from_a_state_are_trade_with_it(resources, text, dyad)
 
 def test_goods_bought_from_no_state_are_no_event(resources):
     assert not coded(resources, "China bought more soybeans this year.")
+
+
+# ------------------------------------------------------------------------------------------------
+# finite verbs the parser coordinated with the wrong verb
+
+
+def test_a_finite_verb_hung_on_a_gerund_goes_with_the_main_verb(resources):
+    text = "India accused Pakistan of sponsoring terrorism and suspended trade."
+    sides = event_sides(resources, text)
+    assert ("SANCTION", fs("IND"), fs("PAK"), True) in sides, sides
+
+
+def test_gerunds_coordinated_with_gerunds_stay_alleged(resources):
+    text = "Russia accused Ukraine of shelling Donetsk and of attacking Luhansk."
+    found = dyads(resources, text)
+    assert ("ACCUSE", "RUS", "UKR") in found, found
+    assert not any(t == "ASSAULT" for t, _, _ in found), found  # alleged, not asserted
+
+
+def test_an_act_no_conduct_can_do_is_the_speakers(resources):
+    text = "The EU said Russia's actions violated international law and announced new sanctions."
+    sides = {(k, s) for k, s, _, _ in event_sides(resources, text)}
+    assert ("SANCTION", fs("EU")) in sides, sides
+    assert ("SANCTION", fs("RUS")) not in sides, sides
+
+
+def test_acts_of_force_stay_with_the_reported_conduct(resources):
+    # "the strike killed five and wounded ten": the verbs of force are the strike's
+    text = "Ukraine said the Russian strike hit a school and wounded ten children."
+    found = dyads(resources, text)
+    assert not any(s == "UKR" and t == "ASSAULT" for t, s, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# asking by turning to a party; meetings by place; visits at home
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Armenia turned to Russia for help.", ("REQUEST", "ARM", "RUS")),
+        ("Kyiv looked to Washington for more weapons.", ("REQUEST", "UKR", "USA")),
+    ],
+)
+def test_turning_to_a_party_for_help_asks_it(resources, text, dyad):
+    found = dyads(resources, text)
+    assert dyad in found, found
+    assert not any(t == "AID" for t, _, _ in found), found
+
+
+def test_turning_to_a_party_for_nothing_asks_nothing(resources):
+    assert not dyads(resources, "Armenia turned to Russia on Monday.")
+
+
+def test_a_party_in_a_capital_for_talks_meets_its_state(resources):
+    text = "The Chinese foreign minister was in Moscow for two days of talks."
+    sides = {(k, s) for k, s, _, a in event_sides(resources, text) if a}
+    assert ("CONSULT", fs("CHN", "RUS")) in sides, sides
+
+
+def test_talks_at_home_meet_no_one(resources):
+    text = "The Chinese foreign minister is in Beijing for talks."
+    sides = {(k, s) for k, s, _, a in event_sides(resources, text)}
+    assert sides == {("CONSULT", fs("CHN"))}, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Modi addressed a joint session of the US Congress.", ("CONSULT", "IND", "USA")),
+        ("In an address to the Israeli Knesset, German Chancellor Angela Merkel said Germany "
+         "will always stand by Israel.", ("CONSULT", "DEU", "ISR")),
+    ],
+)  # fmt: skip
+def test_addressing_another_states_legislature_is_a_visit(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi addressed the Indian parliament on Monday.",
+        "Zelensky visited Kharkiv on Monday.",
+        "Biden visited US troops in Germany.",
+    ],
+)
+def test_travel_at_home_is_no_visit_to_anyone(resources, text):
+    found = dyads(resources, text)
+    assert not found, found

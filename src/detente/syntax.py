@@ -33,6 +33,7 @@ __all__ = [
     "is_raised_participle",
     "is_temporal",
     "lemma",
+    "misread_conjunct",
     "misread_predicate",
     "misread_subjects",
     "placed_in_time",
@@ -163,6 +164,24 @@ def misread_subjects(verb: Token) -> list[Token]:
     first = min(s.left_edge.i for s in subs)
     lost = [c for c in verb.head.children if c.i < first and c.dep_ in {"amod", "compound"}]
     return subs + lost
+
+
+def misread_conjunct(verb: Token) -> Token | None:
+    """The main verb a finite verb coordinates with when the parser hung it on a gerund inside
+    a prepositional phrase ("India accused Pakistan of sponsoring terrorism and suspended
+    trade": "suspended" goes with "accused", not with "sponsoring"); None otherwise. A past or
+    present-tense verb cannot share a gerund's clause."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in {"VBD", "VBZ"}
+        or head.tag_ != "VBG"
+        or head.dep_ != "pcomp"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    main = head.head.head
+    return main if main.pos_ == "VERB" else None
 
 
 def with_the(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..syntax import base_forms, lemma
+from ..syntax import base_forms, lemma, misread_conjunct
 from .lexicon import Modality
 
 __all__ = ["Mood", "assess", "definite", "is_form"]
@@ -391,8 +391,9 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
         if head.i == cur.i or dep == "ROOT":
             break
         if dep == "conj":
-            # coordination: inherit what governs the first conjunct, not its own markers
-            cur = head
+            # coordination: inherit what governs the first conjunct, not its own markers (the
+            # main verb's, for a finite verb the parser hung on a gerund of a phrase)
+            cur = misread_conjunct(cur) or head
             continue
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)

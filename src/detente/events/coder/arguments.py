@@ -27,6 +27,7 @@ from ...syntax import (
     is_passive,
     is_raised_participle,
     lemma,
+    misread_conjunct,
     misread_predicate,
     misread_subjects,
     prep_objects,
@@ -912,6 +913,17 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             return surface, f'subject of "{head.text}"'
         found, _ = subject_of(ctx, head, depth + 1)
         return found, f'subject of "{head.text}"'
+    speaker = _speakers_conjunct(ctx, verb)
+    if speaker is not None:
+        # "the EU said Russia's actions violated international law and announced sanctions":
+        # an act no conduct can do is the speaker's, coordinated with the reporting verb
+        found, _ = subject_of(ctx, speaker, depth + 1)
+        return found, f'shared with "{speaker.text}"'
+    main = misread_conjunct(verb)
+    if main is not None:
+        # "accused Pakistan of sponsoring terrorism and suspended trade": the accuser suspended
+        found, _ = subject_of(ctx, main, depth + 1)
+        return found, f'shared with "{main.text}"'
     if (dep == "conj" and head.pos_ in VERB_POS | {"ADJ"}) or (
         # "visited Cairo on Monday, then travelled to Amman": a finite clause with no subject
         # and no conjunction of its own is the second of two coordinated verbs, misread
@@ -982,6 +994,32 @@ def _mishap(ctx: Context, agent: Token) -> bool:
         and (ctx.named(c) or lemma(c) in ctx.onto.assault_means)
         for c in agent.children
     )
+
+
+def _speakers_conjunct(ctx: Context, verb: Token) -> Token | None:
+    """The reporting verb a finite verb belongs with when the parser coordinated it inside the
+    reported clause whose subject is conduct ("Russia's actions", "the strike"): conduct does
+    not announce, impose or vow, so the verb is the speaker's. Acts of force are left where they
+    are ("said the strike killed five and wounded ten")."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in {"VBD", "VBZ"}
+        or head.dep_ != "ccomp"
+        or not is_form(head.head, ctx.lex.modality.gov_report)
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    conduct = ctx.lex.judgements.conduct
+    if not subjects or not all(s.pos_ == "NOUN" and lemma(s) in conduct for s in subjects):
+        return None
+    if any(
+        ctx.onto.in_class("violent", e.event_type) and not e.objects
+        for e in ctx.lex.verbs.get(lemma(verb), ())
+    ):
+        return None  # a verb of force in itself ("killed", "wounded"), whatever its object
+    return head.head
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from ...syntax import (
     is_passive,
     is_raised_participle,
     lemma,
+    misread_conjunct,
     prep_objects,
 )
 from .. import timex
@@ -52,6 +53,11 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             continue
         if not d.domestic:
             d.target = tuple(others(d.target, d.source))  # never one's own recipient
+        if d.mode in {"visit", "host"} and ctx.onto.in_class("diplomatic", d.event_type):
+            # "Zelensky visited Kharkiv", "Biden visited US troops", "Modi addressed the Indian
+            # parliament": travel at home is no visit to another party
+            home = {a.code for a in d.source}
+            d.target = tuple(a for a in d.target if a.code not in home)
         if (
             not d.domestic
             and onto.quad(d.event_type) == 3
@@ -72,10 +78,12 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             )
         if not d.target and len(d.source) == 1 and not d.mutual:
             d.target = _interlocutor(ctx, d, drafts)
+            if not d.target and t.entry.mutual:
+                d.source = (*d.source, *_host(ctx, d))
         elif not d.target and len(d.source) == 1 and d.mutual:
             # "as part of the agreement with Egypt, Sudan agreed to share data": a joint act
             # of one named party is joint with the one it was told dealing with
-            d.source = (*d.source, *_interlocutor(ctx, d, drafts))
+            d.source = (*d.source, *(_interlocutor(ctx, d, drafts) or _host(ctx, d)))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = (
                 _likewise_target(ctx, d, events)
@@ -262,7 +270,9 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
     tok = d.trig.tok
     if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return ()
-    if tok.head.dep_ in {"ccomp", "xcomp", "relcl", "acl"}:
+    # "accused Pakistan of sponsoring terrorism and suspended trade": coordinated with "accused"
+    host = misread_conjunct(tok) or tok.head
+    if host.dep_ in {"ccomp", "xcomp", "relcl", "acl"}:
         # "said it violated UN resolutions and threatened its neighbours": a reported clause's
         # doer is not the speaker, whatever the parser made of "it"
         return ()
@@ -271,7 +281,7 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
         # resolution": support is not aimed at the one opposed
         return ()
     for g in drafts:
-        if g is d or g.trig.tok.i != tok.head.i or not g.target:
+        if g is d or g.trig.tok.i != host.i or not g.target:
             continue
         if ctx.onto.quad(g.event_type) not in {1, 3}:
             return ()
@@ -325,6 +335,27 @@ def _reaction_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
                     ctx.note(tok, f'  target {names(found)} (whose act it follows: "{act.text}")')
                     return found
     return ()
+
+
+def _host(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """The country a party is in for a meeting that names no one else: "the Chinese foreign
+    minister was in Moscow for two days of talks" met Russia (the "in" phrase of the verb the
+    meeting noun hangs on, naming a state or its capital, other than the party's own)."""
+    t = d.trig
+    if not ctx.onto.in_class("diplomatic", d.event_type) or t.light is None:
+        return ()
+    if t.light_relation != "prep:for":
+        return ()  # "in Moscow for talks"; not "began a tour in Prague before the summit"
+    doers = {a.code for a in d.source}
+    found = tuple(
+        m.actor
+        for g in prep_objects(t.light, "in")
+        for m in ctx.named(g)
+        if m.actor.code and m.actor.code not in doers and m.actor.sector in {None, "GOV"}
+    )
+    if found:
+        ctx.note(t.tok, f'  party {names(found)} (where the meeting is held: "in" phrase)')
+    return found[:1]
 
 
 def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
