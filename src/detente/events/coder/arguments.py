@@ -1011,8 +1011,10 @@ def _speakers_conjunct(ctx: Context, verb: Token) -> Token | None:
     ):
         return None
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    conduct = ctx.lex.judgements.conduct
-    if not subjects or not all(s.pos_ == "NOUN" and lemma(s) in conduct for s in subjects):
+    rules = ctx.lex.judgements
+    if rules is None or not subjects:
+        return None
+    if not all(s.pos_ == "NOUN" and lemma(s) in rules.conduct for s in subjects):
         return None
     if any(
         ctx.onto.in_class("violent", e.event_type) and not e.objects
