@@ -492,3 +492,45 @@ def test_addressing_another_states_legislature_is_a_visit(resources, text, dyad)
 def test_travel_at_home_is_no_visit_to_anyone(resources, text):
     found = dyads(resources, text)
     assert not found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# fire that wounds; members named in their own phrase; an object read as a clause
+
+
+def test_coming_under_fire_that_wounds_is_an_attack(resources):
+    text = (
+        "As the worshippers were leaving Nablus, their cars came under fire from a Palestinian "
+        "police jeep and five Israelis were injured."
+    )
+    found = dyads(resources, text)
+    assert ("ASSAULT", "PSE", "ISR") in found, found
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+def test_coming_under_fire_from_a_state_over_a_policy_is_criticism(resources):
+    text = "The Chinese government came under fire from Japan over its handling of the crisis."
+    assert ("ACCUSE", "JPN", "CHN") in dyads(resources, text)
+
+
+def test_allies_including_a_party_named_in_its_own_phrase(resources):
+    text = (
+        "Government forces and their allies, including troops from a Saudi-led coalition, "
+        "captured the town of Sirwah from Houthi militants."
+    )
+    sides = {(k, s) for k, s, _, _ in event_sides(resources, text)}
+    assert ("ASSAULT", fs("SAU")) in sides, sides
+
+
+def test_an_object_read_as_the_subject_of_a_clause(resources):
+    text = (
+        "Venezuelan President Hugo Chavez threatened to jail any United States spies caught "
+        "gathering information about Venezuela."
+    )
+    assert ("THREATEN", "VEN", "USA") in dyads(resources, text)
+
+
+def test_a_verb_of_saying_keeps_its_clause(resources):
+    found = dyads(resources, "Iran said Israel attacked.")
+    assert ("ACCUSE", "IRN", "ISR") in found, found
+    assert not any(t == "IRN" and k != "ACCUSE" for k, _, t in found), found

@@ -193,6 +193,10 @@ def _actors_here(
         # "allies such as Germany", "partners including France and Japan": the members named
         members = [g for w in ("as", "including", "like") for g in prep_objects(tok, w)]
         found = [m.actor for g in members for m in ctx.named(g)]
+        if not found and depth < 3:
+            # "their allies, including troops from a Saudi-led coalition": a member named
+            # inside its own phrase
+            found = [a for g in members for a in actors_of(ctx, g, depth=depth + 1)[0]]
         if found:
             return unique(found), "apposition"
         return [], ""

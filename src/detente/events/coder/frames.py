@@ -451,6 +451,17 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
         objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
     if not objs and is_passive(tok):
         objs = _passive_adjunct_host(tok)
+    if not objs and t.entry.stance is None and not is_form(tok, ctx.lex.modality.gov_report):
+        # "threatened to jail any US spies caught gathering information", the object and its
+        # participle read as a clause: a verb that takes no clause has the clause's subject
+        # as its object
+        objs = [
+            g
+            for c in tok.children
+            if c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ in NOUN_POS
+        ]
     if not objs and is_raised_participle(tok):
         # "1,000 coalition troops are reported killed", "two soldiers were feared captured":
         # the subject of the passive verb of saying is the one it befell

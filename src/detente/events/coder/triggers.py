@@ -441,13 +441,13 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
     made = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ in {"acl", "relcl"}:
         made = [verb.head]
-    # (a name no one codes is no actor: "the James Webb Space Telescope", which the parser's
-    # entities may take for a person)
+    # (a person no one codes is no actor: "the James Webb Space Telescope", which the parser's
+    # entities may take for a person; "the rebels" are actors though the text names no state)
     mentioned = (
         [*ctx.by_head.get(m.i, ()), *([ctx.by_token[m.i]] if m.i in ctx.by_token else [])]
         for m in made
     )
-    if any(x.actor.code for found in mentioned for x in found):
+    if any(x.actor.code or x.actor.kind != "person" for found in mentioned for x in found):
         return False
     makers = prep_objects(verb, "by")
     # "designed by engineers from Italy, Brazil and Argentina", "operated by the space agencies
