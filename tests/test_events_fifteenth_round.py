@@ -534,3 +534,63 @@ def test_a_verb_of_saying_keeps_its_clause(resources):
     found = dyads(resources, "Iran said Israel attacked.")
     assert ("ACCUSE", "IRN", "ISR") in found, found
     assert not any(t == "IRN" and k != "ACCUSE" for k, _, t in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# a refusal in the face of another party's pressure
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Iran refused to halt enrichment despite pressure from the United States.",
+         ("REJECT", "IRN", "USA")),
+        ("Iran refused to halt enrichment despite calls from the European Union.",
+         ("REJECT", "IRN", "EU")),
+    ],
+)  # fmt: skip
+def test_a_refusal_despite_pressure_rejects_who_pressed(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_refusal_despite_a_measure_names_no_one(resources):
+    found = dyads(resources, "Iran refused to halt enrichment despite the sanctions.")
+    assert not any(t == "REJECT" for t, _, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# what looked like an act and is not
+
+
+def test_burning_fuel_destroys_no_property(resources):
+    assert not coded(resources, "People in London and Los Angeles burn fossil fuels.")
+
+
+def test_burning_an_embassy_still_does(resources):
+    events = coded(resources, "Protesters burned the Israeli embassy.")
+    struck = {(e.event_type, a.code) for e in events for a in e.target}
+    assert ("ASSAULT", "ISR") in struck, struck
+
+
+def test_being_called_a_name_is_no_phone_call_nor_an_intention_of_one(resources):
+    assert not coded(resources, "Erdogan said Ayasofya will no longer be called a museum.")
+
+
+def test_a_call_announced_with_its_partner_is_an_intention(resources):
+    found = dyads(resources, "Biden said he will call Xi next week.")
+    assert ("AGREE", "USA", "CHN") in found, found
+
+
+def test_a_subject_read_as_an_apposition_of_the_opening_place(resources):
+    text = (
+        "In Montevideo, President of Mexico Felipe Calderon and President of Uruguay Tabare "
+        "Vazquez sign a Strategic Association accord."
+    )
+    sides = {(k, s) for k, s, _, a in event_sides(resources, text) if a}
+    assert ("SUPPORT", fs("MEX", "URY")) in sides, sides
+
+
+def test_an_apposition_of_the_place_is_no_subject_when_there_is_one(resources):
+    text = "In Paris, the capital of France, Russian diplomats met Chinese officials."
+    sides = {(k, s) for k, s, _, a in event_sides(resources, text) if a}
+    assert ("CONSULT", fs("RUS", "CHN")) in sides, sides

@@ -123,6 +123,7 @@ WORD_CLASSES = (
     "conveyance",
     "countering",
     "partial_acts",
+    "pressing",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -866,6 +866,21 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         # "Turkey issues a statement ...": a headline's present tense parsed with the name as a
         # compound of the verb, as if "Turkey issues" were a noun phrase
         return stray, "subject"
+    if verb.dep_ == "ROOT" and verb.pos_ == "VERB" and not is_passive(verb):
+        # "In Montevideo, the presidents of Mexico and Uruguay sign an accord", the subject
+        # read as an apposition of the opening phrase's place
+        opened = [
+            a
+            for p in verb.children
+            if p.dep_ == "prep" and p.i < verb.i
+            for o in p.children
+            if o.dep_ == "pobj"
+            for a in o.children
+            if a.dep_ == "appos" and a.i > o.i
+        ]
+        found = [x for a in opened for x in conjuncts(a)]
+        if found and actors_list(ctx, found, depth + 1):
+            return found, "subject (read as an apposition)"
     if misread_predicate(verb) is not None:
         return misread_subjects(verb), "subject"
     if (

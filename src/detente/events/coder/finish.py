@@ -89,6 +89,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
                 _likewise_target(ctx, d, events)
                 or _coordinated_target(ctx, d, drafts)
                 or _reaction_target(ctx, d)
+                or _defied_target(ctx, d)
             )
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
@@ -333,6 +334,34 @@ def _reaction_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
                 )
                 if found:
                     ctx.note(tok, f'  target {names(found)} (whose act it follows: "{act.text}")')
+                    return found
+    return ()
+
+
+def _defied_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """ "Iran refused to halt enrichment despite pressure from the United States", "declined
+    to resign despite calls from the opposition": a refusal made in the face of another party's
+    pressure, calls or demands rejects that party. Only for refusals (REJECT), and only a
+    pressing noun (``words.pressing``, or an appeal or a threat of the lexicon)."""
+    if d.event_type != "REJECT":
+        return ()
+    tok = d.trig.tok
+    doers = {a.code for a in d.source}
+    hosts = [tok, tok.doc[clause_head(tok)], *(c for c in tok.children if c.dep_ == "xcomp")]
+    for host in hosts:
+        for w in ("despite", "notwithstanding"):
+            for noun in prep_objects(host, w):
+                kinds = {e.event_type for e in ctx.lex.nouns.get(lemma(noun), ())}
+                if lemma(noun) not in ctx.lex.words["pressing"] and not kinds & {
+                    "REQUEST",
+                    "THREATEN",
+                }:
+                    continue
+                owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+                owners += prep_objects(noun, "from") + prep_objects(noun, "by")
+                found = tuple(a for a in actors_list(ctx, owners, 0) if a.code not in doers)
+                if found:
+                    ctx.note(tok, f'  target {names(found)} (whose "{noun.text}" it defies)')
                     return found
     return ()
 
