@@ -594,3 +594,45 @@ def test_an_apposition_of_the_place_is_no_subject_when_there_is_one(resources):
     text = "In Paris, the capital of France, Russian diplomats met Chinese officials."
     sides = {(k, s) for k, s, _, a in event_sides(resources, text) if a}
     assert ("CONSULT", fs("RUS", "CHN")) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# towns the place list does not know
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("US warplanes struck an ISIL camp in Sabratha.", ("ASSAULT", "USA", "LBY")),
+        ("Protesters burned Israeli flags in Birmingham.", ("PROTEST", "GBR", "ISR")),
+    ],
+)
+def test_a_town_the_gazetteer_knows_gives_its_country(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_town_name_shared_across_countries_gives_none(resources):
+    found = dyads(resources, "Russian forces shelled Victoria.")
+    assert not found, found
+
+
+def test_the_gazetteer_names_a_town_only_when_one_is_clearly_meant(resources):
+    towns = resources.gazetteer
+    assert towns.town_country("Sabratha") == "LBY"
+    assert towns.town_country("Birmingham") == "GBR"
+    assert towns.town_country("Victoria") is None  # Canada, the Seychelles, Malta, ...
+    assert towns.town_country("Nowhereville") is None
+
+
+def test_a_kidnapped_foreigner_freed_abroad_was_not_freed_by_the_state(resources):
+    text = (
+        "US journalist Micah Garen, who was kidnapped in Iraq more than a week ago, is released "
+        "in the southern city of Nasiriyah."
+    )
+    found = dyads(resources, text)
+    assert not any(t == "RETREAT" for t, _, _ in found), found
+
+
+def test_a_foreigner_released_by_no_one_named_in_a_capital_was_freed_by_its_state(resources):
+    found = dyads(resources, "Three staff from the British Embassy were released in Tehran.")
+    assert ("RETREAT", "IRN", "GBR") in found, found

@@ -191,6 +191,7 @@ def analyze_doc(
         antecedent=actors_stage.antecedent,
         antecedents=actors_stage.antecedents,
         trace=trace,
+        place_country=resources.gazetteer.town_country,
     )
     places = resources.lexicon.places
     events = geo_stage.locate(

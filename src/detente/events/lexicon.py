@@ -124,6 +124,7 @@ WORD_CLASSES = (
     "countering",
     "partial_acts",
     "pressing",
+    "abducting",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -96,6 +96,24 @@ class Gazetteer:
         """Cities and states called ``name``, likeliest first (see ``_rank``)."""
         return self.places.get(name_key(name), ())
 
+    def town_country(self, name: str) -> str | None:
+        """The country of the town called ``name`` when one is clearly meant: the likeliest town
+        of that name (by its own name, else by an alternate spelling) has 15,000 people or more, and no town of
+        another country has a fifth of its people ("Sabratha" is Libya's; "Victoria" names towns
+        of several countries). The event coder asks it for places its own list does not know."""
+        key = name_key(name)
+        towns = [p for p in self.lookup(name) if p.precision == "place"]
+        # a town's own name before another's alternate, which can reach far ("Salem" for
+        # Jerusalem, "Victoria" for Hong Kong); alternates alone for spellings ("Sabratha")
+        own = [p for p in towns if name_key(p.name) == key]
+        towns = own or towns
+        if not towns or towns[0].population < TOWN_MIN:
+            return None
+        top = towns[0]
+        if any(p.country != top.country and p.population * 5 >= top.population for p in towns):
+            return None
+        return top.country
+
     def country_named(self, name: str) -> str | None:
         """The ISO3 code of the country called ``name`` (its GeoNames English name)."""
         return self.country_names.get(name_key(name))
@@ -183,6 +201,7 @@ def build() -> dict[str, Any]:
 
 
 BIG_CITY = 500_000
+TOWN_MIN = 15_000  # the smallest town ``Gazetteer.town_country`` names a country for
 
 
 def _rank(place: Place) -> tuple[int, int]:

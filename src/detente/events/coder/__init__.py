@@ -42,9 +42,9 @@ from ...model import Event, Mention
 from ..lexicon import Lexicon
 from .finish import dedupe, finish
 from .sentence import code_sentence
-from .state import Antecedent, Antecedents, Catalogue, Context, Trace
+from .state import Antecedent, Antecedents, Catalogue, Context, PlaceCountry, Trace
 
-__all__ = ["Antecedent", "Antecedents", "Trace", "code"]
+__all__ = ["Antecedent", "Antecedents", "PlaceCountry", "Trace", "code"]
 
 
 def code(
@@ -57,6 +57,7 @@ def code(
     antecedent: Antecedent,
     antecedents: Antecedents | None = None,
     trace: Trace | None = None,
+    place_country: PlaceCountry | None = None,
 ) -> list[Event]:
     """Events of a parsed article in text order, de-duplicated; pure given its inputs.
 
@@ -64,7 +65,9 @@ def code(
     about a pronoun the clause around it does not settle; when it finds no coded actor the coder
     takes the nearest earlier actor of the right kind. ``antecedents`` is its plural counterpart
     (``detente.actors.antecedents``), asked first about "they", "them", "their" and "the two
-    sides"; without it those fall back to the same nearest earlier actors."""
+    sides"; without it those fall back to the same nearest earlier actors. ``place_country``
+    gives the country of a town the lexicon's place list does not know (the geo stage's
+    gazetteer: ``Gazetteer.town_country``), so that "shelled Sabratha" strikes Libya."""
     ctx = Context.build(
         doc,
         mentions,
@@ -74,6 +77,7 @@ def code(
         trace=trace,
         antecedent=antecedent,
         antecedents=antecedents,
+        place_country=place_country,
     )
     events: list[Event] = []
     if len(doc) == 0:

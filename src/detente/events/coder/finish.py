@@ -482,6 +482,11 @@ def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         # Rocco Morabito is arrested in Montevideo", "released in London on money laundering
         # charges"); nor is a movement's member held a state's act on another state
         return ()
+    held = [w for c in head.children if c.dep_ in {"nsubjpass", "dobj"} for w in c.subtree]
+    if any(lemma(w) in ctx.lex.words["abducting"] for w in held):
+        # "a US journalist who was kidnapped in Iraq is released in Nasiriyah": kidnappers,
+        # not the state, held and freed them
+        return ()
     found = local_source(ctx, d, preps=_CUSTODY_PREPS)
     if not found:
         return ()

@@ -1,8 +1,10 @@
 """Places: the country a place name lies in, the scene an attack struck or a visit went to, and
 where an event happened, and the country of a crowd no phrase names.
 
-Places come from the actor stage (countries, capitals) or from the place list of the lexicon
-(``data/places.yaml``: "Kharkiv" → UKR). A place in the doer's own country is no recipient.
+Places come from the actor stage (countries, capitals), from the place list of the lexicon
+(``data/places.yaml``: "Kharkiv" → UKR), or, for a town the list does not know that the entity
+recogniser names as a place, from the gazetteer the pipeline hands in (``place_country``). A
+place in the doer's own country is no recipient.
 """
 
 from __future__ import annotations
@@ -194,6 +196,10 @@ def place_code(ctx: Context, tok: Token) -> str | None:
         code = places.get(place_key(candidate))
         if code is not None:
             return code
+    if ctx.place_country is not None and tok.ent_type_ in {"GPE", "LOC"}:
+        # a town the place list does not know, named as a place by the entity recogniser:
+        # the gazetteer's town of that name, when no namesake elsewhere rivals it
+        return ctx.place_country(name.removeprefix("the ").removeprefix("The "))
     return None
 
 

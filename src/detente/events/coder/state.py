@@ -125,6 +125,10 @@ class Draft:
     domestic: bool = False
 
 
+# a town's name → the ISO3 code of the country it lies in, or None when unknown or ambiguous
+PlaceCountry = Callable[[str], "str | None"]
+
+
 @dataclass(slots=True)
 class Context:
     """One article's coding state: inputs, the mention index, and where the coder is."""
@@ -143,6 +147,8 @@ class Context:
     sent_index: int = 0
     # events already coded in this document, for definite event nouns that refer back
     told: list[Event] = field(default_factory=list)
+    # the country of a town the place list does not know (the geo stage's gazetteer), or None
+    place_country: PlaceCountry | None = None
 
     @classmethod
     def build(
@@ -156,6 +162,7 @@ class Context:
         trace: Trace | None,
         antecedent: Antecedent,
         antecedents: Antecedents | None = None,
+        place_country: PlaceCountry | None = None,
     ) -> Context:
         ordered = sorted(mentions, key=lambda m: m.token_start)
         by_head: dict[int, list[Mention]] = {}
@@ -178,6 +185,7 @@ class Context:
             mentions=ordered,
             by_head=by_head,
             by_token=by_token,
+            place_country=place_country,
         )
 
     def note(self, tok: Token | None, message: str) -> None:
