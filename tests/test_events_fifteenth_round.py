@@ -636,3 +636,11 @@ def test_a_kidnapped_foreigner_freed_abroad_was_not_freed_by_the_state(resources
 def test_a_foreigner_released_by_no_one_named_in_a_capital_was_freed_by_its_state(resources):
     found = dyads(resources, "Three staff from the British Embassy were released in Tehran.")
     assert ("RETREAT", "IRN", "GBR") in found, found
+
+
+def test_what_a_mishap_read_as_a_noun_does_is_no_ones_act(resources):
+    text = (
+        "A six-story apartment building collapses in Waili, Cairo, Egypt killing eight people "
+        "and injuring three others."
+    )
+    assert not any(e.source for e in coded(resources, text))

@@ -811,6 +811,10 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     if verb.lower_ == "according":
         # the speaker of "according to the ministry, ..."
         return prep_objects(verb, "to"), "the source it is according to"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb.head) in ctx.lex.words["mishaps"]:
+        # "a building collapses in Cairo, Egypt, killing eight", the parser making a noun of the
+        # mishap and a subject of the place: what the mishap does is no one's act
+        return [], "a mishap: no one's act"
     if is_passive(verb) or is_participle(verb) or is_raised_participle(verb):
         # "was criticised by Washington", "Criticised by Washington, Pyongyang ...": the agent;
         # a passive participle's host ("Pyongyang") is the one it was done to
