@@ -644,3 +644,20 @@ def test_what_a_mishap_read_as_a_noun_does_is_no_ones_act(resources):
         "and injuring three others."
     )
     assert not any(e.source for e in coded(resources, text))
+
+
+def test_a_dialogue_acts_partner_three_sentences_back(resources):
+    text = (
+        "Russia and Turkey held talks in Sochi on Monday. The talks lasted six hours. Officials "
+        "described them as constructive. Russia agreed to halt its offensive."
+    )
+    assert ("AGREE", "RUS", "TUR") in dyads(resources, text)
+
+
+def test_no_partner_when_two_were_told_further_back(resources):
+    text = (
+        "Russia held talks with Turkey on Monday. Russia held talks with Iran on Tuesday. "
+        "Officials described them as constructive. Russia agreed to halt its offensive."
+    )
+    found = dyads(resources, text)
+    assert not any(t == "AGREE" for t, _, _ in found), found

@@ -37,6 +37,7 @@ _ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _MEDIATION = "third-party"  # the mode of mediating (CAMEO 045)
 # where a foreigner is held, freed or sent away from ("deported from Moscow")
 _CUSTODY_PREPS = frozenset({"in", "at", "from"})
+_WIDER_REACH = 2  # sentences back where the partner of a dialogue act is looked for second
 _FRAMING = frozenset({"under", "in", "through", "as", "following", "after", "per", "during"})
 
 
@@ -431,6 +432,22 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
         if not doers <= {a.code for a in parties}:
             continue
         partners.update((a.code, a) for a in parties if a.code and a.code not in doers)
+    if not partners:
+        # further back: the one party the source was told meeting or agreeing with in the three
+        # sentences before ("Russia and Turkey held talks in Sochi. ... Two paragraphs later,
+        # Russia agreed to halt the offensive")
+        for ev in ctx.told:
+            if not (_WIDER_REACH <= ctx.sent_index - ev.sentence_index <= 3):
+                continue
+            if (
+                ev.negated
+                or ev.hypothetical
+                or not onto.in_class("dialogue", ev.event_type, ev.mode, ev.cameo)
+            ):
+                continue
+            parties = _dealing(ev.mode, ev.source, ev.target)
+            if doers <= {a.code for a in parties}:
+                partners.update((a.code, a) for a in parties if a.code and a.code not in doers)
     if len(partners) != 1:
         return ()
     (partner,) = partners.values()
