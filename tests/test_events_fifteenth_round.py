@@ -661,3 +661,17 @@ def test_no_partner_when_two_were_told_further_back(resources):
     )
     found = dyads(resources, text)
     assert not any(t == "AGREE" for t, _, _ in found), found
+
+
+def test_this_attack_in_a_quote_is_what_the_speaker_said_it_of(resources):
+    text = (
+        '"We condemn this attack in the strongest terms," German Foreign Minister Heiko Maas '
+        "said of the Russian strike."
+    )
+    assert ("ACCUSE", "DEU", "RUS") in dyads(resources, text)
+
+
+def test_this_attack_said_of_nothing_names_no_one(resources):
+    text = '"We condemn this attack," German Foreign Minister Heiko Maas said.'
+    found = dyads(resources, text)
+    assert not any(t == "ACCUSE" for t, _, _ in found), found

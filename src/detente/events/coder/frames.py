@@ -480,6 +480,15 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             found, label = actors_list(ctx, objs, 0), "object"
         if not found and place:
             found = [a for o in objs for a in as_place(ctx, o)]
+        if not found and len(objs) == 1 and _demonstrative(objs[0]):
+            # '"We condemn this attack," Maas said of the Russian strike': what the speaker
+            # said it of
+            speaker = assess(tok, ctx.lex.modality, {}).speaker
+            about = (
+                [*prep_objects(speaker, "of"), *prep_objects(speaker, "about")] if speaker else []
+            )
+            found = [a for g in about for a in actors_of(ctx, g, depth=1)[0]]
+            label = "what the speaker said it of"
         return found, label
     # a judgement of an act is aimed at its doer, never at whom the act struck: "condemned the
     # attack on Israel" names no one it condemns
@@ -816,6 +825,13 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
                 if found:
                     return found, "helped in the purpose clause"
     return [], ""
+
+
+def _demonstrative(tok: Token) -> bool:
+    """ "this", "that", or a noun they determine ("this attack")."""
+    if tok.lower_ in {"this", "that"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in tok.children)
 
 
 def _countered(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
