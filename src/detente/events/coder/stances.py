@@ -364,9 +364,15 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
         if d.mood.future and d.mood.intent and voiced and not hedged and own:
             if _enacted(ctx, d):
                 continue
-            if d.trig.entry.need_target and not d.target and not d.trig.entry.mutual:
+            if (
+                d.trig.entry.need_target
+                and not d.target
+                and not d.trig.entry.mutual
+                and len({a.code for a in d.source}) < 2
+            ):
                 # "Ayasofya will no longer be called a museum": an act that names no one it is
-                # aimed at is no act of this entry, so no intention to do it is told either
+                # aimed at is no act of this entry, so no intention to do it is told either ("both
+                # countries would reopen embassies" is aimed at each other)
                 continue
             announced = _announced(ctx, d, speaker_actors)
             if announced is not None:
