@@ -675,3 +675,15 @@ def test_this_attack_said_of_nothing_names_no_one(resources):
     text = '"We condemn this attack," German Foreign Minister Heiko Maas said.'
     found = dyads(resources, text)
     assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+def test_ships_of_a_named_navy_are_an_agent(resources):
+    text = "About 1,500 soldiers had been moved to Russia by Russian navy ships."
+    sides = {(k, s) for k, s, _, _ in event_sides(resources, text)}
+    assert ("MOBILIZE", fs("RUS")) in sides, sides
+
+
+def test_a_trade_war_is_no_armed_attack(resources):
+    text = "China said the United States had started the largest trade war in economic history."
+    kinds = {e.event_type for e in coded(resources, text)}
+    assert not kinds & {"ASSAULT", "ACCUSE"}, kinds

@@ -842,7 +842,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             return [], "a mishap: no one's act"
         # "evacuated by sea from Haifa, Israel": a way of travel, no doer (nor is the place
         # its phrase goes on to name)
-        agents = [a for a in agents if lemma(a) not in ctx.lex.words["conveyance"]]
+        agents = [
+            a
+            for a in agents
+            if lemma(a) not in ctx.lex.words["conveyance"]
+            or any(c.dep_ in {"det", "amod", "compound", "poss", "nmod"} for c in a.children)
+        ]  # "by Russian navy ships" names who moved them
         if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
             # "a rocket was fired from the Gaza Strip": where it was fired from names who
             # fired it
