@@ -423,10 +423,10 @@ def _earlier_career(cat: Catalogue, pid: str, terms: list[Term]) -> None:
     where they begin. Only offices of a state are taken: the snapshot codes some governing
     parties' people as rebels (Namibia's SWAPO) and names international posts loosely."""
     entry = cat.entries[pid]
-    states = _iso_codes()
     first = min((t.start for t in entry.terms if t.start), default=None)
     if first is None or entry.kind != "person":
         return
+    states = _iso_codes()
     earlier = [
         replace(t, end=first if t.end is None or t.end > first else t.end)
         for t in terms

@@ -98,9 +98,10 @@ class Gazetteer:
 
     def town_country(self, name: str) -> str | None:
         """The country of the town called ``name`` when one is clearly meant: the likeliest town
-        of that name (by its own name, else by an alternate spelling) has 15,000 people or more, and no town of
-        another country has a fifth of its people ("Sabratha" is Libya's; "Victoria" names towns
-        of several countries). The event coder asks it for places its own list does not know."""
+        of that name (by its own name, else by an alternate spelling) has 15,000 people or more,
+        and no town of another country has a fifth of its people ("Sabratha" is Libya's;
+        "Victoria" names towns of several countries). The event coder asks it for places its own
+        list does not know."""
         key = name_key(name)
         towns = [p for p in self.lookup(name) if p.precision == "place"]
         # a town's own name before another's alternate, which can reach far ("Salem" for

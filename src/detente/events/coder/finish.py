@@ -6,7 +6,7 @@ article (one happening told twice is one event).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -426,28 +426,26 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
     for pact in _pacts_on(ctx, head) if head is not None else []:
         found = actors_list(ctx, [*prep_objects(pact, "with"), *prep_objects(pact, "between")], 0)
         partners.update((a.code, a) for a in found if a.code and a.code not in doers)
-    for event_type, mode, cameo, parties in told:
-        if not onto.in_class("dialogue", event_type, mode, cameo):
-            continue
-        if not doers <= {a.code for a in parties}:
-            continue
-        partners.update((a.code, a) for a in parties if a.code and a.code not in doers)
+
+    def deal(told: Iterable[tuple[str, str | None, str, list[Actor]]]) -> None:
+        for event_type, mode, cameo, parties in told:
+            if not onto.in_class("dialogue", event_type, mode, cameo):
+                continue
+            if doers <= {a.code for a in parties}:
+                partners.update((a.code, a) for a in parties if a.code and a.code not in doers)
+
+    deal(told)
     if not partners:
         # further back: the one party the source was told meeting or agreeing with in the three
         # sentences before ("Russia and Turkey held talks in Sochi. ... Two paragraphs later,
         # Russia agreed to halt the offensive")
-        for ev in ctx.told:
-            if not (_WIDER_REACH <= ctx.sent_index - ev.sentence_index <= 3):
-                continue
-            if (
-                ev.negated
-                or ev.hypothetical
-                or not onto.in_class("dialogue", ev.event_type, ev.mode, ev.cameo)
-            ):
-                continue
-            parties = _dealing(ev.mode, ev.source, ev.target)
-            if doers <= {a.code for a in parties}:
-                partners.update((a.code, a) for a in parties if a.code and a.code not in doers)
+        deal(
+            (ev.event_type, ev.mode, ev.cameo, _dealing(ev.mode, ev.source, ev.target))
+            for ev in ctx.told
+            if _WIDER_REACH <= ctx.sent_index - ev.sentence_index <= 3
+            and not ev.negated
+            and not ev.hypothetical
+        )
     if len(partners) != 1:
         return ()
     (partner,) = partners.values()

@@ -803,8 +803,7 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     Russian military", "sent soldiers to bolster Russia's war", "sent workers to help rebuild
     Russia's Kursk" (the helped party, not the place the help goes to)."""
     tok = t.tok
-    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and to_clause(c)]
-    for clause in clauses:
+    for clause in _purpose_clauses(tok):
         for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
             for word in ("alongside", "beside", "with", "for"):
                 found = actors_list(ctx, prep_objects(verb, word), 0)
@@ -827,6 +826,11 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     return [], ""
 
 
+def _purpose_clauses(tok: Token) -> list[Token]:
+    """The to-infinitive clauses of purpose on a verb ("sent troops to fight ...")."""
+    return [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and to_clause(c)]
+
+
 def _demonstrative(tok: Token) -> bool:
     """ "this", "that", or a noun they determine ("this attack")."""
     if tok.lower_ in {"this", "that"}:
@@ -839,9 +843,8 @@ def _countered(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     patrol aircraft to monitor North Korean activities", "sent warships to deter Iran" (a verb
     of ``words.countering``, and the party its object names or owns)."""
     tok = t.tok
-    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and to_clause(c)]
-    # "sent two carriers to the Gulf to deter Iran", the clause hung on the object
-    clauses += [
+    # "sent two carriers to the Gulf to deter Iran", the clause hung on the object too
+    clauses = _purpose_clauses(tok) + [
         c
         for o in tok.children
         if o.dep_ == "dobj"

@@ -192,14 +192,15 @@ def place_code(ctx: Context, tok: Token) -> str | None:
         left = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
         name = doc[left[0].i if left else tok.i : tok.i + 1].text
     places = ctx.lex.places
-    for candidate in (name, name.removeprefix("the ").removeprefix("The "), tok.text):
+    bare = name.removeprefix("the ").removeprefix("The ")
+    for candidate in (name, bare, tok.text):
         code = places.get(place_key(candidate))
         if code is not None:
             return code
     if ctx.place_country is not None and tok.ent_type_ in {"GPE", "LOC"}:
         # a town the place list does not know, named as a place by the entity recogniser:
         # the gazetteer's town of that name, when no namesake elsewhere rivals it
-        return ctx.place_country(name.removeprefix("the ").removeprefix("The "))
+        return ctx.place_country(bare)
     return None
 
 

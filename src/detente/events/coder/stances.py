@@ -304,14 +304,14 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
         # the speaker announcing its own action: same country or body on both sides
         own = not speaker_actors or any(same(a, b) for a in speaker_actors for b in d.source)
         if not own and d.mood.speaker is not None:
-            accusation = _reported_wrong(ctx, d)
+            accusation = _reported_wrong(ctx, d, d.mood.speaker)
             if accusation is not None:
                 out.append(accusation)
         elif d.mood.speaker is None and (teller := _attributed_by(ctx, d.trig)) is not None:
             # "Iran said the attack was carried out by Israel": who did it is the teller's word
             tellers = actors_list(ctx, subject_of(ctx, teller)[0], 0)
             if tellers and not any(same(a, b) for a in tellers for b in d.source):
-                accusation = _reported_wrong(ctx, d)
+                accusation = _reported_wrong(ctx, d, teller)
                 if accusation is not None:
                     out.append(accusation)
         if d.mood.obligation and speaker_actors and not own and d.mood.governor is None:
@@ -382,7 +382,7 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
     return out
 
 
-def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
+def _reported_wrong(ctx: Context, d: Draft, speaker: Token) -> Draft | None:
     """ "Kyiv said Russian forces shelled the city", "Iran's health minister said Israel had
     struck three hospitals": the party struck, or an international body, reporting another's
     attack or coercion as fact accuses it (CAMEO 112, or the code ``alleged`` gives the act's
@@ -390,8 +390,7 @@ def _reported_wrong(ctx: Context, d: Draft) -> Draft | None:
     denied or supposed act ("said Russia did not attack", "said Russia might attack") is no
     accusation, nor is the report of an unnamed or plural voice ("..., officials said")."""
     onto = ctx.onto
-    speaker = d.mood.speaker or _attributed_by(ctx, d.trig)
-    if speaker is None or d.derived or d.trig.entry.stance is not None:
+    if d.derived or d.trig.entry.stance is not None:
         return None
     if not onto.in_class("reported_wrong", d.event_type, d.mode):
         return None

@@ -380,11 +380,11 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
         for c in tok.children
         if c.dep_ in {"compound", "amod", "nmod"} and c.is_title and c.i != c.sent.start
     }
-    named = tok.is_title and tok.i != tok.sent.start and not _headline_case(tok.sent)
+    named = tok.is_title and tok.i != tok.sent.start
     for e in entries:
         if e.mods and not (e.mods & mods):
             continue
-        if e.mods and named and e.mods & mods <= titled:
+        if e.mods and named and e.mods & mods <= titled and not _headline_case(tok.sent):
             continue
         if e.pobjs and not (e.pobjs & pobjs):
             continue
@@ -585,9 +585,8 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if v.entry.event_type != t.entry.event_type:
         # "wounded in an attack": the subject is no party to another kind of event; but one
         # "on a visit to Dhaka" or "during talks with Erdogan" takes part in the meeting
-        # whatever else its verb tells it doing ("praised", "criticised")
-        # whatever else its verb tells it doing ("praised", "criticised"); and troops that
-        # "killed 15 militants during a joint operation" took part in the joint operation
+        # whatever else its verb tells it doing ("praised", "criticised"), as troops that
+        # "killed 15 militants during a joint operation" took part in it
         t.inherit_subject = t.inherit_subject and (
             ctx.onto.in_class("diplomatic", t.entry.event_type)
             or (t.entry.mutual and bool(t.entry.mods) and t.light_relation == "prep:during")
