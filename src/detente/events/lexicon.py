@@ -125,6 +125,11 @@ WORD_CLASSES = (
     "partial_acts",
     "pressing",
     "abducting",
+    "bordering",
+    "circumstantial",
+    "switching",
+    "ergative",
+    "relating",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
@@ -184,6 +189,9 @@ class Entry:
     need_target: bool
     need_complement: bool  # a verb of asking needs the clause it asks for ("pressed X to ...")
     need_source: bool  # "bought jets from X" is aid only with the seller named
+    # a noun told in passing, as what an act came under or after ("released the priests under an
+    # agreement with the Vatican"): only there is it news rather than a standing pact
+    need_circumstance: bool
     patient_source: bool
     confidence: float
     origin: str  # the file it came from
@@ -239,6 +247,12 @@ class Modality:
     purpose_nouns: frozenset[str] = frozenset()
     # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
     conditioning: frozenset[str] = frozenset()
+    # refusals whose "unless" clause names the price of giving in ("refuses ... unless Israel
+    # withdraws"): the refusal stands now
+    refusing: frozenset[str] = frozenset()
+    # verbs of showing whose purpose clause the act itself fulfils ("sent a frigate to show
+    # support for India")
+    expressive: frozenset[str] = frozenset()
     # aspectual verbs whose complement is already under way ("will continue to reject talks")
     ongoing: frozenset[str] = frozenset()
 
@@ -290,6 +304,8 @@ class Modality:
             object_attitude=fs("noun_governors", "attitude"),
             purpose_nouns=fs("noun_complements", "purpose"),
             conditioning=fs("governors", "conditioning"),
+            refusing=fs("governors", "refusing"),
+            expressive=fs("governors", "expressive"),
             ongoing=fs("governors", "ongoing"),
         )
 
@@ -333,7 +349,8 @@ def _sentence_rule(raw: dict[str, Any], onto: Ontology, what: str = "demand") ->
         preps=frozenset(), pobjs=frozenset(), mods=frozenset(), exclude=frozenset(),
         event_type=code.plover, mode=None, cameo=cameo, context=(), target=(), source=("subj",),
         mutual=False, stance=None, no_target=None, need_target=False, need_complement=False,
-        need_source=False, patient_source=False, confidence=float(raw["conf"]), origin="<rules>",
+        need_source=False, need_circumstance=False, patient_source=False,
+        confidence=float(raw["conf"]), origin="<rules>",
     )  # fmt: skip
 
 
@@ -485,8 +502,8 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
         if no_target not in onto.cameo:
             raise _Invalid(f"unknown CAMEO code {no_target!r} in no_target")
     need = _alts(raw.get("need"))
-    if set(need) - {"target", "complement", "source"}:
-        raise _Invalid("need: only target, source and complement are supported")
+    if set(need) - {"target", "complement", "source", "circumstance"}:
+        raise _Invalid("need: only target, source, complement and circumstance are supported")
     default_target: tuple[str, ...] = ("dobj",) if pos == "verb" else ()
     target = tuple(_alts(raw["target"])) if "target" in raw else default_target
     source = tuple(_alts(raw.get("source"))) or (
@@ -540,6 +557,7 @@ def _build(raw: dict[str, Any], origin: str, onto: Ontology) -> list[Entry]:
                 need_target="target" in need,
                 need_complement="complement" in need,
                 need_source="source" in need,
+                need_circumstance="circumstance" in need,
                 patient_source=bool(raw.get("patient_source", False)),
                 confidence=conf,
                 origin=origin,

@@ -111,6 +111,10 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             dep == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
             and not is_form(tok, cues.conditioning)
+            and not (
+                is_form(tok, cues.refusing)
+                and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
+            )
         ):
             # ("threatened Japan with action if ...": the threat is made; its content waits)
             # "If talks fail, Brazil will recall ...": the consequence of a condition
@@ -448,6 +452,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                     mood.hypothetical = True
                     mood.reasons.append(f'hypothetical: "{head.text} to ..."')
                 elif _infinitive(cur) and _purposeful(head, cues):
+                    if is_form(cur, cues.expressive) and head.head.pos_ in {"VERB", "AUX"}:
+                        # "held a drill to show support for Taiwan": the show is the drill held
+                        mood.reasons.append(f'"{cur.text}" is done by "{head.head.text}"')
+                        cur = head.head
+                        _own_markers(cur, cues, mood, conditional=conditional)
+                        continue
                     # "began talks to establish relations", "a deal to reopen the ports": the aim
                     mood.future = True
                     mood.purpose = True
@@ -472,6 +482,15 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # ("Pressed by China to resume talks") still asks
             before = (mood.negated, mood.hypothetical, mood.future)
             _governs(head, "xcomp", cues, mood, stances)
+            if (mood.negated, mood.hypothetical, mood.future) == before and is_form(
+                cur, cues.expressive
+            ):
+                # "sent a frigate to show support for India": the sending shows it, so the
+                # showing is told as the sending is
+                mood.reasons.append(f'"{cur.text}" is done by "{head.text}"')
+                _own_markers(head, cues, mood, conditional=conditional)
+                cur = head
+                continue
             if (mood.negated, mood.hypothetical, mood.future) == before:
                 mood.future = True
                 mood.purpose = True

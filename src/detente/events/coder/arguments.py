@@ -206,6 +206,13 @@ def _actors_here(
         # killed 12", "condemned the attack on Israel") whom it was aimed at, not who did it
         aimed = ctx.lex.aimed.get(lemma(tok), frozenset())
         preps = preps - {"in", "at"} - (aimed if judged else aimed & {"of"})
+    elif judged and ctx.lex.judgements and lemma(tok) in ctx.lex.judgements.conduct:
+        # "marched against the U.S. occupation of Iraq": a judged conduct that no entry codes
+        # judges its owner, not the one it is done to
+        owners = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        found = actors_list(ctx, owners, depth + 1)
+        if found:
+            return found, "owner of the conduct judged"
     hits = _in_phrase(ctx, tok, depth, preps, not judged)
     if hits:
         return hits, "in its phrase"

@@ -33,7 +33,17 @@ from ...syntax import (
 from ..modality import assess, is_form
 from .arguments import OBJ_PREPS, actors_list, actors_of, of_members, subject_of
 from .places import as_place, holder
-from .state import Context, Trigger, names, others, partner_phrase, same, unique, unique_tokens
+from .state import (
+    Context,
+    Trigger,
+    names,
+    others,
+    partner_phrase,
+    passing_clause,
+    same,
+    unique,
+    unique_tokens,
+)
 from .triggers import match_noun
 
 __all__ = [
@@ -91,6 +101,11 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if t.light is not None and t.inherit_subject:
                 subj, _ = subject_of(ctx, t.light)
                 return actors_list(ctx, subj, 0), f'subject of "{t.light.text}"'
+            verb = passing_clause(ctx, tok) if t.entry.need_circumstance else None
+            if verb is not None:
+                # "freed the priests following an agreement with the Vatican": who freed them
+                subj, _ = subject_of(ctx, verb)
+                return actors_list(ctx, subj, 0), f'subject of "{verb.text}", which came of it'
             return [], ""
         subj, how = subject_of(ctx, tok)
         found = actors_list(ctx, subj, 0)
@@ -195,6 +210,21 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "countered":
         return _countered(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _bordering(ctx: Context, noun: Token) -> bool:
+    """``noun`` is the object of a "with" phrase that comes right after a noun of a frontier
+    ("talks on the border with Afghanistan"): whatever the parser hung it on, it says which
+    border, and names no party to a talk. An act aimed across it is another matter ("massed
+    troops on the border with Ukraine" threatens Ukraine, "clashed on the border with China"
+    fought China's)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return False
+    before = noun.doc[prep.i - 1]
+    return before.i != prep.head.i and lemma(before) in ctx.lex.words["bordering"]
 
 
 def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
@@ -645,7 +675,18 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     violent = place and ctx.onto.in_class("violent", t.entry.event_type)
     judged = ctx.onto.in_class("judging", t.entry.event_type)
     # "arrested suspects in cooperation with French police": a partner is no recipient
-    objs = [o for o in objs if not partner_phrase(ctx, o)]
+    # "in retaliation for an attack in Jordan": the phrase places the other act
+    objs = [
+        o
+        for o in objs
+        if not partner_phrase(ctx, o)
+        and not (
+            t.entry.mutual
+            and not ctx.onto.in_class("violent", t.entry.event_type)
+            and _bordering(ctx, o)
+        )
+        and lemma(o) not in ctx.lex.words["relating"]
+    ]
     for o in objs:
         # "an attack in Russian-occupied Crimea" strikes whoever holds the place
         held = holder(ctx, o) if violent else []

@@ -84,9 +84,14 @@ def scene(
                 seen.add(c.i)
                 if c.dep_ == "prep":
                     if is_temporal(c) or any(
-                        partner_phrase(ctx, g) or behest_phrase(ctx, g) for g in c.children
+                        partner_phrase(ctx, g)
+                        or behest_phrase(ctx, g)
+                        or lemma(g) in ctx.lex.words["relating"]
+                        for g in c.children
                     ):
-                        continue  # "in cooperation with French police", "at the request of"
+                        # "in cooperation with French police", "at the request of", "arrests in
+                        # connection with bombings in Iraq" (where the bombings were)
+                        continue
                     # "on Lviv", "in Sumy, Ukraine", "on the village of Budy, Kharkiv Oblast"
                     nxt.append((c, in_scene or c.lower_ in preps))
                 elif in_scene and c.dep_ in {"pobj", "appos", "conj", "npadvmod", "poss"}:

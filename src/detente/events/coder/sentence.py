@@ -1043,6 +1043,10 @@ def _judged_clause(ctx: Context, verb: Token) -> int | None:
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children
     ):
         return None
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children):
+        # "the group, which the US accuses of terrorism": a charge phrase makes the object the
+        # one charged, so "which" is the noun before it, not the clause
+        return None
     noun = verb.head
     start = noun.left_edge.i
     if (

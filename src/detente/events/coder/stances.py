@@ -10,6 +10,7 @@ a demand of someone else ("X said Y must ...").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -379,6 +380,59 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
                 out.append(announced)
                 covered.add(d.trig.tok.i)
     out.extend(_demands(ctx, sent, covered))
+    out.extend(_terms(ctx, drafts))
+    out.extend(_switched_to(ctx, drafts))
+    return out
+
+
+def _switched_to(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Grenada switched recognition from Taiwan to China": the entry cuts Taiwan off; the
+    party the recognition went to is recognised."""
+    out: list[Draft] = []
+    code = ctx.onto.fallback.get("switched_to")
+    for d in drafts:
+        tok = d.trig.tok
+        if code is None or d.derived or not d.source or d.event_type != "SANCTION":
+            continue
+        if lemma(tok) not in ctx.lex.words["switching"]:
+            continue
+        joined = others(actors_list(ctx, prep_objects(tok, "to"), 0), (*d.source, *d.target))
+        if joined:
+            # the same act read a second way, dated as the act is (not as an announcement)
+            switch = _derived(ctx, d, code, "switch", d.source, tuple(joined))
+            switch.derived = False
+            switch.mood = replace(d.mood, reasons=list(d.mood.reasons))
+            out.append(switch)
+    return out
+
+
+def _terms(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Hamas refused to extend the truce unless Israel withdraws its tanks": a refusal made
+    until another party acts demands that act of it; the act stays unasserted."""
+    out: list[Draft] = []
+    for d in drafts:
+        tok = d.trig.tok
+        if d.trig.entry.stance != "refusal" or not d.source or d.mood.hypothetical:
+            continue
+        if d.mood.negated or d.mood.future:
+            continue
+        heads = {tok.i, *(c.i for c in tok.children if c.dep_ in {"xcomp", "ccomp"})}
+        for g in drafts:
+            clause = g.trig.tok
+            if (
+                g is d
+                or g.derived
+                or not g.source
+                or clause.dep_ != "advcl"
+                or clause.head.i not in heads
+                or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children)
+                or any(same(a, b) for a in g.source for b in d.source)
+            ):
+                continue
+            code = ctx.onto.stance_code("request", g.event_type, g.cameo)
+            if code is None:
+                continue
+            out.append(_derived(ctx, g, code, "terms", d.source, g.source))
     return out
 
 

@@ -258,6 +258,30 @@ def behest_phrase(ctx: Context, noun: Token) -> bool:
     )
 
 
+def passing_clause(ctx: Context, noun: Token) -> Token | None:
+    """The verb of the act that an indefinite noun is told as coming after (``words.circumstantial``:
+    "freed the priests following an agreement with the Vatican"): a pact reached for the
+    occasion, between that act's doer and the party named. "After the agreement" names one
+    already known; a pact that is a clause's own subject or object is its verb's business."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
+        node = node.head
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children):
+        return None
+    words = ctx.lex.words["circumstantial"]
+    prep = node.head
+    if node.dep_ == "dobj" and prep.tag_ == "VBG" and prep.lower_ in words:
+        pass  # "released 12 priests following an agreement": the parser's participle
+    elif node.dep_ != "pobj":
+        return None
+    if prep.lower_ not in words:
+        return None
+    verb = prep.head
+    if verb.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.pos_ in {"NOUN", "PROPN"}:
+        verb = verb.head  # the participle hung on the verb's object
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
 def partner_phrase(ctx: Context, noun: Token) -> bool:
     """``noun`` heads a partner phrase, "in cooperation with X", "in coordination with X"
     (``words.partnering``): X acts together with the clause's doer, never on its receiving end,

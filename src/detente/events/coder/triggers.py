@@ -25,7 +25,7 @@ from ...syntax import (
 )
 from ..lexicon import Entry
 from ..modality import definite, is_form, subjunctive
-from .state import Context, Trigger, partner_phrase, unique_tokens
+from .state import Context, Trigger, partner_phrase, passing_clause, unique_tokens
 
 __all__ = ["match_noun", "triggers"]
 
@@ -188,6 +188,14 @@ def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
 
 
 def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
+    if (
+        lemma(tok) in ctx.lex.words["ergative"]
+        and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in tok.children)
+        and not (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    ):
+        # "the rocket burned up in the atmosphere", "a ship sank": with no object these verbs
+        # tell what befell their subject, which did nothing to anyone
+        return None
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     # "hit back at", "lashed out at" with the particle parsed as an adverb: it still selects
     # the entries that name it, but does not stop the bare verb's ("fought back" is fighting)
@@ -393,6 +401,8 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
         if e.exclude and (e.exclude & (mods | pobjs)):
             continue
         if e.cues and not _cued(tok, e.cues):
+            continue
+        if e.need_circumstance and passing_clause(ctx, tok) is None:
             continue
         t = Trigger(tok, e, [])
         _light(ctx, t)

@@ -1,0 +1,270 @@
+"""The sixteenth round of constructions (issue 9): acts told in passing, refusals with terms,
+shows of support done by an act, and phrases that name a place or a charge, not a party.
+
+- A relative clause with a charge phrase ("which the US accuses of terrorism") charges the noun
+  before it, not the clause.
+- A "with" phrase right after "border" says which border; it names no party to a talk.
+- A refusal "unless" another party acts is a refusal made, and a demand of that party.
+- An act done "to show support for" a party shows it, as asserted as the act.
+- "Demonstrate" with an object of showing is no protest.
+- An act "following an agreement with" a party tells of the agreement.
+- Recognition switched "from A to B" recognises B.
+- Without an object, "burn" and "sink" tell what befell their subject; with one, "sink" is an
+  attack.
+- A phrase relating an act to another ("in connection with bombings in Iraq", "in retaliation
+  for an attack in Jordan") places and names the other act, not this one.
+- A judged conduct no entry codes ("the U.S. occupation of Iraq") judges its owner.
+
+Sentences written for these tests in the register of wire copy; each mechanism has a case it
+must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads, event_sides
+
+# ------------------------------------------------------------------------------------------------
+# a relative clause with a charge phrase
+
+
+def test_a_charge_phrase_makes_which_the_noun_not_the_clause(resources):
+    found = dyads(resources, "Iran condemned the group, which the US accuses of terrorism.")
+    assert ("ACCUSE", "USA", "IRN") not in found, found
+
+
+def test_which_after_a_comma_still_judges_the_clause(resources):
+    found = dyads(resources, "Iran seized a British tanker, which the UK condemned.")
+    assert ("ACCUSE", "GBR", "IRN") in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# "the border with X"
+
+
+def test_the_border_with_a_country_is_no_party_to_talks(resources):
+    sides = event_sides(resources, "Pakistan and Iran held talks on the border with Afghanistan.")
+    consult = [s for s in sides if s[0] == "CONSULT"]
+    assert consult, sides
+    assert all("AFG" not in src | tgt for _, src, tgt, _ in consult), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "party"),
+    [
+        ("Indian troops clashed on the border with China.", "ASSAULT", "CHN"),
+        ("Pakistan held talks with Afghanistan on the border.", "CONSULT", "AFG"),
+        ("Iran closed its border with Iraq.", "SANCTION", "IRQ"),
+    ],
+)
+def test_a_party_named_otherwise_is_still_one(resources, text, kind, party):
+    sides = event_sides(resources, text)
+    assert any(k == kind and party in src | tgt for k, src, tgt, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# a refusal with terms
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Hamas refuses to extend the ceasefire unless Israel withdraws its tanks.",
+         ("REQUEST", "PSE", "ISR")),
+        ("Iran refused to resume talks unless the United States lifts sanctions.",
+         ("REQUEST", "IRN", "USA")),
+    ],
+)  # fmt: skip
+def test_a_refusal_unless_another_party_acts_is_made_and_demands_it(resources, text, demand):
+    found = dyads(resources, text)
+    assert demand in found, found
+    assert ("REJECT", demand[1], demand[2]) in found, found
+
+
+def test_the_demanded_act_is_not_asserted(resources):
+    text = "Hamas refuses to extend the ceasefire unless Israel withdraws its tanks."
+    found = dyads(resources, text)
+    assert not any(s == "ISR" for _, s, _ in found), found
+
+
+def test_a_refusal_if_something_happens_stays_conditional(resources):
+    found = dyads(resources, "Iran will refuse to talk if the US imposes sanctions.")
+    assert not any(t == "REJECT" for t, _, _ in found), found
+    assert not any(t == "REQUEST" for t, _, _ in found), found
+
+
+def test_terms_set_by_ones_own_side_demand_nothing(resources):
+    found = dyads(resources, "Iran refused to resume talks unless it gets guarantees.")
+    assert not any(t == "REQUEST" for t, _, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# shows of support done by an act
+
+
+def test_an_act_done_to_show_support_shows_it(resources):
+    text = "Japan sent a destroyer to the region to show solidarity with the Philippines."
+    assert ("SUPPORT", "JPN", "PHL") in dyads(resources, text)
+
+
+def test_a_planned_act_to_show_support_is_planned(resources):
+    text = "Japan will send a destroyer to show solidarity with the Philippines."
+    found = [e for e in coded(resources, text) if e.event_type == "SUPPORT"]
+    assert found and all(e.future for e in found), found
+
+
+def test_a_purpose_that_is_no_show_stays_an_aim(resources):
+    events = coded(resources, "Japan sent troops to Iraq to protect the embassy.")
+    protect = [e for e in events if e.trigger.startswith("protect")]
+    assert all(e.future for e in protect), protect
+
+
+def test_demonstrating_support_is_no_protest(resources):
+    text = "Germany sent a frigate to the Indian Ocean to demonstrate its commitment to India."
+    found = dyads(resources, text)
+    assert not any(t in {"PROTEST", "ACCUSE"} for t, _, _ in found), found
+
+
+def test_demonstrating_against_an_embassy_is_still_protest(resources):
+    found = dyads(resources, "Thousands demonstrated against the French embassy in Bamako.")
+    assert ("PROTEST", "MLI", "FRA") in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# an agreement told in passing
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Nicaragua releases 12 priests following an agreement with the Vatican.",
+         {"NIC", "VAT"}),
+        ("Turkey reopened the border after an agreement with Syria.", {"TUR", "SYR"}),
+        ("The ship left the port following a deal between Russia and Ukraine.", {"RUS", "UKR"}),
+    ],
+)  # fmt: skip
+def test_an_act_following_an_agreement_tells_the_agreement(resources, text, pair):
+    sides = event_sides(resources, text)
+    agreed = [src | tgt for k, src, tgt, asserted in sides if k == "AGREE" and asserted]
+    assert pair in agreed, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pact carried out is no news of the pact; a known one is no new one
+        "Thailand releases 18 prisoners as part of a ceasefire agreement with Cambodia.",
+        "Iran enriched uranium under the agreement with the EU.",
+        "Iran resumed enrichment after the agreement with the EU collapsed.",
+    ],
+)
+def test_a_pact_carried_out_or_known_is_no_new_agreement(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(k == "AGREE" and asserted for k, _, _, asserted in sides), sides
+
+
+def test_a_dated_agreement_in_passing_is_background(resources):
+    text = "Sweden extradited the man after a 2019 agreement with Turkey."
+    agreed = [e for e in coded(resources, text) if e.event_type == "AGREE"]
+    assert agreed and all(e.historical for e in agreed), agreed
+
+
+# ------------------------------------------------------------------------------------------------
+# a switch of recognition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grenada switches recognition from Taiwan to China.",
+        "Nicaragua switched diplomatic recognition from Taipei to Beijing.",
+    ],
+)
+def test_a_switch_of_recognition_recognises_the_party_it_goes_to(resources, text):
+    found = dyads(resources, text)
+    source = next(s for t, s, _ in found if t == "SANCTION")
+    assert ("SUPPORT", source, "CHN") in found, found
+    assert ("SANCTION", source, "TWN") in found, found
+    assert ("SUPPORT", source, "TWN") not in found, found
+
+
+def test_a_dated_switch_is_background_on_both_ends(resources):
+    text = "Nicaragua switched diplomatic recognition from Taipei to Beijing in 2021."
+    found = [e for e in coded(resources, text) if e.event_type in {"SUPPORT", "SANCTION"}]
+    assert len(found) == 2 and all(e.historical for e in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# burn and sink
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian rocket veers off its path and burns up in the atmosphere.",
+        "The US embassy in Baghdad burned for hours.",
+        "A Russian ship sank in the Black Sea.",
+    ],
+)
+def test_what_befell_a_subject_is_no_act(resources, text):
+    assert not [e for e in coded(resources, text) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Ukraine sank a Russian ship in the Black Sea.", ("ASSAULT", "UKR", "RUS")),
+        ("A Russian warship sunk by Ukraine was found.", ("ASSAULT", "UKR", "RUS")),
+        ("Houthi rebels burned a Greek tanker in the Red Sea.", ("ASSAULT", "YEM", "GRC")),
+    ],
+)
+def test_burning_or_sinking_something_is_an_attack(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a phrase relating an act to another
+
+
+def test_arrests_in_connection_with_bombings_abroad_arrest_no_one_there(resources):
+    text = "Police in Spain and Germany made arrests in connection with bombings in Iraq."
+    found = dyads(resources, text)
+    assert not any(t == "COERCE" and g == "IRQ" for t, _, g in found), found
+
+
+def test_a_retaliation_is_not_placed_where_the_act_it_answers_was(resources):
+    text = "In retaliation for an attack in Jordan, US jets struck targets."
+    found = dyads(resources, text)
+    assert ("ASSAULT", "USA", "JOR") not in found, found
+
+
+def test_a_place_of_the_act_itself_still_counts(resources):
+    text = "In retaliation for an attack in Jordan, US jets struck targets in Iraq."
+    assert ("ASSAULT", "USA", "IRQ") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a judged conduct judges its owner
+
+
+@pytest.mark.parametrize(
+    ("text", "judged", "not_judged"),
+    [
+        ("Thousands of protesters in Madrid marched against the U.S. occupation of Iraq.",
+         "USA", "IRQ"),
+        ("Germany criticised China's policy towards Taiwan.", "CHN", "TWN"),
+    ],
+)  # fmt: skip
+def test_a_judged_conduct_judges_its_owner(resources, text, judged, not_judged):
+    sides = event_sides(resources, text)
+    judging = [s for s in sides if s[0] in {"PROTEST", "ACCUSE"}]
+    assert any(judged in tgt for _, _, tgt, _ in judging), sides
+    assert not any(not_judged in tgt for _, _, tgt, _ in judging), sides
+
+
+def test_a_coded_act_judged_still_names_its_doer(resources):
+    text = "Iran condemned the Russian attack on Ukraine."
+    found = dyads(resources, text)
+    assert ("ACCUSE", "IRN", "RUS") in found, found
+    assert ("ACCUSE", "IRN", "UKR") not in found, found
