@@ -268,3 +268,47 @@ def test_a_coded_act_judged_still_names_its_doer(resources):
     found = dyads(resources, text)
     assert ("ACCUSE", "IRN", "RUS") in found, found
     assert ("ACCUSE", "IRN", "UKR") not in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# entries: importation halted, an army mobilised
+
+
+def test_halting_the_importation_of_a_states_goods_sanctions_it(resources):
+    text = "India halted the importation of Chinese power equipment."
+    assert ("SANCTION", "IND", "CHN") in dyads(resources, text)
+
+
+def test_the_mobilization_of_an_army_is_a_show_of_force(resources):
+    events = coded(resources, "Georgia announced the mobilization of its army.")
+    assert any(e.event_type == "MOBILIZE" for e in events), events
+    assert not any(e.event_type in {"PROTEST", "ACCUSE"} for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# "the territory" refers back; visa-free access withdrawn
+
+
+def test_the_territory_refers_back_to_the_territory_named_before(resources):
+    text = (
+        "Hong Kong suspended visa-free access for Filipinos. The territory also expelled two "
+        "diplomats from the Philippines."
+    )
+    found = dyads(resources, text)
+    assert ("SANCTION", "HKG", "PHL") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Hong Kong suspended visa-free access for Filipinos.", ("SANCTION", "HKG", "PHL")),
+        ("Poland revoked the visa waiver for Russian citizens.", ("SANCTION", "POL", "RUS")),
+    ],
+)
+def test_withdrawing_visa_free_access_from_a_states_people_sanctions_it(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_visa_free_access_withdrawn_from_no_one_named_is_no_sanction(resources):
+    found = dyads(resources, "Hong Kong suspended visa-free access on Monday.")
+    assert not any(t == "SANCTION" for t, _, _ in found), found

@@ -40,7 +40,9 @@ _NEUTER = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 # nouns that, definite and singular, refer back to a country named before: "the country", "the
 # government" (with no phrase of their own saying which)
-_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "government"})
+_COUNTRY_NOUNS = frozenset(
+    {"country", "nation", "state", "kingdom", "republic", "government", "territory"}
+)
 # nouns that, with "both" or "two", refer back to the parties named before: "both countries"
 _PARTY_NOUNS = frozenset(
     {"side", "country", "nation", "state", "government", "leader", "party", "capital", "neighbour"}
