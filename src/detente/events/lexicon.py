@@ -130,6 +130,8 @@ WORD_CLASSES = (
     "switching",
     "ergative",
     "relating",
+    "counterparts",
+    "crowds",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

@@ -89,7 +89,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             d.target = (
                 _likewise_target(ctx, d, events)
                 or _coordinated_target(ctx, d, drafts)
-                or _reaction_target(ctx, d)
+                or _reaction_target(ctx, d, drafts)
                 or _defied_target(ctx, d)
             )
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
@@ -296,11 +296,12 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
     return ()
 
 
-def _reaction_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+def _reaction_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
     """ "Putin threatened to deploy missiles following the US announcement", "Russia expelled
     two diplomats after Britain's decision": a conflictual act that names no recipient, told as
     coming after another party's act (a "following" or "after" phrase whose event noun, or
-    noun that refers back to an act, that party owns), answers that party. On the trigger, the clause it heads, or the act it governs."""
+    noun that refers back to an act, that party owns; or a clause telling its conflictual act),
+    answers that party. On the trigger, the clause it heads, or the act it governs."""
     if ctx.onto.quad(d.event_type) not in {3, 4}:
         return ()
     tok = d.trig.tok
@@ -336,6 +337,23 @@ def _reaction_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
                 if found:
                     ctx.note(tok, f'  target {names(found)} (whose act it follows: "{act.text}")')
                     return found
+        for clause in host.children:
+            # "Japan scrambled jets after Chinese bombers flew near Okinawa": a clause telling
+            # another party's conflictual act ("after Britain held elections" tells none)
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in {"after", "following"} for m in clause.children
+            ):
+                continue
+            found = tuple(
+                a
+                for g in drafts
+                if g.trig.tok.i == clause.i and ctx.onto.quad(g.event_type) in {3, 4}
+                for a in g.source
+                if a.code and a.code not in doers
+            )
+            if found:
+                ctx.note(tok, f'  target {names(found)} (whose act it follows: "{clause.text}")')
+                return found
     return ()
 
 

@@ -131,9 +131,16 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         # "hosted Netanyahu and Abbas", "received the leaders of Jordan, Iraq and Egypt": every
         # party named in a list headed by a named party ("received 55 prisoners and Viktor
         # Medvedchuk" receives no guest)
+        counterparts = [o for o in objs if lemma(o) in ctx.lex.words["counterparts"]]
         objs = [x for o in objs if ctx.named(o) for x in conjuncts(o)]
         named = [m.actor for o in objs for m in ctx.named(o)]
         named += [a for o in objs if ctx.named(o) for a in of_members(ctx, o)]
+        if not named and counterparts:
+            # "called his Hungarian counterpart": an office-holder named by the state whose
+            # office it is, as a name would
+            found = actors_list(ctx, counterparts, 0)
+            if found:
+                return unique(found), "the counterpart it names"
         return unique(named), "object"
     if name in {"dobj", "objmod"}:
         if noun:

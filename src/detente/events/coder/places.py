@@ -155,6 +155,8 @@ def local_source(
     t = d.trig
     avoid = {a.code for a in d.target} if avoid is None else set(avoid)
     frontier = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
+    # "stormed the Swedish embassy in Baghdad": the place of what the crowd acted on
+    frontier += [c for c in t.tok.children if c.dep_ == "dobj" and c not in frontier]
     if t.tok.pos_ in NOUN_POS and t.tok.dep_ == "nsubj" and t.tok.head.pos_ in VERB_POS:
         frontier.append(t.tok.head)  # "protests broke out in Hanoi", "took place in Vietnam"
     for _level in range(4):  # "outside the embassy in Amman": a place inside the scene phrase

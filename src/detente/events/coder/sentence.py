@@ -28,7 +28,7 @@ from ...syntax import (
     to_clause,
 )
 from ..modality import Mood, assess, is_form
-from .arguments import actors_list
+from .arguments import actors_list, subject_of
 from .frames import (
     absorbed_partners,
     absorbed_source,
@@ -64,6 +64,7 @@ _FROM_THE_AIR = {"aerial", "drone"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 # the code of transnational armed groups, coded to the country they fight in
 _TRANSNATIONAL = "IMG"
+_REBELS = frozenset({"REB", "INS"})  # armed groups against their own state
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 
 
@@ -191,7 +192,7 @@ def code_sentence(
         if onto.in_class("violent", d.event_type):
             _localise_transnational(ctx, d)
     for d in drafts:
-        if not onto.in_class("crowd", d.event_type, d.mode):
+        if not onto.in_class("crowd", d.event_type, d.mode) and not _done_by_crowd(ctx, d):
             continue
         if not d.source:
             crowd = local_source(ctx, d)
@@ -283,9 +284,28 @@ def _localise_transnational(ctx: Context, d: Draft) -> None:
     """A transnational armed group (IMG: the Islamic State) fighting or fought in a country is
     coded to that country, as armed groups are to the country they fight in: "France struck
     ISIL positions in Iraq" is France against Iraq, "killed by ISIL militants near Syria's
-    Aleppo" an attack from Syria. With no country named for the scene the group stays IMG."""
+    Aleppo" an attack from Syria. With no country named for the scene the group stays IMG. So
+    are a state's own rebels fighting it abroad: "Turkish jets struck PKK targets in northern
+    Iraq" is Turkey against Iraq, "Turkish soldiers were killed in a PKK attack in northern Iraq"
+    Iraq against Turkey."""
     for side in ("source", "target"):
         parties: tuple[Actor, ...] = getattr(d, side)
+        other = d.target if side == "source" else d.source
+        state = {a.code for a in other if a.sector not in _REBELS}
+        group = next(
+            (a for a in parties if a.code in state and a.sector in _REBELS and a.kind != "person"),
+            None,
+        )
+        if group is not None:
+            place = scene(ctx, d, avoid=other)
+            if place and ctx.catalogue is not None and place[0].code not in state:
+                local = tuple(a for a in parties if a is not group)
+                local += (
+                    ctx.catalogue.group_actor(place[0].code, group.sector or "REB", group.text),
+                )
+                setattr(d, side, local)
+                ctx.note(d.trig.tok, f"  {side} {names(local)} (its state's rebels, abroad)")
+            continue
         if not any(a.code == _TRANSNATIONAL for a in parties):
             continue
         other = d.target if side == "source" else d.source
@@ -646,6 +666,15 @@ def _drafts(
                 source_how=how, mutual=mutual,
             )  # fmt: skip
             aimed = bool(scene(ctx, probe, preps=STRUCK_PREPS))
+        if (
+            not aimed
+            and e.no_target
+            and onto.quad(e.event_type) in {1, 2}
+            and len({a.code for a in src if a.code}) >= 2
+        ):
+            # "the satellite, launched by the United States, France and Japan": a cooperative
+            # act of several parties is a joint undertaking, not a show of one's own strength
+            aimed = True
         cameo, mode, etype, context = _code(ctx, t, aimed, sent)
         conf = e.confidence * weights.of_source(how)
         if t.tok.pos_ in NOUN_POS:
@@ -1014,16 +1043,30 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
                 break
 
 
+def _done_by_crowd(ctx: Context, d: Draft) -> bool:
+    """ "Protesters stormed the Swedish embassy in Baghdad": a crowd (``words.crowds``) is of
+    the place it acts in, whatever it does."""
+    if d.source:
+        return False
+    subj, _ = subject_of(ctx, d.trig.tok)
+    return bool(subj) and all(lemma(s) in ctx.lex.words["crowds"] for s in subj)
+
+
 def _brokered(ctx: Context, drafts: list[Draft]) -> None:
     """A mediator told by a participle on the pact it brokered ("agreed to a ceasefire brokered
-    by Egypt", "a deal mediated by Qatar") mediated between the pact's parties."""
+    by Egypt", "a deal mediated by Qatar") mediated between the pact's parties; so for a pact
+    in whose terms an act was done ("restored ties with Iran in a deal brokered by China")
+    between that act's parties."""
     for d in drafts:
         verb = d.trig.tok
         if d.target or d.mode != "third-party" or verb.dep_ != "acl":
             continue
         pact = verb.head
+        hosts = [pact]
+        if pact.dep_ == "pobj" and pact.head.dep_ == "prep":
+            hosts.append(pact.head.head)
         for o in drafts:
-            if o is d or not o.source or pact not in (o.trig.tok, *o.trig.objects):
+            if o is d or not o.source or not any(h in (o.trig.tok, *o.trig.objects) for h in hosts):
                 continue
             parties = tuple(
                 a for a in (*o.source, *o.target) if not any(same(a, b) for b in d.source)

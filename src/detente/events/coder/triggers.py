@@ -204,6 +204,9 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for c in tok.children
         if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _PARTICLES
     }
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.dep_ == "quantmod" and after.lower_ in _PARTICLES:
+        adverb_prts.add(after.lower_)  # "handed over 32 prisoners", read as "over 32"
     preps = {
         c.lower_
         for c in tok.children
@@ -577,11 +580,16 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if v is None:
         return False
     if v.entry.stance in {"intent", "threat", "refusal"}:
-        # "refused talks": the refuser's own talks; "rejected the sanctions": someone else's
-        t.inherit_subject = not (
-            v.entry.stance == "refusal"
-            and definite(tok)
-            and is_form(v.tok, ctx.lex.modality.object_attitude)
+        # "refused talks": the refuser's own talks; "rejected the sanctions": someone else's;
+        # "warned Washington against arms sales to Taipei", "warned against any attack on its
+        # nuclear sites": what is warned against is someone else's doing
+        t.inherit_subject = (
+            not (
+                v.entry.stance == "refusal"
+                and definite(tok)
+                and is_form(v.tok, ctx.lex.modality.object_attitude)
+            )
+            and t.light_relation != "prep:against"
         )
         return False
     if v.entry.stance == "request" and t.inherit_subject:
