@@ -544,3 +544,38 @@ def test_a_threatened_act_is_still_the_threateners(resources):
     events = coded(resources, "North Korea threatened military action against South Korea.")
     assault = [e for e in events if e.event_type == "ASSAULT"]
     assert assault and all({a.code for a in e.source} == {"PRK"} for e in assault), events
+
+
+# ------------------------------------------------------------------------------------------------
+# words that looked like acts: "band", "hit the ocean", a decline in numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "band" is no inflection of "ban"
+        "Hunter composed songs for the rock band the Grateful Dead in the United States.",
+        "The plane carrying Indonesian officials hit the ocean at speed.",
+        "The population of penguins in Argentina has declined 40%.",
+    ],
+)
+def test_words_that_only_look_like_acts_code_nothing(resources, text):
+    assert not coded(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A Russian missile hit a residential building in Kyiv.", ("ASSAULT", "RUS", "UKR")),
+        ("Iran declined to resume talks with the United States.", ("REJECT", "IRN", "USA")),
+        ("Iran declined the invitation from the United States.", ("REJECT", "IRN", "USA")),
+        ("The US banned imports from China.", ("SANCTION", "USA", "CHN")),
+    ],
+)
+def test_the_acts_themselves_are_still_coded(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_attacking_an_inquiry_is_criticism_not_force(resources):
+    events = coded(resources, "Trump attacked the impeachment investigation as a witch hunt.")
+    assert not any(e.event_type == "ASSAULT" for e in events), events

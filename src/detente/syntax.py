@@ -330,6 +330,8 @@ def inflections(lemma_: str) -> set[str]:
     for suffix, add in _SUFFIXES:
         if add and not lemma_.endswith(add):
             continue
+        if suffix == "d" and not lemma_.endswith("e"):
+            continue  # "staged", but "ban" has no "band"
         if add == "y" and len(lemma_) <= 2:
             continue  # "by" has no "bies"
         out.add(lemma_[: len(lemma_) - len(add)] + suffix)

@@ -190,7 +190,9 @@ def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
 def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
     if (
         lemma(tok) in ctx.lex.words["ergative"]
-        and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in tok.children)
+        and not any(
+            c.dep_ in {"dobj", "nsubjpass", "auxpass", "xcomp", "ccomp"} for c in tok.children
+        )
         and not (tok.dep_ == "acl" and tok.tag_ == "VBN")
     ):
         # "the rocket burned up in the atmosphere", "a ship sank": with no object these verbs
