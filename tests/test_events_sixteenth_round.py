@@ -579,3 +579,32 @@ def test_the_acts_themselves_are_still_coded(resources, text, dyad):
 def test_attacking_an_inquiry_is_criticism_not_force(resources):
     events = coded(resources, "Trump attacked the impeachment investigation as a witch hunt.")
     assert not any(e.event_type == "ASSAULT" for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# the police of several states acting together
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish and Moroccan police arrested 20 members of a drug gang.",
+        "Police from Spain and Morocco dismantled a drug trafficking network.",
+    ],
+)
+def test_the_police_of_several_states_coercing_together_cooperate(resources, text):
+    sides = event_sides(resources, text)
+    assert ("COOPERATE", frozenset({"ESP", "MAR"}), frozenset(), True) in sides, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # states acting side by side are no joint operation without a word of it
+        "Russia and China imposed sanctions on Lithuania.",
+        "The United States and Britain struck Houthi targets in Yemen.",
+    ],
+)
+def test_states_acting_side_by_side_do_not_cooperate(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(k == "COOPERATE" for k, *_ in sides), sides

@@ -373,8 +373,10 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """Acts two states or more do together are also their cooperation: military exercises
     held by the forces of several states ("Russia and China held naval drills near Japan" is a
     show of force toward Japan and COOPERATE between Russia and China), and acts said to be
-    done jointly ("the FBI and Mexican police jointly arrested the cartel leader"). Military
-    acts are military cooperation (062)."""
+    done jointly ("the FBI and Mexican police jointly arrested the cartel leader"), as are the
+    police of several states coercing together ("Spanish and Moroccan police arrested 20
+    people"). Military acts are military cooperation (062); police work is cooperation refined
+    by its context (arrests: judicial cooperation, 063)."""
     out: list[Draft] = []
     together = ctx.lex.words["jointly"]
     for d in drafts:
@@ -387,12 +389,20 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             sources = tuple(unique([*d.source, *actors_list(ctx, partners, 0)]))
         if len({a.code for a in sources if a.code}) < 2:
             continue
-        joint = d.event_type not in _COOPERATIVE and any(
-            c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children
+        joint = d.event_type not in _COOPERATIVE and (
+            any(c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children)
+            # "police from Spain and Morocco arrested 20 people": the police of several
+            # states making arrests or seizures together run a joint operation
+            or (d.event_type == "COERCE" and all(a.sector == "COP" for a in sources))
         )
         if not (drill or joint):
             continue
-        military = drill or ctx.onto.in_class("violent", d.event_type) or d.event_type == "MOBILIZE"
+        police = all(a.sector == "COP" for a in sources)
+        military = (
+            drill
+            or (ctx.onto.in_class("violent", d.event_type) and not police)
+            or d.event_type == "MOBILIZE"
+        )
         code = ctx.onto.code(_JOINT if military else ctx.onto.refine(_TOGETHER, d.context))
         out.append(
             replace(
