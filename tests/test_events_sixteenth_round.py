@@ -608,3 +608,30 @@ def test_the_police_of_several_states_coercing_together_cooperate(resources, tex
 def test_states_acting_side_by_side_do_not_cooperate(resources, text):
     sides = event_sides(resources, text)
     assert not any(k == "COOPERATE" for k, *_ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# the country across a frontier; a verb of planning the parser read as a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Russia massed troops on the border with North Korea.", ("MOBILIZE", "RUS", "PRK")),
+        ("Turkey deployed tanks along its border with Syria.", ("MOBILIZE", "TUR", "SYR")),
+    ],
+)
+def test_a_show_of_force_on_a_frontier_is_aimed_across_it(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_planned_show_of_force_on_a_frontier_is_aimed_across_it(resources):
+    text = "Japan plans to mass troops on the border with South Korea next month."
+    events = [e for e in coded(resources, text) if e.event_type == "MOBILIZE"]
+    assert any({a.code for a in e.target} == {"KOR"} and e.future for e in events), events
+
+
+def test_the_subject_of_a_verb_of_planning_read_as_a_noun_plans(resources):
+    text = "President Bashar al-Assad plans to meet North Korean leader Kim Jong Un next month."
+    sides = event_sides(resources, text, "2023-06-16")
+    assert ("CONSULT", frozenset({"SYR", "PRK"}), frozenset(), False) in sides, sides

@@ -1107,6 +1107,11 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         owners = [c for c in head.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
         if any(ctx.named(o) for o in owners) or any(o.lower_ in PRONOUNS for o in owners):
             return owners, f'owner of "{head.text}"'
+        if head.dep_ == "ROOT":
+            # "Assad plans to meet Kim", the verb read as a noun with a subject: its subject
+            subj = [c for c in head.children if c.dep_ == "nsubj"]
+            if subj:
+                return subj, f'subject of "{head.text}"'
         # "the decision by Washington to impose tariffs"
         makers = [g for g in prep_objects(head, "by") if actors_of(ctx, g, depth=depth + 1)[0]]
         if makers:

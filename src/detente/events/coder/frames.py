@@ -219,6 +219,16 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
 
 
+def _across(frontier: Token) -> list[Token]:
+    """The parties a frontier noun is shared with: its "with" phrase, or the "with" phrase right
+    after it that the parser hung elsewhere ("massed troops on the border with Iran")."""
+    found = prep_objects(frontier, "with")
+    after = frontier.doc[frontier.i + 1] if frontier.i + 1 < len(frontier.doc) else None
+    if not found and after is not None and after.lower_ == "with" and after.dep_ == "prep":
+        found = [x for g in after.children if g.dep_ == "pobj" for x in conjuncts(g)]
+    return found
+
+
 def _bordering(ctx: Context, noun: Token) -> bool:
     """``noun`` is the object of a "with" phrase that comes right after a noun of a frontier
     ("talks on the border with Afghanistan"): whatever the parser hung it on, it says which
@@ -699,6 +709,9 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         held = holder(ctx, o) if violent else []
         # "for a possible war against Iraq": the phrase's own recipient counts
         found = held or actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)[0]
+        if not found and lemma(o) in ctx.lex.words["bordering"]:
+            # "massed troops on the border with Iran": the country across the frontier
+            found = actors_list(ctx, _across(o), 0)
         actors.extend(found)
     if word == "between" and len(unique(actors)) < 2:
         actors.extend(_between_rest(ctx, objs))

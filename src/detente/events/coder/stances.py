@@ -396,7 +396,12 @@ def _switched_to(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         if lemma(tok) not in ctx.lex.words["switching"]:
             continue
-        joined = others(actors_list(ctx, prep_objects(tok, "to"), 0), (*d.source, *d.target))
+        # "from Taiwan to China", the "to" phrase hung on the "from" one or on the verb
+        ends = prep_objects(tok, "to")
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            ends += prep_objects(p, "to")
+            ends += [g for o in p.children if o.dep_ == "pobj" for g in prep_objects(o, "to")]
+        joined = others(actors_list(ctx, ends, 0), (*d.source, *d.target))
         if joined:
             # the same act read a second way, dated as the act is (not as an announcement)
             switch = _derived(ctx, d, code, "switch", d.source, tuple(joined))
