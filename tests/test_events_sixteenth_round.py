@@ -635,3 +635,59 @@ def test_the_subject_of_a_verb_of_planning_read_as_a_noun_plans(resources):
     text = "President Bashar al-Assad plans to meet North Korean leader Kim Jong Un next month."
     sides = event_sides(resources, text, "2023-06-16")
     assert ("CONSULT", frozenset({"SYR", "PRK"}), frozenset(), False) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# a capital naming an attack is where it struck
+
+
+@pytest.mark.parametrize(
+    ("text", "not_judged"),
+    [
+        ("The Iranian government condemned the Paris attacks.", "FRA"),
+        ("The US condemned the Moscow attack.", "RUS"),
+    ],
+)
+def test_a_capital_naming_an_attack_is_its_scene_not_its_doer(resources, text, not_judged):
+    found = dyads(resources, text)
+    assert not any(t == not_judged for _, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Iran condemned the Israeli attack.", ("ACCUSE", "IRN", "ISR")),
+        ("Russia denounced the Washington sanctions.", ("ACCUSE", "RUS", "USA")),
+    ],
+)
+def test_a_demonym_or_a_capital_naming_a_measure_is_still_the_doer(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a measure signed into force does what it "would" do
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Biden signed into law a bill that would provide $40 billion in aid to Ukraine.",
+         ("AID", "USA", "UKR")),
+        ("Putin signed a decree that would ban imports from the EU.", ("SANCTION", "RUS", "EU")),
+    ],
+)  # fmt: skip
+def test_a_measure_signed_into_force_does_what_it_would_do(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden will sign a bill that would provide aid to Ukraine.",
+        "Biden did not sign a bill that would provide aid to Ukraine.",
+        "Biden proposed a bill that would provide aid to Ukraine.",
+    ],
+)
+def test_a_measure_not_yet_signed_does_nothing_yet(resources, text):
+    found = dyads(resources, text)
+    assert ("AID", "USA", "UKR") not in found, found

@@ -257,6 +257,9 @@ class Modality:
     expressive: frozenset[str] = frozenset()
     # aspectual verbs whose complement is already under way ("will continue to reject talks")
     ongoing: frozenset[str] = frozenset()
+    # verbs that put a measure in force, and the measures ("signed into law a bill that would ...")
+    enacting_verbs: frozenset[str] = frozenset()
+    enacted_measures: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -309,6 +312,8 @@ class Modality:
             refusing=fs("governors", "refusing"),
             expressive=fs("governors", "expressive"),
             ongoing=fs("governors", "ongoing"),
+            enacting_verbs=fs("enacting", "verbs"),
+            enacted_measures=fs("enacting", "measures"),
         )
 
 

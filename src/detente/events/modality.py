@@ -123,6 +123,22 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.reasons.append(f'hypothetical: depends on the "{child.text}" condition')
 
 
+def _enacted_content(trigger: Token, cues: Modality) -> bool:
+    """The trigger is the verb of a relative clause on a measure that its clause's verb signs
+    into force ("signed into law a bill that would provide aid to Ukraine")."""
+    if trigger.dep_ != "relcl":
+        return False
+    measure = trigger.head
+    verb = measure.head
+    return (
+        measure.dep_ in {"dobj", "nsubjpass"}
+        and lemma(measure) in cues.enacted_measures
+        and verb.pos_ in {"VERB", "AUX"}
+        and is_form(verb, cues.enacting_verbs)
+        and not any(c.dep_ in {"neg", "aux"} for c in verb.children)
+    )
+
+
 def definite(noun: Token) -> bool:
     """A noun phrase that presupposes its referent: "the killing", "Kim's visit", "U.N.
     sanctions" (a name before it says whose)."""
@@ -594,6 +610,9 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
         if tag is not None:
             mood.speaker = tag
             mood.reasons.append(f'reported speech: "{tag.text}" with the clause')
+    if conditional and _enacted_content(trigger, cues):
+        mood.reasons.append(f'"{conditional[0].text}" of a measure signed into force')
+        conditional = []
     if conditional:
         word = conditional[0].text
         if mood.speaker is not None or mood.intent or mood.future:

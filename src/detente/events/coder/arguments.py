@@ -502,6 +502,9 @@ def _in_phrase(
     if owners:
         return owners
     frontier = [(tok, True)]
+    scene_noun = any(
+        ctx.onto.in_class("violent", e.event_type) for e in ctx.lex.nouns.get(lemma(tok), ())
+    )
     for _level in range(3):
         nxt: list[tuple[Token, bool]] = []
         hits: list[Actor] = []
@@ -521,6 +524,10 @@ def _in_phrase(
                     continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
+                    if dep == "compound" and node.i == tok.i and scene_noun:
+                        # "condemned the Paris attacks": a capital naming an attack is where
+                        # it struck, not who did it
+                        found = [m for m in found if m.via != "metonym"]
                     for c2 in conjuncts(child):
                         if c2.i != child.i:
                             found.extend(ctx.named(c2))

@@ -201,8 +201,12 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         subj, _ = subject_of(ctx, verb)
         return actors_list(ctx, subj, 0), f'subject of "{verb.text}"'
     if name == "mod":
-        # "the Helsinki summit", "the Minsk talks": a capital naming a meeting is its venue
-        venue = noun and ctx.onto.in_class("attended", t.entry.event_type)
+        # "the Helsinki summit", "the Minsk talks": a capital naming a meeting is its venue; so
+        # is one naming an attack its scene ("condemned the Paris attacks")
+        venue = noun and (
+            ctx.onto.in_class("attended", t.entry.event_type)
+            or ctx.onto.in_class("violent", t.entry.event_type)
+        )
         return _modifier_slot(ctx, tok, venue=venue), "modifier"
     if name == "defier":
         return _defier(ctx, tok)
