@@ -423,6 +423,10 @@ def test_a_counterpart_of_no_state_named_is_no_party(resources):
         ("The resolution, co-sponsored by Brazil and Mexico, was adopted.", {"BRA", "MEX"}),
         ("The rocket carried the satellite, which was launched by the United States, France and "
          "Japan.", {"USA", "FRA", "JPN"}),
+        ("Astronauts boarded the station, which is owned by the United States, Russia, Japan and "
+         "Canada.", {"USA", "RUS", "JPN", "CAN"}),
+        ("The pipeline, which is managed by Azerbaijan, Georgia and Turkey, was shut.",
+         {"AZE", "GEO", "TUR"}),
     ],
 )  # fmt: skip
 def test_a_thing_made_or_launched_by_several_parties_is_a_joint_undertaking(
@@ -430,6 +434,10 @@ def test_a_thing_made_or_launched_by_several_parties_is_a_joint_undertaking(
 ):
     sides = event_sides(resources, text)
     assert ("COOPERATE", frozenset(parties), frozenset(), True) in sides, sides
+
+
+def test_a_thing_owned_by_one_state_is_no_joint_undertaking(resources):
+    assert not coded(resources, "The company is owned by China.")
 
 
 @pytest.mark.parametrize(
@@ -691,3 +699,84 @@ def test_a_measure_signed_into_force_does_what_it_would_do(resources, text, dyad
 def test_a_measure_not_yet_signed_does_nothing_yet(resources, text):
     found = dyads(resources, text)
     assert ("AID", "USA", "UKR") not in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# a delegation received is a visit hosted
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Egyptian president received a delegation from Hamas.", ("CONSULT", "EGY", "PSE")),
+        ("Cairo hosted a Hamas delegation for ceasefire talks.", ("CONSULT", "EGY", "PSE")),
+    ],
+)
+def test_a_delegation_received_is_a_visit_hosted(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+    assert not any(t == "RETREAT" for t, _, _ in dyads(resources, text))
+
+
+def test_inspectors_received_are_still_access_granted(resources):
+    assert ("RETREAT", "PRK", "IGO") in dyads(resources, "North Korea received IAEA inspectors.")
+
+
+# ------------------------------------------------------------------------------------------------
+# wrongs a speaker says another party did
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Poland says Russian sabotage caused the railway explosion.", ("ACCUSE", "POL", "RUS")),
+        ("Germany said Chinese espionage threatens its industry.", ("ACCUSE", "DEU", "CHN")),
+    ],
+)
+def test_a_wrong_a_speaker_says_another_party_did_accuses_it(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_ones_own_conduct_told_is_no_accusation(resources):
+    found = dyads(resources, "Russia said its occupation of Crimea was legal.")
+    assert not any(t == "ACCUSE" for t, _, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# agreeing to or calling for an end to fighting
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Israel and Hamas agreed to an end to the fighting.", {"ISR", "PSE"}),
+        ("Russia and Ukraine agreed to a halt to attacks on energy sites.", {"RUS", "UKR"}),
+    ],
+)
+def test_agreeing_to_stop_fighting_is_no_threat_nor_refusal(resources, text, parties):
+    events = coded(resources, text)
+    assert not any(e.event_type in {"THREATEN", "REJECT"} for e in events), events
+    assert not any(e.event_type == "ASSAULT" and e.asserted for e in events), events
+    agreed = [e for e in events if e.event_type == "AGREE" and e.asserted]
+    assert any({a.code for a in e.source} == parties for e in agreed), events
+
+
+def test_a_pause_in_fighting_agreed_is_no_threat(resources):
+    events = coded(resources, "Israel agreed to a pause in fighting in Gaza.")
+    assert [e for e in events if e.event_type == "AGREE"], events
+    assert not any(e.event_type == "THREATEN" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The UN called for an end to the fighting in Sudan.", ("REQUEST", "UN", "SDN")),
+        ("Egypt called for an end to Israeli attacks on Gaza.", ("REQUEST", "EGY", "ISR")),
+    ],
+)
+def test_a_call_for_an_end_to_fighting_is_made_to_the_fighters(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_vowing_to_go_on_fighting_is_still_a_threat(resources):
+    found = dyads(resources, "Iran vowed to continue attacks on Israel.")
+    assert ("THREATEN", "IRN", "ISR") in found, found

@@ -40,6 +40,7 @@ class Mood:
     negated: bool = False
     hypothetical: bool = False
     conditional: bool = False  # the clause is the consequence of an "if"/"unless" clause
+    stopped: bool = False  # negated as what a noun of stopping stops ("an end to the fighting")
     future: bool = False
     intent: bool = False  # the future is the actor's own intention ("will", "plans to")
     voiced: bool = False  # the text reports the intention expressed ("announced plans to")
@@ -301,6 +302,18 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
         mood.reasons.append(f'negated: "{head.text}" is negated')
 
 
+def _stopped(prep: Token, cues: Modality) -> bool:
+    """ "an end to the fighting", "a pause in the strikes": a noun of stopping whose phrase
+    names what stops (``prep_complements.negated``), or that stands right before a phrase the
+    parser hung on the verb ("agreed to a halt to attacks")."""
+    host = prep.head
+    if host.pos_ not in {"NOUN", "PROPN"} and prep.i > 0:
+        host = prep.doc[prep.i - 1]
+    return host.pos_ in {"NOUN", "PROPN"} and bool(
+        {f"{form} {prep.lower_}" for form in _forms(host)} & cues.prep_negated
+    )
+
+
 def _through_preposition(
     prep: Token, head: Token, cues: Modality, mood: Mood, stances: dict[int, object]
 ) -> None:
@@ -522,6 +535,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             if head.lower_ == "without":
                 mood.negated = True
                 mood.reasons.append('negated: "without"')
+            elif head.dep_ == "prep" and _stopped(head, cues):
+                # "an end to the fighting", "agreed to a halt to attacks": what is stopped does
+                # not go on, definite or not
+                mood.negated = mood.stopped = True
+                mood.reasons.append(f'negated: stopped ("... {head.text} {cur.text}")')
             elif head.dep_ == "prep" and (cur.pos_ in {"VERB", "AUX"} or not definite(cur)):
                 # a gerund, or an indefinite event noun: "warned against an attack", "agreed to
                 # further talks" (a definite one, "talked about the invasion", is given)

@@ -110,9 +110,16 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             # on what should be done by no one named agree; they announce no act of their own
             ctx.note(tok, "  agreement on an act with no doer named: no stance code")
             continue
-        if stance == "intent" and hostile(onto, g.event_type, g.cameo):
+        if g.mood.stopped:
+            # "agreed to an end to the fighting", "called for a pause in the strikes": stopping
+            # a hostile act is neither threatening it nor refusing to do it; the stance keeps
+            # its own code
+            pass
+        elif stance == "intent" and hostile(onto, g.event_type, g.cameo):
             kind = "threat"
-        if stance == "intent" and g.mood.negated and not d.target:
+        if g.mood.stopped:
+            pass
+        elif stance == "intent" and g.mood.negated and not d.target:
             kind = "refusal"  # "vowed not to return the Golan Heights"
             recode(ctx, d, onto.stance_code(kind, g.event_type, g.cameo) or refusal)
         elif not g.mood.negated:
