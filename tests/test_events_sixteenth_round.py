@@ -780,3 +780,64 @@ def test_a_call_for_an_end_to_fighting_is_made_to_the_fighters(resources, text, 
 def test_vowing_to_go_on_fighting_is_still_a_threat(resources):
     found = dyads(resources, "Iran vowed to continue attacks on Israel.")
     assert ("THREATEN", "IRN", "ISR") in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# aircraft or ships sent toward a party
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("China sent 30 warplanes into Taiwan's air defence zone.", ("MOBILIZE", "CHN", "TWN")),
+        ("Russia sent fighter jets toward Poland.", ("MOBILIZE", "RUS", "POL")),
+    ],
+)
+def test_aircraft_sent_toward_a_party_show_force_at_it(resources, text, dyad):
+    found = dyads(resources, text)
+    assert dyad in found, found
+    assert not any(t == "AID" for t, _, _ in found), found
+
+
+def test_drones_sent_to_a_party_are_still_arms(resources):
+    assert ("AID", "TUR", "UKR") in dyads(resources, "Turkey sent drones to Ukraine.")
+
+
+# ------------------------------------------------------------------------------------------------
+# slogans chanted; a rally at an embassy
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Protesters in Tehran chanted slogans against the United States.",
+         ("PROTEST", "IRN", "USA")),
+        ("Protesters in Tehran chanted anti-American slogans.", ("PROTEST", "IRN", "USA")),
+        ("Students rallied outside the Chinese embassy in Manila.", ("PROTEST", "PHL", "CHN")),
+    ],
+)  # fmt: skip
+def test_slogans_chanted_and_rallies_at_embassies_are_protests(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_rally_of_supporters_is_no_protest(resources):
+    assert not dyads(resources, "Supporters of the president rallied in Caracas.")
+
+
+# ------------------------------------------------------------------------------------------------
+# visas and accreditations revoked
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Washington revoked the visas of Nicaraguan officials.", ("SANCTION", "USA", "NIC")),
+        ("Russia withdrew the accreditation of a Dutch journalist.", ("SANCTION", "RUS", "NLD")),
+    ],
+)
+def test_a_states_people_stripped_of_visas_are_sanctioned(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_visa_revoked_from_no_one_named_is_no_sanction(resources):
+    assert not coded(resources, "The ministry cancelled his visa.")
