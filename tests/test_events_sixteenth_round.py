@@ -841,3 +841,23 @@ def test_a_states_people_stripped_of_visas_are_sanctioned(resources, text, dyad)
 
 def test_a_visa_revoked_from_no_one_named_is_no_sanction(resources):
     assert not coded(resources, "The ministry cancelled his visa.")
+
+
+# ------------------------------------------------------------------------------------------------
+# captive servicemen returned; a refusal of another party's act
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Pakistan returned a captured Indian pilot.", ("RETREAT", "PAK", "IND")),
+        ("Iran refused to let IAEA inspectors visit the site.", ("REJECT", "IRN", "IGO")),
+    ],
+)
+def test_captives_returned_and_acts_of_others_refused(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_refusal_of_ones_own_act_refuses_no_one_else(resources):
+    found = dyads(resources, "Russia refused to withdraw its troops from Moldova.")
+    assert not any(t == "REJECT" and g != "RUS" and g != "MDA" for t, _, g in found), found
