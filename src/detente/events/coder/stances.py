@@ -141,8 +141,10 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                     ctx.note(tok, f"  target {names(doers)} (who does the act it asks about)")
         if not d.target:
             fill = g.source if stance == "request" else g.target
-            if not fill and stance == "refusal" and not any(
-                same(a, b) for a in g.source for b in d.source
+            if (
+                not fill
+                and stance == "refusal"
+                and not any(same(a, b) for a in g.source for b in d.source)
             ):
                 # "refused to let IAEA inspectors visit the site": the party whose act is
                 # refused is the one refused
