@@ -820,6 +820,11 @@ def test_slogans_chanted_and_rallies_at_embassies_are_protests(resources, text, 
     assert dyad in dyads(resources, text)
 
 
+def test_a_crowd_against_a_party_dispersed_is_not_aimed_at_that_party(resources):
+    text = "Egyptian police dispersed anti-Israel protesters outside the embassy in Cairo."
+    assert not any(t == "ISR" for _, _, t in dyads(resources, text))
+
+
 def test_a_rally_of_supporters_is_no_protest(resources):
     assert not dyads(resources, "Supporters of the president rallied in Caracas.")
 

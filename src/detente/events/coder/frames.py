@@ -1167,11 +1167,14 @@ def _aimed_at(ctx: Context, t: Trigger) -> list[Actor]:
 
 
 def _opposed(ctx: Context, t: Trigger) -> list[Actor]:
-    """Parties named after "anti-" on the trigger, on its subject or on the object its entry
-    matched ("anti-China protests", "anti-American protesters", "chanted anti-American
-    slogans"): as the country itself, for the people who oppose it are not its own."""
+    """Parties named after "anti-" on the trigger, on its subject or, for an act of voicing, on
+    the object its entry matched ("anti-China protests", "anti-American protesters", "chanted
+    anti-American slogans"; but "dispersed anti-Israel protesters" is not aimed at Israel): as
+    the country itself, for the people who oppose it are not its own."""
     tok = t.tok
-    heads = [tok, *t.objects]
+    heads = [tok]
+    if ctx.onto.in_class("voicing", t.entry.event_type):
+        heads.extend(t.objects)
     if tok.pos_ in VERB_POS:
         heads.extend(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
     doc = tok.doc
