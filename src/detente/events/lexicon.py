@@ -191,7 +191,7 @@ class Entry:
     need_target: bool
     need_complement: bool  # a verb of asking needs the clause it asks for ("pressed X to ...")
     need_source: bool  # "bought jets from X" is aid only with the seller named
-    # a noun told in passing, as what an act came under or after ("released the priests under an
+    # a noun told in passing, as what an act came after ("released the priests following an
     # agreement with the Vatican"): only there is it news rather than a standing pact
     need_circumstance: bool
     patient_source: bool

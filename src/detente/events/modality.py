@@ -124,6 +124,16 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.reasons.append(f'hypothetical: depends on the "{child.text}" condition')
 
 
+def _shown_by(
+    purpose: Token, act: Token, cues: Modality, mood: Mood, conditional: list[Token]
+) -> Token:
+    """A purpose of showing (``governors.expressive``) is done by the act it is the purpose of,
+    and told as that act is: the act's own markers, and the walk goes on from it."""
+    mood.reasons.append(f'"{purpose.text}" is done by "{act.text}"')
+    _own_markers(act, cues, mood, conditional=conditional)
+    return act
+
+
 def _enacted_content(trigger: Token, cues: Modality) -> bool:
     """The trigger is the verb of a relative clause on a measure that its clause's verb signs
     into force ("signed into law a bill that would provide aid to Ukraine")."""
@@ -309,9 +319,13 @@ def _stopped(prep: Token, cues: Modality) -> bool:
     host = prep.head
     if host.pos_ not in {"NOUN", "PROPN"} and prep.i > 0:
         host = prep.doc[prep.i - 1]
-    return host.pos_ in {"NOUN", "PROPN"} and bool(
-        {f"{form} {prep.lower_}" for form in _forms(host)} & cues.prep_negated
-    )
+    return host.pos_ in {"NOUN", "PROPN"} and bool(_prep_keys(host, prep) & cues.prep_negated)
+
+
+def _prep_keys(host: Token, prep: Token) -> set[str]:
+    """ "refrain from", "end to": the host's forms with the preposition, as the
+    ``prep_complements`` tables key them."""
+    return {f"{form} {prep.lower_}" for form in _forms(host)}
 
 
 def _through_preposition(
@@ -322,12 +336,11 @@ def _through_preposition(
     observers" (future). The preposition may hang from the verb's object ("warned Pyongyang
     against ...") or from an adjective or noun ("open to resuming talks", "the prospect of
     sending troops")."""
-    word = prep.lower_
     hosts = [head]
     if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "nsubjpass"}:
         hosts.append(head.head)
     for host in hosts:
-        keys = {f"{form} {word}" for form in _forms(host)}
+        keys = _prep_keys(host, prep)
         if keys & cues.prep_negated:
             effect = "negated"
         elif keys & cues.prep_hypothetical:
@@ -483,9 +496,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 elif _infinitive(cur) and _purposeful(head, cues):
                     if is_form(cur, cues.expressive) and head.head.pos_ in {"VERB", "AUX"}:
                         # "held a drill to show support for Taiwan": the show is the drill held
-                        mood.reasons.append(f'"{cur.text}" is done by "{head.head.text}"')
-                        cur = head.head
-                        _own_markers(cur, cues, mood, conditional=conditional)
+                        cur = _shown_by(cur, head.head, cues, mood, conditional)
                         continue
                     # "began talks to establish relations", "a deal to reopen the ports": the aim
                     mood.future = True
@@ -516,9 +527,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             ):
                 # "sent a frigate to show support for India": the sending shows it, so the
                 # showing is told as the sending is
-                mood.reasons.append(f'"{cur.text}" is done by "{head.text}"')
-                _own_markers(head, cues, mood, conditional=conditional)
-                cur = head
+                cur = _shown_by(cur, head, cues, mood, conditional)
                 continue
             if (mood.negated, mood.hypothetical, mood.future) == before:
                 mood.future = True

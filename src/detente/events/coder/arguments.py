@@ -490,6 +490,13 @@ def _compound_partners(ctx: Context, tok: Token, own: Sequence[Mention]) -> list
     return list(by_code.values())
 
 
+def _struck(ctx: Context, noun: Token) -> bool:
+    """An event noun of force, whose capital modifier is the scene it struck."""
+    return any(
+        ctx.onto.in_class("violent", e.event_type) for e in ctx.lex.nouns.get(lemma(noun), ())
+    )
+
+
 def _in_phrase(
     ctx: Context, tok: Token, depth: int, preps: frozenset[str], places_ok: bool = True
 ) -> list[Actor]:
@@ -502,9 +509,6 @@ def _in_phrase(
     if owners:
         return owners
     frontier = [(tok, True)]
-    scene_noun = any(
-        ctx.onto.in_class("violent", e.event_type) for e in ctx.lex.nouns.get(lemma(tok), ())
-    )
     for _level in range(3):
         nxt: list[tuple[Token, bool]] = []
         hits: list[Actor] = []
@@ -524,7 +528,7 @@ def _in_phrase(
                     continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
-                    if dep == "compound" and node.i == tok.i and scene_noun:
+                    if dep == "compound" and node.i == tok.i and found and _struck(ctx, tok):
                         # "condemned the Paris attacks": a capital naming an attack is where
                         # it struck, not who did it
                         found = [m for m in found if m.via != "metonym"]

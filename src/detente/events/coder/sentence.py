@@ -389,15 +389,15 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             sources = tuple(unique([*d.source, *actors_list(ctx, partners, 0)]))
         if len({a.code for a in sources if a.code}) < 2:
             continue
+        police = all(a.sector == "COP" for a in sources)
         joint = d.event_type not in _COOPERATIVE and (
             any(c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children)
             # "police from Spain and Morocco arrested 20 people": the police of several
             # states making arrests or seizures together run a joint operation
-            or (d.event_type == "COERCE" and all(a.sector == "COP" for a in sources))
+            or (d.event_type == "COERCE" and police)
         )
         if not (drill or joint):
             continue
-        police = all(a.sector == "COP" for a in sources)
         military = (
             drill
             or (ctx.onto.in_class("violent", d.event_type) and not police)

@@ -110,16 +110,11 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             # on what should be done by no one named agree; they announce no act of their own
             ctx.note(tok, "  agreement on an act with no doer named: no stance code")
             continue
-        if g.mood.stopped:
-            # "agreed to an end to the fighting", "called for a pause in the strikes": stopping
-            # a hostile act is neither threatening it nor refusing to do it; the stance keeps
-            # its own code
-            pass
-        elif stance == "intent" and hostile(onto, g.event_type, g.cameo):
+        if stance == "intent" and hostile(onto, g.event_type, g.cameo):
             kind = "threat"
-        if g.mood.stopped:
-            pass
-        elif stance == "intent" and g.mood.negated and not d.target:
+        # "agreed to an end to the fighting": stopping a hostile act is neither threatening it
+        # nor refusing to do it, so a stopped act (negated) leaves the stance its own code
+        if stance == "intent" and g.mood.negated and not g.mood.stopped and not d.target:
             kind = "refusal"  # "vowed not to return the Golan Heights"
             recode(ctx, d, onto.stance_code(kind, g.event_type, g.cameo) or refusal)
         elif not g.mood.negated:
@@ -405,9 +400,11 @@ def _switched_to(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     party the recognition went to is recognised."""
     out: list[Draft] = []
     code = ctx.onto.fallback.get("switched_to")
+    if code is None:
+        return out
     for d in drafts:
         tok = d.trig.tok
-        if code is None or d.derived or not d.source or d.event_type != "SANCTION":
+        if d.derived or not d.source or d.event_type != "SANCTION":
             continue
         if lemma(tok) not in ctx.lex.words["switching"]:
             continue
@@ -432,9 +429,10 @@ def _terms(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         tok = d.trig.tok
-        if d.trig.entry.stance != "refusal" or not d.source or d.mood.hypothetical:
+        mood = d.mood
+        if d.trig.entry.stance != "refusal" or not d.source:
             continue
-        if d.mood.negated or d.mood.future:
+        if mood.hypothetical or mood.negated or mood.future:
             continue
         heads = {tok.i, *(c.i for c in tok.children if c.dep_ in {"xcomp", "ccomp"})}
         for g in drafts:

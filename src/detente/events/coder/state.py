@@ -268,13 +268,12 @@ def passing_clause(ctx: Context, noun: Token) -> Token | None:
         node = node.head
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children):
         return None
-    words = ctx.lex.words["circumstantial"]
     prep = node.head
-    if node.dep_ == "dobj" and prep.tag_ == "VBG" and prep.lower_ in words:
-        pass  # "released 12 priests following an agreement": the parser's participle
-    elif node.dep_ != "pobj":
+    # "released 12 priests following an agreement": the parser may make "following" a
+    # participle with the noun as its object
+    if node.dep_ != "pobj" and not (node.dep_ == "dobj" and prep.tag_ == "VBG"):
         return None
-    if prep.lower_ not in words:
+    if prep.lower_ not in ctx.lex.words["circumstantial"]:
         return None
     verb = prep.head
     if verb.dep_ in {"dobj", "nsubjpass", "pobj"} and verb.pos_ in {"NOUN", "PROPN"}:
