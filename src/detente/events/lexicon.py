@@ -63,6 +63,8 @@ WORD_CLASSES = (
     "elicit",
     "helping",
     "gifts",
+    "answering",
+    "penalties",
     "bilateral",
     "wielding",
     "commanded",

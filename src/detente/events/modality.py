@@ -441,6 +441,8 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # main verb's, for a finite verb the parser hung on a gerund of a phrase)
             cur = misread_conjunct(cur) or head
             continue
+        if dep == "ccomp" and _apart(cur, head):
+            break
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)
             if dep == "ccomp" and mood.speaker is head and subjunctive(cur):
@@ -651,3 +653,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             mood.hypothetical = True
             mood.reasons.append(f'hypothetical: conditional "{word}"')
     return mood
+
+
+def _apart(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on a later verb across a semicolon is a sentence of its own, not
+    what that verb reports: "Hamas fired rockets; Israeli jets responded with air strikes"."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.i : verb.i])

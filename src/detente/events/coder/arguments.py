@@ -130,6 +130,8 @@ def _actors_here(
     # phrase may still say whose they are ("officials in Guinea")
     ms = ctx.named(tok)
     if ms:
+        if tok.dep_ == "conj":
+            ms = [*ms, *_stacked_names(ctx, tok)]
         found = [_with_sector(ctx, tok, m.actor, at_head=True) for m in ms]
         return (
             found + _elided(ctx, tok) + of_members(ctx, tok) + _compound_partners(ctx, tok, ms),
@@ -289,6 +291,9 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
 
 _FROM_WHERE = frozenset({"in", "at", "from"})
 _OWNED_BY = frozenset({"to", "by"})
+_MADE_BY = frozenset({"by"})
+_MEMBERS = frozenset({"of", "dobj"})
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
 
 
 def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset[str]:
@@ -298,6 +303,12 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
     OAU), or who leads a delegation; empty for any other participle."""
     words = ctx.lex.words
     lem = lemma(participle)
+    if lem in {"compose", "consist", "comprise"} or (
+        lem == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in participle.children)
+    ):
+        # "the Alliance of Sahel States, composed of Mali, Burkina Faso and Niger", "a bloc made
+        # up of", "a force comprising troops from Kenya": a body is its members
+        return _MEMBERS
     if any(lem in words[k] for k in ("seat_verbs", "origin_verbs", "launch_verbs")):
         return _FROM_WHERE
     if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:
@@ -306,6 +317,13 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         # "a delegation led by the Chinese vice premier", "a mission headed by the UN envoy":
         # a group of envoys is its leader's side
         return _OWNED_BY
+    if (lem in words["issuing"] and lemma(node) in words["texts"]) or (
+        lem in words["issuing"] | words["authoring"] and lemma(node) in words["instruments"]
+    ):
+        # "rejected comments made by the US president", "a statement issued by the Kremlin", "a
+        # resolution introduced by Russia": a text or a measure is its maker's, as "Biden's
+        # comments" are
+        return _MADE_BY
     return frozenset()
 
 
@@ -535,6 +553,7 @@ def _in_phrase(
                     for c2 in conjuncts(child):
                         if c2.i != child.i:
                             found.extend(ctx.named(c2))
+                            found.extend(_stacked_names(ctx, c2))
                     if found:
                         hits.extend(sectored(m.actor) for m in found)
                     elif child.pos_ == "PRON" and child.lower_ in PRONOUNS and dep == "poss":
@@ -568,7 +587,10 @@ def _in_phrase(
                     # "rockets fired from Lebanon", "a drone launched by Russian forces"; "a
                     # container ship linked to Israel", "a tanker owned by a Greek firm"
                     for p in child.children:
-                        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in via):
+                        if p.dep_ == "dobj" and "dobj" in via and depth < 3:
+                            # "comprising troops from Kenya and Benin": the members' own phrase
+                            hits.extend(actors_of(ctx, p, depth=depth + 1)[0])
+                        elif p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in via):
                             for g in p.children:
                                 if g.dep_ == "pobj":
                                     found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
@@ -586,6 +608,19 @@ def _in_phrase(
         if not frontier:
             break
     return []
+
+
+def _stacked_names(ctx: Context, adj: Token) -> list[Mention]:
+    """Names of a list that the parser stacked on one member as its modifiers: "Italian" in
+    "the U.S., Italian, Greek and Spanish governments", parsed as a modifier of "Greek"."""
+    if adj.pos_ not in {"ADJ", "PROPN"}:
+        return []
+    return [
+        m
+        for a in adj.children
+        if a.dep_ == "amod" and a.i < adj.i and a.pos_ in {"ADJ", "PROPN"}
+        for m in ctx.named(a)
+    ]
 
 
 def _partitive_owners(ctx: Context, tok: Token) -> list[Actor]:
@@ -793,6 +828,9 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
         subj = []
     actors = actors_list(ctx, subj, depth)
     if actors and agrees(low, actors):
+        teller = _struck_teller(ctx, tok, clause, actors, depth)
+        if teller:
+            return teller, f'"{tok.text}" = who tells of "{clause.text}"'
         return actors, f'"{tok.text}" = the subject of "{clause.text}"'
     if (
         not actors
@@ -805,6 +843,29 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
         if actors and agrees(low, actors):
             return actors, f'"{tok.text}" = the subject of "{clause.head.text}"'
     return None
+
+
+def _struck_teller(
+    ctx: Context, tok: Token, clause: Token, doers: list[Actor], depth: int
+) -> list[Actor]:
+    """The teller a possessive after a verb of force stands for: "Iran said Israel attacked its
+    embassy", "Sierra Leone says Guinea detained several of its soldiers". No party strikes or
+    detains its own, so "its" is the reporting party's when that is another one."""
+    if clause.dep_ != "ccomp" or tok.i < clause.i or clause.head.pos_ not in VERB_POS:
+        return []
+    if not is_form(clause.head, ctx.lex.modality.gov_report):
+        return []
+    # the verb's plain sense, with no object named ("attack" a text or a policy criticises it)
+    plain = [e for e in ctx.lex.verbs.get(lemma(clause), ()) if not e.objects and not e.pobjs]
+    if not plain or not all(ctx.onto.in_class("violent", e.event_type) for e in plain):
+        return []
+    subj, _ = subject_of(ctx, clause.head)
+    tellers = actors_list(ctx, subj, depth)
+    if not tellers or not agrees(tok.lower_, tellers):
+        return []
+    if any(a.code == b.code for a in tellers for b in doers):
+        return []
+    return tellers
 
 
 def _companions(verb: Token, subs: list[Token]) -> list[Token]:
@@ -866,6 +927,16 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             if lemma(a) not in ctx.lex.words["conveyance"]
             or any(c.dep_ in {"det", "amod", "compound", "poss", "nmod"} for c in a.children)
         ]  # "by Russian navy ships" names who moved them
+        if not agents and verb.dep_ == "acl" and lemma(verb.head) in ctx.lex.words["penalties"]:
+            # "new U.S. tariffs imposed on India", "Russia's sanctions imposed on Moldova": a
+            # measure put in place by no one named is its owner's
+            owners = [
+                c
+                for c in verb.head.children
+                if c.dep_ in {"poss", "compound", "nmod", "amod"} and ctx.named(c)
+            ]
+            if owners:
+                return owners, "whose measure it is"
         if not agents and lemma(verb) in ctx.lex.words["launch_verbs"]:
             # "a rocket was fired from the Gaza Strip": where it was fired from names who
             # fired it
@@ -942,6 +1013,10 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             c.dep_ == "dobj" for c in head.children
         ):
             return [], f'an accident ("{head.text}")'
+        if is_passive(head) and lemma(head) in _INSTRUMENT_VERBS and (agents := _agents(head)):
+            # "bombs were used by Israel to strike Beirut": a tool does nothing of its own; its
+            # user does what it was used for
+            return agents, f'agent of "{head.text}"'
         surface = [c for c in head.children if c.dep_ == "nsubjpass"] if is_passive(head) else []
         if (
             not surface

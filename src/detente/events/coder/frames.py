@@ -87,6 +87,7 @@ def _other_before(ctx: Context, pron: Token, doers: set[str | None]) -> list[Act
 # ways of finding a phrase's party that its name says well enough in a trace
 _PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
 _ARMED = frozenset({"MIL", "REB", "PRM", "UAF"})  # sectors that fight a clash
+_TELLING = frozenset({"say", "state", "declare", "report"})  # verbs that tell a fact
 # where a gerund stands as a noun would ("in response to Indian shelling")
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
 
@@ -631,19 +632,31 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             for a in o.children
             if a.dep_ == "acl" and lemma(a) in ctx.lex.words["carrying"]
         )
+        # "lifted the sanctions imposed on Syria", "ended restrictions placed on Chinese firms":
+        # the participle that put the measure in place carries its phrase
+        hosts.extend(a for o in objs0 for a in _enacted_by(ctx, o))
+        # "handed control of the plant back to Ukraine": the phrase hung on "back"
+        hosts.extend(
+            b
+            for h in (tok, *objs0)
+            for b in (h.children if h is tok else h.subtree)
+            if b.dep_ == "advmod" and b.lower_ == "back"
+        )
         # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
         hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
-        if word in {"to", "for"}:
-            # "approved a package of arms sales worth $2 billion to Morocco": the recipient of
-            # what the object holds, hung on it or on the "worth" that sizes it
-            contents = [g for o in objs0 for g in prep_objects(o, "of")]
-            hosts.extend(contents)
-            hosts.extend(
-                a
-                for n in (*objs0, *contents)
-                for a in n.children
-                if a.dep_ == "amod" and a.lower_ == "worth"
-            )
+        # "approved a package of arms sales worth $2 billion to Morocco": the recipient of what
+        # the object holds, hung on it or on the "worth" that sizes it; "signed agreements worth
+        # $2 billion with China": any phrase of the object may hang on its "worth"
+        contents = (
+            [g for o in objs0 for g in prep_objects(o, "of")] if word in {"to", "for"} else []
+        )
+        hosts.extend(contents)
+        hosts.extend(
+            a
+            for n in (*objs0, *contents)
+            for a in n.children
+            if a.dep_ == "amod" and a.lower_ == "worth"
+        )
         if word == "from":
             # "received doses as a donation from Japan", "in a contribution from the US": the
             # giver hangs on the noun that says what the object was
@@ -681,6 +694,8 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             # "ignored warnings from North Korea": the parser hangs the noun's "from" phrase on
             # the verb of defying
             hosts.append(tok.head)
+        # "new U.S. tariffs imposed on India": so does a measure's own
+        hosts.extend(_enacted_by(ctx, tok))
         # "a drone attack conducted by the United States", "talks held with Iran", "the
         # attack, which was carried out by Israeli jets": the participle of a support verb
         # carries the noun's own phrases
@@ -1081,6 +1096,20 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         how = f'armed, and struck in it ("{t.light.text}")'
     if (
         not sources
+        and e.mutual
+        and tok.pos_ in VERB_POS
+        and tok.dep_ == "ccomp"
+        and is_passive(tok)
+        and not any(c.dep_ == "agent" or c.lower_ == "between" for c in tok.children)
+        and is_form(tok.head, ctx.lex.words["enacting"] | _TELLING)
+    ):
+        # "the UK and Mauritius announced that a deal had been reached": a pact told as made,
+        # by no one named, is made by those who announce it
+        subj, _ = subject_of(ctx, tok.head)
+        sources = actors_list(ctx, subj, 0)
+        how = f'who "{tok.head.text}" it'
+    if (
+        not sources
         and e.stance
         and tok.pos_ in VERB_POS
         and is_passive(tok)
@@ -1147,7 +1176,37 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         subj, _ = subject_of(ctx, t.light)
         targets = others(actors_list(ctx, subj, 0), sources)
         thow = f'who "{t.light.text}" it'
+    if not targets and (fender := _fended_launch(ctx, tok)) is not None:
+        # "Israel intercepted a missile fired from Yemen": a weapon launched is aimed at whoever
+        # intercepts it
+        subj, _ = subject_of(ctx, fender)
+        targets = others(actors_list(ctx, subj, 0), sources)
+        thow = f'who "{fender.text}" it'
     return sources, how, targets, thow, tslot
+
+
+def _enacted_by(ctx: Context, measure: Token) -> list[Token]:
+    """The participles that put a measure in place ("imposed", "placed", "levelled"), which
+    carry its phrases: "sanctions imposed on Syria"."""
+    return [
+        a
+        for a in measure.children
+        if a.dep_ == "acl"
+        and a.tag_ == "VBN"
+        and (lemma(a) in ctx.lex.words["authoring"] or lemma(a) in {"place", "put", "level"})
+    ]
+
+
+def _fended_launch(ctx: Context, tok: Token) -> Token | None:
+    """The verb of fending off ("intercepted", "repelled") whose object a participle of
+    launching describes: "intercepted a missile fired from Yemen", "a drone launched by the
+    Houthis was intercepted"."""
+    if tok.dep_ != "acl" or not is_form(tok, ctx.lex.words["launch_verbs"]):
+        return None
+    weapon = tok.head
+    if weapon.dep_ in {"dobj", "nsubjpass"} and is_form(weapon.head, ctx.lex.words["defending"]):
+        return weapon.head
+    return None
 
 
 def _aimed_at(ctx: Context, t: Trigger) -> list[Actor]:

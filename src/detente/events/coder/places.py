@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Actor, Location
 from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
+from ..modality import is_form
 from .state import Context, Draft, behest_phrase, partner_phrase, unique_tokens
 
 __all__ = ["STRUCK_PREPS", "as_place", "holder", "local_source", "location", "place_code", "scene"]
@@ -62,6 +63,10 @@ def scene(
         return ()  # "the prime minister arrived in Beirut": a return home visits no one
     # "shelled Kharkiv", "Kherson was shelled": the place is the object itself
     objects = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
+    if t.tok.pos_ in VERB_POS and is_form(t.tok, ctx.lex.words["wielding"]):
+        # "used American-supplied missiles", "launched Iranian-made drones": what is wielded is
+        # no place, whoever made it
+        objects = []
     for o in unique_tokens(objects):
         # "shelled Kharkiv", "shelled Kharkiv's northern districts"
         owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]

@@ -534,6 +534,10 @@ def _light(ctx: Context, t: Trigger) -> None:
             # "is on a visit to China", but not "went to hospital on a visit"
             or (head.lower_ == "on" and t.entry.mode == "visit" and bool(prep_objects(node, "to")))
         ) and not ctx.onto.in_class("violent", t.entry.event_type)
+        if head.lower_ == "with" and is_form(head.head, ctx.lex.words["answering"]):
+            # "China responded with a tariff on American goods", "hit back with sanctions":
+            # the answer given is the answerer's act
+            t.inherit_subject = True
     elif _claimed(ctx, node) is not None:
         # "Fatah Hawks claimed responsibility for an attack": the claimant did it
         t.light, t.light_relation = _claimed(ctx, node), "object"
