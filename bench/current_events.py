@@ -95,6 +95,14 @@ def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
 
     labels = parse_labels(labels_path)
     by_id = {r["id"]: r for r in items}
+    if any(i not in by_id for i in labels):
+        # a label set drawn outside the working subset (bench/data/recent_labels.tsv): its
+        # items from the whole corpus
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] in labels and rec["id"] not in by_id:
+                    by_id[rec["id"]] = {"id": rec["id"], "date": rec["date"], "text": rec["text"]}
     missing = [i for i in labels if i not in by_id]
     if missing:
         print(

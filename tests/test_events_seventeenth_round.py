@@ -285,3 +285,97 @@ def test_an_announced_trade_agreement_keeps_its_nouns_code(resources):
     text = "The United States announced new trade agreements with Ecuador and Guatemala."
     found = dyads(resources, text)
     assert ("COOPERATE", "USA", "ECU") in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# second part: from the recent tune set (bench/data/recent_labels.tsv)
+
+
+def test_a_base_form_verb_tagged_a_noun_is_read_as_the_verb(resources):
+    text = "Kenyan president William Ruto and Ugandan president Yoweri Museveni meet in Kampala."
+    sides = event_sides(resources, text)
+    assert any(k == "CONSULT" and src == fs("KEN", "UGA") for k, src, _, _ in sides), sides
+
+
+def test_a_noun_with_a_determiner_stays_a_noun(resources):
+    found = dyads(resources, "The meet in Oslo drew athletes from Kenya and Uganda.")
+    assert not any(t == "CONSULT" for t, _, _ in found), found
+
+
+def test_opposition_to_an_act_aims_at_its_party_not_the_holder(resources):
+    text = "Slovakia's prime minister reiterated Slovakia's opposition to membership talks with Moldova."
+    found = dyads(resources, text)
+    assert ("REJECT", "SVK", "MDA") in found, found
+    assert ("REJECT", "SVK", "SVK") not in found, found
+
+
+def test_a_proposal_approved_is_accepted_from_its_author(resources):
+    found = dyads(resources, "The Iraqi cabinet approved a Turkish proposal on water sharing.")
+    assert ("AGREE", "IRQ", "TUR") in found, found
+
+
+def test_a_plan_approved_is_ones_own(resources):
+    found = dyads(resources, "The Spanish cabinet approved a plan for a peace mission in Lebanon.")
+    assert not any(t == "AGREE" and g == "LBN" for t, _, g in found), found
+
+
+def test_a_company_with_ties_to_a_state_is_that_state_when_sanctioned(resources):
+    text = "Britain sanctioned two companies with links to Iran."
+    assert ("SANCTION", "GBR", "IRN") in dyads(resources, text)
+
+
+def test_rebels_with_ties_to_a_state_are_not_that_state(resources):
+    found = dyads(resources, "Britain sanctioned rebels with ties to Iran.")
+    assert ("SANCTION", "GBR", "IRN") not in found, found
+
+
+def test_a_clash_with_another_party_amid_which_a_state_acts_is_its_own(resources):
+    text = "India closed its airspace amid clashes with Pakistani troops."
+    sides = event_sides(resources, text)
+    assert any(k == "ASSAULT" and {"IND", "PAK"} <= src for k, src, _, _ in sides), sides
+
+
+def test_people_caught_amid_clashes_are_no_side(resources):
+    sides = event_sides(resources, "Two soldiers were killed amid clashes with rebels.")
+    assert not any(k == "ASSAULT" and len(src) > 1 for k, src, _, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The U.S. administration resumed shipments of artillery shells to Ukraine.",
+         ("AID", "USA", "UKR")),
+        ("Norway pledged to donate 2 billion kroner towards Brazil's forest fund.",
+         ("AGREE", "NOR", "BRA")),
+        ("The U.S. Treasury redesignated the Houthis as a terrorist organisation.",
+         ("ACCUSE", "USA", "YEM")),
+        ("The International Court of Justice ruled that Russia's occupation of Crimea is unlawful.",
+         ("ACCUSE", "UN", "RUS")),
+    ],
+)  # fmt: skip
+def test_second_part_entries(resources, text, event):
+    found = dyads(resources, text)
+    assert event in found, found
+
+
+def test_people_counted_by_nationality_struck_abroad_are_no_party(resources):
+    found = dyads(resources, "Kenyan police shot two Lithuanians in Nairobi.")
+    assert not any(g == "LTU" for _, _, g in found), found
+
+
+def test_people_counted_by_nationality_held_abroad_stay_aimed_at_their_state(resources):
+    # foreigners a state holds or frees are aimed at their state (sentence._private_abroad)
+    found = dyads(resources, "A court in Minsk sentenced three Lithuanians to ten years in prison.")
+    assert ("SANCTION", "BLR", "LTU") in found, found
+
+
+def test_the_list_after_people_counted_by_nationality_keeps_its_parties(resources):
+    text = "Four Afghans and three Turkish soldiers were killed in Kabul."
+    events = coded(resources, text)
+    assert any(a.code == "TUR" for e in events for a in e.target), events
+
+
+def test_a_denial_after_a_semicolon_still_denies(resources):
+    text = "Iraq says Kuwait moved troops to the border; Kuwait denies this."
+    moves = [e for e in coded(resources, text) if any(a.code == "KWT" for a in e.source)]
+    assert moves and all(not e.asserted for e in moves if e.event_type == "MOBILIZE"), moves

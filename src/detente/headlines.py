@@ -13,6 +13,10 @@ heads, labels, tags, parts of speech, lemmas and morphology; the word itself kee
 becomes a present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it
 was: a word of a name ("the United States") is never tried.
 
+A plural subject's verb in the base form ("X and Y meet in Addis Ababa") is sometimes parsed
+with its subject and phrases in place but tagged a noun: such a root is made a verb where it
+stands, with no second parse.
+
 The same wrapper mends one more misreading of names: a surname spelled like a modal ("Theresa
 May held talks", "Will") that the parser hangs on the verb as its auxiliary, leaving the clause
 without a subject and the event looking hypothetical. A proper noun (tag NNP) labelled as an
@@ -93,7 +97,25 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
                 continue
             if _reparse(doc, sent, word, lemma_, nlp):
                 break
+        else:
+            _bare_root(root, verbs)
     return doc
+
+
+def _bare_root(root: Token, verbs: frozenset[str]) -> None:
+    """ "Abiy Ahmed and Hassan Sheikh Mohamud meet in Addis Ababa": a plural subject's verb in the
+    base form, parsed with its subject and phrases but tagged a noun. A noun root that already
+    has a subject before it and no determiner, spelled as a verb the lexicon knows, is that verb
+    (only its part of speech and tag change)."""
+    if root.pos_ != "NOUN" or root.tag_ != "NN" or root.lower_ not in verbs:
+        return
+    if root.lower_ != root.lemma_.lower():
+        return
+    if any(c.dep_ in {"det", "poss"} for c in root.children):
+        return
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return
+    root.pos_, root.tag_ = "VERB", "VBP"
 
 
 def _surnames(doc: Doc) -> None:

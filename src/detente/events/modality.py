@@ -441,7 +441,8 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # main verb's, for a finite verb the parser hung on a gerund of a phrase)
             cur = misread_conjunct(cur) or head
             continue
-        if dep == "ccomp" and _apart(cur, head):
+        if dep == "ccomp" and _apart(cur, head) and not is_form(head, cues.gov_negate):
+            # (a denial after the semicolon, "...; the US denies this", still denies it)
             break
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)

@@ -536,7 +536,16 @@ def _in_phrase(
             def sectored(actor: Actor, member: bool = member) -> Actor:
                 return _with_sector(ctx, tok, actor, at_head=False) if member else actor
 
-            for child in node.children:
+            children = list(node.children)
+            if node.i == tok.i and tok.dep_ in {"dobj", "nsubjpass"}:
+                # "sanctioned three companies with links to Iran": the phrase the parser hung
+                # on the verb right after its object
+                children += [
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "prep" and c.lower_ == "with" and c.i == tok.right_edge.i + 1
+                ]
+            for child in children:
                 dep = child.dep_
                 if dep == "poss" and lemma(node) in relational:
                     continue
@@ -582,6 +591,13 @@ def _in_phrase(
                             where.extend(others_)
                         else:
                             nxt.append((g, inner))
+                elif dep == "prep" and child.lower_ == "with" and _tied(ctx, node, child):
+                    # "a company with ties to China's Ministry of State Security": a holding
+                    # is the party it is tied to, as "a firm linked to" it is
+                    for g in child.children:
+                        for link in conjuncts(g):
+                            for h in prep_objects(link, "to"):
+                                hits.extend(sectored(m.actor) for m in ctx.named(h))
                 elif dep == "acl" and (via := _participle_preps(ctx, node, child)):
                     # "a terror group based in Trinidad", "goods imported from China",
                     # "rockets fired from Lebanon", "a drone launched by Russian forces"; "a
@@ -608,6 +624,14 @@ def _in_phrase(
         if not frontier:
             break
     return []
+
+
+def _tied(ctx: Context, node: Token, prep: Token) -> bool:
+    """Does the "with" phrase ``prep`` on ``node`` tie a holding to a party ("a firm with ties
+    to", "companies with links to")?"""
+    if lemma(node) not in ctx.lex.words["holdings"] | {"entity", "network", "hacker"}:
+        return False
+    return any(lemma(g) in {"tie", "link", "connection"} for g in prep.children if g.dep_ == "pobj")
 
 
 def _stacked_names(ctx: Context, adj: Token) -> list[Mention]:

@@ -960,7 +960,11 @@ def _private_abroad(ctx: Context, drafts: list[Draft]) -> None:
                 noun, own = found
                 verb = d.trig.tok
                 phrases = [p for h in (verb, ctx.doc[clause_head(verb)]) for p in _places_of(h)]
-                words = [*noun.subtree, *(w for p in phrases for w in p.subtree)]
+                # the noun's own phrase, not the parties listed after it ("five Iraqis and seven
+                # US soldiers")
+                listed = {w.i for c in noun.children if c.dep_ == "conj" for w in c.subtree}
+                own_phrase = [w for w in noun.subtree if w.i not in listed]
+                words = [*own_phrase, *(w for p in phrases for w in p.subtree)]
                 here = {c for t in words if t.i not in own and (c := place_code(ctx, t))}
                 if here and a.code not in here:
                     ctx.note(d.trig.tok, f'  "{noun.text}": private people abroad, no party')
@@ -977,6 +981,21 @@ def _private_noun(ctx: Context, d: Draft, actor: Actor) -> tuple[Token, range] |
         if m.actor.code != actor.code or not (sent.start <= m.token_start < sent.end):
             continue
         head = ctx.doc[m.head]
+        if (
+            m.via == "demonym"
+            and head.tag_ in {"NNS", "NNPS"}
+            and any(c.dep_ == "nummod" for c in head.children)
+            and not any(
+                o.actor.code == m.actor.code
+                and o.actor.sector in _ARMED_FORCES
+                and sent.start <= o.token_start < sent.end
+                for o in ctx.mentions
+            )
+        ):
+            # "police shot two Lithuanians in Nairobi": people counted by their nationality,
+            # where the sentence names no force of theirs they could belong to ("three German
+            # soldiers were killed ..., five other Germans were wounded")
+            return head, range(m.token_start, m.token_end)
         if m.token_end - m.token_start > 1 and lemma(head) in ctx.lex.words["private_people"]:
             noun = head  # "Chinese workers", one mention of a group
         elif head.dep_ in {"amod", "compound"}:

@@ -468,8 +468,6 @@ def _reported_wrong(ctx: Context, d: Draft, speaker: Token) -> Draft | None:
         return None
     if d.mood.negated or d.mood.hypothetical or d.mood.governor is not None:
         return None
-    if d.mood.future:
-        return None  # "Kyiv said Russia would attack again": a warning, not a charge
     if d.source_how in {"scene", "crowd"}:
         return None  # the doer is the text's, not a guess from the place
     tok = d.trig.tok

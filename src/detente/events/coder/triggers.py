@@ -15,6 +15,7 @@ from ...syntax import (
     NOUN_POS,
     VERB_POS,
     conjuncts,
+    is_passive,
     is_question,
     is_temporal,
     lemma,
@@ -34,6 +35,7 @@ _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
 _RELATIVES = {"which", "that", "whom"}
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
+_AMID = frozenset({"prep:amid", "prep:amidst", "prep:during"})
 _CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
 
 
@@ -534,6 +536,15 @@ def _light(ctx: Context, t: Trigger) -> None:
             # "is on a visit to China", but not "went to hospital on a visit"
             or (head.lower_ == "on" and t.entry.mode == "visit" and bool(prep_objects(node, "to")))
         ) and not ctx.onto.in_class("violent", t.entry.event_type)
+        if (
+            f"prep:{head.lower_}" in _AMID
+            and t.entry.mutual
+            and prep_objects(node, "with")
+            and not is_passive(head.head)
+        ):
+            # "Israel began evacuating border towns amid clashes with Hezbollah": the subject
+            # of a clause set in a clash with another is its other side
+            t.inherit_subject = True
         if head.lower_ == "with" and is_form(head.head, ctx.lex.words["answering"]):
             # "China responded with a tariff on American goods", "hit back with sanctions":
             # the answer given is the answerer's act
@@ -614,6 +625,7 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
         t.inherit_subject = t.inherit_subject and (
             ctx.onto.in_class("diplomatic", t.entry.event_type)
             or (t.entry.mutual and bool(t.entry.mods) and t.light_relation == "prep:during")
+            or (t.entry.mutual and t.light_relation in _AMID and bool(prep_objects(tok, "with")))
         )
         return False
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
