@@ -2,7 +2,7 @@
 hand-labelled Current Events items, and the known turning points in the dyad series.
 
     .venv/bin/python bench/current_events.py [--labels bench/data/current_events_labels.tsv]
-        [--turning-points] [--db /tmp/ce.db] [-v]
+        [--turning-points] [--db /tmp/ce.db] [-v] [--why]
 
 The corpus (CC BY-SA Wikipedia text) is read from ../shared and never written into the
 repository; the labels file holds item ids and codes only.
@@ -34,9 +34,10 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
-from detente.evaluate.dyadic import Label, Tally, pairs, parse_events
+from detente.evaluate.dyadic import Label, Tally, matches, pairs, parse_events
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -89,7 +90,42 @@ def parse_labels(path: Path) -> dict[str, list[Label]]:
     return labels
 
 
-def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
+def _why_missed(lab: Label, events: list, got: set) -> str:
+    """Why a required label was missed, in one of a few kinds."""
+    if any(matches(p, lab, typed=False) for p in got):
+        return "missed: the pair coded with another type"
+    sides = {lab.src, lab.tgt}
+    ours = [
+        e
+        for e in events
+        if e.event_type in lab.types and sides & {a.code for a in (*e.source, *e.target) if a.code}
+    ]
+    if any(
+        not e.asserted or e.historical
+        for e in ours
+        if sides <= {a.code for a in (*e.source, *e.target) if a.code}
+    ):
+        return "missed: coded, but not as asserted and fresh"
+    if any(not e.source or not (e.target or e.mutual) for e in ours):
+        return "missed: the type coded with one side empty"
+    if ours:
+        return "missed: the type coded with another party"
+    if not any(e.source or e.target for e in events):
+        return "missed: nothing coded in the item"
+    return "missed: other events only"
+
+
+def _why_wrong(pair: tuple, labs: list[Label]) -> str:
+    if any(matches(pair, lab, typed=False) for lab in labs):
+        return "wrong: a labelled pair, another type"
+    if any({pair[1], pair[2]} == {lab.src, lab.tgt} for lab in labs):
+        return "wrong: a labelled pair, reversed"
+    return "wrong: a pair with no label"
+
+
+def score_sample(
+    labels_path: Path, items: list[dict], verbose: bool, show_why: bool = False
+) -> None:
     import detente
     from detente.pipeline import code_text
 
@@ -110,11 +146,18 @@ def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
         )
     res = detente.load()
     tally = Tally()
+    why: Counter[str] = Counter()
     for iid, labs in labels.items():
         rec = by_id.get(iid)
         if rec is None:
             continue
-        wrong, missed = tally.add(pairs(code_text(rec["text"], res, date=rec["date"])), labs)
+        events = code_text(rec["text"], res, date=rec["date"])
+        got = pairs(events)
+        wrong, missed = tally.add(got, labs)
+        for lab in missed:
+            why[_why_missed(lab, events, got)] += 1
+        for p in wrong:
+            why[_why_wrong(p, labs)] += 1
         if verbose:
             for p in wrong:
                 print("wrong ", iid, *p)
@@ -133,6 +176,15 @@ def score_sample(labels_path: Path, items: list[dict], verbose: bool) -> None:
     print(
         f"recall of required labels            {tally.recall:.3f} ({tally.found}/{tally.required})"
     )
+    if show_why:
+        # counts only, never the items: a check set stays unread
+        print("why, by count:")
+        for reason, n in sorted(why.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {n:4d}  {reason}")
+        print(
+            "recall by type: "
+            + "  ".join(f"{t} {f}/{r}" for t, (f, r) in sorted(tally.recall_by_type().items()))
+        )
 
 
 def turning_points(items: list[dict], db: Path) -> None:
@@ -173,13 +225,16 @@ def main() -> int:
     parser.add_argument("--turning-points", action="store_true")
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "detente-ce.db")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--why", action="store_true", help="why labels were missed, as counts only (safe on checks)"
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"{CORPUS} is absent: this benchmark reads the shared corpus", file=sys.stderr)
         return 2
     items = subset()
     print(f"working subset: {len(items)} items")
-    score_sample(args.labels, items, args.verbose)
+    score_sample(args.labels, items, args.verbose, args.why)
     if args.turning_points:
         turning_points(items, args.db)
     return 0

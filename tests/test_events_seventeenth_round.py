@@ -379,3 +379,80 @@ def test_a_denial_after_a_semicolon_still_denies(resources):
     text = "Iraq says Kuwait moved troops to the border; Kuwait denies this."
     moves = [e for e in coded(resources, text) if any(a.code == "KWT" for a in e.source)]
     assert moves and all(not e.asserted for e in moves if e.event_type == "MOBILIZE"), moves
+
+
+def test_a_second_to_phrase_hung_on_the_verb_is_not_its_own(resources):
+    text = (
+        "Germany resumed shipments of tank shells to Ukraine after a pause due to concerns "
+        "over harm to Russian civilians."
+    )
+    found = dyads(resources, text)
+    assert ("AID", "DEU", "UKR") in found, found
+    assert not any(g == "RUS" for t, _, g in found if t == "AID"), found
+
+
+def test_a_gerund_after_a_preposition_is_about_its_object(resources):
+    text = "Austria reiterated its opposition to opening membership talks with Georgia."
+    assert ("REJECT", "AUT", "GEO") in dyads(resources, text)
+
+
+def test_what_is_opposed_is_not_done(resources):
+    found = dyads(resources, "Japan voiced opposition to imposing sanctions on Russia.")
+    assert ("SANCTION", "JPN", "RUS") not in found, found
+
+
+def test_a_member_of_the_objects_list_is_the_verbs_object_too(resources):
+    text = "Washington announced new duties, including a 25% tariff on Mexico."
+    assert ("SANCTION", "USA", "MEX") in dyads(resources, text)
+
+
+def test_a_measure_discussed_among_others_is_not_taken(resources):
+    found = dyads(resources, "The EU discussed several measures, including sanctions on Iran.")
+    assert ("SANCTION", "EU", "IRN") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Jordan introduced a visa requirement for Syrian nationals.", ("SANCTION", "JOR", "SYR")),
+        ("Canada announced a ban on visa applications from Russian citizens.",
+         ("SANCTION", "CAN", "RUS")),
+    ],
+)  # fmt: skip
+def test_visa_measures_aimed_at_a_nationality_are_sanctions(resources, text, event):
+    assert event in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# third part: reducing relations in recent news
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Niger ordered the French ambassador to leave the country within 48 hours.",
+         ("SANCTION", "NER", "FRA")),
+        ("Rwanda expelled Belgium's chargé d'affaires.", ("SANCTION", "RWA", "BEL")),
+        ("Armenia suspended diplomatic activities at its embassy in Minsk.",
+         ("SANCTION", "ARM", "BLR")),
+        ("Vietnam announced several measures targeting Cambodia.", ("SANCTION", "VNM", "KHM")),
+        ("Norway and Denmark resume funding for UNRWA.", ("AID", "NOR", "UN")),
+    ],
+)  # fmt: skip
+def test_third_part(resources, text, event):
+    assert event in dyads(resources, text)
+
+
+def test_a_diplomat_ordered_to_do_something_else_is_asked(resources):
+    found = dyads(resources, "Niger ordered the French ambassador to explain the remarks.")
+    assert ("SANCTION", "NER", "FRA") not in found, found
+
+
+def test_a_measure_aimed_at_a_party_is_no_attack(resources):
+    found = dyads(resources, "Vietnam announced several measures targeting Cambodia.")
+    assert not any(t == "ASSAULT" for t, _, _ in found), found
+
+
+def test_an_operation_targeting_a_party_is_still_an_attack(resources):
+    found = dyads(resources, "Israel launched an operation targeting Hamas in Gaza.")
+    assert any(t == "ASSAULT" and s == "ISR" for t, s, _ in found), found

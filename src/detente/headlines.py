@@ -13,9 +13,10 @@ heads, labels, tags, parts of speech, lemmas and morphology; the word itself kee
 becomes a present-tense verb (tag VBZ) with its lemma. Anything else leaves the sentence as it
 was: a word of a name ("the United States") is never tried.
 
-A plural subject's verb in the base form ("X and Y meet in Addis Ababa") is sometimes parsed
-with its subject and phrases in place but tagged a noun: such a root is made a verb where it
-stands, with no second parse.
+A plural subject's verb in the base form right after a name ("Canada and Sweden resume funding
+for UNRWA") is tried the same way. When the parser already gave such a word its subject and
+phrases and only tagged it a noun ("X and Y meet in Addis Ababa"), the root is made a verb where
+it stands, with no second parse.
 
 The same wrapper mends one more misreading of names: a surname spelled like a modal ("Theresa
 May held talks", "Will") that the parser hangs on the verb as its auxiliary, leaving the clause
@@ -151,13 +152,21 @@ def _candidates(
     for t in sent[1:-1]:
         if t.pos_ in {"VERB", "AUX"}:
             return  # a headline verb comes before any other ("artillery fired shells at ...")
-        if t.tag_ not in _NOUN_TAGS or not t.lower_.endswith("s") or t.ent_type_:
+        if t.tag_ not in _NOUN_TAGS or t.ent_type_:
             continue  # a word of a name ("the United States") is no verb
+        # a plural subject's verb in the base form ("Canada and Sweden resume funding"), only
+        # right after a name
+        bare = t.tag_ == "NN" and t.lower_ in verbs and t.doc[t.i - 1].pos_ == "PROPN"
+        if not t.lower_.endswith("s") and not bare:
+            continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         followed = (
             after.pos_ in _AFTER or after.tag_ in _AFTER_TAGS or (comma and after.text == ",")
         )
         if before.pos_ not in _BEFORE or not followed:
+            continue
+        if bare:
+            yield t, t.lower_
             continue
         for base in sorted(base_forms(t.lower_) & verbs):
             if t.lower_ in inflections(base):

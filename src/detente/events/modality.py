@@ -339,6 +339,8 @@ def _through_preposition(
     hosts = [head]
     if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "nsubjpass"}:
         hosts.append(head.head)
+    # "voiced opposition to imposing sanctions", the phrase hung on the verb: its object's
+    hosts += [c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i]
     for host in hosts:
         keys = _prep_keys(host, prep)
         if keys & cues.prep_negated:

@@ -143,6 +143,17 @@ def _actors_here(
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             return actors_list(ctx, subj, depth + 1), "named"
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+            # "opposition to opening accession talks with Ukraine": what a gerund after a
+            # preposition is about is its object's
+            found = [
+                a
+                for o in tok.children
+                if o.dep_ == "dobj"
+                for a in actors_of(ctx, o, depth=depth + 1, preps=OBJ_PREPS)[0]
+            ]
+            if found:
+                return unique(found), "in its phrase"
     if low in _REL_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
         antecedent = relative_antecedent(tok.head)
         actors, _ = actors_of(ctx, antecedent, depth=depth + 1)

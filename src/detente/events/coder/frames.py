@@ -87,6 +87,7 @@ def _other_before(ctx: Context, pron: Token, doers: set[str | None]) -> list[Act
 # ways of finding a phrase's party that its name says well enough in a trace
 _PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
 _ARMED = frozenset({"MIL", "REB", "PRM", "UAF"})  # sectors that fight a clash
+_SLOT_DEPS = frozenset({"prep", "dative", "agent"})
 _TELLING = frozenset({"say", "state", "declare", "report"})  # verbs that tell a fact
 # where a gerund stands as a noun would ("in response to Indian shelling")
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
@@ -706,7 +707,14 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         )
     objs: list[Token] = []
     for h in unique_tokens(hosts):
-        objs.extend(prep_objects(h, word))
+        found = prep_objects(h, word)
+        if h is tok and word != "between":
+            # "resumed shipments of bombs to Israel ... due to worries of harm to Palestinian
+            # civilians", both "to" phrases hung on the verb: the first is its own
+            preps = [c for c in tok.children if c.dep_ in _SLOT_DEPS and c.lower_ == word]
+            if len(preps) > 1:
+                found = [g for g in found if preps[0].i < g.i and g.i <= preps[0].right_edge.i]
+        objs.extend(found)
     actors: list[Actor] = []
     violent = place and ctx.onto.in_class("violent", t.entry.event_type)
     judged = ctx.onto.in_class("judging", t.entry.event_type)

@@ -67,7 +67,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             entries = lex.verbs.get(lem)
             if entries:
                 t = _match_verb(ctx, tok, entries)
-                if t is not None:
+                if t is not None and not _aimed_measure(ctx, t):
                     verbs.append(t)
         elif pos in NOUN_POS and tok.dep_ != "compound":  # "aid groups" is not aid
             entries = lex.nouns.get(lem)
@@ -473,6 +473,16 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
     return any(any(x.dep_ == "conj" for x in g.children) for g in makers)
 
 
+def _aimed_measure(ctx: Context, t: Trigger) -> bool:
+    """ "announced several measures targeting Pakistan", "sanctions aimed at Iran": a verb of
+    force that only says whom a measure is aimed at is no attack."""
+    tok = t.tok
+    if tok.dep_ not in {"acl", "relcl"} or not ctx.onto.in_class("violent", t.entry.event_type):
+        return False
+    words = ctx.lex.words
+    return lemma(tok.head) in words["summing"] | words["instruments"] | words["penalties"]
+
+
 def _cued(tok: Token, cues: frozenset[str]) -> bool:
     """Does the trigger's sentence hold one of the entry's cue words (by lemma, form or
     prefix: "anti-war" has the cue "anti")?"""
@@ -564,6 +574,17 @@ def _light(ctx: Context, t: Trigger) -> None:
         # the verb's object: whoever does the verb's act works with the partner
         t.light, t.light_relation = head.head.head, "prep:in"
         t.inherit_subject = True
+    elif (
+        dep == "pobj"
+        and head.lower_ in {"including", "like"}
+        and head.head.dep_ in {"dobj", "nsubjpass"}
+        and head.head.head.pos_ in VERB_POS
+    ):
+        # "announced new tariffs, including a 35% tariff on Canada": a member of the object's
+        # list is an object of the verb as well
+        verb = head.head.head
+        t.light, t.light_relation = verb, "object"
+        t.inherit_subject = is_form(verb, ctx.lex.light_verbs)
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
         t.light, t.light_relation = None, ""
