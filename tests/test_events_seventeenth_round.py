@@ -456,3 +456,45 @@ def test_a_measure_aimed_at_a_party_is_no_attack(resources):
 def test_an_operation_targeting_a_party_is_still_an_attack(resources):
     found = dyads(resources, "Israel launched an operation targeting Hamas in Gaza.")
     assert any(t == "ASSAULT" and s == "ISR" for t, s, _ in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# fourth part: accusations in recent news
+
+
+def test_a_verb_coordinated_with_the_first_verbs_object_goes_with_that_verb(resources):
+    text = "Georgia's foreign ministry rejects these claims and accuses Russia of provocation."
+    found = dyads(resources, text)
+    assert ("ACCUSE", "GEO", "RUS") in found, found
+
+
+def test_a_finite_verb_hung_on_an_infinitive_goes_with_the_main_verb(resources):
+    text = (
+        "Japan criticized South Korea for allowing Chinese ships to dock in Busan "
+        "and urged Seoul to send them away."
+    )
+    found = dyads(resources, text)
+    assert ("REQUEST", "JPN", "KOR") in found, found
+    assert not any(s == "CHN" for t, s, _ in found if t == "REQUEST"), found
+
+
+def test_a_but_parts_two_subjects_of_one_verb(resources):
+    text = "The rebels claim responsibility, but the Indian army blames Pakistan."
+    found = dyads(resources, text)
+    assert ("ACCUSE", "IND", "PAK") in found, found
+
+
+def test_a_local_office_stands_for_its_state(resources):
+    found = dyads(resources, "The mayor of Odesa accused Russia of shelling the port.")
+    assert ("ACCUSE", "UKR", "RUS") in found, found
+
+
+def test_declining_to_comment_after_a_semicolon_denies_nothing(resources):
+    text = "Iran and Syria blame Israel for the strike; Israel declines to comment."
+    assert ("ACCUSE", "IRN", "ISR") in dyads(resources, text)
+
+
+def test_a_charge_names_another_act_not_the_scene(resources):
+    text = "Prosecutors in Taiwan indicted a senior officer on charges of spying for China."
+    found = dyads(resources, text)
+    assert not any(g == "CHN" for t, _, g in found if t == "COERCE"), found

@@ -169,18 +169,36 @@ def misread_subjects(verb: Token) -> list[Token]:
 def misread_conjunct(verb: Token) -> Token | None:
     """The main verb a finite verb coordinates with when the parser hung it on a gerund inside
     a prepositional phrase ("India accused Pakistan of sponsoring terrorism and suspended
-    trade": "suspended" goes with "accused", not with "sponsoring"); None otherwise. A past or
+    trade": "suspended" goes with "accused", not with "sponsoring"), or on the first verb's
+    object ("denies these claims and accuses Russia"); None otherwise. A past or
     present-tense verb cannot share a gerund's clause."""
     head = verb.head
     if (
         verb.dep_ != "conj"
         or verb.tag_ not in {"VBD", "VBZ"}
-        or head.tag_ != "VBG"
-        or head.dep_ != "pcomp"
         or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
         return None
-    main = head.head.head
+    if head.tag_ == "VBG" and head.dep_ == "pcomp":
+        main = head.head.head
+    elif (
+        head.pos_ == "NOUN" and head.dep_ == "dobj" and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "denies these claims and accuses Russia of ...": a finite verb with its own object,
+        # hung on the first verb's object, goes with that verb
+        main = head.head
+    elif head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # "criticizes Brazil for allowing warships to dock and urges Brazil to ...": a finite
+        # verb hung on an infinitive goes with the finite verb above it
+        main = head.head
+        for _ in range(4):
+            if main.tag_ in {"VBD", "VBZ", "VBP"} or main.head.i == main.i:
+                break
+            main = main.head
+        if main.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return None
+    else:
+        return None
     return main if main.pos_ == "VERB" else None
 
 

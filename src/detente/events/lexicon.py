@@ -65,6 +65,7 @@ WORD_CLASSES = (
     "gifts",
     "answering",
     "penalties",
+    "local_offices",
     "bilateral",
     "wielding",
     "commanded",

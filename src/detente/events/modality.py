@@ -443,8 +443,9 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # main verb's, for a finite verb the parser hung on a gerund of a phrase)
             cur = misread_conjunct(cur) or head
             continue
-        if dep == "ccomp" and _apart(cur, head) and not is_form(head, cues.gov_negate):
-            # (a denial after the semicolon, "...; the US denies this", still denies it)
+        if dep == "ccomp" and _apart(cur, head) and not is_form(head, _DENYING):
+            # (a denial after the semicolon, "...; the US denies this", still denies it; "...;
+            # Israel declines to comment" does not)
             break
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)
@@ -656,6 +657,9 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             mood.hypothetical = True
             mood.reasons.append(f'hypothetical: conditional "{word}"')
     return mood
+
+
+_DENYING = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest"})
 
 
 def _apart(clause: Token, verb: Token) -> bool:

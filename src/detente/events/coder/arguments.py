@@ -45,6 +45,7 @@ from .anaphora import (
     plural,
     refers_to,
 )
+from .places import as_place
 from .state import Context, unique
 
 __all__ = [
@@ -270,6 +271,13 @@ def _actors_here(
         body = _resolved(ctx, tok)
         if body is not None:
             return [body], f'"{tok.text}": the country named before'
+    if lemma(tok) in ctx.lex.words["local_offices"]:
+        # "the Governor of Kursk Oblast", "the mayor of Kharkiv": a local office stands for
+        # the state its place lies in
+        for g in prep_objects(tok, "of"):
+            found = as_place(ctx, g)
+            if found:
+                return [replace(a, sector="GOV") for a in found], "the state its place lies in"
     if lemma(tok) in ctx.lex.words["instruments"] and depth < 3:
         author = _author(ctx, tok, depth)
         if author:
@@ -980,6 +988,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
                 return agents, "where it was launched from"
         return agents, "passive agent"
     subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subs) > 1:
+        # "The Houthis claim responsibility, but the IDF blame ...", the first clause read as a
+        # second subject: a "but" between two subjects parts them
+        buts = [t.i for t in verb.doc[subs[0].i : verb.i] if t.dep_ == "cc" and t.lower_ == "but"]
+        if buts:
+            subs = [s for s in subs if s.i > buts[-1]] or subs
     if subs:
         if all(lemma(s) in ctx.lex.words["mishaps"] for s in subs):
             return [], "a mishap: no one's act"

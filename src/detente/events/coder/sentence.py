@@ -1196,8 +1196,8 @@ def _merge(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             node = o.trig.tok
             near = False
             for _ in range(3):  # the other hangs from this event's verb within three steps
-                if node.head.i == node.i:
-                    break
+                if node.head.i == node.i or node.dep_ == "conj":
+                    break  # a coordinated verb tells an act of its own ("denies ... and accuses")
                 node = node.head
                 if node.i in anchors:
                     near = True

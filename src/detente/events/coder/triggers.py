@@ -477,9 +477,11 @@ def _aimed_measure(ctx: Context, t: Trigger) -> bool:
     """ "announced several measures targeting Pakistan", "sanctions aimed at Iran": a verb of
     force that only says whom a measure is aimed at is no attack."""
     tok = t.tok
-    if tok.dep_ not in {"acl", "relcl"} or not ctx.onto.in_class("violent", t.entry.event_type):
-        return False
     words = ctx.lex.words
+    if tok.dep_ not in {"acl", "relcl"} or lemma(tok) not in words["aiming"]:
+        return False
+    if not ctx.onto.in_class("violent", t.entry.event_type):
+        return False
     return lemma(tok.head) in words["summing"] | words["instruments"] | words["penalties"]
 
 
