@@ -498,3 +498,22 @@ def test_a_charge_names_another_act_not_the_scene(resources):
     text = "Prosecutors in Taiwan indicted a senior officer on charges of spying for China."
     found = dyads(resources, text)
     assert not any(g == "CHN" for t, _, g in found if t == "COERCE"), found
+
+
+def test_a_year_naming_a_pact_does_not_date_the_act_done_to_it(resources):
+    events = coded(
+        resources, "North Korea terminated its 2018 military agreement with South Korea."
+    )
+    ended = [e for e in events if e.event_type == "SANCTION"]
+    assert ended and not any(e.historical for e in ended), ended
+
+
+def test_a_year_naming_the_event_itself_still_makes_it_background(resources):
+    events = coded(resources, "Officials marked the anniversary of the 2014 annexation of Crimea.")
+    named = [e for e in events if e.trigger.startswith("annexation")]
+    assert named and all(e.historical for e in named), named
+
+
+def test_a_year_of_the_clause_still_dates_the_act(resources):
+    events = coded(resources, "In 2018, North Korea signed a military agreement with South Korea.")
+    assert events and all(e.historical for e in events), events

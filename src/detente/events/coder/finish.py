@@ -655,6 +655,17 @@ def _time_anchor(tok: Token) -> int:
     """The token a time expression dates: the verb of its clause, or, inside a phrase that names
     another event as a reference point ("met for the first time since their summit last year"),
     that event's noun."""
+    head = tok.head
+    if (
+        tok.dep_ in {"nummod", "compound", "amod"}
+        and head.pos_ in NOUN_POS
+        and head.i > tok.i
+        and not head.ent_type_
+        and tok.like_num
+    ):
+        # "terminated its 2018 agreement with Seoul", "left the 2015 nuclear deal": a year
+        # naming a thing dates that thing, not the act done to it
+        return head.i
     node = tok
     for _ in range(20):
         if node.pos_ in VERB_POS or node.head.i == node.i:
