@@ -659,12 +659,14 @@ def _time_anchor(tok: Token) -> int:
     if (
         tok.dep_ in {"nummod", "compound", "amod"}
         and head.pos_ in NOUN_POS
+        and head.dep_ in {"dobj", "nsubjpass"}
         and head.i > tok.i
         and not head.ent_type_
         and tok.like_num
     ):
         # "terminated its 2018 agreement with Seoul", "left the 2015 nuclear deal": a year
-        # naming a thing dates that thing, not the act done to it
+        # naming what an act is done to dates that thing, not the act ("during a 2018 trip"
+        # still dates its clause)
         return head.i
     node = tok
     for _ in range(20):
