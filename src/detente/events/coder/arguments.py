@@ -322,9 +322,12 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
     OAU), or who leads a delegation; empty for any other participle."""
     words = ctx.lex.words
     lem = lemma(participle)
-    if lem in {"compose", "consist", "comprise"} or (
-        lem == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in participle.children)
-    ):
+    if (
+        lem in {"compose", "consist", "comprise"}
+        or (
+            lem == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in participle.children)
+        )
+    ) and lemma(node) in words["bodies"] | words["commanded"]:
         # "the Alliance of Sahel States, composed of Mali, Burkina Faso and Niger", "a bloc made
         # up of", "a force comprising troops from Kenya": a body is its members
         return _MEMBERS
