@@ -66,6 +66,12 @@ WORD_CLASSES = (
     "answering",
     "penalties",
     "local_offices",
+    "telling",
+    "instrumental",
+    "placing",
+    "ties",
+    "sanctionable",
+    "composing",
     "bilateral",
     "wielding",
     "commanded",
@@ -260,6 +266,8 @@ class Modality:
     expressive: frozenset[str] = frozenset()
     # aspectual verbs whose complement is already under way ("will continue to reject talks")
     ongoing: frozenset[str] = frozenset()
+    # verbs of denial that reach back across a semicolon ("...; Kuwait denies this")
+    denying: frozenset[str] = frozenset()
     # verbs that put a measure in force, and the measures ("signed into law a bill that would ...")
     enacting_verbs: frozenset[str] = frozenset()
     enacted_measures: frozenset[str] = frozenset()
@@ -315,6 +323,7 @@ class Modality:
             refusing=fs("governors", "refusing"),
             expressive=fs("governors", "expressive"),
             ongoing=fs("governors", "ongoing"),
+            denying=fs("governors", "denying"),
             enacting_verbs=fs("enacting", "verbs"),
             enacted_measures=fs("enacting", "measures"),
         )

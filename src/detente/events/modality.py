@@ -443,7 +443,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # main verb's, for a finite verb the parser hung on a gerund of a phrase)
             cur = misread_conjunct(cur) or head
             continue
-        if dep == "ccomp" and _apart(cur, head) and not is_form(head, _DENYING):
+        if dep == "ccomp" and _apart(cur, head) and not is_form(head, cues.denying):
             # (a denial after the semicolon, "...; the US denies this", still denies it; "...;
             # Israel declines to comment" does not)
             break
@@ -657,9 +657,6 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             mood.hypothetical = True
             mood.reasons.append(f'hypothetical: conditional "{word}"')
     return mood
-
-
-_DENYING = frozenset({"deny", "dispute", "refute", "reject", "dismiss", "contest"})
 
 
 def _apart(clause: Token, verb: Token) -> bool:

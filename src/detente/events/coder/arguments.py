@@ -312,18 +312,19 @@ _FROM_WHERE = frozenset({"in", "at", "from"})
 _OWNED_BY = frozenset({"to", "by"})
 _MADE_BY = frozenset({"by"})
 _MEMBERS = frozenset({"of", "dobj"})
-_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
 
 
 def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset[str]:
-    """The prepositions through which a participle on ``node`` names whose it is: where it sits,
-    comes or was launched from (seat, origin and launch verbs), or who owns it ("linked to",
-    "owned by"), this only for vehicles and holdings ("a body linked to the OAU" is not the
-    OAU), or who leads a delegation; empty for any other participle."""
+    """The prepositions through which a participle on ``node`` names whose it is: the members a
+    body is "composed of" or "comprises" (the object too), where it sits, comes or was launched
+    from (seat, origin and launch verbs), who owns it ("linked to", "owned by"), this only for
+    vehicles and holdings ("a body linked to the OAU" is not the OAU), who leads a delegation,
+    or who made a text or an instrument ("comments made by", "a resolution drafted by"); empty
+    for any other participle."""
     words = ctx.lex.words
     lem = lemma(participle)
     if (
-        lem in {"compose", "consist", "comprise"}
+        lem in words["composing"]
         or (
             lem == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in participle.children)
         )
@@ -651,9 +652,10 @@ def _in_phrase(
 def _tied(ctx: Context, node: Token, prep: Token) -> bool:
     """Does the "with" phrase ``prep`` on ``node`` tie a holding to a party ("a firm with ties
     to", "companies with links to")?"""
-    if lemma(node) not in ctx.lex.words["holdings"] | {"entity", "network", "hacker"}:
+    words = ctx.lex.words
+    if lemma(node) not in words["holdings"] | words["sanctionable"]:
         return False
-    return any(lemma(g) in {"tie", "link", "connection"} for g in prep.children if g.dep_ == "pobj")
+    return any(lemma(g) in words["ties"] for g in prep.children if g.dep_ == "pobj")
 
 
 def _stacked_names(ctx: Context, adj: Token) -> list[Mention]:
@@ -1065,7 +1067,11 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             c.dep_ == "dobj" for c in head.children
         ):
             return [], f'an accident ("{head.text}")'
-        if is_passive(head) and lemma(head) in _INSTRUMENT_VERBS and (agents := _agents(head)):
+        if (
+            is_passive(head)
+            and lemma(head) in ctx.lex.words["instrumental"]
+            and (agents := _agents(head))
+        ):
             # "bombs were used by Israel to strike Beirut": a tool does nothing of its own; its
             # user does what it was used for
             return agents, f'agent of "{head.text}"'

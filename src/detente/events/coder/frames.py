@@ -88,7 +88,6 @@ def _other_before(ctx: Context, pron: Token, doers: set[str | None]) -> list[Act
 _PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
 _ARMED = frozenset({"MIL", "REB", "PRM", "UAF"})  # sectors that fight a clash
 _SLOT_DEPS = frozenset({"prep", "dative", "agent"})
-_TELLING = frozenset({"say", "state", "declare", "report"})  # verbs that tell a fact
 # where a gerund stands as a noun would ("in response to Indian shelling")
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
 
@@ -707,14 +706,15 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         )
     objs: list[Token] = []
     for h in unique_tokens(hosts):
-        found = prep_objects(h, word)
+        in_phrase = prep_objects(h, word)
         if h is tok and word != "between":
             # "resumed shipments of bombs to Israel ... due to worries of harm to Palestinian
             # civilians", both "to" phrases hung on the verb: the first is its own
             preps = [c for c in tok.children if c.dep_ in _SLOT_DEPS and c.lower_ == word]
             if len(preps) > 1:
-                found = [g for g in found if preps[0].i < g.i and g.i <= preps[0].right_edge.i]
-        objs.extend(found)
+                first = preps[0]
+                in_phrase = [g for g in in_phrase if first.i < g.i <= first.right_edge.i]
+        objs.extend(in_phrase)
     actors: list[Actor] = []
     violent = place and ctx.onto.in_class("violent", t.entry.event_type)
     judged = ctx.onto.in_class("judging", t.entry.event_type)
@@ -1109,7 +1109,7 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         and tok.dep_ == "ccomp"
         and is_passive(tok)
         and not any(c.dep_ == "agent" or c.lower_ == "between" for c in tok.children)
-        and is_form(tok.head, ctx.lex.words["enacting"] | _TELLING)
+        and is_form(tok.head, ctx.lex.words["enacting"] | ctx.lex.words["telling"])
     ):
         # "the UK and Mauritius announced that a deal had been reached": a pact told as made,
         # by no one named, is made by those who announce it
@@ -1201,7 +1201,7 @@ def _enacted_by(ctx: Context, measure: Token) -> list[Token]:
         for a in measure.children
         if a.dep_ == "acl"
         and a.tag_ == "VBN"
-        and (lemma(a) in ctx.lex.words["authoring"] or lemma(a) in {"place", "put", "level"})
+        and lemma(a) in ctx.lex.words["authoring"] | ctx.lex.words["placing"]
     ]
 
 
