@@ -154,12 +154,12 @@ def _candidates(
             return  # a headline verb comes before any other ("artillery fired shells at ...")
         if t.tag_ not in _NOUN_TAGS or t.ent_type_:
             continue  # a word of a name ("the United States") is no verb
+        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         # a plural subject's verb in the base form ("Canada and Sweden resume funding"), only
         # right after a name
-        bare = t.tag_ == "NN" and t.lower_ in verbs and t.doc[t.i - 1].pos_ == "PROPN"
+        bare = t.tag_ == "NN" and t.lower_ in verbs and before.pos_ == "PROPN"
         if not t.lower_.endswith("s") and not bare:
             continue
-        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         followed = (
             after.pos_ in _AFTER or after.tag_ in _AFTER_TAGS or (comma and after.text == ",")
         )

@@ -166,6 +166,9 @@ def misread_subjects(verb: Token) -> list[Token]:
     return subs + lost
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # past and present tense forms
+
+
 def misread_conjunct(verb: Token) -> Token | None:
     """The main verb a finite verb coordinates with when the parser hung it on a gerund inside
     a prepositional phrase ("India accused Pakistan of sponsoring terrorism and suspended
@@ -192,10 +195,10 @@ def misread_conjunct(verb: Token) -> Token | None:
         # verb hung on an infinitive goes with the finite verb above it
         main = head.head
         for _ in range(4):
-            if main.tag_ in {"VBD", "VBZ", "VBP"} or main.head.i == main.i:
+            if main.tag_ in _FINITE_TAGS or main.head.i == main.i:
                 break
             main = main.head
-        if main.tag_ not in {"VBD", "VBZ", "VBP"}:
+        if main.tag_ not in _FINITE_TAGS:
             return None
     else:
         return None

@@ -473,6 +473,12 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
     return any(any(x.dep_ == "conj" for x in g.children) for g in makers)
 
 
+def _clash_with_another(t: Trigger, noun: Token) -> bool:
+    """A joint event noun "amid" or "during" which its clause happens, with a "with" party
+    ("amid clashes with Hezbollah"): the clause's subject is its other side."""
+    return t.entry.mutual and t.light_relation in _AMID and bool(prep_objects(noun, "with"))
+
+
 def _aimed_measure(ctx: Context, t: Trigger) -> bool:
     """ "announced several measures targeting Pakistan", "sanctions aimed at Iran": a verb of
     force that only says whom a measure is aimed at is no attack."""
@@ -548,12 +554,7 @@ def _light(ctx: Context, t: Trigger) -> None:
             # "is on a visit to China", but not "went to hospital on a visit"
             or (head.lower_ == "on" and t.entry.mode == "visit" and bool(prep_objects(node, "to")))
         ) and not ctx.onto.in_class("violent", t.entry.event_type)
-        if (
-            f"prep:{head.lower_}" in _AMID
-            and t.entry.mutual
-            and prep_objects(node, "with")
-            and not is_passive(head.head)
-        ):
+        if _clash_with_another(t, node) and not is_passive(head.head):
             # "Israel began evacuating border towns amid clashes with Hezbollah": the subject
             # of a clause set in a clash with another is its other side
             t.inherit_subject = True
@@ -648,7 +649,7 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
         t.inherit_subject = t.inherit_subject and (
             ctx.onto.in_class("diplomatic", t.entry.event_type)
             or (t.entry.mutual and bool(t.entry.mods) and t.light_relation == "prep:during")
-            or (t.entry.mutual and t.light_relation in _AMID and bool(prep_objects(tok, "with")))
+            or _clash_with_another(t, tok)
         )
         return False
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
