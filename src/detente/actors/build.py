@@ -338,6 +338,11 @@ def _iso_date(value: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if len(value) == 10 else period_bound(value)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a name that reads as a date ("May 15", "17 November"): a group's name, but a day in the news
+_DATE_NAME = re.compile(rf"(?:{_MONTHS}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})", re.IGNORECASE)
+
+
 def _load_petrarch(cat: Catalogue) -> None:
     """The converted PETRARCH-2 / Phoenix actors, as a layer that only fills gaps.
 
@@ -398,6 +403,9 @@ def _load_petrarch(cat: Catalogue) -> None:
             source="petrarch",
         )
         for a in aliases:
+            if _DATE_NAME.fullmatch(a):
+                # "May 15" (a Greek group of the 1980s) names a day in any news story
+                continue
             _add_alias(cat, a, _alias_hit(eid, a, "name" if a == name else "alias"), keys(a))
 
 

@@ -42,6 +42,11 @@ def match_aliases(art: Article) -> list[Candidate]:
         if later is not None:
             i = later
             continue
+        if i >= 2 and keys[i - 1] == "-" and keys[i - 2] == "pro":
+            # "the pro-Russian governor of Gagauzia", "pro-Iranian Hezbollah": a party one
+            # sides with is not the one named
+            i = best.end
+            continue
         out.append(best)
         i = best.end
     elided = _elided(art, out)
