@@ -27,8 +27,11 @@ def test_sorrow_codes_nothing_dyadic(resources):
     assert not dyads(resources, "Chile expressed sorrow over the deaths of Peruvian miners.")
 
 
-def test_travel_advice_codes_nothing(resources):
-    assert not dyads(resources, "Canada advised its citizens against travel to Haiti.")
+def test_travel_advice_reduces_relations(resources):
+    # CAMEO 160, as the CAMEO verb dictionary codes ADVISE (AGAINST TRAVEL); until the
+    # eighteenth round detente coded nothing here
+    found = dyads(resources, "Canada advised its citizens against travel to Haiti.")
+    assert found == {("SANCTION", "CAN", "HTI")}, found
 
 
 def test_offered_condolences_codes_nothing(resources):

@@ -83,6 +83,10 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
         listed = _listed_first(root)
         if root.pos_ in {"NOUN", "PROPN"}:
             inside = range(sent.start, sent.end)
+        elif root.tag_ == "VBG" and root.i > sent.start and root.nbor(-1).text == ",":
+            # "the Treasury sanctions general X, alleging that ...": the participle after the
+            # comma read as the root, the headline verb before it as a noun
+            inside = range(sent.start, root.i)
         elif root.tag_ == "VBG":
             # "the Navy fires warning shots": the gerund right after the headline verb read as
             # the verb (a past tense there is the verb: "coast guard ships fired shots")
@@ -100,7 +104,27 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
                 break
         else:
             _bare_root(root, verbs)
+    for sent in list(doc.sents):
+        if _parsed(sent):
+            for word, lemma_ in _inner_verbs(sent, verbs):
+                if _reparse(doc, sent, word, lemma_, nlp, root=False):
+                    break
     return doc
+
+
+def _inner_verbs(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str]]:
+    """ "A soldier is killed after Cambodia shells Ubon Ratchathani province": a present-tense
+    verb of a clause after the main one, tagged as a verb but hung on the next noun as a modifier
+    of a name. Tried again in the past tense like a headline verb."""
+    for t in sent[1:-1]:
+        if t.tag_ != "VBZ" or t.dep_ not in {"compound", "nmod", "amod"} or t.ent_type_:
+            continue
+        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+        if before.pos_ != "PROPN" or after.pos_ not in _AFTER:
+            continue
+        for base in sorted(base_forms(t.lower_) & verbs):
+            if t.lower_ in inflections(base):
+                yield t, base
 
 
 def _bare_root(root: Token, verbs: frozenset[str]) -> None:
@@ -173,9 +197,11 @@ def _candidates(
                 yield t, base
 
 
-def _reparse(doc: Doc, sent: Span, word: Token, lemma_: str, nlp: Language) -> bool:
+def _reparse(
+    doc: Doc, sent: Span, word: Token, lemma_: str, nlp: Language, *, root: bool = True
+) -> bool:
     """Parse ``sent`` again with ``word`` in the past tense; keep that parse when the word then
-    heads it as a verb with a subject."""
+    heads it (or, not ``root``, any clause of it) as a verb with a subject."""
     offset = word.idx - sent.start_char
     for past in sorted(f for f in inflections(lemma_) if f.endswith("d") and f != word.lower_):
         text = sent.text[:offset] + past + sent.text[offset + len(word.text) :]
@@ -184,7 +210,7 @@ def _reparse(doc: Doc, sent: Span, word: Token, lemma_: str, nlp: Language) -> b
             continue
         verb = again[word.i - sent.start]
         if not (
-            verb.dep_ == "ROOT"
+            (verb.dep_ == "ROOT" or not root)
             and verb.pos_ == "VERB"
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         ):

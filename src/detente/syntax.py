@@ -308,6 +308,26 @@ def relative_antecedent(relcl: Token) -> Token:
     adopted Resolution 2375 on Monday, which caps ..."): then the nearest noun before that is no
     time is meant."""
     head = relcl.head
+    if head.ent_type_ == "GPE" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in relcl.children
+    ):
+        # "the attack on its embassy in Damascus, Syria, which killed ...": a place does not
+        # act; the clause is about the noun the place's phrase belongs to
+        node = head
+        while node.dep_ in {"appos", "conj"} and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "near"}:
+            host = node.head.head
+            # ... and past what the act was aimed at, to the act ("the attack on its facilities")
+            while (
+                host.dep_ == "pobj"
+                and host.head.lower_ in {"on", "against", "of"}
+                and host.head.head.pos_ == "NOUN"
+            ):
+                host = host.head.head
+            if host.pos_ == "NOUN":
+                return host
+        return head
     if head.ent_type_ not in _TIME_ENTS:
         return head
     for tok in reversed(head.sent[: head.i - head.sent.start]):

@@ -138,6 +138,8 @@ WORD_CLASSES = (
     "circumstantial",
     "switching",
     "ergative",
+    "passive_sense",
+    "hazards",
     "relating",
     "counterparts",
     "crowds",

@@ -425,9 +425,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
     else:
         _own_markers(trigger, cues, mood, conditional=conditional)
         # a coordinated verb without its own auxiliaries shares its first conjunct's ("would
-        # supply arms and train troops")
-        if trigger.dep_ == "conj" and not any(
-            c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in trigger.children
+        # supply arms and train troops"), unless its own tense shows that it cannot: a past or
+        # third-person verb beside a bare one ("will refuse the terms and also accuses X")
+        if (
+            trigger.dep_ == "conj"
+            and not any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in trigger.children)
+            and not (trigger.tag_ in {"VBD", "VBZ"} and trigger.head.tag_ == "VB")
         ):
             _own_markers(trigger.head, cues, mood, conditional=conditional)
     cur = trigger

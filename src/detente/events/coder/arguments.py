@@ -864,6 +864,9 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
     """A possessive pronoun read as the subject of the clause around its phrase, or of the
     clause that one hangs from."""
     low = tok.lower_
+    judged = _judged_for(ctx, tok, depth)
+    if judged and agrees(low, judged):
+        return judged, f'"{tok.text}" = whom a measure or judgement "for" it names'
     clause = tok.head
     while clause.pos_ not in VERB_POS and clause.head.i != clause.i and clause.dep_ != "ROOT":
         clause = clause.head
@@ -893,6 +896,22 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
     return None
 
 
+def _judged_for(ctx: Context, tok: Token, depth: int) -> list[Actor]:
+    """The party a possessive stands for when its phrase gives the reason for a measure or a
+    judgement aimed at that party: "sanctions on Russia over its invasion", "condemned China
+    for its incursions", "thanked Russia for its support". Whom the act is aimed at is the one
+    whose deed it answers, not whoever imposed or judged."""
+    act = tok.head
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ not in {"over", "for"}:
+        return []
+    host = prep.head
+    aimed = [g for w in ("on", "against") for g in prep_objects(host, w)]
+    if host.pos_ in VERB_POS:
+        aimed += [c for c in host.children if c.dep_ == "dobj"]
+    return actors_list(ctx, aimed, depth)
+
+
 def _struck_teller(
     ctx: Context, tok: Token, clause: Token, doers: list[Actor], depth: int
 ) -> list[Actor]:
@@ -900,6 +919,10 @@ def _struck_teller(
     embassy", "Sierra Leone says Guinea detained several of its soldiers". No party strikes or
     detains its own, so "its" is the reporting party's when that is another one."""
     if clause.dep_ != "ccomp" or tok.i < clause.i or clause.head.pos_ not in VERB_POS:
+        return []
+    if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "from":
+        # "fired projectiles into the sea from its eastern province": where a weapon came
+        # from is the doer's ground, not the teller's
         return []
     if not is_form(clause.head, ctx.lex.modality.gov_report):
         return []
@@ -959,7 +982,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             # "four soldiers were killed and many others injured by Azerbaijani troops": the
             # agent of a coordinated passive is this verb's too
             for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
-                if other.pos_ in VERB_POS and is_passive(other):
+                # ("is shot and killed by gunmen": a participle coordinated with a passive
+                # shares its auxiliary)
+                if other.pos_ in VERB_POS and (is_passive(other) or other.tag_ == "VBN"):
                     agents = _agents(other)
                     if agents and all(_mishap(ctx, a) for a in agents):
                         return [], "a mishap: no one's act"
@@ -1000,6 +1025,15 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         if buts:
             subs = [s for s in subs if s.i > buts[-1]] or subs
     if subs:
+        # "Qatar, Turkey, Egypt and Iran condemn ...", the list after the first name parsed as
+        # an adverbial noun of it: its names are subjects too
+        subs = subs + [
+            m
+            for s in subs
+            for c in s.children
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and ctx.named(c)
+            for m in conjuncts(c)
+        ]
         if all(lemma(s) in ctx.lex.words["mishaps"] for s in subs):
             return [], "a mishap: no one's act"
         if lemma(verb) in ctx.lex.words["launch_verbs"] and not any(ctx.named(s) for s in subs):
@@ -1009,10 +1043,18 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             if origin:
                 return origin, "where it was launched from"
         return subs + _companions(verb, subs), "subject"
+    # (a common noun too when the verb is a headline's present tense: "the Nigerien junta
+    # orders the ambassadors to leave")
     stray = [
         c
         for c in verb.children
-        if c.dep_ in {"compound", "nmod"} and c.i < verb.i and c.pos_ == "PROPN" and ctx.named(c)
+        if c.i < verb.i
+        and ctx.named(c)
+        and (
+            (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+            # "Mali orders the ambassador to leave", the name read as an adjective
+            or (c.dep_ in {"compound", "nmod", "amod"} and verb.tag_ == "VBZ")
+        )
     ]
     if stray and verb.pos_ == "VERB":
         # "Turkey issues a statement ...": a headline's present tense parsed with the name as a
@@ -1223,6 +1265,10 @@ def _launch_site(verb: Token) -> list[Token]:
     return site
 
 
+# prepositions that place a noun rather than name who acts
+_PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "around", "within"})
+
+
 def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token], str]:
     """The doer of a clause modifying a noun: a misparsed main clause, "the plan to ...",
     "rebels demanding ..."."""
@@ -1279,7 +1325,22 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         return [], ""
     if head.pos_ in NOUN_POS and verb.tag_ == "VBG":
         # "rebels demanding ...", or "a declaration demanding ..." issued by someone
-        if actors_of(ctx, head, depth=depth + 1)[0] or head.head.pos_ not in VERB_POS:
+        if actors_of(ctx, head, depth=depth + 1)[0]:
+            return [head], "participle"
+        # "in response to the United States vetoing a resolution", the gerund hung on a noun
+        # that names no one: the name just before the gerund is its subject (not a place the
+        # noun is in: "Israel's operation in Gaza expanding")
+        before = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.i < verb.i and c.lower_ not in _PLACE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1 and ctx.named(g)
+        ]
+        owned = any(c.dep_ in {"poss", "compound", "nmod", "amod"} for c in head.children)
+        if before and not owned:
+            return before, "subject (the name before the gerund)"
+        if head.head.pos_ not in VERB_POS:
             return [head], "participle"
         found, _ = subject_of(ctx, head.head, depth + 1)
         return found, f'subject of "{head.head.text}"'

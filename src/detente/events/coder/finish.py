@@ -543,6 +543,11 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
         if d.trig.light is not None and d.trig.inherit_subject:
             subj += subject_of(ctx, d.trig.light)[0]
     else:
+        if any(
+            c.dep_ in {"nsubj", "compound"} and lemma(c) in ctx.lex.words["hazards"]
+            for c in tok.children
+        ):
+            return False  # "a magnitude 6.4 earthquake strikes Turkey and Syria, killing eight"
         passive = is_passive(tok) or is_raised_participle(tok)  # "were reported killed"
         if d.trig.absorbed or (passive and (violent or _one_sided(ctx, d))):
             return True

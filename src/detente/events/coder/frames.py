@@ -122,6 +122,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         # "Netanyahu was received by Macron": the passive subject
         deps = {"nsubjpass"} if is_passive(tok) else {"dobj"}
         objs = [c for c in tok.children if c.dep_ in deps]
+        # "cuts off Ethiopia and Mali from the programme", the object hung on the particle
+        objs += [g for c in tok.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
         predicates = [c for c in tok.children if c.dep_ == "oprd"]
         if len(objs) + len(predicates) > 1:
             # "for calling French a language that cannot count": an object named as something
@@ -614,6 +616,16 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     if tok.pos_ not in NOUN_POS:
         objs0 = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
         hosts.extend(objs0)
+        # "launched twelve rockets and 14 drones into Russia": a phrase hung on the last of
+        # a list of objects is the whole list's, when no other member has one of its own
+        # ("sanctions on Russia and restrictions on Belarus" keep theirs apart)
+        for o in objs0:
+            members = conjuncts(o)
+            last = members[-1]
+            if last is not o and not any(
+                c.dep_ == "prep" and c.lower_ == word for m in members[:-1] for c in m.children
+            ):
+                hosts.append(last)
         # "withdrew from the treaty with Russia": the phrase an entry's pobj matched
         if t.entry.pobjs:
             hosts.extend(
@@ -621,7 +633,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
                 for c in tok.children
                 if c.dep_ == "prep"
                 for g in c.children
-                if g.dep_ == "pobj" and lemma(g) in t.entry.pobjs
+                if g.dep_ in {"pobj", "pcomp"} and lemma(g) in t.entry.pobjs
             )
         # "signed the Treaty on ..., a mutual defence pact with North Korea"
         hosts.extend(a for o in objs0 for a in o.children if a.dep_ == "appos")
@@ -647,9 +659,14 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         # "approved a package of arms sales worth $2 billion to Morocco": the recipient of what
         # the object holds, hung on it or on the "worth" that sizes it; "signed agreements worth
         # $2 billion with China": any phrase of the object may hang on its "worth"
-        contents = (
-            [g for o in objs0 for g in prep_objects(o, "of")] if word in {"to", "for"} else []
-        )
+        # "fired dozens of rockets towards Kiryat Shmona": any phrase of what a count counts
+        partitive = ctx.lex.words["partitive"]
+        contents = [
+            g
+            for o in objs0
+            if word in {"to", "for"} or lemma(o) in partitive
+            for g in prep_objects(o, "of")
+        ]
         hosts.extend(contents)
         hosts.extend(
             a
@@ -672,6 +689,15 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         # "of" phrase's own "of" phrase is part of its mention: "a meeting of the leaders of ...")
         if word != "of":
             hosts.extend(prep_objects(tok, "of"))
+        if (
+            word != "of"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and lemma(tok.head.head) in ctx.lex.words["partitive"]
+        ):
+            # "a series of airstrikes by the Pakistan Army against hideouts in Paktika": the
+            # phrases of the count are the counted act's
+            hosts.append(tok.head.head)
         if word == "by":
             # "a drone attack carried out by the United States": the agent of its participle
             hosts.extend(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")
@@ -704,9 +730,16 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             for c in tok.children
             if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" and is_form(c, ctx.lex.light_verbs)
         )
+    # "the largest exercises to date around Taiwan": a phrase hung on the "date" of the idiom
+    # "to date" is its host's
+    hosts.extend(d for h in list(hosts) for d in prep_objects(h, "to") if d.lower_ == "date")
     objs: list[Token] = []
     for h in unique_tokens(hosts):
         in_phrase = prep_objects(h, word)
+        if word == "in":
+            # "strikes across Ukraine", "raids throughout the West Bank": spread over a place
+            # is in it
+            in_phrase += [g for w in ("across", "throughout") for g in prep_objects(h, w)]
         if h is tok and word != "between":
             # "resumed shipments of bombs to Israel ... due to worries of harm to Palestinian
             # civilians", both "to" phrases hung on the verb: the first is its own
@@ -1049,7 +1082,14 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         if not sources:
             sources, how = slot(ctx, t, "subj")
     else:
-        for name in e.source:
+        names = e.source
+        if e.mutual and "between" in names[1:]:
+            # "Trump announced a ceasefire between Israel and Iran": a "between" phrase naming
+            # two parties names the parties, whoever announced or brokered the pact
+            pair, _ = slot(ctx, t, "between")
+            if len(unique(pair)) >= 2:
+                names = ("between",)
+        for name in names:
             sources, how = slot(ctx, t, name)
             if sources:
                 if name == "between":
@@ -1162,6 +1202,10 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         else:
             targets, thow = slot(ctx, t, name, place=True)
         targets = others(targets, sources)
+        if ctx.onto.in_class("foreign", e.event_type, e.mode, e.cameo):
+            # a travel warning "for Canadian citizens" is told to the source's own people
+            home = {a.code for a in sources}
+            targets = [a for a in targets if a.code not in home]
         if targets:
             tslot = name
             break

@@ -22,6 +22,7 @@ from ...syntax import (
     NOUN_POS,
     VERB_POS,
     clause_head,
+    conjuncts,
     dash_partners,
     is_passive,
     lemma,
@@ -31,7 +32,7 @@ from ..lexicon import Entry, Judgements
 from ..modality import assess, is_form
 from .arguments import actors_list, earlier_act, previous_agent, subject_of
 from .stances import hostile, voiced_by
-from .state import Context, Draft, Trigger, names, others, same
+from .state import Context, Draft, Trigger, names, others, same, unique
 
 __all__ = ["judgements"]
 
@@ -234,10 +235,13 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         subj, _ = subject_of(ctx, verb)
         # "condemned what it described as Ukraine's barbaric strikes": the predicate names whose
         judged = role if obj.lower_ in {"what", "which"} else obj
+        # "designates Yemen's Houthi movement and Lebanon's Hezbollah as terrorist groups": every
+        # party of the list is judged
+        parties = unique(a for j in conjuncts(judged) for a in _party(ctx, rules, j))
         return (
             verb,
             actors_list(ctx, subj, 0),
-            _party(ctx, rules, judged),
+            parties,
             f'"{verb.text} ... {word.text}"',
         )
     if dep in {"acomp", "attr"} and lemma(head) == "be" and not _cleared(head, role):

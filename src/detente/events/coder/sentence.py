@@ -37,6 +37,7 @@ from .frames import (
     coordinated_speaker,
     folded_nouns,
     frames,
+    slot,
     toll_target,
 )
 from .judgements import judgements
@@ -50,6 +51,9 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
+# a display of force, and the prepositions of the state it is displayed close to
+_SHOW_OF_FORCE = "150"
+_NEAR_PREPS = ("off", "near", "around")
 _JOINT = "062"  # military cooperation: exercises held together
 _TOGETHER = "060"  # cooperation: any other act done jointly
 _CRITICISM = "111"  # what a text "attacks" it criticises
@@ -66,6 +70,15 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 _TRANSNATIONAL = "IMG"
 _REBELS = frozenset({"REB", "INS"})  # armed groups against their own state
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
+# words that set a clause at a time of its own
+_OTHER_TIME = frozenset({"when", "after", "before", "since", "until", "once", "whenever"})
+
+
+def _timed(tok: Token) -> bool:
+    """A clause set at a time of its own: "when ...", "after ...", "before ...", "since ..."."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _OTHER_TIME for c in tok.children
+    )
 
 
 def code_sentence(
@@ -686,6 +699,16 @@ def _drafts(
             # act of several parties is a joint undertaking, not a show of one's own strength
             aimed = True
         cameo, mode, etype, context = _code(ctx, t, aimed, sent)
+        if not aimed and e.no_target and cameo == _SHOW_OF_FORCE:
+            # "launched missiles off the coast of Taiwan": a show of force close to a state is
+            # shown to it
+            for word in _NEAR_PREPS:
+                near, _ = slot(ctx, t, word, place=True)
+                near = others(near, src)
+                if near:
+                    tgt, thow = near, f'"{word}" phrase'
+                    ctx.note(t.tok, f"  target {names(tgt)} (shown force {word} it)")
+                    break
         conf = e.confidence * weights.of_source(how)
         if t.tok.pos_ in NOUN_POS:
             conf *= weights.noun_trigger
@@ -1196,8 +1219,11 @@ def _merge(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             node = o.trig.tok
             near = False
             for _ in range(3):  # the other hangs from this event's verb within three steps
-                if node.head.i == node.i or node.dep_ == "conj":
-                    break  # a coordinated verb tells an act of its own ("denies ... and accuses")
+                if node.head.i == node.i or node.dep_ == "conj" or _timed(node):
+                    # a coordinated verb tells an act of its own ("denies ... and accuses"), and
+                    # so does a clause set at another time ("restore relations, after the break
+                    # in ties when the Assad regime recognized Russian-occupied territories")
+                    break
                 node = node.head
                 if node.i in anchors:
                     near = True

@@ -133,6 +133,22 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
             out.extend(conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ in {"with", "to", "on", "upon", "into", "of", "for"}:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prt":
+            # "cuts off Ethiopia, Guinea and Mali from the programme", the object hung on the
+            # particle
+            out.extend(x for g in c.children if g.dep_ == "pobj" for x in conjuncts(g))
+        elif c.dep_ == "ccomp":
+            # "Israel recalls its ambassador from South Africa after X called ...", parsed as
+            # "recalls (that) its ambassador ... called": the possessed noun just after the verb
+            # is its object (an entry of the verb must still want it)
+            out.extend(
+                g
+                for g in c.children
+                if g.dep_ == "nsubj"
+                and g.left_edge.i == verb.i + 1
+                and g.pos_ == "NOUN"
+                and any(p.dep_ == "poss" for p in g.children)
+            )
     # "dispatched planes carrying medical equipment": what the object carries is sent too
     for o in list(out):
         for c in o.children:
@@ -199,6 +215,9 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
     ):
         # "the rocket burned up in the atmosphere", "a ship sank": with no object these verbs
         # tell what befell their subject, which did nothing to anyone
+        return None
+    if lemma(tok) in ctx.lex.words["passive_sense"] and is_passive(tok):
+        # "Rezai is wanted by Argentina": a suspect sought, not a wish
         return None
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     # "hit back at", "lashed out at" with the particle parsed as an adverb: it still selects
@@ -510,6 +529,10 @@ def _light(ctx: Context, t: Trigger) -> None:
     partitive = ctx.lex.words["partitive"]
     while True:
         if node.dep_ == "conj" and node.head.pos_ in NOUN_POS:
+            node = node.head
+        elif node.dep_ == "appos" and node.head.pos_ in NOUN_POS and node.head.dep_ == "dobj":
+            # "announced Operation Swift Sword, an offensive against India": the appositive
+            # renames the verb's object
             node = node.head
         elif (
             # "held a second round of talks", "after two days of fighting": the noun of
