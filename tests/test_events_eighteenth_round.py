@@ -475,3 +475,27 @@ def test_a_state_named_after_a_river_is_not_the_country(resources):
 def test_an_earthquake_of_a_magnitude_strikes_no_one(resources):
     text = "A magnitude 6.4 earthquake strikes southeastern Turkey and Syria, killing eight people."
     assert not coded(resources, text)
+
+
+def test_a_gift_owned_by_the_giver_names_no_recipient(resources):
+    found = coded(resources, "Slovakia will donate its MiG-29 fighter jets.")
+    assert found and not any(e.target for e in found if e.event_type == "AID"), found
+    assert ("AID", "DEU", "UKR") in dyads(resources, "Germany gave Ukraine tanks.")
+
+
+def test_a_possessive_in_an_act_of_force_told_according_to_a_party_is_its(resources):
+    text = "According to Kyrgyzstan, Tajik forces again opened fire on its outposts."
+    assert ("ASSAULT", "TJK", "KGZ") in dyads(resources, text)
+    own = dyads(resources, "The United States said Russia opened fire on its own convoy.")
+    assert not any(t == "ASSAULT" for t, _, _ in own), own
+
+
+def test_where_force_is_shown_from_is_no_tellers_ground(resources):
+    text = "North Korea fires another ballistic missile off its east coast, according to Seoul."
+    found = dyads(resources, text)
+    assert not any(g == "KOR" for _, _, g in found), found
+
+
+def test_abstract_foes_are_no_armed_fight(resources):
+    text = "Indonesia partnered with Australia to fight illegal fishing."
+    assert not any(e.event_type == "ASSAULT" for e in coded(resources, text))

@@ -875,7 +875,11 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
     subj, _ = subject_of(ctx, clause)
     subj = [s for s in subj if not (s.left_edge.i <= tok.i <= s.right_edge.i)]
     if low == "its" and subj and all(s.tag_ == "NNS" for s in subj):
-        # "said Chinese vessels harassed its ships": "its" is not the plural subject's
+        # "said Chinese vessels harassed its ships": "its" is not the plural subject's, but may
+        # be the teller's ("according to Kyrgyzstan, Tajik forces open fire on its outposts")
+        teller = _struck_teller(ctx, tok, clause, actors_list(ctx, subj, depth), depth)
+        if teller:
+            return teller, f'"{tok.text}" = who tells of "{clause.text}"'
         subj = []
     actors = actors_list(ctx, subj, depth)
     if actors and agrees(low, actors):
@@ -918,19 +922,35 @@ def _struck_teller(
     """The teller a possessive after a verb of force stands for: "Iran said Israel attacked its
     embassy", "Sierra Leone says Guinea detained several of its soldiers". No party strikes or
     detains its own, so "its" is the reporting party's when that is another one."""
-    if clause.dep_ != "ccomp" or tok.i < clause.i or clause.head.pos_ not in VERB_POS:
+    if tok.i < clause.i or any(c.lower_ == "own" for c in tok.head.children):
+        return []  # ("opened fire on its own convoy")
+    owned = tok.head
+    while owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.i != owned.i:
+        owned = owned.head.head  # "detained several of its soldiers"
+    struck = owned.dep_ in {"dobj", "nsubjpass"} or (
+        owned.dep_ == "pobj" and owned.head.lower_ in {"on", "at", "against", "into", "upon"}
+    )
+    if not struck:
+        return []  # "fires a missile off its east coast": where it was done, not what was hit
+    # "according to Kyrgyzstan, Tajik forces open fire on its outposts": the source named
+    according = [c for c in clause.children if c.lower_ == "according"]
+    if according:
+        subj = prep_objects(according[0], "to")
+    elif clause.dep_ == "ccomp" and clause.head.pos_ in VERB_POS:
+        if not is_form(clause.head, ctx.lex.modality.gov_report):
+            return []
+        subj, _ = subject_of(ctx, clause.head)
+    else:
         return []
-    if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "from":
-        # "fired projectiles into the sea from its eastern province": where a weapon came
-        # from is the doer's ground, not the teller's
+    # the verb's plain sense, with no object named ("attack" a text or a policy criticises it),
+    # or the sense its object makes ("opened fire on")
+    entries = ctx.lex.verbs.get(lemma(clause), ())
+    plain = [e for e in entries if not e.objects and not e.pobjs]
+    held = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
+    made = [e for e in entries if e.objects & held]
+    violent = [e for e in (made or plain)]
+    if not violent or not all(ctx.onto.in_class("violent", e.event_type) for e in violent):
         return []
-    if not is_form(clause.head, ctx.lex.modality.gov_report):
-        return []
-    # the verb's plain sense, with no object named ("attack" a text or a policy criticises it)
-    plain = [e for e in ctx.lex.verbs.get(lemma(clause), ()) if not e.objects and not e.pobjs]
-    if not plain or not all(ctx.onto.in_class("violent", e.event_type) for e in plain):
-        return []
-    subj, _ = subject_of(ctx, clause.head)
     tellers = actors_list(ctx, subj, depth)
     if not tellers or not agrees(tok.lower_, tellers):
         return []

@@ -524,6 +524,16 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
         # a prepositional verb's object: "called for sanctions against Pakistan"
         for word in t.entry.preps:
             objs.extend(prep_objects(tok, word))
+    if name == "dobj" and t.entry.objects and ctx.onto.in_class("giving", t.entry.event_type):
+        # "will donate its MiG-29 fighter jets": the object that made the entry is the gift,
+        # and its possessor the one giving it ("gave Ukraine tanks", the recipient read as a
+        # modifier of the gift, still names the recipient)
+        matched = {o.i for o in t.objects}
+        objs = [
+            o
+            for o in objs
+            if o.i not in matched or not any(c.dep_ == "poss" for c in o.children)
+        ]
     if name == "dobj":
         if len(objs) == 1:
             # say how a single object named its party when it was not by name: "condemned the
@@ -736,9 +746,9 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     objs: list[Token] = []
     for h in unique_tokens(hosts):
         in_phrase = prep_objects(h, word)
-        if word == "in":
-            # "strikes across Ukraine", "raids throughout the West Bank": spread over a place
-            # is in it
+        if word == "in" and ctx.onto.in_class("violent", t.entry.event_type):
+            # "strikes across Ukraine", "raids throughout the West Bank": force spread over a
+            # place strikes it (a crowd "across Iran" is where the protest is, not its target)
             in_phrase += [g for w in ("across", "throughout") for g in prep_objects(h, w)]
         if h is tok and word != "between":
             # "resumed shipments of bombs to Israel ... due to worries of harm to Palestinian
