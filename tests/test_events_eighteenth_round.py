@@ -499,3 +499,131 @@ def test_where_force_is_shown_from_is_no_tellers_ground(resources):
 def test_abstract_foes_are_no_armed_fight(resources):
     text = "Indonesia partnered with Australia to fight illegal fishing."
     assert not any(e.event_type == "ASSAULT" for e in coded(resources, text))
+
+
+def test_the_country_is_the_state_whose_body_was_named_when_no_state_was(resources):
+    text = (
+        "Protesters gathered outside the embassy in Sudan as Canada advised its citizens against "
+        "travel to the country."
+    )
+    assert ("SANCTION", "CAN", "SDN") in dyads(resources, text)
+
+
+def test_it_as_an_object_is_not_its_own_clauses_subject(resources):
+    text = (
+        "Sudan suspended its membership in the Intergovernmental Authority on Development after "
+        "accusing it of inviting the rebel leader to a summit."
+    )
+    assert ("ACCUSE", "SDN", "IGO") in dyads(resources, text)
+    reported = dyads(resources, "Russia said the United States attacked it.")
+    assert ("ASSAULT", "USA", "RUS") in reported, reported
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ECCAS",
+        "the Alliance of Sahel States",
+        "the Visegrad Group",
+        "the Organization of Turkic States",
+    ],
+)
+def test_regional_bodies_are_intergovernmental(resources, name):
+    found = dyads(resources, f"{name} condemned Israel.")
+    assert ("ACCUSE", "IGO", "ISR") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Trump ordered a freeze on all foreign aid to South Africa.", ("SANCTION", "USA", "ZAF")),
+        ("Iran summoned the acting head of Afghanistan's embassy.", ("ACCUSE", "IRN", "AFG")),
+    ],
+)
+def test_a_measure_on_a_flow_to_a_party_and_an_embassy_head_summoned(resources, text, event):
+    assert event in dyads(resources, text)
+
+
+def test_an_office_of_an_armed_group_is_the_groups(resources):
+    text = (
+        "The Houthis fired drones at Saudi oil facilities. A Houthi spokesperson said it had "
+        "carried out the attack using ten drones."
+    )
+    found = coded(resources, text)
+    assert not any(e.event_type == "ACCUSE" for e in found), found
+    leader = coded(resources, "The Hezbollah leader condemned Israel.")
+    assert [(a.code, a.sector) for e in leader for a in e.source] == [("LBN", "REB")], leader
+    state = coded(resources, "The Russian president condemned Israel.")
+    assert [(a.code, a.sector) for e in state for a in e.source] == [("RUS", "GOV")], state
+
+
+def test_agreeing_to_cease_attacks_is_an_agreement(resources):
+    text = "Russia and Ukraine agreed to cease all military attacks in the Black Sea."
+    found = coded(resources, text)
+    assert [e.event_type for e in found] == ["AGREE"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Niger withdrew from ECOWAS.", ("SANCTION", "NER", "IGO")),
+        ("Hungary withdrew from the International Criminal Court.", ("SANCTION", "HUN", "IGO")),
+        ("Burkina Faso, Mali, and Niger formally withdraw from the ECOWAS regional bloc.",
+         ("SANCTION", "MLI", "IGO")),
+    ],
+)  # fmt: skip
+def test_a_state_leaving_a_body_of_states_cuts_ties(resources, text, event):
+    assert event in dyads(resources, text)
+
+
+def test_forces_pulling_out_of_a_place_still_retreat(resources):
+    found = dyads(resources, "Russian troops withdrew from Kherson.")
+    assert ("RETREAT", "RUS", "UKR") in found, found
+
+
+def test_both_countries_after_a_list_of_people_are_their_states(resources):
+    text = (
+        "Five South Sudanese soldiers, one Ugandan soldier, and one civilian are killed in a "
+        "shooting in Yumbe District, Uganda. Both countries have agreed to an immediate ceasefire."
+    )
+    found = [e for e in coded(resources, text) if e.event_type == "RETREAT"]
+    assert found and {a.code for e in found for a in e.source} == {"SSD", "UGA"}, found
+
+
+def test_an_iranian_province_is_not_azerbaijan(resources):
+    text = "The missiles were launched from Iran's East Azerbaijan province at Erbil, Iraq."
+    codes = {a.code for e in coded(resources, text) for a in (*e.source, *e.target)}
+    assert "AZE" not in codes, codes
+
+
+def test_arms_named_in_a_list_of_modifiers_are_arms(resources):
+    text = "France will send radar and air defense systems to Ukraine."
+    found = coded(resources, text)
+    assert any(e.event_type == "AID" and e.target[0].code == "UKR" for e in found), found
+    assert not any(e.event_type in {"MOBILIZE", "THREATEN"} for e in found), found
+
+
+def test_a_passive_read_as_a_copula_is_not_done_by_the_main_subject(resources):
+    text = (
+        "Britain summoned Russia's ambassador after the British Council's office in Kyiv was "
+        "heavily damaged in a Russian attack on Kyiv."
+    )
+    found = coded(resources, text)
+    assert not any(
+        e.event_type == "ASSAULT" and e.source[0].code == "GBR" for e in found if e.source
+    )
+
+
+def test_a_partner_of_a_joint_strike_is_no_target(resources):
+    text = "Mali carried out joint airstrikes with Burkina Faso on insurgents near Tinzaouaten."
+    sides = event_sides(resources, text)
+    assert any(t == "ASSAULT" and s == fs("MLI", "BFA") for t, s, _, _ in sides), sides
+    assert not any(t == "ASSAULT" and "BFA" in g for t, _, g, _ in sides), sides
+
+
+def test_it_in_a_condition_on_a_measure_is_the_party_aimed_at(resources):
+    text = "The United States will impose sanctions on Russia if it invades Ukraine."
+    found = [e for e in coded(resources, text) if e.event_type == "ASSAULT"]
+    assert [(e.source[0].code, e.target[0].code) for e in found] == [("RUS", "UKR")], found
+    own = coded(resources, "Russia will retaliate if it is attacked.")
+    assert all(a.code == "RUS" for e in own for a in (*e.source, *e.target)), own

@@ -4,7 +4,8 @@ A role noun ("officials", "troops", "foreign ministry") takes its country from a
 name or possessive before it, or an "of/from/in" phrase after it ("Senior Hungarian and Romanian
 officials" → HUN GOV and ROU GOV, both headed by "officials"); the qualifier is then part of that
 mention. A role with no country ("an expert", "analysts") becomes an anonymous mention with
-``code`` None and ``name`` None.
+``code`` None and ``name`` None. The office of a body outside the state ("a Hamas spokesman", "the
+Hezbollah leader") is that body's: its sector, never a government office-holder.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ __all__ = ["find_agents"]
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 
 _PREPOSITIONS = frozenset({"of", "from", "in"})
+# sectors of bodies outside the state, whose offices are their own
+_NON_STATE = frozenset({"REB", "UAF", "CRM", "OPP", "PTY", "NGO"})
 
 
 def find_agents(
@@ -185,7 +188,15 @@ def _agent_actor(
     singular person noun, "a US official"; a group otherwise)."""
     cat = art.cat
     code = owner.code
-    if title and not plural and art.date is not None and code and code not in SUPRANATIONAL:
+    state_office = not (owner.kind == "group" and owner.sector in _NON_STATE)
+    if (
+        title
+        and not plural
+        and state_office
+        and art.date is not None
+        and code
+        and code not in SUPRANATIONAL
+    ):
         offices = cat.titles[title]
         country = cat.country(code)
         if title == "leader" and country is not None:
@@ -196,6 +207,10 @@ def _agent_actor(
         if holder is not None:
             return cat.at_date(holder.actor(text), art.date)
     sector = sector if sector or owner.kind == "person" else owner.sector
+    if not state_office:
+        # "a Hamas spokesman", "the Hezbollah leader": the office is the armed group's or the
+        # party's, not a government's
+        sector = owner.sector
     if role.person and not plural:
         return Actor(text=text, name=None, code=code, sector=sector, kind="person", id=None)
     return cat.group_actor(code, sector, text)

@@ -5,7 +5,9 @@ in the pronoun's sentence or the few before it, preferring grammatical subjects,
 writing keeps the topic of a paragraph in subject position ("Kim visited Russia ... he may be
 looking to balance ..."). Anonymous speakers count ("an expert said ... he added").
 
-"it"/"its" and "the country" look for one country or organisation; a bare title ("the
+"it"/"its" and "the country" look for one country or organisation (for "the country" a
+state's body, "the embassy in Sudan", when no state is named on its own; an object "it" is
+never its own clause's subject, which would be "itself"); a bare title ("the
 president", "the foreign minister") for the one person named before who has held that office;
 "they"/"their" and "both countries"/"the two sides" for a set of actors (``antecedents``). Both give nothing when the
 nearest sentence that offers candidates offers more than one reading: a wrong actor does more
@@ -334,8 +336,8 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
     if _empty_it(tok):
         return None
     country_only = tok.lower_ not in _NEUTER
-    own_subjects = _commanding_subjects(tok) if country_only else set()
-    for _, pool in _sentences_back(doc, tok, mentions, _REACH):
+    own_subjects = _commanding_subjects(tok) if country_only else _local_subjects(tok)
+    for sent, pool in _sentences_back(doc, tok, mentions, _REACH):
         # "the United States suspended aid to the country": a noun phrase is never the subject
         # of a clause it lies in (only a pronoun may be: "it" would be "itself")
         pool = [m for m in pool if m.head not in own_subjects]
@@ -347,10 +349,21 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
             or _capital(m)
         ]
         if country_only:
-            bodies = [m for m in bodies if m.actor.kind == "country" or _capital(m)]
+            countries = [m for m in bodies if m.actor.kind == "country" or _capital(m)]
+            # "closes its embassy in Sudan and advises its citizens against travelling to the
+            # country": with no country named on its own, a state's body named there stands
+            # for it
+            bodies = countries or [
+                m for m in pool if m.actor.kind == "group" and m.actor.code and m.actor.sector
+            ]
         if not bodies:
             continue
         subjects = [m for m in bodies if _clause_role(doc, m.head) in _SUBJECT]
+        if own_subjects and tok.lower_ == "it" and sent.start != tok.sent.start:
+            # an object "it" follows the object of the sentence before ("Ghana recognised
+            # Palestine. Togo likewise recognised it.")
+            objects = [m for m in bodies if m not in subjects]
+            return _one(objects) if objects else _one(subjects)
         return _one(subjects) if subjects else _one(bodies)
     return None
 
@@ -378,6 +391,27 @@ def _commanding_subjects(tok: Token) -> set[int]:
                 for w in x.subtree
             )
     return found
+
+
+def _local_subjects(tok: Token) -> set[int]:
+    """The words of the subject of the clause whose object "it" is: "Sudan suspended its
+    membership after accusing it of ..." is not about Sudan, which would be "itself". A clause
+    with no subject of its own (a gerund, an infinitive) has the one above it."""
+    if tok.lower_ != "it" or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return set()
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            break  # "Obama's threat to use an attack against it": the noun's owner acts
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {w.i for c in subjects for x in (c, *c.conjuncts) for w in x.subtree}
+        if node.tag_ not in ("VBG", "VB", "VBN"):
+            break
+    return set()
 
 
 def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:

@@ -4,7 +4,8 @@ Capitalisation is evidence ("US" but not "us", "Turkey" but not "turkey"). Hyphe
 nothing special: the tokenizer splits "North Korea-Russia" at the hyphen, so both sides match; a
 name the tokenizer left glued to a longer word ("U.S.-led") is matched on its prefix. A name
 shortened in a coordination ("North and South Korea", "East and West Germany") is matched as the
-full name it stands for, on its one word.
+full name it stands for, on its one word. A name right after "pro-" ("the pro-Russian governor")
+names a party sided with, not the one acting, and is no match.
 """
 
 from __future__ import annotations

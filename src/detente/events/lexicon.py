@@ -270,6 +270,8 @@ class Modality:
     ongoing: frozenset[str] = frozenset()
     # verbs of denial that reach back across a semicolon ("...; Kuwait denies this")
     denying: frozenset[str] = frozenset()
+    # verbs of stopping whose object is stopped ("ceased all attacks")
+    object_stopping: frozenset[str] = frozenset()
     # verbs that put a measure in force, and the measures ("signed into law a bill that would ...")
     enacting_verbs: frozenset[str] = frozenset()
     enacted_measures: frozenset[str] = frozenset()
@@ -326,6 +328,7 @@ class Modality:
             expressive=fs("governors", "expressive"),
             ongoing=fs("governors", "ongoing"),
             denying=fs("governors", "denying"),
+            object_stopping=fs("noun_governors", "stopping"),
             enacting_verbs=fs("enacting", "verbs"),
             enacted_measures=fs("enacting", "measures"),
         )

@@ -628,6 +628,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), "")
                 if lem not in {"rule", "call", "break"} or particle in {"out", "off"}:
                     mood.negated = True
+                    mood.stopped = lem in cues.object_stopping
                     mood.reasons.append(f'did not happen: object of "{head.text}"')
             elif lem in cues.object_hypothetical:
                 mood.hypothetical = True

@@ -174,7 +174,19 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
             continue
         head = ctx.doc[m.head]
         if head.dep_ == "conj" and head.head.i in ctx.by_head:
-            pair = [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
+            # the whole list, of parties with a code: "five South Sudanese soldiers, one
+            # Ugandan soldier and one civilian ... both countries" are South Sudan and Uganda
+            root = head
+            while root.dep_ in {"conj", "appos"} and root.head.i != root.i:
+                root = root.head
+            chain, todo = [], [root]
+            while todo:  # the list's members, hung as conjuncts or appositions
+                t = todo.pop()
+                chain.append(t)
+                todo.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+            listed = [mm.actor for t in sorted(chain) for mm in ctx.by_head.get(t.i, [])]
+            coded = unique(a for a in listed if a.code)
+            pair = coded or [mm.actor for mm in ctx.by_head[head.head.i]] + [m.actor]
     if not pair and any(c.lower_ in {"both", "two"} for c in tok.children):
         if lemma(tok) in ctx.lex.words["role_plurals"] - ctx.lex.words["group_nouns_any"]:
             # "the two delegations", "both ministers": people who meet, so the parties of an

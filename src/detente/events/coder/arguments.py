@@ -46,7 +46,7 @@ from .anaphora import (
     refers_to,
 )
 from .places import as_place
-from .state import Context, unique
+from .state import Context, others, unique
 
 __all__ = [
     "NP_PREPS",
@@ -768,6 +768,21 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         actors = actors_list(ctx, told, depth)
         if actors and agrees(low, actors):
             return actors, f'"{tok.text}" = whom "{head.head.text}" addresses'
+    # "will impose sanctions on Russia if it invades Ukraine": the subject of a condition set
+    # on a measure or a threat aimed at a party is that party
+    if (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in head.children)
+        and head.head.pos_ in VERB_POS
+    ):
+        main = head.head
+        aimed = [c for c in main.children if c.dep_ in {"dobj", "dative"}]
+        aimed += [g for h in (main, *aimed) for w in ("on", "against") for g in prep_objects(h, w)]
+        named = [a for a in aimed if ctx.named(a)]
+        actors = unique(actors_list(ctx, named, depth))
+        if len(actors) == 1 and agrees(low, actors):
+            return actors, f'"{tok.text}" = the party "{main.text}" is aimed at'
     # "Syria says it will ...": the subject of a reported or governed clause is the speaker
     if (
         tok.dep_ in {"nsubj", "nsubjpass"}
@@ -848,6 +863,10 @@ def _object_of_host(ctx: Context, tok: Token, depth: int) -> list[Actor]:
         return []
     objs = [c for c in host.children if c.dep_ == "dobj" and c.i < tok.i]
     actors = actors_list(ctx, objs, depth)
+    # "Sudan suspends its membership ... after accusing it": an object that only names the
+    # subject's own ("its membership") is not what "it" stands for, which would be "itself"
+    subj, _ = subject_of(ctx, host, depth + 1)
+    actors = others(actors, actors_list(ctx, subj, depth))
     return actors if actors and agrees(tok.lower_, actors) else []
 
 
@@ -1054,6 +1073,21 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and ctx.named(c)
             for m in conjuncts(c)
         ]
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ == "ROOT"
+            and head.pos_ in NOUN_POS
+            and ctx.named(head)
+            and any(c.dep_ == "cc" and c.i < verb.i for c in head.children)
+        ):
+            # "Burkina Faso, Mali, and Niger withdraw from ECOWAS", parsed as "Burkina Faso,
+            # Mali, and [Niger withdraw ...]": the names before are subjects too
+            subs = [
+                head,
+                *(c for c in head.children if c.dep_ in {"appos", "conj"} and c.i < verb.i),
+                *subs,
+            ]
         if all(lemma(s) in ctx.lex.words["mishaps"] for s in subs):
             return [], "a mishap: no one's act"
         if lemma(verb) in ctx.lex.words["launch_verbs"] and not any(ctx.named(s) for s in subs):
@@ -1103,6 +1137,17 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         and verb.head.pos_ in VERB_POS | {"AUX"}
     ):
         # "India was alarmed at ...": a participle read as the copula's complement
+        if (
+            verb.tag_ == "VBN"
+            and lemma(verb) in ctx.lex.verbs
+            and lemma(verb.head) == "be"
+            and verb.head.dep_ == "advcl"
+            and not any(c.dep_ == "nsubj" for c in verb.head.children)
+        ):
+            # "summoned the ambassador after the office was heavily damaged", a passive read as
+            # a copula whose subject the parser lost: its doer is its agent, if any, never the
+            # main clause's subject (a conjunct "and are opposed to" keeps its shared subject)
+            return _agents(verb), "passive agent"
         return subject_of(ctx, verb.head, depth + 1)
     if depth > 5:
         return [], ""

@@ -530,9 +530,7 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
         # modifier of the gift, still names the recipient)
         matched = {o.i for o in t.objects}
         objs = [
-            o
-            for o in objs
-            if o.i not in matched or not any(c.dep_ == "poss" for c in o.children)
+            o for o in objs if o.i not in matched or not any(c.dep_ == "poss" for c in o.children)
         ]
     if name == "dobj":
         if len(objs) == 1:
@@ -699,6 +697,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         # "of" phrase's own "of" phrase is part of its mention: "a meeting of the leaders of ...")
         if word != "of":
             hosts.extend(prep_objects(tok, "of"))
+        if word not in {"on", "of"} and not t.entry.mutual:
+            # "a freeze on all foreign aid to South Africa", "a ban on exports to Russia": the
+            # phrases of what a measure is on (talks "on the border with Ukraine" are about it)
+            hosts.extend(prep_objects(tok, "on"))
         if (
             word != "of"
             and tok.dep_ == "pobj"
@@ -1079,6 +1081,15 @@ def _separate(ctx: Context, t: Trigger) -> bool:
     )
 
 
+def _done_jointly(t: Trigger) -> bool:
+    """The act or its object noun is said to be joint: "joint airstrikes", "jointly struck"."""
+    return any(
+        c.lower_ in {"joint", "jointly", "together"} and c.dep_ in {"amod", "advmod"}
+        for w in (t.tok, *t.objects)
+        for c in w.children
+    )
+
+
 def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str, str]:
     """Sources, how they were found, targets, how, and the target's slot name."""
     e = t.entry
@@ -1202,8 +1213,16 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         sources = [a for a in sources if not any(a.code == b.code for b in opposed)]
         how = how if sources else ""
         targets, thow, tslot = opposed, 'an "anti-" modifier', "anti"
+    partners: list[Actor] = []
+    if not e.mutual and _done_jointly(t):
+        # "carried out joint airstrikes with Burkina Faso on insurgents": the one it was done
+        # with is a partner, a source, never the one it befell
+        partners = others(slot(ctx, t, "with")[0], sources)
+        sources = unique([*sources, *partners])
     for name in () if opposed else e.target:
         if e.patient_source and name in {"dobj", "objmod"}:
+            continue
+        if partners and name == "with":
             continue
         if name == "wronged":
             targets, thow = _wronged(ctx, sources), "the one its source wronged just before"
@@ -1211,7 +1230,7 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
             targets, thow = _assailant(ctx, sources), "the one that struck its source just before"
         else:
             targets, thow = slot(ctx, t, name, place=True)
-        targets = others(targets, sources)
+        targets = others(targets, sources)  # (partners included)
         if ctx.onto.in_class("foreign", e.event_type, e.mode, e.cameo):
             # a travel warning "for Canadian citizens" is told to the source's own people
             home = {a.code for a in sources}

@@ -51,6 +51,8 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
+_LEAVING = "160"  # reduce relations: a state leaving a body of states
+_BODIES = frozenset({"UN", "EU", "NATO", "AU", "IGO"})  # codes of bodies of states
 # a display of force, and the prepositions of the state it is displayed close to
 _SHOW_OF_FORCE = "150"
 _NEAR_PREPS = ("off", "near", "around")
@@ -72,6 +74,19 @@ _REBELS = frozenset({"REB", "INS"})  # armed groups against their own state
 _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 # words that set a clause at a time of its own
 _OTHER_TIME = frozenset({"when", "after", "before", "since", "until", "once", "whenever"})
+
+
+def _leaves_a_body(d: Draft) -> bool:
+    """A withdrawal by a state, not its forces ("withdrew its troops from the UN force"), from
+    bodies of states only."""
+    return (
+        d.event_type == "RETREAT"
+        and d.mode == "withdraw"
+        and not d.trig.objects
+        and bool(d.target)
+        and all(a.kind == "organization" or a.code in _BODIES for a in d.target)
+        and not any(a.sector in _ARMED_FORCES for a in d.source)
+    )
 
 
 def _timed(tok: Token) -> bool:
@@ -164,6 +179,11 @@ def code_sentence(
         if _between_themselves(ctx, d):
             d.mutual = True
             ctx.note(d.trig.tok, "  the ties of its subject's parties with each other: mutual")
+        if _leaves_a_body(d):
+            # "Niger withdrew from ECOWAS", "Russia pulled out of the Council of Europe": a state
+            # leaving a body of states cuts its ties with it (CAMEO 160), no forces pull back
+            recode(ctx, d, _LEAVING, "leaving a body of states: coded as")
+            d.mode = "withdraw"
     for d in drafts:
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             if (d.mutual or d.trig.entry.mutual) and len({a.code for a in d.source}) >= 2:

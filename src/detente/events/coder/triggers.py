@@ -169,10 +169,23 @@ def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
     words = {lem, tok.lower_}
     bundle = lem in bundles
     held: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in {"amod", "compound", "nmod"}:
+    # "radar and air defense systems": a modifier's conjuncts modify the head too, with their
+    # own modifiers ("air defense system")
+    modifiers = [
+        m
+        for c in tok.children
+        if c.dep_ in {"amod", "compound", "nmod"}
+        for m in (c, *(x for x in c.conjuncts if x.i < tok.i))
+    ]
+    for c in modifiers:
+        if c.dep_ in {"amod", "compound", "nmod", "conj"}:
             words.add(f"{lemma(c)} {lem}")
             words.add(f"{c.lower_} {tok.lower_}")
+            words.update(
+                f"{g.lower_} {c.lower_} {tok.lower_}"
+                for g in c.children
+                if g.dep_ in {"compound", "amod"} and c.dep_ == "conj"
+            )
             if bundle and c.dep_ in {"compound", "nmod"}:
                 # "an aid package", "a sanctions package": what the bundle holds
                 held.update((lemma(c), c.lower_))
