@@ -627,3 +627,57 @@ def test_it_in_a_condition_on_a_measure_is_the_party_aimed_at(resources):
     assert [(e.source[0].code, e.target[0].code) for e in found] == [("RUS", "UKR")], found
     own = coded(resources, "Russia will retaliate if it is attacked.")
     assert all(a.code == "RUS" for e in own for a in (*e.source, *e.target)), own
+
+
+def test_a_mission_evacuated_is_withdrawn_from_where_it_was(resources):
+    found = dyads(resources, "The United States evacuated its embassy staff from Kabul.")
+    assert ("SANCTION", "USA", "AFG") in found, found
+    text = "New Zealand closed its embassy in Tehran and evacuated its diplomats to Ankara, Turkey."
+    moved = dyads(resources, text)
+    assert not any(g == "TUR" for _, _, g in moved), moved
+
+
+def test_forces_withdrawn_from_a_mission_of_a_body_still_retreat(resources):
+    text = "Germany announced the withdrawal of its personnel from the UN mission in Mali."
+    found = coded(resources, text)
+    assert [e.event_type for e in found] == ["RETREAT"], found
+
+
+def test_them_after_a_list_read_as_an_apposition_is_the_list(resources):
+    text = (
+        "Angola, Namibia, and the Democratic Republic of the Congo agree to take back migrants "
+        "from the United Kingdom after the Home Secretary threatened them with visa penalties."
+    )
+    found = [e for e in coded(resources, text) if e.event_type == "THREATEN"]
+    assert found and {a.code for e in found for a in e.target} == {"AGO", "NAM", "COD"}, found
+
+
+def test_a_joint_pact_suspended_is_suspended_with_the_partner(resources):
+    text = "France suspended its joint counterterrorism agreements with the Mali government."
+    assert ("SANCTION", "FRA", "MLI") in dyads(resources, text)
+
+
+def test_a_possessive_after_a_use_is_no_judgement(resources):
+    text = "Britain says Ukraine can use British weapons for its military operations inside Russia."
+    found = coded(resources, text)
+    assert not any(a.code == "GBR" for e in found for a in e.source), found
+
+
+def test_an_act_one_has_yet_to_do_is_not_done(resources):
+    found = coded(resources, "The Obama administration has yet to name an ambassador to Cuba.")
+    assert found and not any(e.asserted for e in found), found
+
+
+def test_a_later_passive_with_its_own_agent_does_not_lend_it(resources):
+    text = (
+        "The tanker, which was detained in Gibraltar and sanctioned by the United States, "
+        "sold its cargo."
+    )
+    found = [e for e in coded(resources, text) if e.trigger.startswith("detained")]
+    assert not any(a.code == "USA" for e in found for a in e.source), found
+
+
+def test_what_an_attack_uses_is_not_what_it_struck(resources):
+    text = "Russia attacked the airport using ballistic missiles launched from Belarus."
+    found = dyads(resources, text)
+    assert not any(t == "ASSAULT" and s == "RUS" and g == "BLR" for t, s, g in found), found

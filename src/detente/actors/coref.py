@@ -419,14 +419,21 @@ def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:
     sets: dict[int, list[Mention]] = {}
     for m in pool:
         first = doc[m.head]
-        while first.dep_ == "conj" and first.head.i != first.i:
+        # ("Angola, Namibia, and the Democratic Republic of the Congo", the second name read as
+        # an apposition of the first)
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
             first = first.head
         # "the foreign ministers of Egypt and Greece": Greece is a conjunct of a word inside
         # another mention, so it joins that mention's set
         outer = next((o for o in pool if o.token_start <= first.i < o.token_end), None)
         key = outer.head if outer is not None and outer is not m else first.i
         sets.setdefault(key, []).append(m)
-    return [ms for ms in sets.values() if len(_distinct(ms)) > 1]
+    # (two names of one country, "a court in Paris, France", are no coordination)
+    return [
+        ms
+        for ms in sets.values()
+        if len(_distinct(ms)) > 1 and len({m.actor.code or m.actor.name for m in ms}) > 1
+    ]
 
 
 def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:

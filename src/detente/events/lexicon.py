@@ -140,6 +140,7 @@ WORD_CLASSES = (
     "ergative",
     "passive_sense",
     "hazards",
+    "forces",
     "relating",
     "counterparts",
     "crowds",

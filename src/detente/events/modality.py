@@ -450,6 +450,14 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # (a denial after the semicolon, "...; the US denies this", still denies it; "...;
             # Israel declines to comment" does not)
             break
+        if (
+            dep == "xcomp"
+            and lemma(head) in {"have", "be"}
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+        ):
+            # "has yet to name an ambassador", "is yet to respond": not done so far
+            mood.negated = True
+            mood.reasons.append(f'negated: "{head.text} yet to ..."')
         if dep in _COMPLEMENT:
             _governs(head, dep, cues, mood, stances)
             if dep == "ccomp" and mood.speaker is head and subjunctive(cur):

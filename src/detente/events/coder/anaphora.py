@@ -125,6 +125,9 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
         and m.token_end <= tok.i
         and m.actor.code
         and not _where(ctx.doc[m.head])
+        # nor where people or goods come from ("take back migrants from the United Kingdom
+        # after the Home Secretary threatened them")
+        and not (ctx.doc[m.head].dep_ == "pobj" and ctx.doc[m.head].head.lower_ == "from")
     ]
     if found and before and before[-1].actor.kind != "person":
         last = before[-1]

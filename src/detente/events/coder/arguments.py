@@ -929,6 +929,9 @@ def _judged_for(ctx: Context, tok: Token, depth: int) -> list[Actor]:
     if act.dep_ != "pobj" or prep.lower_ not in {"over", "for"}:
         return []
     host = prep.head
+    entries = (ctx.lex.verbs if host.pos_ in VERB_POS else ctx.lex.nouns).get(lemma(host), ())
+    if not any(e.event_type in _JUDGING for e in entries):
+        return []  # "can use British weaponry for its operations" judges no one
     aimed = [g for w in ("on", "against") for g in prep_objects(host, w)]
     if host.pos_ in VERB_POS:
         aimed += [c for c in host.children if c.dep_ == "dobj"]
@@ -1022,8 +1025,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             # agent of a coordinated passive is this verb's too
             for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
                 # ("is shot and killed by gunmen": a participle coordinated with a passive
-                # shares its auxiliary)
-                if other.pos_ in VERB_POS and (is_passive(other) or other.tag_ == "VBN"):
+                # shares its auxiliary; but "detained in Gibraltar and sanctioned by the US"
+                # tells two acts, the first with its own phrase)
+                shares = is_passive(other) or (
+                    other.tag_ == "VBN" and not any(c.dep_ == "prep" for c in verb.children)
+                )
+                if other.pos_ in VERB_POS and shares:
                     agents = _agents(other)
                     if agents and all(_mishap(ctx, a) for a in agents):
                         return [], "a mishap: no one's act"
@@ -1330,6 +1337,8 @@ def _launch_site(verb: Token) -> list[Token]:
     return site
 
 
+# types of the measures and judgements whose reason a possessive may name the judged party in
+_JUDGING = frozenset({"SANCTION", "ACCUSE", "COERCE", "SUPPORT", "REJECT", "THREATEN"})
 # prepositions that place a noun rather than name who acts
 _PLACE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "around", "within"})
 

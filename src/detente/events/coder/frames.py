@@ -1214,7 +1214,11 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         how = how if sources else ""
         targets, thow, tslot = opposed, 'an "anti-" modifier', "anti"
     partners: list[Actor] = []
-    if not e.mutual and _done_jointly(t):
+    if (
+        not e.mutual
+        and (ctx.onto.in_class("violent", e.event_type) or e.event_type == "MOBILIZE")
+        and _done_jointly(t)
+    ):
         # "carried out joint airstrikes with Burkina Faso on insurgents": the one it was done
         # with is a partner, a source, never the one it befell
         partners = others(slot(ctx, t, "with")[0], sources)
@@ -1388,8 +1392,8 @@ def absorbed_target(ctx: Context, t: Trigger, sources: list[Actor]) -> tuple[lis
                 return found, f'{how} of "{sub.tok.text}"'
     for v in t.absorbed:
         # "shelled the camp, killing 12 Palestinians": whom the participle folded into the
-        # verb struck
-        if v.pos_ in VERB_POS:
+        # verb struck (not what a verb of using wields: "using missiles launched from Belarus")
+        if v.pos_ in VERB_POS and lemma(v) not in ctx.lex.words["instrumental"]:
             objs = [c for c in v.children if c.dep_ == "dobj"]
             found = others(actors_list(ctx, objs, 0), sources)
             if found:

@@ -76,13 +76,16 @@ _FULL_STOPS = {".", "!", "?", '."', ".'", "”", '"'}
 _OTHER_TIME = frozenset({"when", "after", "before", "since", "until", "once", "whenever"})
 
 
-def _leaves_a_body(d: Draft) -> bool:
-    """A withdrawal by a state, not its forces ("withdrew its troops from the UN force"), from
-    bodies of states only."""
+def _leaves_a_body(ctx: Context, d: Draft) -> bool:
+    """A withdrawal by a state, not of its forces ("withdrew its troops from the UN force", "the
+    withdrawal of its personnel from the UN mission"), from bodies of states only."""
+    forces = ctx.lex.words["forces"]
+    withdrawn = [g for g in prep_objects(d.trig.tok, "of") if lemma(g) in forces]
     return (
         d.event_type == "RETREAT"
         and d.mode == "withdraw"
         and not d.trig.objects
+        and not withdrawn
         and bool(d.target)
         and all(a.kind == "organization" or a.code in _BODIES for a in d.target)
         and not any(a.sector in _ARMED_FORCES for a in d.source)
@@ -179,7 +182,7 @@ def code_sentence(
         if _between_themselves(ctx, d):
             d.mutual = True
             ctx.note(d.trig.tok, "  the ties of its subject's parties with each other: mutual")
-        if _leaves_a_body(d):
+        if _leaves_a_body(ctx, d):
             # "Niger withdrew from ECOWAS", "Russia pulled out of the Council of Europe": a state
             # leaving a body of states cuts its ties with it (CAMEO 160), no forces pull back
             recode(ctx, d, _LEAVING, "leaving a body of states: coded as")
