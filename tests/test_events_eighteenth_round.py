@@ -681,3 +681,13 @@ def test_what_an_attack_uses_is_not_what_it_struck(resources):
     text = "Russia attacked the airport using ballistic missiles launched from Belarus."
     found = dyads(resources, text)
     assert not any(t == "ASSAULT" and s == "RUS" and g == "BLR" for t, s, g in found), found
+
+
+def test_it_judged_is_an_act_not_a_party_named_sentences_before(resources):
+    text = (
+        "Japan said the missile fell inside Japan's exclusive economic zone. Japanese Prime "
+        "Minister Fumio Kishida called the launch unforgivable, and the United States condemned "
+        "it as a brazen violation of UN resolutions."
+    )
+    found = [e for e in coded(resources, text) if e.event_type == "ACCUSE"]
+    assert not any(a.code == "JPN" for e in found for a in e.target), found

@@ -58,6 +58,12 @@ REFERRING_NOUNS = _COUNTRY_NOUNS | _PARTY_NOUNS | _BODY_NOUNS
 # verbs whose "it" subject is usually no actor: "it is unclear", "it seems", "it remains to be"
 _EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take", "rain"})
 _REACH = 2  # sentences before the word's own that "it", "they", "the country" may reach back
+# verbs whose object "it" is mostly an act or a statement, not a party
+_JUDGING_VERBS = frozenset(
+    {"condemn", "criticize", "criticise", "denounce", "decry", "deplore", "slam", "welcome",
+     "praise", "hail", "reject", "dismiss", "deny", "describe", "call", "term", "brand", "label",
+     "oppose", "endorse", "justify", "defend"}
+)  # fmt: skip
 _MALE = frozenset(
     {"mr", "mr.", "sir", "lord", "king", "prince", "sheikh", "spokesman", "congressman"}
 )
@@ -337,7 +343,10 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
         return None
     country_only = tok.lower_ not in _NEUTER
     own_subjects = _commanding_subjects(tok) if country_only else _local_subjects(tok)
-    for sent, pool in _sentences_back(doc, tok, mentions, _REACH):
+    # "the United States condemned it": what is judged is mostly an act told before, so an object
+    # "it" of a verb of judging reads only its own sentence for a party
+    reach = 0 if _judged_it(tok) else _REACH
+    for sent, pool in _sentences_back(doc, tok, mentions, reach):
         # "the United States suspended aid to the country": a noun phrase is never the subject
         # of a clause it lies in (only a pronoun may be: "it" would be "itself")
         pool = [m for m in pool if m.head not in own_subjects]
@@ -391,6 +400,11 @@ def _commanding_subjects(tok: Token) -> set[int]:
                 for w in x.subtree
             )
     return found
+
+
+def _judged_it(tok: Token) -> bool:
+    """ "it" as the object of a verb of judging ("condemned it", "called it a provocation")."""
+    return tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING_VERBS
 
 
 def _local_subjects(tok: Token) -> set[int]:
