@@ -72,6 +72,9 @@ WORD_CLASSES = (
     "ties",
     "sanctionable",
     "composing",
+    "expecting",
+    "housing",
+    "sites",
     "bilateral",
     "wielding",
     "commanded",
@@ -407,6 +410,7 @@ class Judgements:
     lists: frozenset[str] = frozenset()  # "a list of countries that ...", "its watchlist"
     watch_lists: frozenset[str] = frozenset()  # a list that names and shames by itself
     pacts: frozenset[str] = frozenset()  # "the memorandum with Y": Y is a party to it
+    acts_named: frozenset[str] = frozenset()  # "called the poisoning an attack by Y"
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -441,6 +445,7 @@ class Judgements:
             listing=words("listing"),
             lists=words("lists"),
             watch_lists=words("watch_lists"),
+            acts_named=words("acts_named"),
         )
 
     @property
@@ -455,6 +460,8 @@ class Judgements:
             | self.causing
             | self.curbing
             | frozenset(w for name in self.watch_lists for w in name.split())
+            | self.acts_named
+            | {"right"}  # "said Y had no right to interfere" (coder.judgements._no_right)
         )
 
 

@@ -332,6 +332,13 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         # "the Alliance of Sahel States, composed of Mali, Burkina Faso and Niger", "a bloc made
         # up of", "a force comprising troops from Kenya": a body is its members
         return _MEMBERS
+    if lem in words["attending"] and participle.tag_ == "VBN" and lemma(node) in ctx.lex.nouns:
+        # "a conference on Libya attended by Putin, Erdogan and Macron": who attended it
+        return _OWNED_BY
+    if lem in words["housing"] and lemma(node) in words["sites"]:
+        # "a base housing US troops", "a hotel hosting the Afghan delegation": a site is its
+        # occupants', not the country it is in
+        return frozenset({"dobj"})
     if any(lem in words[k] for k in ("seat_verbs", "origin_verbs", "launch_verbs")):
         return _FROM_WHERE
     if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:

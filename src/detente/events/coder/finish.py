@@ -282,6 +282,13 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
         # "voiced opposition to the Indian move and reaffirmed its support for a peaceful
         # resolution": support is not aimed at the one opposed
         return ()
+    roles = set(d.trig.entry.target)
+    own = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in roles for g in c.children]
+    if any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in own):
+        # "condemned the strike and called on the international community to intervene": an
+        # act that names its own addressee, a party or not, is aimed at no one else ("called on
+        # it" may still be the party condemned)
+        return ()
     for g in drafts:
         if g is d or g.trig.tok.i != host.i or not g.target:
             continue

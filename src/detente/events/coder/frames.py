@@ -110,6 +110,12 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             return [], ""
         subj, how = subject_of(ctx, tok)
         found = actors_list(ctx, subj, 0)
+        acting = _acting_under(tok)
+        if not found and acting is not None:
+            # "under the agreement reached with Mexico, the United States will ...": whoever
+            # acts under a pact reached it
+            subj, _ = subject_of(ctx, acting)
+            found, how = actors_list(ctx, subj, 0), f'subject of "{acting.text}", acting under it'
         if not found and tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS:
             # "in response to South Korean shelling": a gerund the parser reads as a verb but
             # that stands as a noun is owned by its modifiers, as the noun would be
@@ -224,6 +230,18 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "countered":
         return _countered(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _acting_under(verb: Token) -> Token | None:
+    """For a participle telling a pact in an "under" phrase ("under the deal signed with X, Y
+    will ..."), the verb of the clause the phrase hangs on."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ != "under" or prep.head.pos_ not in VERB_POS:
+        return None
+    return prep.head
 
 
 def _across(frontier: Token) -> list[Token]:
@@ -617,6 +635,10 @@ def _modifier_slot(ctx: Context, tok: Token, *, venue: bool = False) -> list[Act
     return unique(actors)
 
 
+# adjectives and adverbs whose "to" phrase says where, as "near" does
+_NEARNESS = frozenset({"close", "closer", "next"})
+
+
 def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[Actor]:
     """A preposition: on the trigger, on its object, or on the support verb of a noun."""
     tok = t.tok
@@ -748,6 +770,15 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     objs: list[Token] = []
     for h in unique_tokens(hosts):
         in_phrase = prep_objects(h, word)
+        if word == "near":
+            # "moved troops close to Ukraine's border": "close to" is "near", hung on the verb
+            # or on its object
+            in_phrase += [
+                g
+                for c in h.children
+                if c.lower_ in _NEARNESS and c.dep_ in {"amod", "advmod", "acomp", "prep"}
+                for g in prep_objects(c, "to")
+            ]
         if word == "in" and ctx.onto.in_class("violent", t.entry.event_type):
             # "strikes across Ukraine", "raids throughout the West Bank": force spread over a
             # place strikes it (a crowd "across Iran" is where the protest is, not its target)
@@ -1234,7 +1265,12 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
             targets, thow = _assailant(ctx, sources), "the one that struck its source just before"
         else:
             targets, thow = slot(ctx, t, name, place=True)
+        own = bool(targets)
         targets = others(targets, sources)  # (partners included)
+        if own and not targets and name == "dobj" and e.event_type == "AID":
+            # "Japan evacuated its citizens from Wuhan": help to one's own people goes to no
+            # other party, wherever it took them from
+            break
         if ctx.onto.in_class("foreign", e.event_type, e.mode, e.cameo):
             # a travel warning "for Canadian citizens" is told to the source's own people
             home = {a.code for a in sources}

@@ -62,6 +62,13 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         elif tok.pos_ in NOUN_POS and _watch_list(rules, tok):
             found = _put_among(ctx, rules, tok, f'"{tok.text}"')
             entry = rules.censure
+        elif lemma(tok) in rules.acts_named and tok.pos_ in NOUN_POS and _second_object(tok):
+            # "called the poisoning an attack by the Russian state"
+            found = _predicate(ctx, rules, tok, tok)
+            entry = rules.censure
+        elif tok.lower_ == "right" and tok.pos_ in NOUN_POS:
+            found = _no_right(ctx, rules, tok)
+            entry = rules.censure
         elif forms & rules.denial_words and rules.denial is not None:
             found = _denial(ctx, rules, tok)
             entry = rules.denial
@@ -202,6 +209,17 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     ):
         # "described the US move as a provocation", the "as" phrase read inside the object
         verb, obj = head.head.head, head.head
+    elif (
+        dep in {"pobj", "amod"}
+        and head.lower_ == "as"
+        and head.head.dep_ == "acl"
+        and head.head.head.dep_ == "dobj"
+        and head.head.head.head.pos_ in VERB_POS
+        and is_form(head.head.head.head, rules.naming)
+    ):
+        # "described the deal signed by Turkey as illegal", the "as" phrase read inside the
+        # participle that tells the object
+        verb, obj = head.head.head.head, head.head.head
     elif dep in {"pobj", "amod"} and head.lower_ == "as" and head.head.pos_ in VERB_POS:
         verb = head.head  # "described the incursion as a terrorist act"
     elif dep == "ccomp" and head.pos_ in VERB_POS and is_form(head, rules.naming):
@@ -235,9 +253,16 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         subj, _ = subject_of(ctx, verb)
         # "condemned what it described as Ukraine's barbaric strikes": the predicate names whose
         judged = role if obj.lower_ in {"what", "which"} else obj
+        if obj.lower_ == "which" and verb.dep_ == "relcl":
+            # "the deal signed by Turkey and Libya, which he described as illegal": what "which"
+            # stands for, past a relative clause hung on the last of the participle's agents
+            judged = _antecedent(verb.head)
         # "designates Yemen's Houthi movement and Lebanon's Hezbollah as terrorist groups": every
         # party of the list is judged
         parties = unique(a for j in conjuncts(judged) for a in _party(ctx, rules, j))
+        if not parties and judged.i != role.i:
+            # "called the poisoning an attack by the Russian state": the predicate names the doer
+            parties = _party(ctx, rules, role)
         return (
             verb,
             actors_list(ctx, subj, 0),
@@ -408,6 +433,33 @@ def _denial(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     return _reported(ctx, rules, head, owners, f'"... {word.text}"')
 
 
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause after a comma tells of: the one it hangs on, or the noun
+    whose participle's agent it was hung on ("the deal signed by Turkey and Libya, which ...")."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.dep_ == "acl":
+        return noun.head.head.head
+    return noun
+
+
+def _no_right(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """ "Mexico said the United States had no right to interfere", "Beijing says London has no
+    right to lecture it": a speaker denying a party the right to what it does censures it."""
+    head = word.head
+    if word.dep_ != "dobj" or lemma(head) != "have":
+        return None
+    if not any(c.lower_ == "no" for c in word.children) and not any(
+        c.dep_ == "neg" for c in head.children
+    ):
+        return None
+    # the right to an act or to a thing: "no right to interfere", "no right to the islands"
+    if not any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ == "to") for c in word.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return _reported(ctx, rules, head, subjects, '"no right to"')
+
+
 def _reported(
     ctx: Context, rules: Judgements, clause: Token, judged: list[Token], how: str
 ) -> Found | None:
@@ -437,8 +489,14 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
             return before
     if ctx.named(tok) or tok.pos_ == "PRON":
         return actors_list(ctx, [tok], 0)
-    if lemma(tok) not in rules.conduct and lemma(tok) not in ctx.lex.nouns:
-        return []  # an event noun of the lexicon is conduct too ("China's detention of ...")
+    if (
+        lemma(tok) not in rules.conduct
+        and lemma(tok) not in ctx.lex.nouns
+        and lemma(tok) not in ctx.lex.anaphors
+    ):
+        # an event noun of the lexicon is conduct too ("China's detention of ..."), and so is
+        # one that refers back to an act ("called the seizure illegal")
+        return []
     owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
     # "the Turkish-Libyan deal": a pair joined by a dash is two owners
     owners.extend(g for o in list(owners) for g in dash_partners(o))

@@ -22,6 +22,7 @@ from ...syntax import (
     VERB_POS,
     adjunct_host,
     clause_head,
+    is_passive,
     lemma,
     prep_objects,
     relative_antecedent,
@@ -42,7 +43,7 @@ from .frames import (
 )
 from .judgements import judgements
 from .places import STRUCK_PREPS, local_source, place_code, scene
-from .stances import derive, stances
+from .stances import derive, hostile, stances
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 from .triggers import match_noun, triggers
 
@@ -172,6 +173,10 @@ def code_sentence(
     for d in measured:
         ctx.note(d.trig.tok, "  dropped: done by a measure, no act of force")
     drafts = [d for d in drafts if not any(d is m for m in measured)]
+    foreseen = [d for d in drafts if _foreseen(ctx, d, drafts)]
+    for d in foreseen:
+        ctx.note(d.trig.tok, "  dropped: an act of force foreseen, not asked for")
+    drafts = [d for d in drafts if not any(d is m for m in foreseen)]
     for d in drafts:
         if _by_a_text(ctx, d):
             code = onto.code(_CRITICISM)
@@ -536,6 +541,21 @@ def _goers(verb: Token) -> list[Token]:
     return []
 
 
+# relations of a noun to its verb through a phrase that takes the noun as given
+_GIVEN_RELATIONS = frozenset({"prep:after", "prep:following", "prep:amid", "prep:despite"})
+
+
+def _told_as_past(verb: Token) -> bool:
+    """The verb, or the clause that governs it ("agreed to halt"), is in the past tense with no
+    modal."""
+    node = verb
+    while node.dep_ in {"xcomp", "ccomp"} and node.head.i != node.i:
+        if any(c.tag_ == "MD" for c in node.children):
+            return False
+        node = node.head
+    return node.tag_ == "VBD" and not any(c.tag_ == "MD" for c in node.children)
+
+
 def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
     cues = ctx.lex.modality
     speaker = (
@@ -544,6 +564,12 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
     # an appeal coordinated with a reported clause is the speaker's act, as asserted as its verb
     mood = assess(speaker if speaker is not None else t.tok, cues, stance_of)
     via_tok = carrier(ctx, t)
+    if via_tok is not None and t.light_relation in _GIVEN_RELATIONS and _told_as_past(via_tok):
+        # "agreed to halt its offensive after talks with Pence": what a phrase of "after" names
+        # took place when the clause that governs its verb is told in the past, whatever mood
+        # it gives that verb ("will decide after talks", "plans to ... after talks" may set the
+        # talks ahead too)
+        via_tok = None
     if via_tok is not None:
         # "could soon join the fighting": the fighting exists, but the subject's part in it
         # is as modal as the verb that gives it ("joined" asserted, "could join" not);
@@ -784,7 +810,9 @@ def _code(
         mode = mode if code.plover != etype or code.mode is None else code.mode
     if onto.in_class("armed", etype) and mode is None:
         means = onto.assault_means
-        word = next((w for w in sent if lemma(w) in means), None)
+        # what the act struck is not what it was made with: "downed a drone", "shot down a jet"
+        struck = {o.i for o in t.objects} if {"dobj", "objmod"} & set(e.target) else set()
+        word = next((w for w in sent if lemma(w) in means and w.i not in struck), None)
         if word is not None:
             mode = means[lemma(word)]
             ctx.note(t.tok, f'  mode {mode}: "{word.text}" in the sentence')
@@ -1075,6 +1103,25 @@ def _time_clause_host(tok: Token) -> Token | None:
     return adjunct_host(clause) if timed else None
 
 
+def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
+    """ "Ukraine expects Russia to launch an offensive", "Trump expects to meet Kim": a verb of
+    expecting (``words.expecting``) asks for what it expects only of another party named as
+    the one to act ("expects Turkey to respect ..."), and only when that is no hostile act of
+    its; otherwise it foresees."""
+    verb = d.trig.tok
+    if d.trig.entry.stance is None or lemma(verb) not in ctx.lex.words["expecting"]:
+        return False
+    if is_passive(verb):
+        return True  # "it is widely expected that ...": no one expects it of anyone
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    if not any(g.dep_ in {"nsubj", "nsubjpass"} for c in clauses for g in c.children) and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return True
+    inner = {t.i for c in clauses for t in c.subtree}
+    return any(o.trig.tok.i in inner and hostile(ctx.onto, o.event_type, o.cameo) for o in drafts)
+
+
 def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
     """ "Pakistan condemned the strikes carried out by India", "the EU welcomed the release of the
     prisoners by Iran": a judgement with no recipient named judges the doer of the act that is
@@ -1082,7 +1129,10 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
     phrase whole ("a rally against the US attacks on Yemen": US and Yemen) is narrowed to the
     doer the same way."""
     for d in drafts:
-        if d.trig.entry.mutual or not ctx.onto.in_class("judging", d.event_type):
+        if d.trig.entry.mutual or not (
+            # accepting an act is judging it too: "would not accept the deal signed by Turkey"
+            ctx.onto.in_class("judging", d.event_type) or d.event_type == "AGREE"
+        ):
             continue
         verb = d.trig.tok
         objects = {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
@@ -1101,6 +1151,8 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
         for o in drafts:
             if o is d or not o.source or o.trig.tok.i not in objects:
                 continue
+            if d.event_type == "AGREE" and o.event_type not in {"AGREE", "SUPPORT"}:
+                continue  # a deal accepted is its makers', not its broker's ("mediated by")
             # a recipient found inside the act's own phrase is one of its parties: "condemned
             # the US invasion of Iraq" judges the invader, not the invaded
             if d.target and not (

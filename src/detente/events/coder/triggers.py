@@ -560,7 +560,13 @@ def _light(ctx: Context, t: Trigger) -> None:
             break
     dep = node.dep_
     head = node.head
-    if (
+    span_verb = _span_verb(head) if dep == "pobj" else None
+    if span_verb is not None:
+        # "agreed to halt its offensive for five days after talks with Pence": a phrase of time
+        # hung on a span of time is its verb's, and the verb's subject takes part in the meeting
+        t.light, t.light_relation = span_verb, f"prep:{head.lower_}"
+        t.inherit_subject = not ctx.onto.in_class("violent", t.entry.event_type)
+    elif (
         dep in {"dobj", "nsubjpass"}
         and head.pos_ in VERB_POS
         and is_form(head, ctx.lex.words["defying"])
@@ -593,6 +599,10 @@ def _light(ctx: Context, t: Trigger) -> None:
         if _clash_with_another(t, node) and not is_passive(head.head):
             # "Israel began evacuating border towns amid clashes with Hezbollah": the subject
             # of a clause set in a clash with another is its other side
+            t.inherit_subject = True
+        if head.lower_ == "under" and t.entry.event_type == "AGREE":
+            # "under the agreement reached with Mexico, the United States will drop ...": whoever
+            # acts under a pact is a party to it
             t.inherit_subject = True
         if head.lower_ == "with" and is_form(head.head, ctx.lex.words["answering"]):
             # "China responded with a tariff on American goods", "hit back with sanctions":
@@ -627,6 +637,27 @@ def _light(ctx: Context, t: Trigger) -> None:
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
         # "a request for talks": not a clause of its own
         t.light, t.light_relation = None, ""
+
+
+# nouns of a span of time, on which the parser may hang the next phrase of time
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "minute", "time", "period"})
+_TIME_PREPS = frozenset({"after", "before", "following", "during", "amid"})
+
+
+def _span_verb(prep: Token) -> Token | None:
+    """The verb a time preposition belongs to when the parser hung it on a span of time ("for
+    five days after talks", "two weeks after the summit"), or None."""
+    if prep.lower_ not in _TIME_PREPS or prep.head.pos_ not in NOUN_POS:
+        return None
+    span = prep.head
+    if lemma(span) not in _SPANS:
+        return None
+    up = span.head
+    if span.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ in VERB_POS:
+        return up.head
+    if span.dep_ == "npadvmod" and up.pos_ in VERB_POS:
+        return up
+    return None
 
 
 def _claimed(ctx: Context, node: Token) -> Token | None:
@@ -676,6 +707,12 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if partner_phrase(ctx, tok):
         # "arrested ten suspects in cooperation with French police": the one arresting is the
         # one cooperating, whatever the verb's own event
+        return False
+    if t.light_relation == "prep:with" and any(
+        ctx.named(g) for w in ("from", "of", "by") for g in prep_objects(tok, w)
+    ):
+        # "the coast guard, with help from Frontex, rescued 80 migrants": help with a giver of
+        # its own is the giver's act, not the verb's told again
         return False
     if v.entry.event_type != t.entry.event_type:
         # "wounded in an attack": the subject is no party to another kind of event; but one

@@ -1,0 +1,457 @@
+"""The nineteenth round of constructions (issue 9), from sentences written in the register of
+long news articles (the Wikinews kind: reported speech, participles, relative clauses) rather
+than one-line summaries.
+
+- A speaker saying another party "has no right to" act censures it (CAMEO 111).
+- "Holds Y responsible for downing ..." blames Y when the harm is a gerund too; "terrorism" and
+  "aggression" are harms one is blamed for.
+- "Downed a drone": the verb "down" is a shoot-down; what an act struck is not the means it was
+  made with (no "drone strike" mode for a drone shot down).
+- A pact restored, renewed or extended binds its parties anew (CAMEO 057).
+- Accepting an act judges its doer: "would not accept the deal signed by Turkey and Libya"
+  (AGREE or its refusal, aimed at the signers); "described the deal signed by X as illegal" and
+  "the deal signed by X, which he described as illegal" censure the signers.
+- A site "housing" or "hosting" foreign troops is theirs when it is struck.
+- A state expecting another to act asks it to (REQUEST), unless what it expects is a hostile act,
+  which it foresees.
+- A passive summons names the summoner in its "to" phrase ("was summoned to the foreign ministry
+  in Stockholm").
+- Warplanes intercepting another state's aircraft show force to it (CAMEO 150); drones and
+  missiles intercepted do not.
+- Words: "neutralised 15 militants" is killing them; helmets and body armour are aid; "sanctions
+  relief" is the easing of sanctions, not humanitarian relief; fighting a disease is no fight;
+  blocking a budget or a decision of a body is a veto; advisers provided to a state by object.
+
+Every mechanism has a case it must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads, event_sides, fs
+
+# ------------------------------------------------------------------------------------------------
+# "has no right to"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mexico's president said the United States had no right to interfere.", ("MEX", "USA")),
+        (
+            '"Britain has no right to lecture us," the Chinese foreign ministry said.',
+            ("CHN", "GBR"),
+        ),
+        ("Japan said China does not have the right to block the ship.", ("JPN", "CHN")),
+    ],
+)
+def test_denying_a_party_the_right_to_act_censures_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said Russia had the right to attend.",
+        "Serbia said it had no right to recognise Kosovo.",
+    ],
+)
+def test_a_right_granted_or_ones_own_is_no_censure(resources, text):
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# blame for a harm told by a gerund or a word of wrongdoing
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Netherlands holds Russia responsible for downing the plane.", ("NLD", "RUS")),
+        (
+            "Iran's foreign minister said the United States was responsible for the economic "
+            "terrorism against Iranians.",
+            ("IRN", "USA"),
+        ),
+    ],
+)
+def test_blame_for_a_gerund_or_for_terrorism(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_responsible_for_a_harmless_task_blames_no_one(resources):
+    text = "France said Germany was responsible for organising the summit."
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# shoot-downs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran downed an American drone over the Gulf.", ("IRN", "USA")),
+        ("Russian air defences downed a Ukrainian fighter jet.", ("RUS", "UKR")),
+    ],
+)
+def test_downing_an_aircraft_is_an_assault(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_downed_power_lines_are_no_assault(resources):
+    assert not coded(resources, "Storms downed power lines in Canada.")
+
+
+def test_an_aircraft_shot_down_is_not_the_means_of_the_attack(resources):
+    (event,) = [
+        e
+        for e in coded(resources, "Iran shot down an American drone over the Gulf.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert event.mode != "drone", event
+    (strike,) = [
+        e
+        for e in coded(resources, "Israeli jets struck Hamas positions in Gaza.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert strike.mode == "aerial", strike
+
+
+# ------------------------------------------------------------------------------------------------
+# pacts restored, renewed, extended
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("South Korea and Japan restored a military intelligence-sharing pact.", fs("KOR", "JPN")),
+        ("Russia extended the grain deal with Ukraine for 60 days.", fs("RUS", "UKR")),
+    ],
+)
+def test_a_pact_restored_or_extended_binds_its_parties(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert any(t in {"SUPPORT", "AGREE"} and s == parties for t, s, _, _ in sides), sides
+
+
+def test_a_business_deal_renewed_is_no_pact_of_states(resources):
+    assert not coded(resources, "The company renewed its deal with the club.")
+
+
+# ------------------------------------------------------------------------------------------------
+# accepting or judging the act of a participle
+
+
+def test_refusing_a_deal_signed_by_others_rejects_the_signers(resources):
+    text = "Greek officials said Athens would not accept the deal signed by Turkey and Libya."
+    found = dyads(resources, text)
+    assert ("REJECT", "GRC", "TUR") in found and ("REJECT", "GRC", "LBY") in found, found
+
+
+def test_accepting_a_proposal_made_by_a_party_agrees_with_it(resources):
+    text = "Israel accepted the ceasefire proposal made by Egypt."
+    assert ("AGREE", "ISR", "EGY") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece described the deal signed by Turkey and Libya as illegal.",
+        "The Greek minister said Athens rejected the deal signed by Turkey and Libya, which he "
+        "described as illegal.",
+    ],
+)
+def test_a_deal_named_illegal_censures_its_signers(resources, text):
+    found = dyads(resources, text)
+    assert ("ACCUSE", "GRC", "TUR") in found and ("ACCUSE", "GRC", "LBY") in found, found
+
+
+def test_a_deal_named_historic_censures_no_one(resources):
+    text = "Greece described the deal signed by Cyprus and Egypt as historic."
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# sites housing foreign troops
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran launched missiles at two bases housing US troops in Iraq.", ("IRN", "USA")),
+        ("Rebels attacked a camp hosting Turkish soldiers in Syria.", (None, "TUR")),
+    ],
+)
+def test_a_site_housing_foreign_troops_is_theirs_when_struck(resources, text, pair):
+    found = {(s, t) for ty, s, t in dyads(resources, text) if ty == "ASSAULT"}
+    assert any(t == pair[1] and (pair[0] is None or s == pair[0]) for s, t in found), found
+
+
+def test_a_site_with_no_foreign_occupants_is_its_countrys(resources):
+    text = "Iran launched missiles at two bases in Iraq."
+    assert ("ASSAULT", "IRN", "IRQ") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# expecting another to act
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Merkel told Erdogan that Germany expects Turkey to respect the rights of journalists.",
+            ("DEU", "TUR"),
+        ),
+        ("We expect China to play a constructive role, the US envoy said.", ("USA", "CHN")),
+    ],
+)
+def test_expecting_another_to_act_asks_it_to(resources, text, pair):
+    assert ("REQUEST", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine expects Russia to launch a new offensive in spring.",
+        "Israel expects Iran to retaliate.",
+        "Japan expects the economy to grow.",
+    ],
+)
+def test_expecting_an_attack_or_a_trend_asks_nothing(resources, text):
+    assert not any(t == "REQUEST" for t, _, _ in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# passive summons, interceptions
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Chinese ambassador was summoned to the foreign ministry in Stockholm.",
+            ("SWE", "CHN"),
+        ),
+        ("The Russian envoy was summoned to the Polish foreign ministry.", ("POL", "RUS")),
+    ],
+)
+def test_a_passive_summons_names_the_summoner_in_its_to_phrase(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_a_summons_to_ones_own_ministry_is_no_dyad(resources):
+    text = "The Polish envoy was summoned to the Polish foreign ministry."
+    assert not dyads(resources, text)
+
+
+def test_warplanes_intercepting_another_states_aircraft_show_force(resources):
+    text = "A Russian fighter jet intercepted a US Navy plane over the Mediterranean."
+    assert ("MOBILIZE", "RUS", "USA") in dyads(resources, text)
+
+
+def test_drones_intercepted_are_no_show_of_force(resources):
+    text = "Ukraine intercepted 20 Russian drones overnight."
+    assert not any(t == "MOBILIZE" for t, _, _ in dyads(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey's defence ministry said it had neutralised 15 Kurdish militants in Iraq.",
+            "ASSAULT",
+        ),
+        ("Germany sent 5,000 helmets to Ukraine.", "AID"),
+        ("Poland and Hungary blocked the EU budget.", "REJECT"),
+        ("Russia is providing Syria with military advisers.", "COOPERATE"),
+    ],
+)
+def test_words_of_the_round(resources, text, expected):
+    assert any(t == expected for t, _, _ in dyads(resources, text)), dyads(resources, text)
+
+
+def test_a_bomb_neutralised_attacks_no_one(resources):
+    events = coded(resources, "Police neutralised the bomb in Berlin.")
+    assert not any(e.trigger.startswith("neutralised") for e in events), events
+
+
+def test_sanctions_relief_is_no_humanitarian_aid(resources):
+    text = "Iran will limit enrichment in exchange for sanctions relief from the European Union."
+    assert not any(e.event_type == "AID" for e in coded(resources, text))
+
+
+def test_fighting_a_disease_is_no_fight(resources):
+    text = "Cuba has sent doctors to Italy to help fight the coronavirus."
+    events = coded(resources, text)
+    assert not any(e.event_type == "ASSAULT" for e in events), events
+    assert any(e.event_type == "AID" for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# help with a giver of its own, meetings in phrases of time, pacts acted under
+
+
+def test_help_from_another_party_is_its_aid_to_the_doer(resources):
+    text = "The Greek coast guard, with help from Frontex, rescued 80 migrants."
+    sides = event_sides(resources, text)
+    assert any(t == "AID" and "EU" in s and "GRC" in g for t, s, g, _ in sides), sides
+
+
+def test_help_with_no_giver_stays_folded_into_the_act(resources):
+    text = "Japan, with help, rescued the crew of the Chinese ship."
+    assert not any(e.trigger == "help" for e in coded(resources, text))
+
+
+def test_talks_after_a_span_of_time_belong_to_the_clause(resources):
+    text = "Turkey agreed to halt its offensive for five days after talks with the United States."
+    sides = event_sides(resources, text)
+    assert ("CONSULT", fs("TUR", "USA"), fs(), True) in sides, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will halt its offensive after talks with the United States.",
+        "Iran plans to resume enrichment after talks with the EU.",
+    ],
+)
+def test_talks_after_which_a_future_act_comes_may_be_ahead_too(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(t == "CONSULT" and a for t, _, _, a in sides), sides
+
+
+def test_whoever_acts_under_a_pact_reached_it(resources):
+    text = "Under the agreement reached with Mexico, the United States will drop the tariffs."
+    sides = event_sides(resources, text)
+    assert ("AGREE", fs("USA", "MEX"), fs(), True) in sides, sides
+
+
+def test_a_conference_names_those_who_attended_it(resources):
+    text = "Merkel hosted a conference in Berlin attended by Putin, Erdogan and Macron."
+    found = dyads(resources, text)
+    assert {("CONSULT", "DEU", c) for c in ("RUS", "TUR", "FRA")} <= found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# acts named as attacks, wrongs told by verbs, forces moved close to a state, direct flights
+
+
+def test_an_act_named_an_attack_by_a_party_censures_it(resources):
+    text = "The United Kingdom called the poisoning an attack by the Russian state."
+    assert ("ACCUSE", "GBR", "RUS") in dyads(resources, text)
+
+
+def test_an_attack_told_as_an_event_is_no_censure(resources):
+    text = "Russia's defence ministry said it repelled a Ukrainian drone attack over the sea."
+    found = dyads(resources, text)
+    assert ("ASSAULT", "UKR", "RUS") in found and not any(t == "ACCUSE" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('China said the US was "politicising" the pandemic.', ("CHN", "USA")),
+        ("Poland said Belarus was weaponising migrants.", ("POL", "BLR")),
+    ],
+)
+def test_politicising_and_weaponising_are_wrongs(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia has moved tens of thousands of troops close to Ukraine's border.", ("RUS", "UKR")),
+        ("China deployed warships close to Taiwan.", ("CHN", "TWN")),
+    ],
+)
+def test_forces_moved_close_to_a_state_are_massed_at_it(resources, text, pair):
+    assert ("MOBILIZE", *pair) in dyads(resources, text)
+
+
+def test_moving_closer_to_a_state_is_no_show_of_force(resources):
+    assert not dyads(resources, "Japan moved closer to India.")
+
+
+def test_direct_flights_launched_are_economic_cooperation(resources):
+    text = "Israel and the UAE launched direct flights between Tel Aviv and Abu Dhabi."
+    sides = event_sides(resources, text)
+    assert ("COOPERATE", fs("ISR", "ARE"), fs(), True) in sides, sides
+
+
+def test_an_airline_route_is_no_cooperation_of_states(resources):
+    assert not coded(resources, "The airline launched a new route.")
+
+
+# ------------------------------------------------------------------------------------------------
+# acts referred back to, addressees of one's own, help to one's own people
+
+
+def test_a_seizure_named_illegal_censures_the_seizer_told_before(resources):
+    text = (
+        "Iran seized a British tanker on Friday. The British government called the seizure illegal."
+    )
+    assert ("ACCUSE", "GBR", "IRN") in dyads(resources, text)
+
+
+def test_a_call_on_an_addressee_of_its_own_borrows_no_target(resources):
+    text = (
+        "Israeli aircraft struck a Hamas post in Gaza. The Palestinian Authority condemned the "
+        "strike and called on the international community to intervene."
+    )
+    found = dyads(resources, text)
+    assert ("ACCUSE", "PSE", "ISR") in found and not any(t == "REQUEST" for t, _, _ in found)
+
+
+def test_a_call_on_it_still_reads_the_party_condemned(resources):
+    text = "Pakistan condemned India and called on it to stop."
+    assert ("REQUEST", "PAK", "IND") in dyads(resources, text)
+
+
+def test_evacuating_ones_own_citizens_helps_no_other_state(resources):
+    text = "Japan evacuated 200 of its citizens from Wuhan on a chartered flight."
+    assert not dyads(resources, text)
+    assert ("AID", "TUR", "SYR") in dyads(resources, "Turkey evacuated civilians from Idlib.")
+
+
+# ------------------------------------------------------------------------------------------------
+# sharing, hosting, meetings of a body, expectations of oneself
+
+
+def test_shared_data_and_shared_vaccines(resources):
+    text = "Chinese officials shared the genetic sequence of the virus with the World Health Organization."
+    sides = event_sides(resources, text)
+    assert ("COOPERATE", fs("CHN", "UN"), fs(), True) in sides, sides
+    text = "The United States shared its vaccine supply with Mexico."
+    assert ("AID", "USA", "MEX") in dyads(resources, text)
+
+
+def test_hosting_a_trial_or_a_match_is_no_visit(resources):
+    assert not coded(resources, "The UAE is hosting the trial of the Chinese vaccine.")
+
+
+def test_hosting_foreign_troops_is_military_cooperation(resources):
+    found = dyads(resources, "Poland hosts US troops.")
+    assert ("COOPERATE", "POL", "USA") in found and not any(t == "CONSULT" for t, _, _ in found)
+
+
+def test_a_meeting_of_a_body_asked_for_is_asked_of_it(resources):
+    text = "Ukraine requested an urgent meeting of the UN Security Council."
+    assert ("REQUEST", "UKR", "UN") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump says he expects to meet Kim soon.",
+        "It is widely expected that US vessels may soon sail near the islands.",
+    ],
+)
+def test_an_expectation_of_oneself_or_of_no_one_asks_nothing(resources, text):
+    assert not any(e.event_type in {"REQUEST", "AGREE"} for e in coded(resources, text))
