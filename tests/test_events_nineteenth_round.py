@@ -455,3 +455,52 @@ def test_a_meeting_of_a_body_asked_for_is_asked_of_it(resources):
 )
 def test_an_expectation_of_oneself_or_of_no_one_asks_nothing(resources, text):
     assert not any(e.event_type in {"REQUEST", "AGREE"} for e in coded(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# attacks claimed after they were told without a doer; "the group"; offices of armed groups
+
+
+def test_an_attack_claimed_later_struck_whom_it_was_told_striking(resources):
+    text = (
+        "Drones struck two Saudi oil facilities on Saturday. The Houthis said they had carried "
+        "out the attack."
+    )
+    assert ("ASSAULT", "YEM", "SAU") in dyads(resources, text, date="2019-09-15")
+
+
+def test_an_attack_with_no_earlier_telling_keeps_no_target(resources):
+    text = "Heavy rain fell in Riyadh on Saturday. The Houthis said they had carried out the attack."
+    assert not dyads(resources, text, date="2019-09-15")
+
+
+def test_the_group_is_the_armed_group_named_before(resources):
+    text = (
+        "Drones struck two Saudi oil facilities on Saturday. Houthi spokesman Yahya Sarea said "
+        "the group had carried out the attack using ten drones."
+    )
+    sides = event_sides(resources, text, date="2019-09-15")
+    assert any(t == "ASSAULT" and s == fs("YEM") and g == fs("SAU") for t, s, g, _ in sides), sides
+
+
+def test_the_group_with_no_armed_group_before_is_no_one(resources):
+    text = "Chinese officials met the company on Monday. The group will invest in Kenya."
+    assert not any(e.event_type == "COOPERATE" for e in coded(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Houthi spokesman Yahya Sarea said it.", "REB"),
+        ("Hamas official Basem Naim said it.", "REB"),
+        ("Russian spokesman Dmitry Peskov said it.", "GOV"),
+    ],
+)
+def test_a_named_office_holder_of_an_armed_group_is_the_groups(resources, text, sector):
+    import datetime as dt
+
+    from detente.pipeline import analyze_doc
+
+    found = analyze_doc(resources.parser(text), resources, dt.date(2019, 9, 15), None)
+    (mention,) = found.mentions
+    assert mention.actor.sector == sector, mention

@@ -18,7 +18,7 @@ from ..model import Actor, ActorKind, Mention
 from ..syntax import against_prefixed, hyphened_backer
 from .article import Article, Candidate, cand_at, mention, title_phrase
 from .query import Catalogue
-from .records import SUPRANATIONAL, Entry, Role
+from .records import NON_STATE, SUPRANATIONAL, Entry, Role
 from .words import normalise
 
 __all__ = ["find_agents"]
@@ -27,7 +27,6 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 
 _PREPOSITIONS = frozenset({"of", "from", "in"})
 # sectors of bodies outside the state, whose offices are their own
-_NON_STATE = frozenset({"REB", "UAF", "CRM", "OPP", "PTY", "NGO"})
 
 
 def find_agents(
@@ -188,7 +187,7 @@ def _agent_actor(
     singular person noun, "a US official"; a group otherwise)."""
     cat = art.cat
     code = owner.code
-    state_office = not (owner.kind == "group" and owner.sector in _NON_STATE)
+    state_office = not (owner.kind == "group" and owner.sector in NON_STATE)
     if (
         title
         and not plural

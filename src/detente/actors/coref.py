@@ -53,8 +53,12 @@ _PARTY_NOUNS = frozenset(
 # European Union ... the bloc", "NATO ... the alliance"
 _BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "union", "grouping"})
 _STATE_BODIES = frozenset({"EU", "NATO", "UN", "AU", "IGO"})
+# nouns that, definite and singular, refer back to an armed group named before: "the Houthis ...
+# the group", "Hezbollah ... the movement"
+_ARMED_NOUNS = frozenset({"group", "militia", "movement", "outfit", "faction"})
+_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "IMG"})
 # nouns whose reading looks at earlier sentences ("the country", "both sides", "the bloc")
-REFERRING_NOUNS = _COUNTRY_NOUNS | _PARTY_NOUNS | _BODY_NOUNS
+REFERRING_NOUNS = _COUNTRY_NOUNS | _PARTY_NOUNS | _BODY_NOUNS | _ARMED_NOUNS
 # verbs whose "it" subject is usually no actor: "it is unclear", "it seems", "it remains to be"
 _EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take", "rain"})
 _REACH = 2  # sentences before the word's own that "it", "they", "the country" may reach back
@@ -121,6 +125,8 @@ def antecedent(
         return _one_body(doc, tok, mentions)
     if _is_the_body(tok):
         return _one_organisation(doc, tok, mentions)
+    if _bare_the(tok, _ARMED_NOUNS, ("NN",), {"prep", "compound", "poss", "amod", "relcl", "acl"}):
+        return _one_armed_group(doc, tok, mentions)
     cat = catalogue if catalogue is not None else Catalogue.load()
     gender = PRONOUNS.get(tok.lower_)
     if gender is None:
@@ -313,6 +319,24 @@ def _one_organisation(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Ment
         ]
         if bodies:
             return _one(bodies)
+    return None
+
+
+def _one_armed_group(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The one armed group "the group" or "the militia" refers to, named in its own sentence
+    before it ("Houthi spokesman Yahya Sarea said the group ...") or in the two before; never
+    the subject of the noun's own clause (a group's spokesman reporting it may name it)."""
+    own_subjects = _local_subjects(tok)
+    for _, pool in _sentences_back(doc, tok, mentions, _REACH):
+        armed = [
+            m
+            for m in pool
+            if m.head not in own_subjects
+            and m.actor.code
+            and (m.actor.sector in _ARMED_SECTORS or m.actor.code == "IMG")
+        ]
+        if armed:
+            return _one(armed)
     return None
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Mention
 from .article import Article, Candidate, NamedPerson, cand_at, mention, primary, title_phrase
 from .query import Catalogue
-from .records import Entry, Hit, Role, Term
+from .records import NON_STATE, Entry, Hit, Role, Term
 from .words import normalise
 
 __all__ = ["extend_people", "settle_surnames", "unknown_people"]
@@ -338,9 +338,9 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
                 if term is not None:
                     actor = replace(actor, code=term.code, sector=cat.term_sector(term))
         elif entry is None:
-            code = next(
+            owner = next(
                 (
-                    x.actor.code
+                    x.actor
                     for x in inner
                     if x.actor
                     and x.actor.kind != "person"
@@ -348,15 +348,17 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
                 ),
                 None,
             )
+            code = owner.code if owner is not None else None
             if code is None:
                 code = _possessor_code(doc, by_start, start, c.end)
             role = _last_role(cat, words)
-            actor = replace(
-                actor,
-                code=actor.code or code,
-                sector=actor.sector or (role.sector if role else None),
-            )
-            if offices and not role:
+            sector = role.sector if role else None
+            if owner is not None and owner.kind == "group" and owner.sector in NON_STATE:
+                # "Houthi spokesman Yahya Sarea", "Hamas official X": the office is the armed
+                # group's or the party's, as it is unnamed ("a Hamas spokesman")
+                sector = owner.sector
+            actor = replace(actor, code=actor.code or code, sector=actor.sector or sector)
+            if offices and not role and not (owner is not None and owner.sector in NON_STATE):
                 actor = replace(actor, sector="GOV")
             if (
                 actor.code is None

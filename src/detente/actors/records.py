@@ -14,6 +14,7 @@ from ..model import Actor, ActorKind
 
 __all__ = [
     "KINDS",
+    "NON_STATE",
     "SUPRANATIONAL",
     "Entry",
     "Hit",
@@ -35,6 +36,8 @@ def is_kind(value: str) -> TypeGuard[ActorKind]:
 
 # Codes of bodies above or outside states (everything else must be an ISO3 country code).
 SUPRANATIONAL = frozenset({"UN", "NATO", "EU", "AU", "IGO", "NGO", "IMG"})
+# sectors of parties that are no state: an office under one is theirs ("a Hamas spokesman")
+NON_STATE = frozenset({"REB", "UAF", "CRM", "OPP", "PTY", "NGO"})
 
 
 def _reduce(self: Any) -> tuple[type, tuple[Any, ...]]:

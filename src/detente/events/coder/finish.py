@@ -67,7 +67,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             ctx.note(t.tok, "  the speaker's own country is no recipient: target dropped")
             d.target = tuple(a for a in d.target if not _self_target(a, d.source))
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
-            d.target = _campaign_target(ctx, d)
+            d.target = _campaign_target(ctx, d) or _claimed_target(ctx, d)
         if onto.in_class("dialogue", d.event_type, d.mode, d.cameo) and not d.mutual:
             # "agreed to withdraw its troops": a state's own forces, or its own side, are no
             # party it agrees with; rebels agreeing with their government are ("the Fijian
@@ -109,6 +109,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if not d.source:
             if not _sourceless_ok(ctx, d):
                 ctx.note(t.tok, "  dropped: no source, and nothing says an attack took place")
+                if d.target and not (d.mood.negated or d.mood.hypothetical):
+                    ctx.unclaimed.append((ctx.sent_index, d.event_type, d.target))
                 continue
             d.confidence *= ctx.lex.weights.no_source
         if times is None:
@@ -209,6 +211,26 @@ def _one_sided(ctx: Context, d: Draft) -> bool:
     on France", "Japan was criticised"): kept as a one-sided event, which no dyad is made of;
     a cooperative one ("the painting was offered to the president") tells no act of anyone."""
     return bool(d.target) and ctx.onto.quad(d.event_type) in {3, 4}
+
+
+def _claimed_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """Whom "the attack" struck when a party owns it ("the Houthis said they had carried out the
+    attack") after the attack was told with its victims but no doer ("drones struck two Saudi oil
+    facilities"): the latest such act of the same type in this sentence or the three before."""
+    tok = d.trig.tok
+    if tok.pos_ not in NOUN_POS or d.event_type not in ctx.lex.anaphors.get(lemma(tok), ()):
+        return ()
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+        return ()
+    doers = {a.code for a in d.source}
+    for index, etype, target in reversed(ctx.unclaimed):
+        if index < ctx.sent_index - 3:
+            break
+        struck = tuple(a for a in target if a.code not in doers)
+        if etype == d.event_type and struck:
+            ctx.note(tok, f"  target {names(struck)} (struck by the act it claims, told before)")
+            return struck
+    return ()
 
 
 def _campaign_target(ctx: Context, d: Draft) -> tuple[Actor, ...]:

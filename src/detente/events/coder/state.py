@@ -147,6 +147,9 @@ class Context:
     sent_index: int = 0
     # events already coded in this document, for definite event nouns that refer back
     told: list[Event] = field(default_factory=list)
+    # acts told with whom they struck but no doer ("drones struck two Saudi oil facilities"):
+    # (sentence index, type, target), for a claim of "the attack" later
+    unclaimed: list[tuple[int, str, tuple[Actor, ...]]] = field(default_factory=list)
     # the country of a town the place list does not know (the geo stage's gazetteer), or None
     place_country: PlaceCountry | None = None
 
