@@ -470,7 +470,9 @@ def test_an_attack_claimed_later_struck_whom_it_was_told_striking(resources):
 
 
 def test_an_attack_with_no_earlier_telling_keeps_no_target(resources):
-    text = "Heavy rain fell in Riyadh on Saturday. The Houthis said they had carried out the attack."
+    text = (
+        "Heavy rain fell in Riyadh on Saturday. The Houthis said they had carried out the attack."
+    )
     assert not dyads(resources, text, date="2019-09-15")
 
 
@@ -504,3 +506,45 @@ def test_a_named_office_holder_of_an_armed_group_is_the_groups(resources, text, 
     found = analyze_doc(resources.parser(text), resources, dt.date(2019, 9, 15), None)
     (mention,) = found.mentions
     assert mention.actor.sector == sector, mention
+
+
+# ------------------------------------------------------------------------------------------------
+# arms bought by their maker's name, works built in another state, measures faced
+
+
+def test_arms_bought_named_by_their_makers_country_are_its_aid(resources):
+    text = "Turkey bought the Russian S-400 system."
+    assert ("AID", "RUS", "TUR") in dyads(resources, text, date="2019-08-15")
+
+
+def test_a_system_bought_from_no_one_named_is_no_aid(resources):
+    assert not coded(resources, "Turkey bought a new system.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia is building a nuclear power plant in Egypt.", ("RUS", "EGY")),
+        ("Japan is financing a new port in Kenya.", ("JPN", "KEN")),
+    ],
+)
+def test_works_built_in_another_state_are_economic_cooperation(resources, text, pair):
+    assert ("COOPERATE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel is building new settlements in the West Bank.",
+        "Egypt is building a new capital.",
+        "China is building a naval base in Djibouti.",
+    ],
+)
+def test_settlements_capitals_and_bases_built_are_no_cooperation(resources, text):
+    assert not any(t == "COOPERATE" for t, _, _ in dyads(resources, text))
+
+
+def test_restrictions_faced_from_a_party_are_its_measures(resources):
+    text = "Australia faces trade restrictions from China."
+    assert ("SANCTION", "CHN", "AUS") in dyads(resources, text)
+    assert not coded(resources, "Travellers face restrictions.")
