@@ -548,3 +548,35 @@ def test_restrictions_faced_from_a_party_are_its_measures(resources):
     text = "Australia faces trade restrictions from China."
     assert ("SANCTION", "CHN", "AUS") in dyads(resources, text)
     assert not coded(resources, "Travellers face restrictions.")
+
+
+# ------------------------------------------------------------------------------------------------
+# courses judged by their adjective, sponsors of terror
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"Turkey is playing a dangerous game in Libya," Macron said.', ("FRA", "TUR")),
+        ("Macron said Turkey had taken an illegal step.", ("FRA", "TUR")),
+        (
+            '"Iran is the world\'s biggest sponsor of terror," Netanyahu told the UN General '
+            "Assembly.",
+            ("ISR", "IRN"),
+        ),
+    ],
+)
+def test_a_course_judged_by_its_adjective_censures_who_takes_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text, date="2020-05-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is playing a dangerous game in Libya.",
+        "Macron said France was taking a dangerous risk.",
+        "Macron said the virus posed a dangerous threat.",
+    ],
+)
+def test_an_unvoiced_or_self_judged_course_censures_no_one(resources, text):
+    assert not any(e.event_type == "ACCUSE" for e in coded(resources, text, date="2020-05-15"))

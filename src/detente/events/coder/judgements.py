@@ -189,7 +189,24 @@ def _censure(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     role = _role(word)
     found = _predicate(ctx, rules, word, role) if role is not None else None
     if found is None or not found[2]:
-        return _owned_wrong(ctx, rules, word) or found
+        return _owned_wrong(ctx, rules, word) or _wrong_course(ctx, rules, word) or found
+    return found
+
+
+def _wrong_course(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """ "Macron said Turkey was playing a dangerous game", '"Russia took an illegal step," the
+    minister said': a course judged by its adjective, taken by a party in a voiced clause,
+    censures that party."""
+    noun = word.head
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.pos_ not in VERB_POS or _cleared(verb, word):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = _reported(ctx, rules, verb, subjects, f'"{verb.text} ... {word.text}"')
+    if found is not None and {a.code for a in found[2]} <= {a.code for a in found[1]}:
+        return None  # "Macron said France was taking a dangerous risk": no one else judged
     return found
 
 
