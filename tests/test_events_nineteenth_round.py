@@ -580,3 +580,39 @@ def test_a_course_judged_by_its_adjective_censures_who_takes_it(resources, text,
 )
 def test_an_unvoiced_or_self_judged_course_censures_no_one(resources, text):
     assert not any(e.event_type == "ACCUSE" for e in coded(resources, text, date="2020-05-15"))
+
+
+# ------------------------------------------------------------------------------------------------
+# failures told of a party, acts judged by their manner, ships as their state's
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India said Pakistan had failed to act against terrorist groups.", ("IND", "PAK")),
+        (
+            "The Philippines said Chinese vessels had been illegally fishing in its waters.",
+            ("PHL", "CHN"),
+        ),
+        ("Serbia said Kosovo had unilaterally declared independence.", ("SRB", "XKX")),
+    ],
+)
+def test_failures_and_acts_done_illegally_are_censured(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text, date="2020-05-15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the talks failed.",
+        "India said it had failed to win the vote.",
+        "Chinese vessels had been illegally fishing near the islands.",
+    ],
+)
+def test_failures_of_no_party_or_of_oneself_and_unvoiced_manners_censure_no_one(resources, text):
+    assert not any(e.event_type == "ACCUSE" for e in coded(resources, text, date="2020-05-15"))
+
+
+def test_a_hostile_act_told_whole_stays_itself(resources):
+    text = "The Philippines said Chinese vessels harassed its ships."
+    assert ("THREATEN", "CHN", "PHL") in dyads(resources, text, date="2020-05-15")

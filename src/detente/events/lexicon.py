@@ -411,6 +411,7 @@ class Judgements:
     watch_lists: frozenset[str] = frozenset()  # a list that names and shames by itself
     pacts: frozenset[str] = frozenset()  # "the memorandum with Y": Y is a party to it
     acts_named: frozenset[str] = frozenset()  # "called the poisoning an attack by Y"
+    censure_adverbs: frozenset[str] = frozenset()  # "said Y had been illegally fishing"
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -446,6 +447,7 @@ class Judgements:
             lists=words("lists"),
             watch_lists=words("watch_lists"),
             acts_named=words("acts_named"),
+            censure_adverbs=words("censure_adverbs"),
         )
 
     @property
@@ -461,6 +463,7 @@ class Judgements:
             | self.curbing
             | frozenset(w for name in self.watch_lists for w in name.split())
             | self.acts_named
+            | self.censure_adverbs
             | {"right"}  # "said Y had no right to interfere" (coder.judgements._no_right)
         )
 

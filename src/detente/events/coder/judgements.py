@@ -66,6 +66,10 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
             # "called the poisoning an attack by the Russian state"
             found = _predicate(ctx, rules, tok, tok)
             entry = rules.censure
+        elif tok.lower_ in rules.censure_adverbs and tok.dep_ == "advmod":
+            # "said Chinese vessels had been illegally fishing in its waters"
+            found = _judged_manner(ctx, rules, tok)
+            entry = rules.censure
         elif tok.lower_ == "right" and tok.pos_ in NOUN_POS:
             found = _no_right(ctx, rules, tok)
             entry = rules.censure
@@ -87,6 +91,16 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         if not source or not target:
             continue
         if any(_same_event(d, entry, source, target) for d in (*drafts, *out)):
+            continue
+        if entry is rules.censure and any(
+            d.trig.tok.i == tok.i
+            and d.source
+            and d.target
+            and hostile(ctx.onto, d.event_type, d.cameo)
+            for d in drafts
+        ):
+            # "said Chinese vessels harassed its ships": a hostile act told whole is coded as
+            # itself, and its telling is an accusation of its own (stances)
             continue
         mood = assess(voice, ctx.lex.modality, {})
         mood.reasons.insert(0, f'{entry.event_type}: {how}, voiced by "{voice.text}"')
@@ -190,6 +204,19 @@ def _censure(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     found = _predicate(ctx, rules, word, role) if role is not None else None
     if found is None or not found[2]:
         return _owned_wrong(ctx, rules, word) or _wrong_course(ctx, rules, word) or found
+    return found
+
+
+def _judged_manner(ctx: Context, rules: Judgements, adverb: Token) -> Found | None:
+    """An act done "illegally" or "unilaterally" by a party, in a voiced clause: the speaker
+    censures the doer."""
+    verb = adverb.head
+    if verb.pos_ not in VERB_POS or is_passive(verb) or _cleared(verb, adverb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = _reported(ctx, rules, verb, subjects, f'"{adverb.text} {verb.text}"')
+    if found is not None and {a.code for a in found[2]} <= {a.code for a in found[1]}:
+        return None
     return found
 
 
@@ -510,6 +537,8 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
         lemma(tok) not in rules.conduct
         and lemma(tok) not in ctx.lex.nouns
         and lemma(tok) not in ctx.lex.anaphors
+        # "said Chinese vessels had been illegally fishing": ships and aircraft are their state's
+        and lemma(tok) not in ctx.lex.words["vehicles"]
     ):
         # an event noun of the lexicon is conduct too ("China's detention of ..."), and so is
         # one that refers back to an act ("called the seizure illegal")
