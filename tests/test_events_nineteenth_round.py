@@ -616,3 +616,17 @@ def test_failures_of_no_party_or_of_oneself_and_unvoiced_manners_censure_no_one(
 def test_a_hostile_act_told_whole_stays_itself(resources):
     text = "The Philippines said Chinese vessels harassed its ships."
     assert ("THREATEN", "CHN", "PHL") in dyads(resources, text, date="2020-05-15")
+
+
+def test_a_hostile_act_told_whole_is_also_a_censure_by_its_teller(resources):
+    text = "Poland's defence ministry said two Belarusian helicopters violated its airspace."
+    found = dyads(resources, text, date="2023-08-01")
+    assert ("MOBILIZE", "BLR", "POL") in found and ("ACCUSE", "POL", "BLR") in found, found
+
+
+def test_news_reported_by_an_agency_and_nested_failures_accuse_no_one(resources):
+    text = (
+        "Japan's Kyodo news agency reports that North Korea has started rebuilding the reactor "
+        "in retaliation for the United States failing to remove it from a list."
+    )
+    assert not any(e.event_type == "ACCUSE" for e in coded(resources, text, date="2008-09-03"))

@@ -36,6 +36,8 @@ from .state import Context, Draft, Trigger, names, others, same, unique
 
 __all__ = ["judgements"]
 
+# verbs of failing, a wrong only as what a clause of its own tells ("said Y had failed to act")
+_FAILING = frozenset({"fail", "neglect"})
 # a predicate's role in its clause: complement of a copula, or the object's predicate
 _PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 # modifiers of a conduct noun that say whose conduct it is ("China's actions", "the Russian
@@ -92,16 +94,20 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
             continue
         if any(_same_event(d, entry, source, target) for d in (*drafts, *out)):
             continue
-        if entry is rules.censure and any(
-            d.trig.tok.i == tok.i
+        if lemma(voice) == "report" and all(a.sector == "MED" for a in source):
+            # "Kyodo reports that ...": news told by an agency accuses no one (what state media
+            # say or call someone is the state's voice)
+            continue
+        # "said Chinese vessels harassed its ships": a hostile act told whole stays coded as
+        # itself beside the censure of its telling
+        whole = {
+            d.trig.tok.i
+            for d in drafts
+            if d.trig.tok.i == tok.i
             and d.source
             and d.target
             and hostile(ctx.onto, d.event_type, d.cameo)
-            for d in drafts
-        ):
-            # "said Chinese vessels harassed its ships": a hostile act told whole is coded as
-            # itself, and its telling is an accusation of its own (stances)
-            continue
+        }
         mood = assess(voice, ctx.lex.modality, {})
         mood.reasons.insert(0, f'{entry.event_type}: {how}, voiced by "{voice.text}"')
         # a judgement read off a verb replaces what that verb would say on its own ("was to
@@ -109,7 +115,7 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         drafts[:] = [
             d
             for d in drafts
-            if d.trig.tok.i not in {voice.i, tok.i} or _names_its_own(d, entry, voice)
+            if d.trig.tok.i not in {voice.i, tok.i} - whole or _names_its_own(d, entry, voice)
         ]
         ctx.note(tok, f'"{tok.text}": {how}: {entry.event_type} of {names(target)}')
         ctx.note(tok, f"  source {names(source)} (subject of {voice.text!r})")
@@ -354,6 +360,8 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     wrong only with a harm or a wrong as its object."""
     if not _does_wrong(rules, verb):
         return None
+    if lemma(verb) in _FAILING and verb.dep_ not in {"ccomp", "conj", "ROOT"}:
+        return None  # "in retaliation for the United States failing to ...": no claim of it
     clause = verb
     if verb.dep_ == "xcomp" and is_form(verb.head, rules.attempting):
         # "said Russia was trying to discredit the talks": the attempt is the wrong told
