@@ -630,3 +630,34 @@ def test_news_reported_by_an_agency_and_nested_failures_accuse_no_one(resources)
         "in retaliation for the United States failing to remove it from a list."
     )
     assert not any(e.event_type == "ACCUSE" for e in coded(resources, text, date="2008-09-03"))
+
+
+# ------------------------------------------------------------------------------------------------
+# joining another in an act
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sources", "target"),
+    [
+        (
+            "Germany joined France in condemning the Russian attack on Ukraine.",
+            "ACCUSE",
+            fs("DEU", "FRA"),
+            fs("RUS"),
+        ),
+        (
+            "Japan joined the United States in imposing sanctions on Russia.",
+            "SANCTION",
+            fs("JPN", "USA"),
+            fs("RUS"),
+        ),
+    ],
+)
+def test_the_party_joined_in_an_act_does_it_too(resources, text, etype, sources, target):
+    sides = event_sides(resources, text)
+    assert (etype, sources, target, True) in sides, sides
+
+
+def test_joining_a_body_is_still_a_tie(resources):
+    sides = event_sides(resources, "Finland joined NATO on Tuesday.")
+    assert any(t == "SUPPORT" and g == fs("NATO") for t, _, g, _ in sides), sides

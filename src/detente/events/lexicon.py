@@ -72,6 +72,7 @@ WORD_CLASSES = (
     "ties",
     "sanctionable",
     "composing",
+    "accompanying",
     "expecting",
     "housing",
     "sites",

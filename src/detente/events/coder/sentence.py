@@ -173,6 +173,7 @@ def code_sentence(
     for d in measured:
         ctx.note(d.trig.tok, "  dropped: done by a measure, no act of force")
     drafts = [d for d in drafts if not any(d is m for m in measured)]
+    drafts = _joined_in(ctx, drafts)
     foreseen = [d for d in drafts if _foreseen(ctx, d, drafts)]
     for d in foreseen:
         ctx.note(d.trig.tok, "  dropped: an act of force foreseen, not asked for")
@@ -1101,6 +1102,29 @@ def _time_clause_host(tok: Token) -> Token | None:
     else:
         timed = clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_MARKS
     return adjunct_host(clause) if timed else None
+
+
+def _joined_in(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Germany joined France in condemning the attack": the party joined does the act too, so
+    it is a source of the act beside the subject. The joining stays a tie between the two, as
+    CAMEO's verb dictionary codes "join ... in condemning" (diplomatic cooperation)."""
+    for d in drafts:
+        verb = d.trig.tok
+        if lemma(verb) not in ctx.lex.words["accompanying"] or verb.pos_ not in VERB_POS:
+            continue
+        if not d.target:
+            continue
+        acts = [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+        ]
+        inner = {
+            c.i for g in acts if g.dep_ == "pcomp" and g.tag_ == "VBG" for c in (g, *g.conjuncts)
+        }
+        for o in drafts:
+            if o is not d and o.trig.tok.i in inner:
+                o.source = tuple(unique([*o.source, *others(d.target, o.source)]))
+                ctx.note(o.trig.tok, f"  source {names(o.source)} (joined in it)")
+    return drafts
 
 
 def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
