@@ -661,3 +661,40 @@ def test_the_party_joined_in_an_act_does_it_too(resources, text, etype, sources,
 def test_joining_a_body_is_still_a_tie(resources):
     sides = event_sides(resources, "Finland joined NATO on Tuesday.")
     assert any(t == "SUPPORT" and g == fs("NATO") for t, _, g, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# the reason for an act aimed at a party is that party's deed
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("The US imposed sanctions on Iran for supplying drones to Russia.", "AID", "IRN", "RUS"),
+        ("Beijing lashed out at Washington for selling arms to Taiwan.", "AID", "USA", "TWN"),
+        # what the party aimed at harmed is the answering side's own
+        ("Russia retaliated against Estonia for expelling its diplomats.", "SANCTION", "EST", "RUS"),
+        ("The Philippines condemned China for harassing its ships.", "THREATEN", "CHN", "PHL"),
+    ],
+)  # fmt: skip
+def test_the_reason_for_an_act_is_the_deed_of_whom_it_is_aimed_at(
+    resources, text, etype, source, target
+):
+    sides = event_sides(resources, text)
+    assert any(t == etype and s == fs(source) and g == fs(target) for t, s, g, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "pair"),
+    [
+        # the doer's own people stay its own
+        ("The EU sanctioned Belarus for detaining its opposition leaders.", "COERCE", ("BLR", "BLR")),
+        ("The US imposed sanctions on Iran for supplying its drones to Russia.", "AID",
+         ("IRN", "RUS")),
+        # with a party as object, the object did it, as before
+        ("Japan thanked India for sending aid to Tonga.", "AID", ("IND", "TON")),
+    ],
+)  # fmt: skip
+def test_the_reason_keeps_the_doers_own(resources, text, etype, pair):
+    sides = event_sides(resources, text)
+    assert any(t == etype and s == fs(pair[0]) and g == fs(pair[1]) for t, s, g, _ in sides), sides

@@ -82,6 +82,11 @@ _WHERE_PREPS = {"in", "at"}
 _STATELESS = {None, "IMG", "NGO"}
 # prepositions through which a verb's object does what the gerund says ("accused X of shelling")
 _OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
+# prepositions by which an act names whom it is aimed at ("sanctions on Iran", "lashed out at
+# Washington", "retaliated against Estonia")
+_AIMED_PREPS = {"on", "upon", "against", "at"}
+# sectors of a state's own servants and means, which a foreign party's hostile act may harm
+_STATE_SECTORS = {"GOV", "MIL", "DIP", "SPY", "COP", "JUD"}
 
 
 def actors_of(
@@ -893,6 +898,9 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
     judged = _judged_for(ctx, tok, depth)
     if judged and agrees(low, judged):
         return judged, f'"{tok.text}" = whom a measure or judgement "for" it names'
+    harmed = _harmed_by_reason(ctx, tok, depth)
+    if harmed and agrees(low, harmed):
+        return harmed, f'"{tok.text}" = who answers the harm "for" it names'
     clause = tok.head
     while clause.pos_ not in VERB_POS and clause.head.i != clause.i and clause.dep_ != "ROOT":
         clause = clause.head
@@ -924,6 +932,38 @@ def _possessor(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str] 
         if actors and agrees(low, actors):
             return actors, f'"{tok.text}" = the subject of "{clause.head.text}"'
     return None
+
+
+def _harmed_by_reason(ctx: Context, tok: Token, depth: int) -> list[Actor]:
+    """ "Russia retaliated against Estonia for expelling its diplomats", "condemned China for
+    harassing its ships": the doer of a hostile reason is the party the act answering it is
+    aimed at, and what that doer harmed is the answering side's own, not the doer's."""
+    clause = tok.head.head
+    prep = clause.head
+    if (
+        tok.head.dep_ != "dobj"
+        or clause.dep_ != "pcomp"
+        or prep.lower_ != "for"
+        or prep.head.pos_ not in VERB_POS
+    ):
+        return []
+    if not any(
+        ctx.onto.in_class("violent", e.event_type) or e.event_type in {"SANCTION", "THREATEN"}
+        for e in ctx.lex.verbs.get(lemma(clause), ())
+    ):
+        return []
+    harmed = tok.head
+    words = [harmed, *(c for c in harmed.children if c.dep_ in {"compound", "amod"})]
+    sectors = {ctx.onto.sector_words.get(lemma(w)) for w in words} - {None}
+    if any(c.lower_ == "own" for c in harmed.children) or sectors - _STATE_SECTORS:
+        return []  # "for detaining its own citizens", "its opposition leaders": the doer's
+    doers, how = subject_of(ctx, clause)
+    if not how.startswith(("aimed at", "object of")):
+        return []
+    host_subj, _ = subject_of(ctx, prep.head)
+    answering = actors_list(ctx, host_subj, depth)
+    own = {a.code for a in actors_list(ctx, doers, depth)}
+    return [a for a in answering if a.code not in own]
 
 
 def _judged_for(ctx: Context, tok: Token, depth: int) -> list[Actor]:
@@ -1270,6 +1310,19 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
                 return [], f'the reason for "{host.text}"'
             # "Iran was criticised by France for detaining two citizens": the one judged did it
             objs = [c for c in host.children if c.dep_ == "nsubjpass"]
+        if head.lower_ == "for" and not any(ctx.named(o) for o in objs):
+            # "imposed sanctions on Iran for supplying drones", "retaliated against Estonia for
+            # expelling its diplomats": the reason is the deed of the party the act is aimed at
+            aimed = [
+                g
+                for x in (host, *objs)
+                for p in x.children
+                if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+                for g in p.children
+                if g.dep_ == "pobj" and ctx.named(g)
+            ]
+            if aimed:
+                return aimed, f'aimed at by "{host.text}"'
         if objs and head.lower_ in _OBJECT_PREPS:
             return objs, f'object of "{host.text}"'
         found, _ = subject_of(ctx, host, depth + 1)
