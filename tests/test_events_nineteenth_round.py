@@ -698,3 +698,86 @@ def test_the_reason_for_an_act_is_the_deed_of_whom_it_is_aimed_at(
 def test_the_reason_keeps_the_doers_own(resources, text, etype, pair):
     sides = event_sides(resources, text)
     assert any(t == etype and s == fs(pair[0]) and g == fs(pair[1]) for t, s, g, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# people set free
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran set the British sailors free on Thursday.",
+        "Iran set free the British sailors.",
+        "The British sailors were set free by Iran.",
+    ],
+)
+def test_people_set_free_are_released(resources, text):
+    assert ("RETREAT", "IRN", "GBR") in dyads(resources, text)
+
+
+def test_setting_up_or_setting_a_date_frees_no_one(resources):
+    for text in (
+        "Iran set up a free clinic for Afghan workers.",
+        "China set the trial of the Canadian citizens for Monday.",
+    ):
+        assert not any(e.event_type == "RETREAT" for e in coded(resources, text)), text
+
+
+# ------------------------------------------------------------------------------------------------
+# a pact brokered, told by a passive verb of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "broker", "parties"),
+    [
+        ("The agreement, signed by the foreign ministers of Serbia and Kosovo, was brokered by "
+         "the EU.", "EU", fs("SRB", "XKX")),
+        ("The ceasefire between Israel and Hamas was brokered by Egypt.", "EGY", fs("ISR", "PSE")),
+        ("Armenia and Azerbaijan signed a peace deal, which was brokered by the United States.",
+         "USA", fs("ARM", "AZE")),
+    ],
+)  # fmt: skip
+def test_a_pact_brokered_in_the_passive_mediates_between_its_parties(
+    resources, text, broker, parties
+):
+    sides = event_sides(resources, text)
+    assert ("CONSULT", fs(broker), parties, True) in sides, sides
+
+
+def test_a_pact_brokered_with_no_parties_named_has_no_recipient(resources):
+    sides = event_sides(resources, "The truce was mediated by Qatar.")
+    assert ("CONSULT", fs("QAT"), frozenset(), True) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# works financed through an "of" phrase; troops sent to train a state's forces
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China will fund the construction of a railway in Kenya.", ("CHN", "KEN")),
+        ("Japan financed the expansion of the port in Mombasa.", ("JPN", "KEN")),
+    ],
+)
+def test_works_matched_through_of_keep_their_place(resources, text, pair):
+    sides = event_sides(resources, text)
+    assert any(t == "COOPERATE" and (s, g) == (fs(pair[0]), fs(pair[1])) for t, s, g, _ in sides)
+
+
+def test_troops_sent_to_train_a_states_forces_cooperate_with_it(resources):
+    text = "Italy is sending 500 soldiers to Niger to train local forces."
+    assert ("COOPERATE", "ITA", "NER") in dyads(resources, text)
+    assert not any(t == "MOBILIZE" for t, *_ in event_sides(resources, text))
+
+
+def test_troops_sent_to_a_border_still_mobilise(resources):
+    assert ("MOBILIZE", "RUS", "UKR") in dyads(
+        resources, "Russia sent troops to the border with Ukraine."
+    )
+
+
+def test_the_phrases_of_a_pact_ended_make_no_agreement(resources):
+    text = "The Palestinian president announced the termination of all agreements with Israel."
+    assert not any(t == "AGREE" and g for t, _, g, _ in event_sides(resources, text))

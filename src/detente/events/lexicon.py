@@ -73,6 +73,7 @@ WORD_CLASSES = (
     "sanctionable",
     "composing",
     "accompanying",
+    "ending",
     "expecting",
     "housing",
     "sites",

@@ -698,6 +698,17 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             for g in prep_objects(o, "of")
         ]
         hosts.extend(contents)
+        # "will fund the construction of a railway in Kenya": the object an entry matched
+        # through an "of" phrase carries its own phrases, unless what holds it ends it ("the
+        # termination of all agreements with Israel" is no agreement with Israel)
+        if t.entry.objects:
+            hosts.extend(
+                g
+                for o in objs0
+                if lemma(o) not in t.entry.objects and lemma(o) not in ctx.lex.words["ending"]
+                for g in prep_objects(o, "of")
+                if lemma(g) in t.entry.objects
+            )
         hosts.extend(
             a
             for n in (*objs0, *contents)

@@ -1205,14 +1205,22 @@ def _done_by_crowd(ctx: Context, d: Draft) -> bool:
 
 def _brokered(ctx: Context, drafts: list[Draft]) -> None:
     """A mediator told by a participle on the pact it brokered ("agreed to a ceasefire brokered
-    by Egypt", "a deal mediated by Qatar") mediated between the pact's parties; so for a pact
+    by Egypt", "a deal mediated by Qatar") or by a passive verb of it ("the agreement, signed by
+    Serbia and Kosovo, was brokered by the EU") mediated between the pact's parties; so for a pact
     in whose terms an act was done ("restored ties with Iran in a deal brokered by China")
     between that act's parties."""
     for d in drafts:
         verb = d.trig.tok
-        if d.target or d.mode != "third-party" or verb.dep_ != "acl":
+        if d.target or d.mode != "third-party":
             continue
-        pact = verb.head
+        if verb.dep_ == "acl":
+            pact = verb.head
+        elif told := [c for c in verb.children if c.dep_ == "nsubjpass"]:
+            pact = told[0]  # "the agreement, signed by X and Y, was brokered by the EU"
+            if pact.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                pact = verb.head  # "signed a peace deal, which was brokered by the US"
+        else:
+            continue
         hosts = [pact]
         if pact.dep_ == "pobj" and pact.head.dep_ == "prep":
             hosts.append(pact.head.head)
