@@ -781,3 +781,23 @@ def test_troops_sent_to_a_border_still_mobilise(resources):
 def test_the_phrases_of_a_pact_ended_make_no_agreement(resources):
     text = "The Palestinian president announced the termination of all agreements with Israel."
     assert not any(t == "AGREE" and g for t, _, g, _ in event_sides(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# working or training beside a partner
+
+
+def test_a_participle_set_off_by_commas_shares_the_subject(resources):
+    text = "Spanish police, working with their French counterparts, arrested five suspects."
+    sides = event_sides(resources, text)
+    assert ("COOPERATE", fs("ESP", "FRA"), frozenset(), True) in sides, sides
+
+
+def test_an_exercise_alongside_a_partner_is_joint(resources):
+    text = "Egyptian troops took part in the exercise alongside Saudi forces."
+    assert ("COOPERATE", "EGY", "SAU") in dyads(resources, text)
+
+
+def test_an_exercise_near_a_rival_is_no_partnership(resources):
+    text = "Chinese forces held an exercise near Taiwan."
+    assert not any(t == "COOPERATE" for t, *_ in event_sides(resources, text))

@@ -1050,6 +1050,16 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
     if verb.lower_ == "according":
         # the speaker of "according to the ministry, ..."
         return prep_objects(verb, "to"), "the source it is according to"
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "prep"
+        and verb.head.pos_ == "PUNCT"
+        and verb.head.head.pos_ in VERB_POS
+    ):
+        # "Spanish police, working with their French counterparts, arrested ...", the parser
+        # hanging the participle on the comma: it shares the clause's subject
+        found, _ = subject_of(ctx, verb.head.head, depth + 1)
+        return found, f'subject of "{verb.head.head.text}"'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb.head) in ctx.lex.words["mishaps"]:
         # "a building collapses in Cairo, Egypt, killing eight", the parser making a noun of the
         # mishap and a subject of the place: what the mishap does is no one's act
