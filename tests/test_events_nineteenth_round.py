@@ -801,3 +801,23 @@ def test_an_exercise_alongside_a_partner_is_joint(resources):
 def test_an_exercise_near_a_rival_is_no_partnership(resources):
     text = "Chinese forces held an exercise near Taiwan."
     assert not any(t == "COOPERATE" for t, *_ in event_sides(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# pressing for another party to act
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France is pushing for the EU to impose tariffs on China.", ("FRA", "EU")),
+        ("Kenya lobbied for Washington to lift the ban.", ("KEN", "USA")),
+    ],
+)
+def test_pressing_for_a_party_to_act_asks_it(resources, text, pair):
+    assert ("REQUEST", *pair) in dyads(resources, text)
+
+
+def test_pushing_for_a_place_asks_no_one(resources):
+    text = "Ukrainian troops pushed for the village near Bakhmut."
+    assert not any(t == "REQUEST" for t, *_ in event_sides(resources, text))
