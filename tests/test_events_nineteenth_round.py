@@ -812,6 +812,8 @@ def test_an_exercise_near_a_rival_is_no_partnership(resources):
     [
         ("France is pushing for the EU to impose tariffs on China.", ("FRA", "EU")),
         ("Kenya lobbied for Washington to lift the ban.", ("KEN", "USA")),
+        # a party pressed "for" a thing is still the one asked
+        ("Vietnam pressed Malaysia for answers over the shooting.", ("VNM", "MYS")),
     ],
 )
 def test_pressing_for_a_party_to_act_asks_it(resources, text, pair):
