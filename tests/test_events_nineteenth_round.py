@@ -829,3 +829,28 @@ def test_pressing_for_a_party_to_act_asks_it(resources, text, pair):
 def test_pushing_for_a_place_asks_no_one(resources):
     text = "Ukrainian troops pushed for the village near Bakhmut."
     assert not any(t == "REQUEST" for t, *_ in event_sides(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# joining combat; the subject of an expected act
+
+
+def test_joining_combat_against_a_party_is_fighting_it(resources):
+    sides = event_sides(resources, "North Korean troops joined combat against Ukraine.")
+    assert ("ASSAULT", fs("PRK"), fs("UKR"), True) in sides, sides
+    assert not any(t == "SUPPORT" for t, *_ in sides), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean troops arrived in Russia. Washington expects them to attack Ukraine.",
+        "North Korean troops arrived in Russia. The United States expected them to join combat "
+        "against Ukraine.",
+    ],
+)
+def test_them_expected_to_act_is_not_who_expects(resources, text):
+    sides = event_sides(resources, text)
+    assert ("ASSAULT", fs("PRK"), fs("UKR"), False) in sides, sides
+    # a hostile act expected is foreseen: no request, no assent
+    assert not any(t in {"REQUEST", "AGREE"} for t, *_ in sides), sides

@@ -101,10 +101,14 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
     """The parties "they", "them", "their" or "the two sides" stand for, as the actor stage's
     plural resolver (``ctx.antecedents``) finds them. An object pronoun that is not reflexive
     never stands for the subject of its own clause ("Ukraine criticised them" is not Ukraine),
-    so that subject's mentions are not offered to the resolver."""
+    nor for that of the verb whose infinitive it is the subject of ("Washington expects them to
+    attack"), so that subject's mentions are not offered to the resolver."""
     mentions = ctx.mentions
-    if tok.dep_ in {"dobj", "dative", "pobj"} and not tok.lower_.endswith("selves"):
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    # nor, as the subject the parser gave an infinitive ("expected them to attack"), the subject
+    # of the verb that governs it
+    ecm = tok.dep_ == "nsubj" and tok.lower_ == "them"
+    if (tok.dep_ in {"dobj", "dative", "pobj"} or ecm) and not tok.lower_.endswith("selves"):
+        verb = tok.head.head if tok.dep_ == "pobj" or ecm else tok.head
         subject = {
             t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
         }

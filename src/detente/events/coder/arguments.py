@@ -82,6 +82,7 @@ _WHERE_PREPS = {"in", "at"}
 _STATELESS = {None, "IMG", "NGO"}
 # prepositions through which a verb's object does what the gerund says ("accused X of shelling")
 _OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
+_OBJECT_PRONOUNS = {"them", "him", "her"}
 # prepositions by which an act names whom it is aimed at ("sanctions on Iran", "lashed out at
 # Washington", "retaliated against Estonia")
 _AIMED_PREPS = {"on", "upon", "against", "at"}
@@ -795,9 +796,12 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         actors = unique(actors_list(ctx, named, depth))
         if len(actors) == 1 and agrees(low, actors):
             return actors, f'"{tok.text}" = the party "{main.text}" is aimed at'
-    # "Syria says it will ...": the subject of a reported or governed clause is the speaker
+    # "Syria says it will ...": the subject of a reported or governed clause is the speaker;
+    # never an object pronoun the parser made that subject ("expected them to join": "them" is
+    # someone else than the one who expects)
     if (
         tok.dep_ in {"nsubj", "nsubjpass"}
+        and low not in _OBJECT_PRONOUNS
         and head.dep_ in {"ccomp", "xcomp", "advcl"}
         and head.head.pos_ in VERB_POS
     ):
@@ -1227,7 +1231,10 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         )
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        if dep in {"xcomp", "advcl"} and lemma(head) in ctx.lex.words["object_control"]:
+        if dep in {"xcomp", "advcl"} and (
+            lemma(head) in ctx.lex.words["object_control"]
+            or lemma(head) in ctx.lex.words["expecting"]
+        ):
             # "petitioned the United Nations to investigate", its infinitive hung on the verb
             # as a clause of purpose: the one asked does it
             objs = [c for c in head.children if c.dep_ == "dobj"]
