@@ -854,3 +854,21 @@ def test_them_expected_to_act_is_not_who_expects(resources, text):
     assert ("ASSAULT", fs("PRK"), fs("UKR"), False) in sides, sides
     # a hostile act expected is foreseen: no request, no assent
     assert not any(t in {"REQUEST", "AGREE"} for t, *_ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# an infinitive after a phrase set off by commas
+
+
+def test_an_infinitive_after_a_parenthetical_phrase_is_the_verbs(resources):
+    text = (
+        "The UN General Assembly voted 93 to 18, with 65 abstentions, to pass a resolution "
+        "condemning Russia's war against Ukraine."
+    )
+    assert ("ACCUSE", "UN", "RUS") in dyads(resources, text)
+
+
+def test_an_infinitive_on_a_plain_phrase_keeps_its_noun(resources):
+    text = "Russia rejected the call by Ukraine to hold talks in Istanbul."
+    sides = event_sides(resources, text)
+    assert not any(t == "CONSULT" and s == fs("RUS") for t, s, _, _ in sides), sides

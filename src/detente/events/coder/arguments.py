@@ -1457,6 +1457,17 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         makers = [g for g in prep_objects(head, "by") if actors_of(ctx, g, depth=depth + 1)[0]]
         if makers:
             return makers, f'"by" phrase of "{head.text}"'
+        clause = head.head.head
+        if (
+            not owners
+            and head.dep_ == "pobj"
+            and clause.pos_ in VERB_POS
+            and any(t.text == "," for t in ctx.doc[head.i : verb.i])
+        ):
+            # "the Assembly votes, with 65 abstentions, to pass a resolution": an infinitive
+            # after a phrase set off by commas is the verb's, not the phrase noun's
+            found, _ = subject_of(ctx, clause, depth + 1)
+            return found, f'subject of "{clause.text}"'
         verb = _author_verb(head)
         if (
             not owners
