@@ -872,3 +872,26 @@ def test_an_infinitive_on_a_plain_phrase_keeps_its_noun(resources):
     text = "Russia rejected the call by Ukraine to hold talks in Istanbul."
     sides = event_sides(resources, text)
     assert not any(t == "CONSULT" and s == fs("RUS") for t, s, _, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# a joint news conference
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The leaders of France and Germany held a joint news conference in Berlin.",
+         fs("FRA", "DEU")),
+        ("Macron held a joint press conference with German Chancellor Olaf Scholz in Berlin.",
+         fs("FRA", "DEU")),
+    ],
+)  # fmt: skip
+def test_a_joint_news_conference_is_a_meeting(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert ("CONSULT", parties, frozenset(), True) in sides, sides
+
+
+def test_a_news_conference_of_ones_own_meets_no_one(resources):
+    text = "Israel's military held a press conference in Tel Aviv."
+    assert not any(t == "CONSULT" for t, *_ in event_sides(resources, text))
