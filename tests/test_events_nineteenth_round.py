@@ -21,7 +21,7 @@ than one-line summaries.
 - Words: "neutralised 15 militants" is killing them; helmets and body armour are aid; "sanctions
   relief" is the easing of sanctions, not humanitarian relief; fighting a disease is no fight;
   blocking a budget or a decision of a body is a veto; advisers provided to a state by object.
-- Later parts: attacks claimed later, "the group" and office holders of armed groups, arms by
+- Later parts: joint news conferences, attacks claimed later, "the group" and office holders of armed groups, arms by
   their maker's country, works built abroad, courses and failures judged in voiced clauses,
   censure adverbs, a party joined in an act, the reason for an act aimed at a party as that
   party's deed, people set free, pacts brokered in the passive, works matched through "of",
