@@ -33,6 +33,9 @@ PRONOUNS = {
 FIRST_PERSON = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
+# object pronouns the parser may make the subject of an infinitive ("expected them to attack"):
+# never the subject of the verb that governs it
+OBJECT_PRONOUNS = {"them", "him", "her"}
 # how many sentences back a definite event noun may refer ("the sanctions" three sentences after
 # the resolution that imposed them); "the move" refers to the sentence just before only
 _ANAPHOR_REACH = 3
@@ -106,7 +109,7 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
     mentions = ctx.mentions
     # nor, as the subject the parser gave an infinitive ("expected them to attack"), the subject
     # of the verb that governs it
-    ecm = tok.dep_ == "nsubj" and tok.lower_ == "them"
+    ecm = tok.dep_ == "nsubj" and tok.lower_ in OBJECT_PRONOUNS
     if (tok.dep_ in {"dobj", "dative", "pobj"} or ecm) and not tok.lower_.endswith("selves"):
         verb = tok.head.head if tok.dep_ == "pobj" or ecm else tok.head
         subject = {

@@ -36,6 +36,7 @@ from ...syntax import (
 from ..modality import definite, is_form
 from .anaphora import (
     FIRST_PERSON,
+    OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -82,7 +83,6 @@ _WHERE_PREPS = {"in", "at"}
 _STATELESS = {None, "IMG", "NGO"}
 # prepositions through which a verb's object does what the gerund says ("accused X of shelling")
 _OBJECT_PREPS = {"of", "for", "from", "against", "into", "about", "on", "with", "over"}
-_OBJECT_PRONOUNS = {"them", "him", "her"}
 # prepositions by which an act names whom it is aimed at ("sanctions on Iran", "lashed out at
 # Washington", "retaliated against Estonia")
 _AIMED_PREPS = {"on", "upon", "against", "at"}
@@ -801,7 +801,7 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
     # someone else than the one who expects)
     if (
         tok.dep_ in {"nsubj", "nsubjpass"}
-        and low not in _OBJECT_PRONOUNS
+        and low not in OBJECT_PRONOUNS
         and head.dep_ in {"ccomp", "xcomp", "advcl"}
         and head.head.pos_ in VERB_POS
     ):
@@ -961,10 +961,12 @@ def _harmed_by_reason(ctx: Context, tok: Token, depth: int) -> list[Actor]:
     sectors = {ctx.onto.sector_words.get(lemma(w)) for w in words} - {None}
     if any(c.lower_ == "own" for c in harmed.children) or sectors - _STATE_SECTORS:
         return []  # "for detaining its own citizens", "its opposition leaders": the doer's
-    doers, how = subject_of(ctx, clause)
-    if not how.startswith(("aimed at", "object of")):
-        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return []  # the reason names its own doer
+    doers, _ = subject_of(ctx, clause)
     host_subj, _ = subject_of(ctx, prep.head)
+    if not doers or set(doers) & set(host_subj):
+        return []  # the doer is the answering side itself ("was punished for ...")
     answering = actors_list(ctx, host_subj, depth)
     own = {a.code for a in actors_list(ctx, doers, depth)}
     return [a for a in answering if a.code not in own]
@@ -1333,10 +1335,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             aimed = [
                 g
                 for x in (host, *objs)
-                for p in x.children
-                if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
-                for g in p.children
-                if g.dep_ == "pobj" and ctx.named(g)
+                for w in _AIMED_PREPS
+                for g in prep_objects(x, w)
+                if ctx.named(g)
             ]
             if aimed:
                 return aimed, f'aimed at by "{host.text}"'

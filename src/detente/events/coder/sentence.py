@@ -173,7 +173,7 @@ def code_sentence(
     for d in measured:
         ctx.note(d.trig.tok, "  dropped: done by a measure, no act of force")
     drafts = [d for d in drafts if not any(d is m for m in measured)]
-    drafts = _joined_in(ctx, drafts)
+    _joined_in(ctx, drafts)
     foreseen = [d for d in drafts if _foreseen(ctx, d, drafts)]
     for d in foreseen:
         ctx.note(d.trig.tok, "  dropped: an act of force foreseen, not asked for")
@@ -1104,7 +1104,7 @@ def _time_clause_host(tok: Token) -> Token | None:
     return adjunct_host(clause) if timed else None
 
 
-def _joined_in(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+def _joined_in(ctx: Context, drafts: list[Draft]) -> None:
     """ "Germany joined France in condemning the attack": the party joined does the act too, so
     it is a source of the act beside the subject. The joining stays a tie between the two, as
     CAMEO's verb dictionary codes "join ... in condemning" (diplomatic cooperation)."""
@@ -1124,7 +1124,6 @@ def _joined_in(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             if o is not d and o.trig.tok.i in inner:
                 o.source = tuple(unique([*o.source, *others(d.target, o.source)]))
                 ctx.note(o.trig.tok, f"  source {names(o.source)} (joined in it)")
-    return drafts
 
 
 def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
