@@ -108,6 +108,7 @@ WORD_CLASSES = (
     "rivalry",
     "toll",
     "dying",
+    "wrecked",
     "breaching",
     "response",
     "private_people",

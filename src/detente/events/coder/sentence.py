@@ -42,7 +42,7 @@ from .frames import (
     toll_target,
 )
 from .judgements import judgements
-from .places import STRUCK_PREPS, local_source, place_code, scene
+from .places import STRUCK_PREPS, as_place, holder, local_source, place_code, scene
 from .stances import derive, hostile, stances
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 from .triggers import match_noun, triggers
@@ -919,15 +919,20 @@ def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if not ctx.onto.in_class("violent", etype):
             continue
         host = _time_clause_host(d.trig.tok)
+        phrase = host is None
+        if phrase:
+            host = _suffered_in(ctx, d.trig.tok)
         if host is None:
             continue
-        joined = _target_half(out, d, etype, partial(_at, host))
+        joined = None if phrase else _target_half(out, d, etype, partial(_at, host))
         if joined is not None:
             _lend_source(ctx, out, d, joined, f'"{d.trig.tok.text}" names the attacker')
-        elif lemma(host) in ctx.lex.words["dying"]:
+        elif _suffering(ctx, host):
             subjects = [c for c in host.children if c.dep_ == "nsubj"]
             victims = tuple(
-                a for a in actors_list(ctx, subjects, 0) if not any(same(a, b) for b in d.source)
+                a
+                for a in actors_list(ctx, subjects, 0) or _struck_places(ctx, subjects, d.source)
+                if not any(same(a, b) for b in d.source)
             )
             if victims:
                 d.target = victims
@@ -937,6 +942,54 @@ def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                         ctx, d.trig, True, d.trig.tok.sent
                     )
     return out
+
+
+def _suffering(ctx: Context, verb: Token) -> bool:
+    """A verb of dying, or of a thing wrecked with no doer ("sank", "caught fire"), whose
+    subject is what an attack told beside it struck."""
+    if lemma(verb) in ctx.lex.words["dying"]:
+        return True
+    wrecked = ctx.lex.words["wrecked"]
+    if lemma(verb) in wrecked:
+        return True
+    # two-word entries, a verb and its object: "caught fire"
+    return any(f"{lemma(verb)} {lemma(c)}" in wrecked for c in verb.children if c.dep_ == "dobj")
+
+
+def _suffered_in(ctx: Context, tok: Token) -> Token | None:
+    """The verb of suffering whose phrase of time or circumstance holds the attack noun
+    ``tok``: "five civilians died in a US drone strike", "a warship sank after a missile
+    strike" give "died" and "sank"."""
+    if tok.dep_ != "pobj" or not (tok.pos_ in NOUN_POS or tok.tag_ == "VBG"):
+        return None  # "died after Russian shelling": a gerund as the object
+    prep = tok.head
+    if prep.lower_ not in _SUFFERED_PREPS or prep.head.pos_ not in VERB_POS:
+        return None
+    return prep.head if _suffering(ctx, prep.head) else None
+
+
+def _struck_places(ctx: Context, subjects: list[Token], doers: tuple[Actor, ...]) -> list[Actor]:
+    """The country of the place a thing struck lies in, from its own phrases: "an oil depot in
+    Belgorod", "a terminal in Feodosia, the largest facility in Russian-occupied Crimea" (a
+    place held by a party is the holder's, and a place of the doers' own country is passed
+    over for a nearer description)."""
+    frontier = list(subjects)
+    for _level in range(4):
+        nxt: list[Token] = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ == "appos":
+                    nxt.append(c)
+                elif c.dep_ == "prep" and c.lower_ in STRUCK_PREPS | {"at"}:
+                    for g in c.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        found = holder(ctx, g) or as_place(ctx, g)
+                        if found and not any(same(a, b) for a in found for b in doers):
+                            return found
+                        nxt.append(g)
+        frontier = nxt
+    return []
 
 
 def _responses(ctx: Context, drafts: list[Draft]) -> None:
@@ -1039,7 +1092,8 @@ def _private_abroad(ctx: Context, drafts: list[Draft]) -> None:
                 # US soldiers")
                 listed = {w.i for c in noun.children if c.dep_ == "conj" for w in c.subtree}
                 own_phrase = [w for w in noun.subtree if w.i not in listed]
-                words = [*own_phrase, *(w for p in phrases for w in p.subtree)]
+                # not the doer's "by" phrase: "died in a rocket attack by Hamas" names no place
+                words = [*own_phrase, *(w for p in phrases for w in _where_words(p))]
                 here = {c for t in words if t.i not in own and (c := place_code(ctx, t))}
                 if here and a.code not in here:
                     ctx.note(d.trig.tok, f'  "{noun.text}": private people abroad, no party')
@@ -1084,12 +1138,27 @@ def _private_noun(ctx: Context, d: Draft, actor: Actor) -> tuple[Token, range] |
     return None
 
 
+def _where_words(phrase: Token) -> list[Token]:
+    """The words of a place phrase, without any doer's "by" phrase inside it."""
+    by = [
+        c.i
+        for w in phrase.subtree
+        for c in (w,)
+        if c.i != phrase.i and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+    ]
+    skip = {w.i for i in by for w in phrase.doc[i].subtree}
+    return [w for w in phrase.subtree if w.i not in skip]
+
+
 def _places_of(tok: Token) -> list[Token]:
     """The "in", "at", "near" and "on" phrases of ``tok``: where it happened."""
     return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "on"}]
 
 
 _TIME_MARKS = {"when", "as", "after", "while", "following"}
+# the phrases an attack noun is told in beside what it struck: "died in a drone strike", "sank
+# after a missile strike", "caught fire following a drone attack"
+_SUFFERED_PREPS = frozenset({"in", "after", "following", "during"})
 
 
 def _time_clause_host(tok: Token) -> Token | None:

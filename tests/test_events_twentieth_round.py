@@ -1,0 +1,72 @@
+"""The twentieth round of constructions (issue 9): where the parties of an act are found outside
+its own phrase.
+
+- What an attack struck, told as what suffered beside it: "five Afghan civilians died in a US
+  drone strike", "a Russian warship sank after a Ukrainian missile strike", "an oil depot in
+  Belgorod caught fire following a drone attack by Ukrainian forces" (the subject of a verb of
+  dying or of a thing wrecked, or the place it stands in, is the recipient).
+- The doer's own "by" phrase is no place where private victims were struck ("an Israeli woman
+  died in a rocket attack by Hamas" keeps its victim).
+
+Every mechanism has a case it must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import dyads, event_sides
+
+# ------------------------------------------------------------------------------------------------
+# what an attack struck, told as what suffered beside it
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Five Afghan civilians died in a US drone strike.", ("USA", "AFG")),
+        ("Three Syrian soldiers died during an Israeli air raid.", ("ISR", "SYR")),
+        ("A Ukrainian civilian died after Russian shelling.", ("RUS", "UKR")),
+        ("An Israeli woman died in a rocket attack by Hamas.", ("PSE", "ISR")),
+        ("A Russian warship sank after a Ukrainian missile strike.", ("UKR", "RUS")),
+        ("A Saudi tanker exploded after a Houthi missile attack.", ("YEM", "SAU")),
+        ("A building in Kyiv collapsed after a Russian missile strike.", ("RUS", "UKR")),
+        (
+            "An oil depot in Belgorod caught fire following a drone attack by Ukrainian forces.",
+            ("UKR", "RUS"),
+        ),
+        (
+            "An oil terminal in Feodosia, the largest oil facility in Russian-occupied Crimea, "
+            "catches fire following an overnight drone attack by Ukrainian forces.",
+            ("UKR", "RUS"),
+        ),
+    ],
+)
+def test_what_suffered_beside_an_attack_is_what_it_struck(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer's own people are no recipient
+        "Two Russian soldiers died in a Russian air strike.",
+        # a place of the doer's own country
+        "A fuel depot in Crimea caught fire after a Ukrainian drone attack.",
+    ],
+)
+def test_the_doers_own_side_is_not_what_their_attack_struck(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" and tgt for t, _, tgt, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died in a car crash in Germany.",
+        "The ferry capsized in a storm off Indonesia.",
+        "Thousands of Ukrainians died in the famine of 1932.",
+    ],
+)
+def test_dying_or_sinking_with_no_attack_codes_nothing(resources, text):
+    assert not event_sides(resources, text)
