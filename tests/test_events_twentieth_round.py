@@ -70,3 +70,38 @@ def test_the_doers_own_side_is_not_what_their_attack_struck(resources, text):
 )
 def test_dying_or_sinking_with_no_attack_codes_nothing(resources, text):
     assert not event_sides(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# ships rammed and vessels blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Chinese vessel rammed a Philippine coast guard ship.", ("CHN", "PHL")),
+        ("Russian warships rammed a Ukrainian tugboat off Crimea.", ("RUS", "UKR")),
+    ],
+)
+def test_ramming_a_ship_is_an_assault(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Philippine supply boat was blocked by Chinese coast guard vessels.", ("CHN", "PHL")),
+        ("Greek warships blocked a Turkish research vessel.", ("GRC", "TUR")),
+    ],
+)
+def test_blocking_a_vessel_restricts_movement(resources, text, pair):
+    assert ("COERCE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister rammed home his point at the meeting.", "China blocked the UN resolution."],
+)
+def test_a_point_rammed_home_or_a_resolution_blocked_is_no_force(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(t in {"ASSAULT", "COERCE"} for t, *_ in sides), sides
