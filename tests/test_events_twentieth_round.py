@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import dyads, event_sides
+from support.events import dyads, event_sides, fs
 
 # ------------------------------------------------------------------------------------------------
 # what an attack struck, told as what suffered beside it
@@ -105,3 +105,62 @@ def test_blocking_a_vessel_restricts_movement(resources, text, pair):
 def test_a_point_rammed_home_or_a_resolution_blocked_is_no_force(resources, text):
     sides = event_sides(resources, text)
     assert not any(t in {"ASSAULT", "COERCE"} for t, *_ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# a body made up of several states' people acts for each of them, and together
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "An international team made up of experts from France, Germany and Italy examined "
+            "the wreck.",
+            fs("FRA", "DEU", "ITA"),
+        ),
+        (
+            "The inquiry was conducted by a team comprising police from Spain, Portugal and "
+            "France.",
+            fs("ESP", "PRT", "FRA"),
+        ),
+        (
+            "A team comprising police from Spain, Portugal and France arrested the suspect.",
+            fs("ESP", "PRT", "FRA"),
+        ),
+        ("A task force of Kenyan, Ugandan and Ethiopian troops fought al-Shabaab.",
+         fs("KEN", "UGA", "ETH")),
+    ],
+)  # fmt: skip
+def test_a_body_of_several_states_acts_for_each_and_together(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert any(t == "COOPERATE" and s == parties and a for t, s, _, a in sides), sides
+    assert any(t != "COOPERATE" and s >= parties for t, s, _, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A committee made up of lawyers from Spain visited the prison.",
+        "The team, led by a French expert, examined the wreck.",
+    ],
+)
+def test_a_body_of_one_state_does_nothing_together(resources, text):
+    assert not any(t == "COOPERATE" for t, *_ in event_sides(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Police from Germany and Poland took part in the operation.", fs("DEU", "POL")),
+        ("Rescuers from Greece and Israel took part in the search.", fs("GRC", "ISR")),
+        ("Sweden and Finland participated in the investigation.", fs("SWE", "FIN")),
+    ],
+)
+def test_several_states_taking_part_in_an_undertaking_cooperate(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert ("COOPERATE", parties, frozenset(), True) in sides, sides
+
+
+def test_one_state_taking_part_names_no_partner(resources):
+    assert not event_sides(resources, "Germany took part in the operation.")

@@ -644,11 +644,32 @@ def _in_phrase(
                             hits.extend(actors_of(ctx, p, depth=depth + 1)[0])
                         elif p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in via):
                             for g in p.children:
+                                if g.dep_ != "pobj":
+                                    continue
+                                if via is _MEMBERS and depth < 3:
+                                    # "made up of experts from France, Germany and Italy":
+                                    # the members' own phrase, each of its parties
+                                    hits.extend(actors_of(ctx, g, depth=depth + 1)[0])
+                                    continue
+                                found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
+                                hits.extend(sectored(m.actor) for m in found)
+                                if not found and via is _FROM_WHERE:
+                                    nxt.append((g, member))
+                        elif (
+                            via is _MEMBERS
+                            and p.dep_ == "prep"
+                            and p.lower_ == "from"
+                            and any(c.dep_ == "dobj" for c in child.children)
+                        ):
+                            # "comprising police from Spain, Portugal and France", the members'
+                            # "from" phrase hung on the participle
+                            for g in p.children:
                                 if g.dep_ == "pobj":
-                                    found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]
-                                    hits.extend(sectored(m.actor) for m in found)
-                                    if not found and via is _FROM_WHERE:
-                                        nxt.append((g, member))
+                                    hits.extend(
+                                        sectored(m.actor)
+                                        for c2 in conjuncts(g)
+                                        for m in ctx.named(c2)
+                                    )
         if hits or places:
             # "Turkey's role in Libya" is Turkey's: a phrase whose owner is a state keeps its
             # place out; "officials in Guinea" have only the place to say whose they are, and

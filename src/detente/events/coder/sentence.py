@@ -429,6 +429,9 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             hosts = [d.trig.tok] + ([d.trig.light] if d.trig.light is not None else [])
             partners = [g for h in hosts for g in prep_objects(h, "with")]
             sources = tuple(unique([*d.source, *actors_list(ctx, partners, 0)]))
+        body = _members_of_body(ctx, d)
+        if body:
+            sources = body
         if len({a.code for a in sources if a.code}) < 2:
             continue
         police = all(a.sector == "COP" for a in sources)
@@ -437,6 +440,9 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             # "police from Spain and Morocco arrested 20 people": the police of several
             # states making arrests or seizures together run a joint operation
             or (d.event_type == "COERCE" and police)
+            # "a team made up of experts from France, Germany and Italy examined the wreck":
+            # one body of several states' people acts as one
+            or bool(body)
         )
         if not (drill or joint):
             continue
@@ -460,6 +466,31 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         )
         ctx.note(d.trig.tok, f"  done by several states together: also CAMEO {code.code}")
     return out
+
+
+def _members_of_body(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+    """The parties of a body of several states that does an act as its subject ("a team
+    comprising police from Spain, Portugal and France", "a task force of Kenyan and Ugandan
+    troops"), when they are two states or more; empty otherwise."""
+    tok = d.trig.tok
+    if tok.pos_ not in VERB_POS:
+        return ()
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    words = ctx.lex.words
+    # one body, named by a common noun of its own ("a team", "a task force"): not a named body
+    # ("the European Union and the United States"), nor several ("bodies in Japan and the US")
+    bodies = [
+        s
+        for s in subjects
+        if lemma(s) in words["bodies"] | words["commanded"]
+        and s.tag_ == "NN"
+        and s.i not in ctx.by_token
+        and not any(c.dep_ == "conj" for c in s.children)
+    ]
+    members = tuple(a for a in actors_list(ctx, bodies, 0) if a.kind != "person")
+    return members if len({a.code for a in members if a.code}) >= 2 else ()
 
 
 def _by_a_text(ctx: Context, d: Draft) -> bool:
