@@ -7,6 +7,12 @@ its own phrase.
   dying or of a thing wrecked, or the place it stands in, is the recipient).
 - The doer's own "by" phrase is no place where private victims were struck ("an Israeli woman
   died in a rocket attack by Hamas" keeps its victim).
+- Ships rammed are attacked (CAMEO 190); vessels blocked on their way are restricted (191).
+- A body made up of several states' people ("a team comprising police from Spain, Portugal and
+  France") acts for each of them, and together; several states taking part in an operation
+  cooperate.
+- A raid by armed forces is an armed attack (190), by police a coercive search (170); a place
+  named in front of what was struck ("the Jenin refugee camp") is where it struck.
 
 Every mechanism has a case it must not fire on.
 """
@@ -164,3 +170,40 @@ def test_several_states_taking_part_in_an_undertaking_cooperate(resources, text,
 
 def test_one_state_taking_part_names_no_partner(resources):
     assert not event_sides(resources, "Germany took part in the operation.")
+
+
+# ------------------------------------------------------------------------------------------------
+# raids by armed forces; a place named in front of what was struck
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israeli forces raided the Jenin refugee camp.", ("ISR", "PSE")),
+        ("Russian special forces stormed a Ukrainian navy ship.", ("RUS", "UKR")),
+    ],
+)
+def test_a_raid_by_armed_forces_is_an_assault(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_police_raid_is_coercion_not_an_armed_attack(resources):
+    sides = event_sides(resources, "Police raided the offices of a Turkish newspaper.")
+    assert any(t == "COERCE" for t, *_ in sides), sides
+    assert not any(t == "ASSAULT" for t, *_ in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukrainian drones hit the Ryazan oil refinery.", ("UKR", "RUS")),
+        ("Israeli jets bombed the Nuseirat refugee camp.", ("ISR", "PSE")),
+    ],
+)
+def test_a_place_named_in_front_of_the_target_is_where_it_struck(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_person_named_in_front_of_a_policy_is_no_place(resources):
+    sides = event_sides(resources, "Iran criticised the Trump administration's policy.")
+    assert ("ACCUSE", frozenset({"IRN"}), frozenset({"USA"}), True) in sides, sides

@@ -70,6 +70,16 @@ def scene(
     for o in unique_tokens(objects):
         # "shelled Kharkiv", "shelled Kharkiv's northern districts"
         owners = [c for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # "raided the Jenin refugee camp", "struck the Zaporizhzhia nuclear plant": a place name
+        # in front of the noun says where it is
+        owners += [
+            c
+            for w in o.children
+            if w.dep_ == "compound"
+            for c in (w, *(x for x in w.children if x.dep_ == "compound"))
+            if c.pos_ == "PROPN"
+            and (c.i not in ctx.by_token or ctx.by_token[c.i].actor.kind == "country")
+        ]
         for place in (o, *o.conjuncts, *owners):
             code = place_code(ctx, place)
             if code is not None and code not in own:
