@@ -207,3 +207,38 @@ def test_a_place_named_in_front_of_the_target_is_where_it_struck(resources, text
 def test_a_person_named_in_front_of_a_policy_is_no_place(resources):
     sides = event_sides(resources, "Iran criticised the Trump administration's policy.")
     assert ("ACCUSE", frozenset({"IRN"}), frozenset({"USA"}), True) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# accidents; the far side of a frontier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five UN peacekeepers from Nepal were killed when their armoured carrier crashed and "
+        "rolled into a river near Bangui, Central African Republic.",
+        "Five Indian soldiers were killed when their truck overturned in Ladakh.",
+        "Ten Turkish soldiers were killed when their helicopter crashed in Syria.",
+    ],
+)
+def test_deaths_in_an_accident_are_no_attack(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" for t, *_ in sides), sides
+
+
+def test_a_weapon_crashing_into_a_home_is_still_an_attack(resources):
+    text = "Three Ukrainian civilians were killed when a Russian missile crashed into their home."
+    sides = event_sides(resources, text)
+    assert any(t == "ASSAULT" and tgt == fs("UKR") for t, _, tgt, _ in sides), sides
+
+
+def test_the_far_side_of_a_frontier_is_no_guess_at_the_attacker(resources):
+    text = "Two Pakistani soldiers were killed near the border with India."
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" and "IND" in s for t, s, _, _ in sides), sides
+
+
+def test_an_attack_near_a_frontier_still_strikes_the_far_side(resources):
+    text = "Pakistani troops shelled villages near the border with India."
+    assert ("ASSAULT", "PAK", "IND") in dyads(resources, text)

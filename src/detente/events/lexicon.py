@@ -109,6 +109,7 @@ WORD_CLASSES = (
     "toll",
     "dying",
     "wrecked",
+    "mishap_verbs",
     "breaching",
     "response",
     "private_people",

@@ -37,11 +37,14 @@ def scene(
     *,
     avoid: tuple[Actor, ...] = (),
     preps: frozenset[str] = _SCENE_PREPS,
+    across: bool = True,
 ) -> tuple[Actor, ...]:
     """The country an attack with no named recipient struck, from where it struck: "Russian
     forces shelled Kherson", "a drone strike on a refinery in Belgorod Oblast", "killing five
     in Sumy, Ukraine"; or the country a visit went to. ``avoid``: parties that are not it;
-    ``preps``: the prepositions that open a scene phrase."""
+    ``preps``: the prepositions that open a scene phrase; ``across``: whether the country on
+    the far side of a frontier counts ("shelled villages near the border with India" struck
+    India, but an ambush "near the border with Serbia" may have been on either side)."""
     t = d.trig
     roots = [t.tok, *t.objects, *t.absorbed]
     if t.light is not None:
@@ -98,6 +101,12 @@ def scene(
                     continue  # "across Baghdad's Sadr City suburb" names a place; "Russia's" no
                 seen.add(c.i)
                 if c.dep_ == "prep":
+                    if (
+                        not across
+                        and c.lower_ == "with"
+                        and lemma(node) in ctx.lex.words["bordering"]
+                    ):
+                        continue
                     if is_temporal(c) or any(
                         partner_phrase(ctx, g)
                         or behest_phrase(ctx, g)

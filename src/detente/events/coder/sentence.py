@@ -172,7 +172,11 @@ def code_sentence(
     measured = [d for d in drafts if _by_a_measure(ctx, d)]
     for d in measured:
         ctx.note(d.trig.tok, "  dropped: done by a measure, no act of force")
-    drafts = [d for d in drafts if not any(d is m for m in measured)]
+    # "were killed when their carrier crashed", "crashes and rolls into a river": an accident
+    accidents = [d for d in drafts if _accident(ctx, d)]
+    for d in accidents:
+        ctx.note(d.trig.tok, "  dropped: told as an accident, no act of force")
+    drafts = [d for d in drafts if not any(d is m for m in (*measured, *accidents))]
     _joined_in(ctx, drafts)
     foreseen = [d for d in drafts if _foreseen(ctx, d, drafts)]
     for d in foreseen:
@@ -226,7 +230,7 @@ def code_sentence(
             # "three German soldiers were killed in northern Afghanistan": an unnamed attacker
             # of a state's forces abroad is coded to the country it fights in, as named armed
             # groups are (the Taliban to Afghanistan); not so an official shot abroad
-            place = scene(ctx, d, avoid=d.target)
+            place = scene(ctx, d, avoid=d.target, across=False)
             if place:
                 d.source, d.source_how = place, "scene"
                 ctx.note(d.trig.tok, f"  source {names(place)} (where forces abroad were struck)")
@@ -506,6 +510,44 @@ def _by_a_text(ctx: Context, d: Draft) -> bool:
         if s.pos_ == "NOUN" and lemma(s) in texts:
             return True
     return False
+
+
+def _accident(ctx: Context, d: Draft) -> bool:
+    """An act of force told as part of an accident: a verb coordinated with a mishap ("the
+    carrier crashes and rolls into a river"), or a death or injury with no doer told "when" or
+    "as" a mishap happened ("five officers were killed when their carrier crashed"). A weapon
+    crashing into something is no mishap ("when a missile crashed into the building")."""
+    tok = d.trig.tok
+    if tok.pos_ not in VERB_POS or not ctx.onto.in_class("violent", d.event_type):
+        return False
+    verbs = ctx.lex.words["mishap_verbs"]
+    means = ctx.onto.assault_means
+
+    def mishap(v: Token) -> bool:
+        return (
+            lemma(v) in verbs
+            and v.pos_ in VERB_POS
+            and not any(c.dep_ == "dobj" for c in v.children)
+            and not any(
+                lemma(w) in means for c in v.children if c.dep_ == "nsubj" for w in c.subtree
+            )
+        )
+
+    if tok.dep_ == "conj" and mishap(tok.head):
+        return True
+    if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and mishap(c)
+        # "when" on the clause or, as the parser may hang it, on a verb coordinated with it
+        and any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"}
+            for v in (c, *c.conjuncts)
+            for m in v.children
+        )
+        for c in tok.children
+    )
 
 
 def _by_a_measure(ctx: Context, d: Draft) -> bool:
