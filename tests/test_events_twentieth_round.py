@@ -13,6 +13,10 @@ its own phrase.
   cooperate.
 - A raid by armed forces is an armed attack (190), by police a coercive search (170); a place
   named in front of what was struck ("the Jenin refugee camp") is where it struck.
+- An act of force told as part of an accident is none ("were killed when their truck
+  overturned"); the far side of a frontier is no guess at an attacker.
+- A participle of saying after a comma, hung on a reported clause, is the reporter's; what a
+  state says its own forces must do asks no one.
 
 Every mechanism has a case it must not fire on.
 """
@@ -242,3 +246,36 @@ def test_the_far_side_of_a_frontier_is_no_guess_at_the_attacker(resources):
 def test_an_attack_near_a_frontier_still_strikes_the_far_side(resources):
     text = "Pakistani troops shelled villages near the border with India."
     assert ("ASSAULT", "PAK", "IND") in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a participle of saying; demands on one's own side
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Armenia requested that Russia withdraw its troops, saying that Moscow must "
+            "respect its sovereignty.",
+            ("ARM", "RUS"),
+        ),
+        (
+            "Iran said the United States had violated the deal, adding that Washington must "
+            "lift sanctions.",
+            ("IRN", "USA"),
+        ),
+    ],
+)
+def test_a_participle_of_saying_is_the_reporters(resources, text, pair):
+    assert ("REQUEST", *pair) in dyads(resources, text)
+
+
+def test_what_a_state_says_its_own_forces_must_do_asks_no_one(resources):
+    text = (
+        "Armenia requested that Russia withdraw its troops from the airport, saying that the "
+        "airport must be guarded solely by the Armenian border guard."
+    )
+    sides = event_sides(resources, text)
+    assert not any(s & tgt for _, s, tgt, _ in sides), sides
+    assert not any(t == "REQUEST" and s == fs("RUS") for t, s, _, _ in sides), sides

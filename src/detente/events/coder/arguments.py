@@ -1276,6 +1276,19 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             # "bombs were used by Israel to strike Beirut": a tool does nothing of its own; its
             # user does what it was used for
             return agents, f'agent of "{head.text}"'
+        if (
+            dep == "advcl"
+            and verb.tag_ == "VBG"
+            and lemma(verb) in ctx.lex.modality.gov_report
+            and verb.i > 0
+            and verb.doc[verb.i - 1].text == ","
+            and head.dep_ == "ccomp"
+            and head.head.pos_ in VERB_POS
+        ):
+            # "Armenia requests that Russia withdraw its troops, saying the airport must ...": a
+            # participle of saying after a comma, hung on the reported clause, is the reporter's
+            found, _ = subject_of(ctx, head.head, depth + 1)
+            return found, f'shared with "{head.head.text}"'
         surface = [c for c in head.children if c.dep_ == "nsubjpass"] if is_passive(head) else []
         if (
             not surface

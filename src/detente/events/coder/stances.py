@@ -632,7 +632,8 @@ def _demands(ctx: Context, sent: Span, covered: set[int]) -> list[Draft]:
         sp = actors_list(ctx, subj, 0)
         them_t, _ = subject_of(ctx, tok)
         them = actors_list(ctx, them_t, 0)
-        if not sp or not them or {a.key for a in sp} & {a.key for a in them}:
+        # what a state says its own forces or people must do asks no other party
+        if not sp or not them or {a.code for a in sp} & {a.code for a in them}:
             continue
         mood = Mood(reasons=[f'demand: "{speaker.text}" that ... "{tok.text}"'])
         draft = Draft(
