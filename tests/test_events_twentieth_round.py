@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import dyads, event_sides, fs
+from support.events import coded, dyads, event_sides, fs
 
 # ------------------------------------------------------------------------------------------------
 # what an attack struck, told as what suffered beside it
@@ -279,3 +279,12 @@ def test_what_a_state_says_its_own_forces_must_do_asks_no_one(resources):
     sides = event_sides(resources, text)
     assert not any(s & tgt for _, s, tgt, _ in sides), sides
     assert not any(t == "REQUEST" and s == fs("RUS") for t, s, _, _ in sides), sides
+
+
+def test_an_opposition_demanding_of_its_government_still_asks(resources):
+    text = "Venezuela's opposition said the Venezuelan government must hold free elections."
+    events = [e for e in coded(resources, text) if e.event_type == "REQUEST"]
+    assert any(
+        {a.sector for a in e.source} == {"OPP"} and {a.code for a in e.target} == {"VEN"}
+        for e in events
+    ), events

@@ -24,6 +24,9 @@ from .state import Context, Draft, Trigger, names, others, recode, same, unique
 
 __all__ = ["derive", "stances"]
 
+# the sectors of a state's own organs: a demand a state makes of them is no dyad
+_STATE_ORGANS = frozenset({None, "GOV", "MIL", "COP"})
+
 
 def hostile(onto: Ontology, event_type: str, cameo: str) -> bool:
     """An action whose announcement is a threat: conflictual types, but not an appeal ("agreed to
@@ -632,8 +635,15 @@ def _demands(ctx: Context, sent: Span, covered: set[int]) -> list[Draft]:
         sp = actors_list(ctx, subj, 0)
         them_t, _ = subject_of(ctx, tok)
         them = actors_list(ctx, them_t, 0)
-        # what a state says its own forces or people must do asks no other party
-        if not sp or not them or {a.code for a in sp} & {a.code for a in them}:
+        if not sp or not them or {a.key for a in sp} & {a.key for a in them}:
+            continue
+        if any(
+            a.code == b.code and a.sector in _STATE_ORGANS and b.sector in _STATE_ORGANS
+            for a in sp
+            for b in them
+        ):
+            # what a state says its own forces must do asks no other party (its opposition or
+            # rebels are another party, and so is its government to them)
             continue
         mood = Mood(reasons=[f'demand: "{speaker.text}" that ... "{tok.text}"'])
         draft = Draft(
