@@ -17,6 +17,9 @@ its own phrase.
   overturned"); the far side of a frontier is no guess at an attacker.
 - A participle of saying after a comma, hung on a reported clause, is the reporter's; what a
   state says its own forces must do asks no one.
+- A hostile act with no doer, named as the reason ("over", "for") for censuring a party or a
+  measure against it, is that party's deed ("summoned the Israeli ambassador over attacks on UN
+  peacekeepers").
 
 Every mechanism has a case it must not fire on.
 """
@@ -288,3 +291,40 @@ def test_an_opposition_demanding_of_its_government_still_asks(resources):
         {a.sector for a in e.source} == {"OPP"} and {a.code for a in e.target} == {"VEN"}
         for e in events
     ), events
+
+
+# ------------------------------------------------------------------------------------------------
+# a hostile act named as the reason for judging a party is that party's deed
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France summoned the Israeli ambassador over attacks on UN peacekeepers in Lebanon.",
+         ("ISR", "UN")),
+        ("France criticised Israel over attacks on UN peacekeepers in Lebanon.", ("ISR", "UN")),
+        ("China lodged a protest with Japan over the detention of a Chinese captain.",
+         ("JPN", "CHN")),
+    ],
+)  # fmt: skip
+def test_the_reason_for_judging_a_party_is_its_deed(resources, text, pair):
+    types = {t for t, *p in dyads(resources, text) if tuple(p) == pair}
+    assert types & {"ASSAULT", "COERCE"}, dyads(resources, text)
+
+
+def test_a_deed_with_a_doer_of_its_own_keeps_it(resources):
+    text = "Britain criticised Israel over attacks by Hezbollah on UN peacekeepers in Lebanon."
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" and "ISR" in s for t, s, _, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU expressed sympathy to Turkey over the bombing in Ankara.",
+        "Japan expressed solidarity with Turkey over the attack in Ankara.",
+    ],
+)
+def test_sympathy_over_an_act_makes_no_doer(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" and "TUR" in s for t, s, _, _ in sides), sides

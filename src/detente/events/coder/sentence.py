@@ -142,6 +142,7 @@ def code_sentence(
     _responses(ctx, drafts)
     _private_abroad(ctx, drafts)
     _judged_acts(ctx, drafts)
+    _deeds_judged(ctx, drafts)
     _brokered(ctx, drafts)
     onto = ctx.onto
     drafts = [d for d in drafts if _arrival(ctx, d)]
@@ -1229,6 +1230,8 @@ def _places_of(tok: Token) -> list[Token]:
 
 
 _TIME_MARKS = {"when", "as", "after", "while", "following"}
+# judgements and measures whose reason ("over", "for") is the deed of whom they are aimed at
+_CENSURING = frozenset({"ACCUSE", "SANCTION", "THREATEN", "PROTEST"})
 # the phrases an attack noun is told in beside what it struck: "died in a drone strike", "sank
 # after a missile strike", "caught fire following a drone attack"
 _SUFFERED_PREPS = frozenset({"in", "after", "following", "during"})
@@ -1285,6 +1288,41 @@ def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
         return True
     inner = {t.i for c in clauses for t in c.subtree}
     return any(o.trig.tok.i in inner and hostile(ctx.onto, o.event_type, o.cameo) for o in drafts)
+
+
+def _deeds_judged(ctx: Context, drafts: list[Draft]) -> None:
+    """ "France summoned the Israeli ambassador over attacks on UN peacekeepers", "criticised
+    Israel for strikes on hospitals": a hostile act with no doer of its own, named as the reason
+    ("over", "for") for a judgement or a measure aimed at a party, is that party's deed (the
+    other way round from ``_judged_acts``)."""
+    onto = ctx.onto
+    for d in drafts:
+        tok = d.trig.tok
+        if d.source or not (onto.in_class("violent", d.event_type) or d.event_type == "COERCE"):
+            continue
+        if tok.pos_ not in NOUN_POS or tok.dep_ != "pobj" or tok.head.lower_ not in {"over", "for"}:
+            continue
+        host = tok.head.head
+        if host.dep_ == "dobj" and host.pos_ in NOUN_POS:
+            host = host.head  # "summoned the Israeli ambassador over attacks", hung on the object
+        judge = next(
+            (
+                o
+                for o in drafts
+                if o is not d
+                and o.target
+                and host.i in {o.trig.tok.i, *([o.trig.light.i] if o.trig.light else [])}
+                # censure or a measure: sympathy "over the bombing in Ankara" makes no doer
+                and o.event_type in _CENSURING
+            ),
+            None,
+        )
+        if judge is None:
+            continue
+        doers = tuple(a for a in judge.target if not any(same(a, b) for b in d.target))
+        if doers:
+            d.source = doers
+            ctx.note(tok, f'  source {names(doers)} (whom "{host.text}" judges for it)')
 
 
 def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
