@@ -20,6 +20,8 @@ its own phrase.
 - A hostile act with no doer, named as the reason ("over", "for") for censuring a party or a
   measure against it, is that party's deed ("summoned the Israeli ambassador over attacks on UN
   peacekeepers").
+- Forces, their vehicles and arms named again with "the" ("Israeli tanks entered ... The tanks
+  fired") are the side named with that noun just before, when it is one side.
 
 Every mechanism has a case it must not fire on.
 """
@@ -328,3 +330,29 @@ def test_a_deed_with_a_doer_of_its_own_keeps_it(resources):
 def test_sympathy_over_an_act_makes_no_doer(resources, text):
     sides = event_sides(resources, text)
     assert not any(t == "ASSAULT" and "TUR" in s for t, s, _, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# "the tanks", "the troops": forces named again with "the"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian troops entered the village. The troops killed three Ukrainian civilians.",
+         ("RUS", "UKR")),
+        ("Israeli tanks crossed into Lebanon on Sunday. The tanks fired at a UN base, injuring "
+         "two peacekeepers.", ("ISR", "UN")),
+    ],
+)  # fmt: skip
+def test_forces_named_again_with_the_are_the_same_side(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_the_troops_of_two_sides_named_before_are_neither(resources):
+    text = (
+        "Russian and Ukrainian troops clashed near Bakhmut. The troops fired artillery at a "
+        "school in Kharkiv."
+    )
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" and s == fs("UKR") for t, s, _, _ in sides), sides

@@ -265,9 +265,13 @@ def _actors_here(
                 found, how = earlier_act(ctx, g)
                 if found:
                     return found, how
-    if depth < 3 and tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words:
+    if depth < 3 and (
+        (tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words)
+        or (tok.tag_ in {"NN", "NNS"} and lemma(tok) in _force_nouns(ctx))
+    ):
         # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
-        # institution or office noun is the one named with that noun just before
+        # institution or office noun is the one named with that noun just before; so are
+        # forces and their arms ("Israeli tanks entered a UN base. The tanks fired ...")
         named_before = _same_noun_before(ctx, tok)
         if named_before is not None:
             return [named_before], f'"{tok.text}": the one named just before'
@@ -291,6 +295,12 @@ def _actors_here(
     return [], ""
 
 
+def _force_nouns(ctx: Context) -> frozenset[str]:
+    """Nouns of armed forces, their vehicles and their arms, which "the" refers back with."""
+    words = ctx.lex.words
+    return words["forces"] | words["vehicles"] | frozenset(ctx.onto.assault_means)
+
+
 def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
     """The actor of the latest mention, in this sentence before ``tok`` or the two sentences
     before it, whose own words hold ``tok``'s noun ("the Chinese embassy" for "the embassy");
@@ -306,12 +316,25 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
         if start == 0:
             break
         start = ctx.doc[start - 1].sent.start
+    found: dict[int, list[Actor]] = {}  # the noun token named before → the actors naming it
     for m in reversed(ctx.mentions):
         if m.token_end > tok.i or m.token_start < start or not m.actor.code:
             continue
-        if any(lemma(w) == noun for w in ctx.doc[m.token_start : m.token_end]):
-            return m.actor
-    return None
+        inside = [w.i for w in ctx.doc[m.token_start : m.token_end] if lemma(w) == noun]
+        # "Israeli tanks entered ... The tanks fired": the noun a demonym modifies, through
+        # its conjuncts ("Russian and Ukrainian troops")
+        head = ctx.doc[m.head]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if not inside and head.dep_ in {"amod", "compound", "nmod"} and lemma(head.head) == noun:
+            inside = [head.head.i]
+        if inside:
+            if found and inside[-1] not in found:
+                break  # an earlier naming: the latest one decides
+            found.setdefault(inside[-1], []).append(m.actor)
+    actors = next(iter(found.values()), [])
+    # one party only: "the troops" after "Russian and Ukrainian troops" is either
+    return actors[0] if len({a.code for a in actors}) == 1 else None
 
 
 _FROM_WHERE = frozenset({"in", "at", "from"})
