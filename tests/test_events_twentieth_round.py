@@ -22,6 +22,7 @@ its own phrase.
   peacekeepers").
 - Forces, their vehicles and arms named again with "the" ("Israeli tanks entered ... The tanks
   fired") are the side named with that noun just before, when it is one side.
+- Avenging a harm is striking back at its doer (CAMEO 190; vowed, a threat).
 
 Every mechanism has a case it must not fire on.
 """
@@ -356,3 +357,23 @@ def test_the_troops_of_two_sides_named_before_are_neither(resources):
     )
     sides = event_sides(resources, text)
     assert not any(t == "ASSAULT" and s == fs("UKR") for t, s, _, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# avenging
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("An Israeli strike killed an Iranian general in Damascus. Iran vowed to avenge his "
+         "death.", ("IRN", "ISR")),
+        ("Hezbollah vowed to avenge the killing of its commander by Israel.", ("LBN", "ISR")),
+    ],
+)  # fmt: skip
+def test_vowing_to_avenge_a_harm_threatens_its_doer(resources, text, pair):
+    assert ("THREATEN", *pair) in dyads(resources, text)
+
+
+def test_avenging_a_defeat_in_sport_is_no_threat(resources):
+    assert not event_sides(resources, "The fans avenged last year's defeat in the final.")
