@@ -23,6 +23,9 @@ its own phrase.
 - Forces, their vehicles and arms named again with "the" ("Israeli tanks entered ... The tanks
   fired") are the side named with that noun just before, when it is one side.
 - Avenging a harm is striking back at its doer (CAMEO 190; vowed, a threat).
+- National armed groups that PETRARCH's dictionaries code by region (IMG) are coded to the
+  country they fight in, as the catalogue codes Hamas or the Taliban (PFLP, DFLP, the IRA, the
+  Free Papua Movement, the ONLF ...).
 
 Every mechanism has a case it must not fire on.
 """
@@ -377,3 +380,35 @@ def test_vowing_to_avenge_a_harm_threatens_its_doer(resources, text, pair):
 
 def test_avenging_a_defeat_in_sport_is_no_threat(resources):
     assert not event_sides(resources, "The fans avenged last year's defeat in the final.")
+
+
+# ------------------------------------------------------------------------------------------------
+# national armed groups PETRARCH codes by region, to the country they fight in
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The PFLP accused Israel of the killing.", ("PSE", "ISR")),
+        ("The Popular Front for the Liberation of Palestine – General Command accused Israel of "
+         "the explosion.", ("PSE", "ISR")),
+        ("The Democratic Front for the Liberation of Palestine accused Israel of the raid.",
+         ("PSE", "ISR")),
+    ],
+)  # fmt: skip
+def test_palestinian_armed_groups_are_palestinian(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The IRA bombed a police station in Belfast.", "GBR"),
+        ("The Free Papua Movement attacked Indonesian soldiers in Papua.", "IDN"),
+        ("Ethiopian troops clashed with the Ogaden National Liberation Front.", "ETH"),
+    ],
+)
+def test_a_national_armed_group_acts_at_home(resources, text, code):
+    sides = event_sides(resources, text)
+    assert any(t == "ASSAULT" and code in s | tgt for t, s, tgt, _ in sides), sides
+    assert not any("IMG" in s | tgt for _, s, tgt, _ in sides), sides
