@@ -26,6 +26,8 @@ its own phrase.
 - National armed groups that PETRARCH's dictionaries code by region (IMG) are coded to the
   country they fight in, as the catalogue codes Hamas or the Taliban (PFLP, DFLP, the IRA, the
   Free Papua Movement, the ONLF ...).
+- Hosting a gathering whose own clause names who took part ("hosted a summit that brought
+  together the leaders of Egypt and Jordan") hosts them.
 
 Every mechanism has a case it must not fire on.
 """
@@ -412,3 +414,27 @@ def test_a_national_armed_group_acts_at_home(resources, text, code):
     sides = event_sides(resources, text)
     assert any(t == "ASSAULT" and code in s | tgt for t, s, tgt, _ in sides), sides
     assert not any("IMG" in s | tgt for _, s, tgt, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# hosting a gathering whose clause names who took part
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("Saudi Arabia hosted a summit that brought together leaders of Egypt and Jordan.",
+         fs("EGY", "JOR")),
+        ("Egypt hosted talks, which included Israel and Hamas.", fs("ISR", "PSE")),
+        ("Qatar hosted a meeting involving officials from the United States and the Taliban.",
+         fs("USA", "AFG")),
+    ],
+)  # fmt: skip
+def test_hosting_a_gathering_hosts_who_took_part(resources, text, guests):
+    sides = event_sides(resources, text)
+    assert any(t == "CONSULT" and tgt == guests for t, _, tgt, _ in sides), sides
+
+
+def test_hosting_a_gathering_of_no_named_party_hosts_no_one(resources):
+    text = "Saudi Arabia hosted a summit that brought together business leaders."
+    assert not event_sides(resources, text)

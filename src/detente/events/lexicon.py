@@ -155,7 +155,7 @@ WORD_CLASSES = (
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
     "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
-    "aided", "assailant", "countered",
+    "aided", "assailant", "countered", "involved",
 )  # fmt: skip
 _KEYS = {
     "v",

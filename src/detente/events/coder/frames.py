@@ -1274,6 +1274,11 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
             targets, thow = _wronged(ctx, sources), "the one its source wronged just before"
         elif name == "assailant":
             targets, thow = _assailant(ctx, sources), "the one that struck its source just before"
+        elif name == "involved":
+            # "hosted a summit that brought together the leaders of Egypt and Jordan": who took
+            # part in the gathering its object names
+            targets = unique(a for o in t.objects for a in _involved(ctx, o))
+            thow = "who took part in what it names"
         else:
             targets, thow = slot(ctx, t, name, place=True)
         own = bool(targets)
