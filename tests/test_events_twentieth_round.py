@@ -170,6 +170,11 @@ def test_a_body_of_one_state_does_nothing_together(resources, text):
     assert not any(t == "COOPERATE" for t, *_ in event_sides(resources, text))
 
 
+def test_a_team_of_private_people_is_no_tie_of_states(resources):
+    text = "A team made up of researchers from Chile, Spain and Italy investigated the crash."
+    assert not any(t == "COOPERATE" for t, *_ in event_sides(resources, text))
+
+
 @pytest.mark.parametrize(
     ("text", "parties"),
     [

@@ -494,6 +494,9 @@ def _members_of_body(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         and s.i not in ctx.by_token
         and not any(c.dep_ == "conj" for c in s.children)
     ]
+    # a team of private people ("of researchers from Chile, Spain and Italy") is no tie of states
+    private = ctx.lex.words["private_people"]
+    bodies = [b for b in bodies if not any(lemma(w) in private for w in b.subtree)]
     members = tuple(a for a in actors_list(ctx, bodies, 0) if a.kind != "person")
     return members if len({a.code for a in members if a.code}) >= 2 else ()
 
