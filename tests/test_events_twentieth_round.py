@@ -28,6 +28,8 @@ its own phrase.
   Free Papua Movement, the ONLF ...).
 - Hosting a gathering whose own clause names who took part ("hosted a summit that brought
   together the leaders of Egypt and Jordan") hosts them.
+- A that-clause the parser hangs on the noun of "said in a statement that ..." is the
+  reporting verb's (a repair after the parse, ``detente.nlp``).
 
 Every mechanism has a case it must not fire on.
 """
@@ -443,3 +445,40 @@ def test_hosting_a_gathering_hosts_who_took_part(resources, text, guests):
 def test_hosting_a_gathering_of_no_named_party_hosts_no_one(resources):
     text = "Saudi Arabia hosted a summit that brought together business leaders."
     assert not event_sides(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a that-clause the parser hangs on "a statement" is the reporting verb's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said in a statement that the Greek decision was illegal.",
+        "The Turkish ministry said in a statement on Tuesday that the Greek decision was a "
+        "violation of international law.",
+        "Erdogan warned in a speech that the Greek decision was illegal.",
+    ],
+)
+def test_a_clause_hung_on_a_statement_is_the_verbs(nlp, resources, text):
+    doc = nlp(text)
+    clause = next(
+        t for t in doc if any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children)
+    )
+    assert clause.dep_ == "ccomp" and clause.head.lemma_ in {"say", "warn"}
+    assert ("ACCUSE", "TUR", "GRC") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        # a relative clause, "that" its subject, on an object, not in an "in" phrase
+        ("China issued a statement that condemned Japan.", "condemn", "statement"),
+        # a noun that is no statement
+        ("Germany welcomed the fact that Russia would withdraw.", "withdraw", "fact"),
+    ],
+)
+def test_other_clauses_of_nouns_stay_where_they_are(nlp, text, verb, noun):
+    doc = nlp(text)
+    clause = next(t for t in doc if t.lemma_ == verb)
+    assert clause.head.lemma_ == noun, [(t.text, t.dep_, t.head.text) for t in doc]
