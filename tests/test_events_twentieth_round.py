@@ -30,6 +30,8 @@ its own phrase.
   together the leaders of Egypt and Jordan") hosts them.
 - A that-clause the parser hangs on the noun of "said in a statement that ..." is the
   reporting verb's (a repair after the parse, ``detente.nlp``).
+- Saying a party was involved, engaged, complicit or guilty in or of a harm blames it; "guilty
+  of nothing" and taking part in what is not said blame no one.
 
 Every mechanism has a case it must not fire on.
 """
@@ -482,3 +484,38 @@ def test_other_clauses_of_nouns_stay_where_they_are(nlp, text, verb, noun):
     doc = nlp(text)
     clause = next(t for t in doc if t.lemma_ == verb)
     assert clause.head.lemma_ == noun, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+# ------------------------------------------------------------------------------------------------
+# blame for being involved or engaged in a harm
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Zarif said that the United States was engaged in economic terrorism.", ("IRN", "USA")),
+        ("Iran said the United States was involved in the assassination.", ("IRN", "USA")),
+        ("Russia said Britain was involved in the drone attack on its fleet.", ("RUS", "GBR")),
+        ("Iran said Israel was complicit in the killing.", ("IRN", "ISR")),
+    ],
+)
+def test_saying_a_party_took_part_in_a_harm_blames_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said the United States was engaged in talks with Iraq.",
+        "China said the United States was involved in the negotiations.",
+        "Iran said the United States was not involved in the attack.",
+        "The UN said Israel was guilty of nothing.",
+    ],
+)
+def test_taking_part_in_no_harm_or_denied_blames_no_one(resources, text):
+    assert not any(t == "ACCUSE" for t, *_ in event_sides(resources, text))
+
+
+def test_involved_in_what_is_not_said_blames_no_one(resources):
+    text = "A Pentagon report found that five Afghan soldiers were involved."
+    assert not any(t == "ACCUSE" for t, *_ in event_sides(resources, text))

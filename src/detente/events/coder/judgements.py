@@ -44,6 +44,9 @@ _PREDICATE_DEPS = {"acomp", "attr", "oprd"}
 # strike", "the US sanctions")
 _OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 
+# the prepositions of what blame is for
+_BLAME_PREPS = frozenset({"for", "of", "in"})
+
 
 def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
     """The blame and censure drafts of one sentence. A naming verb read as a judgement ("called
@@ -175,6 +178,10 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
                 )
     if dep in _PREDICATE_DEPS | {"prep"} and lemma(head) == "be":
         clause = head  # "Y was responsible", "Y was behind the attack"
+    elif word.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and lemma(c) == "be" for c in word.children
+    ):
+        clause = word  # "Y was involved in the killing", "engaged in terrorism"
     elif dep == "xcomp" and lemma(head) == "be" and any(c.lower_ == "to" for c in word.children):
         clause = head  # "Y was to blame"
     elif word.pos_ in NOUN_POS and dep == "dobj" and head.pos_ in VERB_POS:
@@ -198,7 +205,7 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
         return None
     # "the crash was Iran's doing", "the attack was Russia's fault": the possessor is blamed
     judged = [c for c in word.children if c.dep_ == "poss"] if dep == "attr" else []
-    judged = judged or [c for c in clause.children if c.dep_ == "nsubj"]
+    judged = judged or [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return _reported(ctx, rules, clause, judged, f'"... {word.text}"')
 
 
@@ -593,11 +600,14 @@ def _harmful(ctx: Context, rules: Judgements, word: Token) -> bool:
     objs = (
         [c for c in word.children if c.dep_ in {"pobj", "pcomp"}] if word.lower_ == "behind" else []
     )
-    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"):
+    # "responsible for", "guilty of", "complicit in", "engaged in"
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _BLAME_PREPS):
         objs.extend(g for g in prep.children if g.dep_ in {"pobj", "pcomp"})
     if word.lower_ == "behind" and not objs:
         return False
     for obj in objs:
+        if obj.lower_ in {"nothing", "none"}:
+            return False  # "guilty of nothing"
         if obj.pos_ == "PRON" or lemma(obj) in rules.harms:
             return True
         if lemma(obj) in ctx.lex.words["partial_acts"] and any(
@@ -607,7 +617,8 @@ def _harmful(ctx: Context, rules: Judgements, word: Token) -> bool:
         lex = ctx.lex.verbs if obj.pos_ in VERB_POS else ctx.lex.nouns
         if any(hostile(ctx.onto, e.event_type, e.cameo) for e in lex.get(lemma(obj), ())):
             return True
-    return not objs
+    # "five soldiers were involved": taking part in what is not said blames no one
+    return not objs and lemma(word) not in {"involve", "engage"}
 
 
 def _cleared(clause: Token, word: Token) -> bool:
