@@ -32,6 +32,8 @@ its own phrase.
   reporting verb's (a repair after the parse, ``detente.nlp``).
 - Saying a party was involved, engaged, complicit or guilty in or of a harm blames it; "guilty
   of nothing" and taking part in what is not said blame no one.
+- "Both sides" before the pair a "between" phrase of the same sentence names is that pair;
+  "the council", "the league" named again with "the" are the body named just before.
 
 Every mechanism has a case it must not fire on.
 """
@@ -519,3 +521,40 @@ def test_taking_part_in_no_harm_or_denied_blames_no_one(resources, text):
 def test_involved_in_what_is_not_said_blames_no_one(resources):
     text = "A Pentagon report found that five Afghan soldiers were involved."
     assert not any(t == "ACCUSE" for t, *_ in event_sides(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# "both sides" before the pair a "between" phrase names; "the council" named just before
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The European Union has urged both sides to show restraint after clashes between "
+         "Armenia and Azerbaijan.", fs("ARM", "AZE")),
+        ("The UN called on the two sides to resume talks, amid tension between India and "
+         "Pakistan.", fs("IND", "PAK")),
+    ],
+)  # fmt: skip
+def test_both_sides_are_the_pair_a_between_phrase_names_after(resources, text, parties):
+    sides = event_sides(resources, text)
+    assert any(t == "REQUEST" and tgt == parties for t, _, tgt, _ in sides), sides
+
+
+def test_both_sides_with_no_pair_named_anywhere_are_no_one(resources):
+    text = "The European Union has urged both sides to show restraint."
+    sides = event_sides(resources, text)
+    assert not any(t == "REQUEST" and tgt for t, _, tgt, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In a letter to the UN Security Council, Iran asked the council to condemn the US "
+         "strike.", ("IRN", "UN")),
+        ("The Arab League met in Cairo on Sunday. The league condemned Israel.", ("IGO", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_body_named_again_with_the_is_the_one_named_before(resources, text, pair):
+    types = {t for t, *p in dyads(resources, text) if tuple(p) == pair}
+    assert types, dyads(resources, text)

@@ -505,6 +505,22 @@ def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> l
     return []
 
 
+def _between_ahead(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> list[Mention]:
+    """The two parties of a "between X and Y" phrase after ``tok`` in its sentence."""
+    end = tok.sent.end
+    pool = []
+    for m in mentions:
+        if m.actor.code is None or not (tok.i < m.token_start and m.token_end <= end):
+            continue
+        node = doc[m.head]
+        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "between":
+            pool.append(m)
+    pairs = [ms for ms in _coordinated(doc, pool) if len(_distinct(ms)) == 2]
+    return _distinct(pairs[0]) if pairs else []
+
+
 def _subject_parties(doc: Doc, sent: Span, pool: Sequence[Mention]) -> list[Mention]:
     """The parties named inside the subject phrase of a sentence's main clause, when it names
     two or more ("Egypt's foreign minister and his Greek and French counterparts gathered ...":
@@ -531,21 +547,26 @@ def _subject_pronoun(sent: Span) -> Token | None:
 def _parties(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> list[Mention]:
     noun = tok.lemma_.lower()
     want_people = noun == "leader"
-    for _, pool in _sentences_back(doc, tok, mentions, window):
+    for step, (_, pool) in enumerate(_sentences_back(doc, tok, mentions, window)):
         pool = [
             m
             for m in pool
             if m.actor.code is not None
             and (noun == "side" or (m.actor.kind == "person") == want_people)
         ]
-        if not pool:
-            continue
         pairs = [ms for ms in _coordinated(doc, pool) if len(_distinct(ms)) == 2]
         if pairs:
             return _distinct(pairs[-1])
         distinct = _distinct(pool)
         if len(distinct) == 2:
             return distinct
+        if step == 0:
+            # "the EU urged both sides to show restraint after clashes between Armenia and
+            # Azerbaijan": when its sentence names no pair before it, the pair a "between"
+            # phrase names after it
+            ahead = _between_ahead(doc, tok, mentions)
+            if ahead:
+                return ahead
         if len(distinct) > 2:
             return []
     return []

@@ -266,12 +266,16 @@ def _actors_here(
                 if found:
                     return found, how
     if depth < 3 and (
-        (tok.tag_ == "NN" and lemma(tok) in ctx.onto.sector_words)
+        (
+            tok.tag_ == "NN"
+            and (lemma(tok) in ctx.onto.sector_words or lemma(tok) in ctx.lex.words["bodies"])
+        )
         or (tok.tag_ in {"NN", "NNS"} and lemma(tok) in _force_nouns(ctx))
     ):
         # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
-        # institution or office noun is the one named with that noun just before; so are
-        # forces and their arms ("Israeli tanks entered a UN base. The tanks fired ...")
+        # institution or office noun is the one named with that noun just before ("in a letter
+        # to the UN Security Council, Iran asked the council to ..."); so are forces and their
+        # arms ("Israeli tanks entered a UN base. The tanks fired ...")
         named_before = _same_noun_before(ctx, tok)
         if named_before is not None:
             return [named_before], f'"{tok.text}": the one named just before'
