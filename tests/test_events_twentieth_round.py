@@ -34,6 +34,9 @@ its own phrase.
   of nothing" and taking part in what is not said blame no one.
 - "Both sides" before the pair a "between" phrase of the same sentence names is that pair;
   "the council", "the league" named again with "the" are the body named just before.
+- A present-tense clause of time ("when", "once", "until") under an act not yet done tells a
+  later time ("are expected to discuss Syria when they meet"); "after" in the present is the
+  historical present of news summaries and is left alone.
 
 Every mechanism has a case it must not fire on.
 """
@@ -558,3 +561,31 @@ def test_both_sides_with_no_pair_named_anywhere_are_no_one(resources):
 def test_a_body_named_again_with_the_is_the_one_named_before(resources, text, pair):
     types = {t for t, *p in dyads(resources, text) if tuple(p) == pair}
     assert types, dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# a present-tense clause of time under an act not yet done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Putin are expected to discuss Syria when they meet in Moscow on Thursday.",
+        "Erdogan and Putin will sign the deal when they meet in Moscow.",
+    ],
+)
+def test_a_meeting_told_in_a_clause_of_time_under_a_future_act_is_future(resources, text):
+    meetings = [e for e in coded(resources, text) if e.trigger.startswith("meet")]
+    assert meetings and all(e.future and not e.asserted for e in meetings), meetings
+
+
+def test_a_past_clause_of_time_stays_asserted(resources):
+    text = "Erdogan and Putin discussed Syria when they met in Moscow."
+    meetings = [e for e in coded(resources, text) if e.trigger.startswith("met")]
+    assert meetings and all(e.asserted for e in meetings), meetings
+
+
+def test_the_historical_present_after_after_stays_asserted(resources):
+    text = "Tajikistan hints that it may release a Russian pilot, after Russia deports hundreds of Tajik migrant workers."
+    deports = [e for e in coded(resources, text) if e.trigger.startswith("deport")]
+    assert deports and all(e.asserted for e in deports), deports

@@ -60,6 +60,11 @@ class Mood:
         return not (self.negated or self.hypothetical or self.future)
 
 
+# marks of a clause of time that, in the present tense, can only tell a later time ("after
+# Russia deports hundreds of migrants" in a news summary is the historical present)
+_WHEN = frozenset({"when", "once", "until", "whenever"})
+
+
 def _forms(tok: Token) -> set[str]:
     """The token's lemma, its lower-case form and its regular base forms: the statistical
     lemmatiser sometimes gets a governing verb wrong ("hopes" → "hop"), and a cue list must still
@@ -649,6 +654,18 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             _own_markers(head, cues, mood, conditional=conditional)
             cur = head
             continue
+        if (
+            dep == "advcl"
+            and cur.tag_ in {"VBP", "VBZ"}
+            and head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN for c in cur.children)
+        ):
+            # "are expected to discuss Syria when they meet in Moscow": a present-tense clause
+            # of time under a future or unasserted act tells what has not happened yet
+            above = assess(head, cues, stances)
+            if above.future or above.hypothetical:
+                mood.future = True
+                mood.reasons.append(f'future: "{cur.text}" when "{head.text}" will be')
         break  # subjects, relative and adverbial clauses, modifiers: out of scope
     if mood.speaker is None and cur.dep_ == "ROOT":
         tag = _reporting_tag(cur, cues) or according_to(cur)
