@@ -518,9 +518,10 @@ def _by_a_text(ctx: Context, d: Draft) -> bool:
 
 def _accident(ctx: Context, d: Draft) -> bool:
     """An act of force told as part of an accident: a verb coordinated with a mishap ("the
-    carrier crashes and rolls into a river"), or a death or injury with no doer told "when" or
-    "as" a mishap happened ("five officers were killed when their carrier crashed"). A weapon
-    crashing into something is no mishap ("when a missile crashed into the building")."""
+    carrier crashes and rolls into a river"), a participle hung on one ("a plane crashes,
+    killing 11"), or a death or injury with no doer told "when" or "as" a mishap happened ("five
+    officers were killed when their carrier crashed"). A weapon crashing into something is no
+    mishap ("when a missile crashed into the building")."""
     tok = d.trig.tok
     if tok.pos_ not in VERB_POS or not ctx.onto.in_class("violent", d.event_type):
         return False
@@ -539,6 +540,8 @@ def _accident(ctx: Context, d: Draft) -> bool:
 
     if tok.dep_ == "conj" and mishap(tok.head):
         return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and mishap(tok.head):
+        return True  # "a UN plane crashes near Fonds-Verrettes, killing at least 11 people"
     if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
         return False
     return any(
