@@ -249,6 +249,8 @@ def test_a_person_named_in_front_of_a_policy_is_no_place(resources):
         "rolled into a river near Bangui, Central African Republic.",
         "Five Indian soldiers were killed when their truck overturned in Ladakh.",
         "Ten Turkish soldiers were killed when their helicopter crashed in Syria.",
+        "A United Nations plane from Uruguay crashes near the border, killing at least 11 people "
+        "from Jordan and Uruguay.",
     ],
 )
 def test_deaths_in_an_accident_are_no_attack(resources, text):
@@ -422,6 +424,7 @@ def test_palestinian_armed_groups_are_palestinian(resources, text, pair):
         ("The IRA bombed a police station in Belfast.", "GBR"),
         ("The Free Papua Movement attacked Indonesian soldiers in Papua.", "IDN"),
         ("Ethiopian troops clashed with the Ogaden National Liberation Front.", "ETH"),
+        ("The SPLA clashed with rebel forces in Jonglei.", "SSD"),
     ],
 )
 def test_a_national_armed_group_acts_at_home(resources, text, code):
