@@ -37,6 +37,8 @@ its own phrase.
 - A present-tense clause of time ("when", "once", "until") under an act not yet done tells a
   later time ("are expected to discuss Syria when they meet"); "after" in the present is the
   historical present of news summaries and is left alone.
+- Deaths told with no doer "following" or "after" a fight with a party are that fight's toll
+  (folded into one event), so the far side of a frontier is not needed to find the attacker.
 
 Every mechanism has a case it must not fire on.
 """
@@ -592,3 +594,25 @@ def test_the_historical_present_after_after_stays_asserted(resources):
     text = "Tajikistan hints that it may release a Russian pilot, after Russia deports hundreds of Tajik migrant workers."
     deports = [e for e in coded(resources, text) if e.trigger.startswith("deport")]
     assert deports and all(e.asserted for e in deports), deports
+
+
+# ------------------------------------------------------------------------------------------------
+# deaths told "following" or "after" a fight are its toll
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Two Saudi border guards were killed following clashes with Yemeni forces near the "
+         "border with Yemen.", ("YEM", "SAU")),
+        ("Four Indian soldiers were killed after clashes with Chinese troops.", ("CHN", "IND")),
+    ],
+)  # fmt: skip
+def test_deaths_following_a_fight_are_its_toll(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_a_strike_after_a_fight_is_another_act(resources):
+    sides = event_sides(resources, "Israel struck Gaza after clashes with Hamas.")
+    assert ("ASSAULT", fs("ISR"), fs("PSE"), True) in sides, sides
+    assert any(t == "ASSAULT" and not s for t, s, _, _ in sides), sides

@@ -728,7 +728,11 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
         # "spoke at the ASEAN summit": being at a meeting, not restating the verb's own one
         return False
-    if placed_in_time(tok.head, during=False):
+    if placed_in_time(tok.head, during=False) and not (
+        # "two border guards were killed following clashes with Yemeni forces": the deaths of
+        # a fight told with no doer are that fight's toll, not another event
+        t.entry.mutual and is_passive(v.tok) and not any(c.dep_ == "agent" for c in v.tok.children)
+    ):
         # "speaking after a meeting with Merkel": another event, earlier or later
         return False
     v.absorbed.append(tok)
