@@ -101,6 +101,7 @@ def test_html_comments_over_several_lines_are_skipped():
         "KARI LAHTI",
         "HARBOUR RELIEF FOUNDATION",
         "BLUE KELP TRADING INC",
+        "KELPNEWS",
     }
 
 
@@ -221,6 +222,16 @@ def test_international_and_nonstate_actors(tables):
     assert front["aliases"] == "MLF|Front of the Mountains"
     assert orgs["Sea Wolves"]["code"] == "IMG"  # a region code: transnational
     assert people["Drago Volk"][0]["sector"] == "REB"  # "__" marks an individual
+    # a common noun alone is no alias: it would name every organisation
+    assert orgs["River Cells"]["aliases"] == "RC"
+
+
+def test_a_role_code_alone_is_no_region(tables):
+    """ "[MED]" alone is the media, not the Mediterranean: the entry names no country and is
+    left out, never coded as a transnational armed group."""
+    conv, _, orgs = _rows(tables, "international.actors.txt", "international")
+    assert "Kelpnews" not in orgs
+    assert conv.skipped["international: a role code alone (MED), no country"] == 1
 
 
 def test_agents_become_role_words(tables):

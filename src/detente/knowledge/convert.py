@@ -51,6 +51,12 @@ CAMEO_REGIONS = {
     "WEU", "WST", "INT",
 }  # fmt: skip
 # CAMEO role codes → detente sectors (agents.yaml `sectors`); others are counted as unmapped.
+# common nouns that PETRARCH's files list as a group's synonym ("TANZIM_ +ORGANIZATION_"):
+# alone, they would name every body of that kind
+GENERIC_ALIASES = frozenset(
+    {"organization", "organisation", "group", "movement", "front", "army", "party", "council",
+     "committee", "brigade", "brigades", "militia", "union", "league", "alliance", "forces"}
+)  # fmt: skip
 CAMEO_SECTORS = {
     "GOV": "GOV", "MIL": "MIL", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "SPY": "SPY",
     "REB": "REB", "INS": "REB", "SEP": "REB", "OPP": "OPP", "PTY": "PTY", "CVL": "CVL",
@@ -260,6 +266,10 @@ class Converter:
         seen: dict[str, None] = {}
         for alias in out:
             text = alias if alias in extra else display(alias)
+            if text.lower() in GENERIC_ALIASES:
+                # "TANZIM_ +ORGANIZATION_": a common noun alone would name every organisation
+                self.skip("aliases: a common noun alone")
+                continue
             if text.lower() != shown.lower():
                 seen.setdefault(text, None)
         self.counts["aliases"] += len(seen)
@@ -268,6 +278,11 @@ class Converter:
     def _split_code(self, code: str, source: str) -> tuple[str | None, str | None]:
         """``AFGGOVLAB`` → (``AFG``, ``GOV``); the country may be an organisation code (UN, IGO,
         NGO, IMG) and the sector None when the code names none detente has."""
+        if code in CAMEO_SECTORS and code in CAMEO_REGIONS:
+            # "REUTERS [MED]": a role alone names no country ("MED" is the media here, not the
+            # Mediterranean region as in "MEDREB"); such an entry has no country to be coded to
+            self.skip(f"{source}: a role code alone ({code}), no country")
+            return None, CAMEO_SECTORS[code]
         head, rest = code[:3], code[3:]
         roles = [rest[i : i + 3] for i in range(0, len(rest), 3)]
         sector = next((CAMEO_SECTORS[r] for r in roles if r in CAMEO_SECTORS), None)
