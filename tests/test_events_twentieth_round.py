@@ -39,6 +39,8 @@ its own phrase.
   historical present of news summaries and is left alone.
 - Deaths told with no doer "following" or "after" a fight with a party are that fight's toll
   (folded into one event), so the far side of a frontier is not needed to find the attacker.
+- Tax revenues and gas transit withheld are the end of material aid (162); companies
+  "designated" by the sanctions authorities are sanctioned (163).
 
 Every mechanism has a case it must not fire on.
 """
@@ -616,3 +618,32 @@ def test_a_strike_after_a_fight_is_another_act(resources):
     sides = event_sides(resources, "Israel struck Gaza after clashes with Hamas.")
     assert ("ASSAULT", fs("ISR"), fs("PSE"), True) in sides, sides
     assert any(t == "ASSAULT" and not s for t, s, _, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# measures of recent news: revenues and transit withheld, designations
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel withholds Palestinian tax revenues.", ("ISR", "PSE")),
+        ("Ukraine stops the transit of Russian gas to Europe.", ("UKR", "RUS")),
+        ("The US Treasury designates three Chinese companies for supplying Iran with drone parts.",
+         ("USA", "CHN")),
+    ],
+)  # fmt: skip
+def test_revenues_withheld_and_designations_are_sanctions(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee designated a new chairman.",
+        # "as" a terrorist organisation: the judging entry, an accusation
+        "The United States designated the Houthis as a terrorist organization.",
+    ],
+)
+def test_other_designations_are_no_sanction(resources, text):
+    assert not any(t == "SANCTION" for t, *_ in event_sides(resources, text))
