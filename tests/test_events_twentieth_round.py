@@ -41,6 +41,8 @@ its own phrase.
   (folded into one event), so the far side of a frontier is not needed to find the attacker.
 - Tax revenues and gas transit withheld are the end of material aid (162); companies
   "designated" by the sanctions authorities are sanctioned (163).
+- A naming verb that calls a party's claims groundless rejects them ("the Kremlin called the
+  British accusations groundless").
 
 Every mechanism has a case it must not fire on.
 """
@@ -647,3 +649,29 @@ def test_revenues_withheld_and_designations_are_sanctions(resources, text, pair)
 )
 def test_other_designations_are_no_sanction(resources, text):
     assert not any(t == "SANCTION" for t, *_ in event_sides(resources, text))
+
+
+# ------------------------------------------------------------------------------------------------
+# a party's claims called groundless
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Kremlin called the British accusations groundless.", ("RUS", "GBR")),
+        ("China called the Philippine allegations baseless.", ("CHN", "PHL")),
+    ],
+)
+def test_calling_a_partys_claims_groundless_rejects_them(resources, text, pair):
+    assert ("REJECT", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain called the Russian accusations accurate.",  # no word of denial
+        "The Kremlin called the report groundless.",  # whose report is not said
+    ],
+)
+def test_claims_called_true_or_owned_by_no_one_are_no_rejection(resources, text):
+    assert not any(t == "REJECT" for t, *_ in event_sides(resources, text))

@@ -480,8 +480,25 @@ def _role(word: Token) -> Token | None:
 
 
 def _denial(ctx: Context, rules: Judgements, word: Token) -> Found | None:
-    """ "Y's claims were baseless", reported by a speaker: the speaker rejects what Y said."""
+    """ "Y's claims were baseless", reported by a speaker: the speaker rejects what Y said; "the
+    Kremlin called the British accusations groundless": so does the subject of a naming verb."""
     head = word.head
+    if (
+        word.dep_ in {"oprd", "ccomp", "xcomp"}
+        and head.pos_ in VERB_POS
+        and is_form(head, rules.naming)
+        and not is_passive(head)
+        and not _cleared(head, word)
+    ):
+        claims = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in rules.claims]
+        owners = [o for c in claims for o in c.children if o.dep_ in _OWNER_DEPS]
+        owners.extend(o for c in claims for o in prep_objects(c, "by"))
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        source = actors_list(ctx, subjects, 0)
+        judged = [a for a in actors_list(ctx, owners, 0) if not any(same(a, b) for b in source)]
+        if source and judged:
+            return head, source, judged, f'"{head.text} ... {word.text}"'
+        return None
     if word.dep_ not in {"acomp", "attr"} or lemma(head) != "be" or _cleared(head, word):
         return None
     claims = [c for c in head.children if c.dep_ == "nsubj" and lemma(c) in rules.claims]
