@@ -90,17 +90,19 @@ def _reported_clauses(doc: Doc) -> Doc:
 
 
 @functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    """A packaged word list (``data/<name>``): one entry a line, ``#`` lines are comments."""
+    path = resources.files("detente") / "data" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _statement_nouns() -> frozenset[str]:
-    path = resources.files("detente") / "data" / "statement_nouns.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list("statement_nouns.txt")
 
 
-@functools.cache
 def _titles() -> frozenset[str]:
-    path = resources.files("detente") / "data" / "title_abbreviations.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list("title_abbreviations.txt")
 
 
 @functools.lru_cache(maxsize=4)

@@ -456,11 +456,9 @@ def _coordinated(doc: Doc, pool: Sequence[Mention]) -> list[list[Mention]]:
     """Sets of two or more different actors whose heads are conjuncts of one another."""
     sets: dict[int, list[Mention]] = {}
     for m in pool:
-        first = doc[m.head]
         # ("Angola, Namibia, and the Democratic Republic of the Congo", the second name read as
         # an apposition of the first)
-        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
-            first = first.head
+        first = _list_head(doc[m.head])
         # "the foreign ministers of Egypt and Greece": Greece is a conjunct of a word inside
         # another mention, so it joins that mention's set
         outer = next((o for o in pool if o.token_start <= first.i < o.token_end), None)
@@ -505,6 +503,14 @@ def _plural(doc: Doc, tok: Token, mentions: Sequence[Mention], window: int) -> l
     return []
 
 
+def _list_head(tok: Token) -> Token:
+    """The first item of the list ``tok`` is in (itself when it is in none), past conjuncts and
+    appositions."""
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _between_ahead(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> list[Mention]:
     """The two parties of a "between X and Y" phrase after ``tok`` in its sentence."""
     end = tok.sent.end
@@ -512,9 +518,7 @@ def _between_ahead(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> list[Me
     for m in mentions:
         if m.actor.code is None or not (tok.i < m.token_start and m.token_end <= end):
             continue
-        node = doc[m.head]
-        while node.dep_ in {"conj", "appos"} and node.head.i != node.i:
-            node = node.head
+        node = _list_head(doc[m.head])
         if node.dep_ == "pobj" and node.head.lower_ == "between":
             pool.append(m)
     pairs = [ms for ms in _coordinated(doc, pool) if len(_distinct(ms)) == 2]

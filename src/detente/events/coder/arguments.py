@@ -270,7 +270,7 @@ def _actors_here(
             tok.tag_ == "NN"
             and (lemma(tok) in ctx.onto.sector_words or lemma(tok) in ctx.lex.words["bodies"])
         )
-        or (tok.tag_ in {"NN", "NNS"} and lemma(tok) in _force_nouns(ctx))
+        or (tok.tag_ in {"NN", "NNS"} and lemma(tok) in ctx.force_nouns)
     ):
         # "The Chinese embassy in London issued a statement. The embassy said ...": a definite
         # institution or office noun is the one named with that noun just before ("in a letter
@@ -297,12 +297,6 @@ def _actors_here(
         if author:
             return author, "who adopted it"
     return [], ""
-
-
-def _force_nouns(ctx: Context) -> frozenset[str]:
-    """Nouns of armed forces, their vehicles and their arms, which "the" refers back with."""
-    words = ctx.lex.words
-    return words["forces"] | words["vehicles"] | frozenset(ctx.onto.assault_means)
 
 
 def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:

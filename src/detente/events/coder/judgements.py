@@ -490,9 +490,7 @@ def _denial(ctx: Context, rules: Judgements, word: Token) -> Found | None:
         and not is_passive(head)
         and not _cleared(head, word)
     ):
-        claims = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in rules.claims]
-        owners = [o for c in claims for o in c.children if o.dep_ in _OWNER_DEPS]
-        owners.extend(o for c in claims for o in prep_objects(c, "by"))
+        owners = _claim_owners(rules, head, "dobj")
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         source = actors_list(ctx, subjects, 0)
         judged = [a for a in actors_list(ctx, owners, 0) if not any(same(a, b) for b in source)]
@@ -501,12 +499,19 @@ def _denial(ctx: Context, rules: Judgements, word: Token) -> Found | None:
         return None
     if word.dep_ not in {"acomp", "attr"} or lemma(head) != "be" or _cleared(head, word):
         return None
-    claims = [c for c in head.children if c.dep_ == "nsubj" and lemma(c) in rules.claims]
-    if not claims:
+    if not any(c.dep_ == "nsubj" and lemma(c) in rules.claims for c in head.children):
         return None
+    owners = _claim_owners(rules, head, "nsubj")
+    return _reported(ctx, rules, head, owners, f'"... {word.text}"')
+
+
+def _claim_owners(rules: Judgements, verb: Token, dep: str) -> list[Token]:
+    """Whose are the claims that are ``verb``'s ``dep`` ("the British accusations", "claims by
+    Kyiv"): their owner modifiers and "by" phrases."""
+    claims = [c for c in verb.children if c.dep_ == dep and lemma(c) in rules.claims]
     owners = [o for c in claims for o in c.children if o.dep_ in _OWNER_DEPS]
     owners.extend(o for c in claims for o in prep_objects(c, "by"))
-    return _reported(ctx, rules, head, owners, f'"... {word.text}"')
+    return owners
 
 
 def _antecedent(noun: Token) -> Token:

@@ -17,9 +17,18 @@ from ...model import Actor, Location
 from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from ..modality import is_form
-from .state import Context, Draft, behest_phrase, partner_phrase, unique_tokens
+from .state import Context, Draft, behest_phrase, partner_phrase, same, unique_tokens
 
-__all__ = ["STRUCK_PREPS", "as_place", "holder", "local_source", "location", "place_code", "scene"]
+__all__ = [
+    "STRUCK_PREPS",
+    "as_place",
+    "holder",
+    "local_source",
+    "location",
+    "place_code",
+    "scene",
+    "struck_place",
+]
 
 _SCENE_PREPS = frozenset({"in", "at", "on", "across", "near", "into", "over", "throughout",
                           "around", "outside", "against", "inside"})  # fmt: skip
@@ -141,6 +150,30 @@ def scene(
         if not frontier:
             break
     return ()
+
+
+def struck_place(ctx: Context, things: list[Token], doers: tuple[Actor, ...]) -> list[Actor]:
+    """The country the things an attack struck stand in, from their own place phrases and
+    appositions: "an oil depot in Belgorod", "a terminal in Feodosia, the largest facility in
+    Russian-occupied Crimea" (a place held by a party is the holder's, and a place of the
+    doers' own country is passed over for a nearer description)."""
+    frontier = list(things)
+    for _level in range(4):
+        nxt: list[Token] = []
+        for node in frontier:
+            for c in node.children:
+                if c.dep_ == "appos":
+                    nxt.append(c)
+                elif c.dep_ == "prep" and c.lower_ in STRUCK_PREPS:
+                    for g in c.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        found = holder(ctx, g) or as_place(ctx, g)
+                        if found and not any(same(a, b) for a in found for b in doers):
+                            return found
+                        nxt.append(g)
+        frontier = nxt
+    return []
 
 
 def holder(ctx: Context, place: Token) -> list[Actor]:

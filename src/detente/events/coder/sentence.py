@@ -42,7 +42,7 @@ from .frames import (
     toll_target,
 )
 from .judgements import judgements
-from .places import STRUCK_PREPS, as_place, holder, local_source, place_code, scene
+from .places import STRUCK_PREPS, local_source, place_code, scene, struck_place
 from .stances import derive, hostile, stances
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 from .triggers import match_noun, triggers
@@ -486,17 +486,19 @@ def _members_of_body(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     words = ctx.lex.words
     # one body, named by a common noun of its own ("a team", "a task force"): not a named body
     # ("the European Union and the United States"), nor several ("bodies in Japan and the US")
+    body_nouns = words["bodies"] | words["commanded"]
+    private = words["private_people"]
     bodies = [
         s
         for s in subjects
-        if lemma(s) in words["bodies"] | words["commanded"]
+        if lemma(s) in body_nouns
         and s.tag_ == "NN"
         and s.i not in ctx.by_token
         and not any(c.dep_ == "conj" for c in s.children)
+        # a team of private people ("of researchers from Chile, Spain and Italy") is no tie of
+        # states
+        and not any(lemma(w) in private for w in s.subtree)
     ]
-    # a team of private people ("of researchers from Chile, Spain and Italy") is no tie of states
-    private = ctx.lex.words["private_people"]
-    bodies = [b for b in bodies if not any(lemma(w) in private for w in b.subtree)]
     members = tuple(a for a in actors_list(ctx, bodies, 0) if a.kind != "person")
     return members if len({a.code for a in members if a.code}) >= 2 else ()
 
@@ -1011,7 +1013,7 @@ def _victims_of_clause(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             subjects = [c for c in host.children if c.dep_ == "nsubj"]
             victims = tuple(
                 a
-                for a in actors_list(ctx, subjects, 0) or _struck_places(ctx, subjects, d.source)
+                for a in actors_list(ctx, subjects, 0) or struck_place(ctx, subjects, d.source)
                 if not any(same(a, b) for b in d.source)
             )
             if victims:
@@ -1046,30 +1048,6 @@ def _suffered_in(ctx: Context, tok: Token) -> Token | None:
     if prep.lower_ not in _SUFFERED_PREPS or prep.head.pos_ not in VERB_POS:
         return None
     return prep.head if _suffering(ctx, prep.head) else None
-
-
-def _struck_places(ctx: Context, subjects: list[Token], doers: tuple[Actor, ...]) -> list[Actor]:
-    """The country of the place a thing struck lies in, from its own phrases: "an oil depot in
-    Belgorod", "a terminal in Feodosia, the largest facility in Russian-occupied Crimea" (a
-    place held by a party is the holder's, and a place of the doers' own country is passed
-    over for a nearer description)."""
-    frontier = list(subjects)
-    for _level in range(4):
-        nxt: list[Token] = []
-        for node in frontier:
-            for c in node.children:
-                if c.dep_ == "appos":
-                    nxt.append(c)
-                elif c.dep_ == "prep" and c.lower_ in STRUCK_PREPS | {"at"}:
-                    for g in c.children:
-                        if g.dep_ != "pobj":
-                            continue
-                        found = holder(ctx, g) or as_place(ctx, g)
-                        if found and not any(same(a, b) for a in found for b in doers):
-                            return found
-                        nxt.append(g)
-        frontier = nxt
-    return []
 
 
 def _responses(ctx: Context, drafts: list[Draft]) -> None:
@@ -1220,13 +1198,12 @@ def _private_noun(ctx: Context, d: Draft, actor: Actor) -> tuple[Token, range] |
 
 def _where_words(phrase: Token) -> list[Token]:
     """The words of a place phrase, without any doer's "by" phrase inside it."""
-    by = [
-        c.i
+    skip = {
+        x.i
         for w in phrase.subtree
-        for c in (w,)
-        if c.i != phrase.i and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
-    ]
-    skip = {w.i for i in by for w in phrase.doc[i].subtree}
+        if w.i != phrase.i and (w.dep_ == "agent" or (w.dep_ == "prep" and w.lower_ == "by"))
+        for x in w.subtree
+    }
     return [w for w in phrase.subtree if w.i not in skip]
 
 

@@ -152,6 +152,9 @@ class Context:
     unclaimed: list[tuple[int, str, tuple[Actor, ...]]] = field(default_factory=list)
     # the country of a town the place list does not know (the geo stage's gazetteer), or None
     place_country: PlaceCountry | None = None
+    # nouns of armed forces, their vehicles and their arms ("the tanks" refers back by them):
+    # derived once from the lexicon and the ontology, read for every definite noun
+    force_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -176,10 +179,12 @@ class Context:
                 old = by_token.get(i)
                 if old is None or (old.token_end - old.token_start) < (m.token_end - m.token_start):
                     by_token[i] = m
+        onto = ontology()
+        words = lexicon.words
         return cls(
             doc=doc,
             lex=lexicon,
-            onto=ontology(),
+            onto=onto,
             catalogue=catalogue,
             published=published,
             trace=trace,
@@ -189,6 +194,7 @@ class Context:
             by_head=by_head,
             by_token=by_token,
             place_country=place_country,
+            force_nouns=words["forces"] | words["vehicles"] | frozenset(onto.assault_means),
         )
 
     def note(self, tok: Token | None, message: str) -> None:
