@@ -16,7 +16,7 @@ from importlib import resources
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import attribute_table, lemmas
 from .errors import ProcessingError
@@ -89,6 +89,71 @@ def _reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_free_relatives")
+def _free_relatives(doc: Doc) -> Doc:
+    """Let the thing a free relative of naming stands for take the clause's place.
+
+    "Turkish jets struck what Ankara called terrorist positions": the parser makes the clause
+    "what Ankara called ..." the object of "struck", so the act's object would be the clause and
+    its first noun, Ankara, the one struck. The thing named ("positions"; the predicate of "what
+    it said were factories"; the "as" phrase of "what it described as sites") is hung where the
+    clause was (an object, or a preposition's object), and the verb of naming becomes a relative
+    clause of it, like "positions, which Ankara called terrorist". Only a clause opened by "what"
+    as the naming verb's object or its copula's subject, under a verb or preposition that does not ask or know
+    (``question_verbs.txt``).
+    """
+    naming = _word_list("free_relative_verbs.txt")
+    asking = _word_list("question_verbs.txt")
+    for verb in doc:
+        if verb.dep_ not in {"ccomp", "pcomp"} or verb.lemma_.lower() not in naming:
+            continue
+        what = verb.left_edge
+        # "what" as the naming verb's object, or as the subject of its reported copula ("what
+        # South Korea said was a ballistic missile")
+        if what.lower_ != "what" or not (
+            (what.head == verb and what.dep_ == "dobj")
+            or (what.head.head == verb and what.head.lemma_ == "be" and what.dep_ == "nsubj")
+        ):
+            continue
+        place = verb.head
+        if place.pos_ == "VERB" and place.lemma_.lower() in asking:
+            continue
+        named = _named_thing(verb, what)
+        if named is None:
+            continue
+        named.head = place
+        named.dep_ = "dobj" if verb.dep_ == "ccomp" else "pobj"
+        verb.head = named
+        verb.dep_ = "relcl"
+    return doc
+
+
+def _named_thing(verb: Token, what: Token) -> Token | None:
+    """The noun a naming clause says the thing is: a second object ("called terrorist
+    positions"), the "as" phrase ("described as sites") or the predicate of a reported copula
+    ("said were factories")."""
+    for c in verb.children:
+        if c.i == what.i:
+            continue
+        if c.dep_ in {"dobj", "oprd"} and c.pos_ in {"NOUN", "PROPN"}:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "ccomp" and c.lemma_ == "be":
+            # the predicate, or a noun after the copula read as a second subject ("what the
+            # coalition said were Houthi missile launchers")
+            return next(
+                (
+                    g
+                    for g in c.children
+                    if g.pos_ in {"NOUN", "PROPN"}
+                    and (g.dep_ == "attr" or (g.dep_ == "nsubj" and g.i > c.i))
+                ),
+                None,
+            )
+    return None
+
+
 @functools.cache
 def _word_list(name: str) -> frozenset[str]:
     """A packaged word list (``data/<name>``): one entry a line, ``#`` lines are comments."""
@@ -134,6 +199,8 @@ def load(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "detente_reported_clauses" not in nlp.pipe_names:
         # last: it reads the parts of speech and lemmas the components after the parser set
         nlp.add_pipe("detente_reported_clauses", last=True)
+    if "parser" in nlp.pipe_names and "detente_free_relatives" not in nlp.pipe_names:
+        nlp.add_pipe("detente_free_relatives", last=True)
     return nlp
 
 

@@ -240,6 +240,10 @@ def _wrong_course(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     noun = word.head
     if word.pos_ != "ADJ" or word.dep_ != "amod" or noun.dep_ != "dobj":
         return None
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ == "what" for c in noun.children):
+        # "to block what he considers a provocative flotilla": the namer's word for what is
+        # blocked, not a course the blocker takes (``detente.nlp``, free relatives)
+        return None
     verb = noun.head
     if verb.pos_ not in VERB_POS or _cleared(verb, word):
         return None
@@ -289,6 +293,8 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
         # "branded the Houthis a terrorist organisation"; "called the report a farce" with the
         # second object hung from the first
         verb, obj = head.head, head
+    elif _trailing_predicate(role):
+        verb, obj = head.head, head  # "called Macron's remarks unacceptable"
     elif dep == "dobj" and head.dep_ == "oprd" and head.head.pos_ in VERB_POS:
         # "called the US move a gross interference": the first object split in two, its head
         # read as the predicate; the one judged is the verb's own object
@@ -456,6 +462,20 @@ def _second_object(noun: Token) -> bool:
     )
 
 
+def _trailing_predicate(word: Token) -> bool:
+    """An adjective after the verb's object that ends it, parsed as the object's modifier:
+    "called Macron's remarks unacceptable" (a naming verb's predicate; ``_predicate`` checks the
+    verb)."""
+    head = word.head
+    return (
+        word.dep_ == "amod"
+        and word.i > head.i
+        and word.i == head.right_edge.i
+        and head.dep_ == "dobj"
+        and head.head.pos_ in VERB_POS
+    )
+
+
 def _role(word: Token) -> Token | None:
     """The predicate a judgement word belongs to: itself, or the noun it modifies or is the "of"
     phrase of ("a flagrant violation", "an act of aggression", "illegal and provocative"), at
@@ -470,6 +490,8 @@ def _role(word: Token) -> Token | None:
             return cur  # "as a provocation"; "as unacceptable", the adjective read as a modifier
         if cur.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in cur.children):
             return cur  # "considers the deal a violation", parsed as a verbless clause
+        if _trailing_predicate(cur):
+            return cur  # "called Macron's remarks unacceptable", the adjective read as a modifier
         if cur.dep_ in {"amod", "compound", "conj"} or (
             cur.dep_ == "pobj" and cur.head.lower_ == "of"
         ):
