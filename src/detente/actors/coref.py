@@ -398,7 +398,33 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
             objects = [m for m in bodies if m not in subjects]
             return _one(objects) if objects else _one(subjects)
         return _one(subjects) if subjects else _one(bodies)
-    return None
+    return _speakers_country(tok, mentions) if country_only else None
+
+
+def _speakers_country(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """With no other country in reach, "the country" as the subject of what a state's officials
+    say is their own: "Russian officials state that the country will send S-300 systems to
+    Syria"."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return None
+    # every party the speaker's phrase names ("President of France Emmanuel Macron" names France
+    # and Macron): one state, said by its officials
+    words = {
+        w.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree
+    }
+    named = [m for m in mentions if m.head in words]
+    countries = Catalogue.load().entries
+    officials = [
+        m
+        for m in named
+        if m.actor.kind in ("group", "person")
+        and m.actor.sector == "GOV"
+        and f"country:{m.actor.code}" in countries  # a state's officials, not the UN's
+    ]
+    if not officials or len({m.actor.code for m in named if m.actor.code}) != 1:
+        return None
+    return officials[0]
 
 
 def _capital(m: Mention) -> bool:

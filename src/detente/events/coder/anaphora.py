@@ -178,6 +178,11 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
     # the subject of the group's own clause is never the group ("Russia and France called on
     # both sides")
     own = _clause_subject(tok)
+    if tok.head.lower_ == "between" and not _coordinated_subject(tok):
+        # "Putin, standing alongside Xi, praised the partnership between the two countries": a
+        # relation between the two has the subject's party as one of them (but "Russia and
+        # France called for talks between the two sides" is about two others)
+        own = set()
     pair: list[Actor] = []
     for m in ctx.mentions:
         if not (prev_start <= m.token_start and m.token_end <= tok.i) or m.head in own:
@@ -237,6 +242,15 @@ def _coordinated_before(ctx: Context, tok: Token) -> list[Actor]:
         if first and len(codes) == 2 and None not in codes:
             return [first[0].actor, m.actor]
     return []
+
+
+def _coordinated_subject(tok: Token) -> bool:
+    """The subject of the clause ``tok`` belongs to is a list ("Russia and France")."""
+    verb = tok.doc[clause_head(tok)]
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _clause_subject(tok: Token) -> set[int]:
