@@ -283,6 +283,10 @@ class Modality:
     # verbs that put a measure in force, and the measures ("signed into law a bill that would ...")
     enacting_verbs: frozenset[str] = frozenset()
     enacted_measures: frozenset[str] = frozenset()
+    # adjectives of ability that, with a copula in the past, say the act was done ("was able to
+    # meet") or not done ("were unable to reach")
+    implicative: frozenset[str] = frozenset()
+    implicative_negative: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> Modality:
@@ -339,6 +343,8 @@ class Modality:
             object_stopping=fs("noun_governors", "stopping"),
             enacting_verbs=fs("enacting", "verbs"),
             enacted_measures=fs("enacting", "measures"),
+            implicative=fs("governors", "implicative"),
+            implicative_negative=fs("governors", "implicative_negative"),
         )
 
 

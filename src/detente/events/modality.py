@@ -302,6 +302,13 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
             mood.speaker = head
             mood.reasons.append(f'reported speech: under "{head.text}"')
         return
+    if _done_in_the_past(head, cues):
+        if lemma(head) in cues.implicative_negative:
+            mood.negated = True
+            mood.reasons.append(f'negated: "{head.head.text} {head.text}" in the past')
+        else:
+            mood.reasons.append(f'"{head.head.text} {head.text}" in the past: done')
+        return
     if is_form(head, cues.gov_future):
         mood.future = True
         if is_form(head, cues.gov_intent):
@@ -315,6 +322,22 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
     if head_negated and not report:
         mood.negated = True
         mood.reasons.append(f'negated: "{head.text}" is negated')
+
+
+def _done_in_the_past(head: Token, cues: Modality) -> bool:
+    """ "was able to", "were unable to": an adjective of ability on a past copula with no modal
+    and no negation of its own."""
+    copula = head.head
+    return (
+        lemma(head) in cues.implicative | cues.implicative_negative
+        and head.dep_ == "acomp"
+        and lemma(copula) == "be"
+        and copula.tag_ == "VBD"
+        and not any(
+            c.dep_ in {"aux", "neg"} or (c.dep_ == "advmod" and c.lower_ in cues.negation)
+            for c in (*copula.children, *head.children)
+        )
+    )
 
 
 def _stopped(prep: Token, cues: Modality) -> bool:
