@@ -581,7 +581,33 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             actors.extend(doers)
             continue
         actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)[0])
+        if not judged:
+            # "received two helicopters donated by the United States", "the first batch of
+            # doses of the vaccine donated by the Netherlands": a participle's agent, deeper
+            agents = _participle_agents(o, ctx.lex.words["giving_or_holding"])
+            actors.extend(actors_list(ctx, agents, 0))
+    if "subj" in t.entry.target and actors:
+        # "the Philippines receives its first shipment of doses donated by China": the
+        # receiver's own possessive names no giver
+        subj = {a.code for a in actors_list(ctx, subject_of(ctx, tok)[0], 0)}
+        actors = [a for a in actors if a.code not in subj]
     return unique(actors), "in the object's phrase"
+
+
+def _participle_agents(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The "by" agents of participles of ``verbs`` on a noun or on what its "of" phrases name,
+    two deep: "helicopters donated by the United States", "the first batch of doses of the
+    vaccine donated by the Netherlands"."""
+    nodes = [noun]
+    for _ in range(2):
+        nodes.extend(g for n in list(nodes) for g in prep_objects(n, "of") if g not in nodes)
+    return [
+        g
+        for n in nodes
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in verbs
+        for g in prep_objects(c, "by")
+    ]
 
 
 def _passive_adjunct_host(tok: Token) -> list[Token]:
@@ -942,6 +968,29 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
             c.lower_ == "together" and c.dep_ in {"prt", "advmod"} for c in v.children
         )
 
+    def attended(v: Token) -> bool:
+        # "a conference which was attended by ministers from Iran and Saudi Arabia", "a
+        # conference attended by ..."
+        # ("hosted by Oman" names the host, not a guest)
+        participle = v.dep_ == "acl" and v.tag_ == "VBN"
+        return (
+            (participle or is_passive(v))
+            and lemma(v) != "host"
+            and is_form(v, ctx.lex.words["attending"])
+        )
+
+    passive = next(
+        (
+            v
+            for v in (tok.head, *tok.children)
+            if (v.i == tok.head.i and tok.dep_ == "nsubjpass")
+            or (v.head.i == tok.i and v.dep_ in {"acl", "relcl"})
+            if attended(v)
+        ),
+        None,
+    )
+    if passive is not None and assess(passive, ctx.lex.modality, {}).asserted:
+        return actors_list(ctx, prep_objects(passive, "by"), 0)
     if tok.dep_ in {"nsubj", "nsubjpass"} and involves(tok.head):
         verb: Token | None = tok.head
     else:

@@ -52,6 +52,7 @@ __all__ = ["code_sentence"]
 # the code of armed forces arriving somewhere: CAMEO 154, the deployment the lexicon gives "deployed
 # troops to"
 _DEPLOYMENT = "154"
+_AID = "070"  # people who go somewhere to help
 _LEAVING = "160"  # reduce relations: a state leaving a body of states
 _BODIES = frozenset({"UN", "EU", "NATO", "AU", "IGO"})  # codes of bodies of states
 # a display of force, and the prepositions of the state it is displayed close to
@@ -413,7 +414,23 @@ def _arrival(ctx: Context, d: Draft) -> bool:
     if subjects and all(lemma(c) in ctx.lex.words["vehicles"] for c in subjects):
         ctx.note(d.trig.tok, "  dropped: a vehicle arriving visits no one")
         return False
+    if _come_to_help(ctx, tok) and not any(a.sector == "GOV" for a in d.source):
+        # "Cuban doctors arrived in Andorra to assist with the pandemic", "a Russian rescue
+        # team flew to Turkey to help search for survivors": people sent to help are aid, not a
+        # visit (an official who comes "to help resolve the crisis" still visits)
+        code = ctx.onto.code(_AID)
+        d.cameo, d.event_type, d.mode = code.code, code.plover or "AID", code.mode
+        ctx.note(tok, f"  come to help: aid, CAMEO {code.code}")
     return True
+
+
+def _come_to_help(ctx: Context, verb: Token) -> bool:
+    """The verb of going has a purpose clause of helping ("arrived to assist", "flew in to
+    help search")."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and to_clause(c) and lemma(c) in ctx.lex.words["assisting"]
+        for c in verb.children
+    )
 
 
 def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:

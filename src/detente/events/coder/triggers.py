@@ -137,6 +137,13 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
             # "cuts off Ethiopia, Guinea and Mali from the programme", the object hung on the
             # particle
             out.extend(x for g in c.children if g.dep_ == "pobj" for x in conjuncts(g))
+        elif (
+            c.dep_ in {"ccomp", "xcomp"}
+            and lemma(c) == "use"
+            and is_form(verb, ctx.lex.words["permitting"])
+        ):
+            # "permits the United States to use its air bases": what another is let use
+            out.extend(g for d in c.children if d.dep_ == "dobj" for g in conjuncts(d))
         elif c.dep_ == "ccomp":
             # "Israel recalls its ambassador from South Africa after X called ...", parsed as
             # "recalls (that) its ambassador ... called": the possessed noun just after the verb
@@ -196,7 +203,8 @@ def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
-                words.add(lemma(g))
+                # its form too: the small model lemmatises "doses" as "dos"
+                words.update((lemma(g), g.lower_))
                 # "a team of medical experts": the kind named inside the "of" phrase
                 words.update(
                     f"{lemma(m)} {lemma(g)}"
@@ -357,7 +365,10 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             continue
         if e.exclude and (e.exclude & (unnamed_words | pobjs | governed)):
             continue
-        if e.cues and not (_cued(tok, e.cues) or (e.cues & jointly and _co_agents(ctx, tok))):
+        if e.cues and not (
+            _cued(tok, e.cues)
+            or (e.cues & jointly and (_co_agents(ctx, tok) or _joint_object(objects)))
+        ):
             continue
         if e.need_complement and not _complemented(ctx, tok):
             # "troops pushed into Gaza" asks nothing of anyone; "asked whether Russia would
@@ -419,6 +430,16 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     }
+    # "a delivery of anti-tank missile systems": the kind named with its modifier
+    pobjs.update(
+        f"{lemma(m)} {lemma(g)}"
+        for c in tok.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for m in g.children
+        if m.dep_ in {"compound", "amod"}
+    )
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     # "Britain's Joint Intelligence Committee", "the Joint Chiefs of Staff": a capitalised
     # modifier and noun inside the sentence make a name, not a joint undertaking
@@ -503,6 +524,17 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
     # of the United States, Russia and Japan": the list in the makers' own phrase
     makers += [p for g in makers for w in ("of", "from") for p in prep_objects(g, w)]
     return any(any(x.dep_ == "conj" for x in g.children) for g in makers)
+
+
+def _joint_object(objects: list[Token]) -> bool:
+    """What the verb makes is said to be joint: "Russia and China launched a joint lunar research
+    station", "set up a joint venture with Toyota" (as if they had done it jointly)."""
+    return any(
+        c.dep_ == "amod" and c.lower_ == "joint"
+        for o in objects
+        if o.dep_ != "pobj"
+        for c in o.children
+    )
 
 
 def _clash_with_another(t: Trigger, noun: Token) -> bool:
