@@ -468,3 +468,59 @@ def test_ability_told_in_the_past_says_the_act_was_done(resources, text, asserte
     sides = event_sides(resources, text)
     meetings = [a for t, _, _, a in sides if t == "CONSULT"]
     assert meetings and all(a == asserted for a in meetings), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# relations terminated; joining an undertaking with partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco terminates diplomatic relations with Iran.",
+        "Morocco announced the termination of diplomatic relations with Iran.",
+    ],
+)
+def test_terminating_relations_severs_them(resources, text):
+    assert ("SANCTION", "MAR", "IRN") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Malaysian navy joined the search, along with ships from Singapore and Vietnam.",
+         ("MYS", "SGP")),
+        ("Malaysia joined the search alongside Singapore.", ("MYS", "SGP")),
+    ],
+)  # fmt: skip
+def test_joining_an_undertaking_with_a_partner_is_cooperation(resources, text, pair):
+    assert ("COOPERATE", *pair) in dyads(resources, text)
+
+
+def test_one_party_joining_an_undertaking_names_no_partner(resources):
+    assert not event_sides(resources, "Ukraine joined the investigation into the crash.")
+
+
+# ------------------------------------------------------------------------------------------------
+# reactions: angry ones criticise; an answer hung on the act answered is still the answerer's
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ankara reacted angrily to the French vote.", ("TUR", "FRA")),
+        ("Beijing responded sharply to Japan's remarks.", ("CHN", "JPN")),
+    ],
+)
+def test_an_angry_reaction_to_a_partys_act_criticises_it(resources, text, pair):
+    assert ("ACCUSE", *pair) in dyads(resources, text)
+
+
+def test_a_calm_reaction_criticises_no_one(resources):
+    found = dyads(resources, "Beijing responded to Japan's remarks on Monday.")
+    assert not any(t == "ACCUSE" for t, *_ in found), found
+
+
+def test_an_answer_hung_on_the_act_answered_is_the_answerers(resources):
+    sides = event_sides(resources, "Russia responded to the Ukrainian attack with airstrikes.")
+    assert any(t == "ASSAULT" and src == fs("RUS") for t, src, _, _ in sides), sides

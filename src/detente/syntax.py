@@ -212,7 +212,8 @@ def with_the(tok: Token) -> bool:
 
 def prep_objects(head: Token, word: str) -> list[Token]:
     """Objects of the preposition ``word`` attached to ``head`` ("sanctions on X", "talks with
-    X"), with their conjuncts; "between" also takes an "among" phrase."""
+    X"), with their conjuncts; "between" also takes an "among" phrase, and "alongside" an "along
+    with" or "together with" phrase ("joined the search, along with ships from Singapore")."""
     out: list[Token] = []
     for child in head.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == word:
@@ -223,6 +224,8 @@ def prep_objects(head: Token, word: str) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     out.extend(conjuncts(grand))
+        elif word == "alongside" and child.lower_ in {"along", "together"}:
+            out.extend(prep_objects(child, "with"))
     return out
 
 

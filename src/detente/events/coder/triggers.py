@@ -567,6 +567,20 @@ def _cued(tok: Token, cues: frozenset[str]) -> bool:
     return False
 
 
+def _answer_hung_on_act(ctx: Context, node: Token) -> Token | None:
+    """The verb of answering whose "with" phrase the parser hung on the act answered, in its
+    "to" or "for" phrase ("responded to the attack with airstrikes", "retaliated for the
+    shelling with missile strikes")."""
+    prep = node.head
+    act = prep.head
+    if node.dep_ != "pobj" or prep.lower_ != "with" or act.dep_ != "pobj":
+        return None
+    verb = act.head.head
+    if act.head.lower_ not in {"to", "for"} or not is_form(verb, ctx.lex.words["answering"]):
+        return None
+    return verb
+
+
 def _light(ctx: Context, t: Trigger) -> None:
     """The verb an event noun hangs from, and whether the noun borrows its subject."""
     tok = t.tok
@@ -593,7 +607,13 @@ def _light(ctx: Context, t: Trigger) -> None:
     dep = node.dep_
     head = node.head
     span_verb = _span_verb(head) if dep == "pobj" else None
-    if span_verb is not None:
+    answerer = _answer_hung_on_act(ctx, node)
+    if answerer is not None:
+        # "Russia responded to the Ukrainian attack with airstrikes", the "with" phrase hung on
+        # the act answered: the answer given is still the answerer's act
+        t.light, t.light_relation = answerer, "prep:with"
+        t.inherit_subject = True
+    elif span_verb is not None:
         # "agreed to halt its offensive for five days after talks with Pence": a phrase of time
         # hung on a span of time is its verb's, and the verb's subject takes part in the meeting
         t.light, t.light_relation = span_verb, f"prep:{head.lower_}"
