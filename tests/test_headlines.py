@@ -64,3 +64,39 @@ def test_the_mended_word_is_a_present_tense_verb_heading_its_sentence(resources,
 )  # fmt: skip
 def test_sentences_with_a_verb_or_a_name_keep_their_parse(resources, text):
     assert [t.dep_ for t in parse(resources.parser, text)] == [t.dep_ for t in resources.nlp(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a verb of reporting and its that-clause, the name before it read as its noun phrase
+        ("The International Court of Justice rules that Israel must halt its offensive in Rafah.",
+         "rules"),
+        ("The court rules that Russia violated the convention.", "rules"),
+    ],
+)  # fmt: skip
+def test_a_reporting_verb_before_its_clause_heads_its_sentence(resources, text, word):
+    doc = parse(resources.parser, text)
+    verb = next(t for t in doc if t.text == word)
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert any(c.dep_ == "nsubj" for c in verb.children), [(t.text, t.dep_) for t in doc]
+
+
+def test_a_court_ruling_that_a_party_must_act_demands_it(resources):
+    found = dyads(
+        resources,
+        "The International Court of Justice rules that Israel must halt its offensive in Rafah.",
+    )
+    assert ("REQUEST", "UN", "ISR") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rules of a relative clause are rules, in a sentence with its own verb
+        "New trade rules that apply to China were announced.",
+        "The rules that govern the talks were agreed by both sides.",
+    ],
+)
+def test_rules_with_a_relative_clause_keep_their_parse(resources, text):
+    assert [t.dep_ for t in parse(resources.parser, text)] == [t.dep_ for t in resources.nlp(text)]

@@ -91,6 +91,13 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
             # "the Navy fires warning shots": the gerund right after the headline verb read as
             # the verb (a past tense there is the verb: "coast guard ships fired shots")
             inside = range(root.i - 1, root.i)
+        elif root.tag_ == "VBZ" and _parsed_as_noun(root):
+            # "The International Court of Justice rules that ...": tagged a verb but parsed as a
+            # noun, with the determiner of the name before it as its own
+            for base in sorted(base_forms(root.lower_) & verbs):
+                if root.lower_ in inflections(base) and _reparse(doc, sent, root, base, nlp):
+                    break
+            continue
         elif listed is not None:
             # "Turkey apologizes, extends condolences and offers ...": the first verb of a list
             # read as the plural subject of the second
@@ -125,6 +132,13 @@ def _inner_verbs(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str
         for base in sorted(base_forms(t.lower_) & verbs):
             if t.lower_ in inflections(base):
                 yield t, base
+
+
+def _parsed_as_noun(root: Token) -> bool:
+    """A verb root with a determiner of its own and no subject: the parse of a noun phrase."""
+    return any(c.dep_ == "det" and c.i < root.i for c in root.children) and not any(
+        c.dep_ in _SUBJECTS for c in root.children
+    )
 
 
 def _bare_root(root: Token, verbs: frozenset[str]) -> None:
@@ -185,7 +199,11 @@ def _candidates(
         if not t.lower_.endswith("s") and not bare:
             continue
         followed = (
-            after.pos_ in _AFTER or after.tag_ in _AFTER_TAGS or (comma and after.text == ",")
+            after.pos_ in _AFTER
+            or after.tag_ in _AFTER_TAGS
+            or (comma and after.text == ",")
+            # "the court rules that ...": a verb of reporting and its clause
+            or after.lower_ == "that"
         )
         if before.pos_ not in _BEFORE or not followed:
             continue

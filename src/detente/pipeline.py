@@ -105,8 +105,10 @@ class Resources:
 
     @functools.cached_property
     def parser(self) -> selective.Parser:
-        # headline verbs read as nouns are mended whatever the parse mode
-        return HeadlineParser(self._base_parser(), self.nlp, self.lexicon.verbs)
+        # headline verbs read as nouns are mended whatever the parse mode: the lexicon's and the
+        # verbs of reporting ("the court rules that ...")
+        verbs = frozenset(self.lexicon.verbs) | self.lexicon.modality.gov_report
+        return HeadlineParser(self._base_parser(), self.nlp, verbs)
 
     def _base_parser(self) -> selective.Parser:
         mode = self.options.parse
