@@ -524,3 +524,41 @@ def test_a_calm_reaction_criticises_no_one(resources):
 def test_an_answer_hung_on_the_act_answered_is_the_answerers(resources):
     sides = event_sides(resources, "Russia responded to the Ukrainian attack with airstrikes.")
     assert any(t == "ASSAULT" and src == fs("RUS") for t, src, _, _ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# members named in a plural of parties; military targets
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("China criticised Western countries such as Britain for interfering.",
+         ("ACCUSE", "CHN", "GBR")),
+        ("The EU imposed sanctions on countries such as Belarus.", ("SANCTION", "EU", "BLR")),
+        ("Russia warned countries like Poland against sending troops.",
+         ("THREATEN", "RUS", "POL")),
+    ],
+)  # fmt: skip
+def test_the_members_a_plural_of_parties_names_are_the_parties(resources, text, event):
+    assert event in dyads(resources, text)
+
+
+def test_a_plural_of_parties_naming_none_names_no_one(resources):
+    found = dyads(resources, "China criticised Western countries for interfering.")
+    assert not any(t == "ACCUSE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Houthis said they targeted a US destroyer in the Red Sea.", ("YEM", "USA")),
+        ("Ukraine targeted Russian energy infrastructure in Belgorod.", ("UKR", "RUS")),
+    ],
+)
+def test_targeting_military_vessels_and_infrastructure_is_an_attack(resources, text, pair):
+    assert ("ASSAULT", *pair) in dyads(resources, text)
+
+
+def test_targeting_consumers_is_no_attack(resources):
+    assert not event_sides(resources, "The Chinese campaign targeted American consumers.")

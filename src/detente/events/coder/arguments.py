@@ -220,6 +220,13 @@ def _actors_here(
         if found:
             return unique(found), "apposition"
         return [], ""
+    if tok.tag_ == "NNS" and lemma(tok) in ctx.lex.words["group_nouns"]:
+        # "criticised Western countries such as Britain", "sanctions on states like Belarus":
+        # the members a plural of parties names
+        members = [g for w in ("as", "like") for g in prep_objects(tok, w)]
+        found = [m.actor for g in members for m in ctx.named(g)]
+        if found:
+            return unique(found), "the members it names"
     if lemma(tok) in ctx.lex.nouns:
         # an event word ("injured by a bus bombing in Kabul"): "in"/"at" give its place, and
         # a phrase its entries read only a recipient from ("the bombing of a Pakistani convoy
