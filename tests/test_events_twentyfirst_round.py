@@ -562,3 +562,37 @@ def test_targeting_military_vessels_and_infrastructure_is_an_attack(resources, t
 
 def test_targeting_consumers_is_no_attack(resources):
     assert not event_sides(resources, "The Chinese campaign targeted American consumers.")
+
+
+# ------------------------------------------------------------------------------------------------
+# help told by what it helps do; money given for a purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan helped rebuild Ukraine's power grid.", ("JPN", "UKR")),
+        ("Qatar pledges US$500 million to help rebuild the Gaza Strip.", ("QAT", "PSE")),
+    ],
+)
+def test_help_to_rebuild_a_partys_assets_is_aid_to_it(resources, text, pair):
+    assert ("AID", *pair) in dyads(resources, text)
+
+
+def test_workers_sent_to_help_rebuild_a_partys_region_go_to_it(resources):
+    found = dyads(
+        resources, "North Korea sends thousands of workers to help rebuild Russia's Kursk."
+    )
+    assert any(t in {"AID", "COOPERATE"} and (s, g) == ("PRK", "RUS") for t, s, g in found), found
+
+
+def test_helping_capture_a_town_is_no_aid_to_its_country(resources):
+    found = dyads(resources, "Russian jets helped capture the Syrian town of Palmyra.")
+    assert not any(t == "AID" for t, *_ in found), found
+
+
+def test_help_to_strengthen_ones_own_forces_is_no_aid_to_oneself(resources):
+    sides = event_sides(
+        resources, "Saudi Arabia pledges US$3 billion to Lebanon to help strengthen their military."
+    )
+    assert not any(t == "AID" and src & tgt for t, src, tgt, _ in sides), sides

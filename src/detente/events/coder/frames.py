@@ -479,8 +479,17 @@ def _rival(ctx: Context, t: Trigger) -> list[Actor]:
 def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
     """Who or where the infinitive a trigger governs acts on: "the threat to take back the
     Panama Canal", "threatened to seize Greenland" (a place stands for its country)."""
+    helping = lemma(tok) == "help"
     for c in tok.children:
-        if c.dep_ not in {"xcomp", "ccomp", "acl"} or not to_clause(c):
+        if c.dep_ not in {"xcomp", "ccomp", "acl"}:
+            continue
+        if helping:
+            # "pledged $500 million to help rebuild the Gaza Strip": what help does to its
+            # object's owner is help only with a verb of helping ("help capture the town" helps
+            # no one in it), with "to" or without
+            if not is_form(c, ctx.lex.words["helping"]):
+                continue
+        elif not to_clause(c):
             continue
         objs = [g for g in c.children if g.dep_ == "dobj"]
         found = actors_list(ctx, objs, 0) or [a for o in objs for a in as_place(ctx, o)]
@@ -1332,6 +1341,10 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
             targets, thow = slot(ctx, t, name, place=True)
         own = bool(targets)
         targets = others(targets, sources)  # (partners included)
+        if name == "xobj" and e.event_type == "AID":
+            # "pledged $3 billion to help strengthen their military": help to one's own forces
+            # or assets, read from what the help does, goes to no other party
+            targets = [a for a in targets if a.code not in {s.code for s in sources}]
         if own and not targets and name == "dobj" and e.event_type == "AID":
             # "Japan evacuated its citizens from Wuhan": help to one's own people goes to no
             # other party, wherever it took them from
