@@ -596,3 +596,12 @@ def test_help_to_strengthen_ones_own_forces_is_no_aid_to_oneself(resources):
         resources, "Saudi Arabia pledges US$3 billion to Lebanon to help strengthen their military."
     )
     assert not any(t == "AID" and src & tgt for t, src, tgt, _ in sides), sides
+
+
+def test_helping_support_a_cause_is_support_not_aid(resources):
+    sides = event_sides(
+        resources,
+        "Saudi Arabia mobilized groups in the United States to help support the rights of "
+        "Palestinians.",
+    )
+    assert not any(t == "AID" for t, *_ in sides), sides

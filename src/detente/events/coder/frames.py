@@ -476,6 +476,10 @@ def _rival(ctx: Context, t: Trigger) -> list[Actor]:
     return []
 
 
+# verbs of helping that also name verbal support, which helping them is not aid
+_VERBAL_HELP = frozenset({"support", "back"})
+
+
 def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
     """Who or where the infinitive a trigger governs acts on: "the threat to take back the
     Panama Canal", "threatened to seize Greenland" (a place stands for its country)."""
@@ -486,8 +490,9 @@ def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
         if helping:
             # "pledged $500 million to help rebuild the Gaza Strip": what help does to its
             # object's owner is help only with a verb of helping ("help capture the town" helps
-            # no one in it), with "to" or without
-            if not is_form(c, ctx.lex.words["helping"]):
+            # no one in it), with "to" or without; helping support or back someone's cause is
+            # the support itself ("help support the rights of Palestinians")
+            if not is_form(c, ctx.lex.words["helping"] - _VERBAL_HELP):
                 continue
         elif not to_clause(c):
             continue
