@@ -36,9 +36,12 @@ RARE = [
 
 @pytest.fixture(scope="module")
 def reference() -> Language:
-    """The model as spaCy ships it, with detente's line-break rule and its own components."""
+    """The model as spaCy ships it, with detente's line-break rule and its parse repairs after
+    the parser (which the fast components must not change), and its own components."""
     model = spacy.load(nlp_stage.default_model())
     model.add_pipe("detente_line_breaks", before="parser")
+    model.add_pipe("detente_reported_clauses", last=True)
+    model.add_pipe("detente_free_relatives", last=True)
     model.max_length = 2_000_000
     assert isinstance(model.get_pipe("attribute_ruler"), AttributeRuler)
     return model
