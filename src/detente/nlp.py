@@ -99,8 +99,8 @@ def _free_relatives(doc: Doc) -> Doc:
     it said were factories"; the "as" phrase of "what it described as sites") is hung where the
     clause was (an object, or a preposition's object), and the verb of naming becomes a relative
     clause of it, like "positions, which Ankara called terrorist". Only a clause opened by "what"
-    as the naming verb's object or its copula's subject, under a verb or preposition that does not ask or know
-    (``question_verbs.txt``).
+    as the naming verb's object or its copula's subject, under a verb or preposition that does
+    not ask, know or say (``question_verbs.txt``).
     """
     naming = _word_list("free_relative_verbs.txt")
     asking = _word_list("question_verbs.txt")

@@ -993,16 +993,9 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
             and is_form(v, ctx.lex.words["attending"])
         )
 
-    passive = next(
-        (
-            v
-            for v in (tok.head, *tok.children)
-            if (v.i == tok.head.i and tok.dep_ == "nsubjpass")
-            or (v.head.i == tok.i and v.dep_ in {"acl", "relcl"})
-            if attended(v)
-        ),
-        None,
-    )
+    clauses = [tok.head] if tok.dep_ == "nsubjpass" else []
+    clauses += [c for c in tok.children if c.dep_ in {"acl", "relcl"}]
+    passive = next((v for v in clauses if attended(v)), None)
     if passive is not None and assess(passive, ctx.lex.modality, {}).asserted:
         return actors_list(ctx, prep_objects(passive, "by"), 0)
     if tok.dep_ in {"nsubj", "nsubjpass"} and involves(tok.head):
