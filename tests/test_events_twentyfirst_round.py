@@ -605,3 +605,59 @@ def test_helping_support_a_cause_is_support_not_aid(resources):
         "Palestinians.",
     )
     assert not any(t == "AID" for t, *_ in sides), sides
+
+
+# ------------------------------------------------------------------------------------------------
+# attacks halted; tariffs raised
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kata'ib Hezbollah suspends operations against the U.S. military in Iraq.",
+         ("IRQ", "USA")),
+        ("Hezbollah halted attacks on Israel.", ("LBN", "ISR")),
+    ],
+)  # fmt: skip
+def test_attacks_halted_on_a_party_de_escalate(resources, text, pair):
+    found = dyads(resources, text)
+    assert ("RETREAT", *pair) in found, found
+    assert not any(t == "ASSAULT" for t, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory halted operations.",
+        # firms and embassies suspending operations in a country de-escalate nothing
+        "Visa and Mastercard suspend operations in Russia.",
+        "Canada and the United States suspend all diplomatic operations in Sudan.",
+    ],
+)
+def test_operations_halted_elsewhere_are_no_de_escalation(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(t == "RETREAT" for t, *_ in sides), sides
+
+
+def test_combat_operations_ended_in_a_war_de_escalate(resources):
+    found = dyads(resources, "The United Kingdom ends combat operations in the Iraq War.")
+    assert ("RETREAT", "GBR", "IRQ") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China raised tariffs on goods from the United States.", ("CHN", "USA")),
+        ("The US doubled tariffs on Chinese steel.", ("USA", "CHN")),
+        ("Trump announces a 30% tariff increase on imported items from Mexico.", ("USA", "MEX")),
+    ],
+)
+def test_tariffs_raised_on_a_partys_goods_sanction_it(resources, text, pair):
+    assert ("SANCTION", *pair) in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Japan raised its tax on tobacco.", "India raised import duties."]
+)
+def test_duties_raised_on_no_party_are_no_sanction(resources, text):
+    assert not dyads(resources, text)
