@@ -94,8 +94,8 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
         elif root.tag_ == "VBZ" and _parsed_as_noun(root):
             # "The International Court of Justice rules that ...": tagged a verb but parsed as a
             # noun, with the determiner of the name before it as its own
-            for base in sorted(base_forms(root.lower_) & verbs):
-                if root.lower_ in inflections(base) and _reparse(doc, sent, root, base, nlp):
+            for base in _bases(root, verbs):
+                if _reparse(doc, sent, root, base, nlp):
                     break
             continue
         elif listed is not None:
@@ -129,9 +129,12 @@ def _inner_verbs(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         if before.pos_ != "PROPN" or after.pos_ not in _AFTER:
             continue
-        for base in sorted(base_forms(t.lower_) & verbs):
-            if t.lower_ in inflections(base):
-                yield t, base
+        yield from ((t, base) for base in _bases(t, verbs))
+
+
+def _bases(word: Token, verbs: frozenset[str]) -> list[str]:
+    """The verbs of ``verbs`` the word is an inflection of ("rules" of "rule")."""
+    return [b for b in sorted(base_forms(word.lower_) & verbs) if word.lower_ in inflections(b)]
 
 
 def _parsed_as_noun(root: Token) -> bool:
@@ -210,9 +213,7 @@ def _candidates(
         if bare:
             yield t, t.lower_
             continue
-        for base in sorted(base_forms(t.lower_) & verbs):
-            if t.lower_ in inflections(base):
-                yield t, base
+        yield from ((t, base) for base in _bases(t, verbs))
 
 
 def _reparse(

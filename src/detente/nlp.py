@@ -154,6 +154,10 @@ def _named_thing(verb: Token, what: Token) -> Token | None:
     return None
 
 
+# repairs of the parse, run in this order after every other component
+_PARSE_REPAIRS = ("detente_reported_clauses", "detente_free_relatives")
+
+
 @functools.cache
 def _word_list(name: str) -> frozenset[str]:
     """A packaged word list (``data/<name>``): one entry a line, ``#`` lines are comments."""
@@ -196,11 +200,10 @@ def load(name: str | None = None) -> Language:
     if os.environ.get("DETENTE_FAST_COMPONENTS", "on") != "off":
         attribute_table.install(nlp)  # same output, a tenth of the time (``attribute_table``)
         lemmas.install(nlp)  # same lemmas, a quarter of the time (``lemmas``)
-    if "parser" in nlp.pipe_names and "detente_reported_clauses" not in nlp.pipe_names:
-        # last: it reads the parts of speech and lemmas the components after the parser set
-        nlp.add_pipe("detente_reported_clauses", last=True)
-    if "parser" in nlp.pipe_names and "detente_free_relatives" not in nlp.pipe_names:
-        nlp.add_pipe("detente_free_relatives", last=True)
+    for repair in _PARSE_REPAIRS:
+        if "parser" in nlp.pipe_names and repair not in nlp.pipe_names:
+            # last: they read the parts of speech and lemmas the components after the parser set
+            nlp.add_pipe(repair, last=True)
     return nlp
 
 

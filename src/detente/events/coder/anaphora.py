@@ -244,19 +244,20 @@ def _coordinated_before(ctx: Context, tok: Token) -> list[Actor]:
     return []
 
 
+def _subjects(tok: Token) -> list[Token]:
+    """The subjects of the clause ``tok`` belongs to."""
+    verb = tok.doc[clause_head(tok)]
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 def _coordinated_subject(tok: Token) -> bool:
     """The subject of the clause ``tok`` belongs to is a list ("Russia and France")."""
-    verb = tok.doc[clause_head(tok)]
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "conj" for g in c.children)
-        for c in verb.children
-    )
+    return any(any(g.dep_ == "conj" for g in c.children) for c in _subjects(tok))
 
 
 def _clause_subject(tok: Token) -> set[int]:
     """The tokens of the subject of the clause ``tok`` belongs to."""
-    verb = tok.doc[clause_head(tok)]
-    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return {t.i for c in _subjects(tok) for t in c.subtree}
 
 
 def _last_pair(ctx: Context) -> list[Actor]:

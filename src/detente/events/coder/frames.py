@@ -54,6 +54,7 @@ __all__ = [
     "coordinated_speaker",
     "folded_nouns",
     "frames",
+    "purpose_clauses",
     "slot",
 ]
 
@@ -1034,7 +1035,7 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     Russian military", "sent soldiers to bolster Russia's war", "sent workers to help rebuild
     Russia's Kursk" (the helped party, not the place the help goes to)."""
     tok = t.tok
-    for clause in _purpose_clauses(tok):
+    for clause in purpose_clauses(tok):
         for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
             for word in ("alongside", "beside", "with", "for"):
                 found = actors_list(ctx, prep_objects(verb, word), 0)
@@ -1057,7 +1058,7 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     return [], ""
 
 
-def _purpose_clauses(tok: Token) -> list[Token]:
+def purpose_clauses(tok: Token) -> list[Token]:
     """The to-infinitive clauses of purpose on a verb ("sent troops to fight ...")."""
     return [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and to_clause(c)]
 
@@ -1075,7 +1076,7 @@ def _countered(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     of ``words.countering``, and the party its object names or owns)."""
     tok = t.tok
     # "sent two carriers to the Gulf to deter Iran", the clause hung on the object too
-    clauses = _purpose_clauses(tok) + [
+    clauses = purpose_clauses(tok) + [
         c
         for o in tok.children
         if o.dep_ == "dobj"

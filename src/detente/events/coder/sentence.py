@@ -38,6 +38,7 @@ from .frames import (
     coordinated_speaker,
     folded_nouns,
     frames,
+    purpose_clauses,
     slot,
     toll_target,
 )
@@ -427,10 +428,7 @@ def _arrival(ctx: Context, d: Draft) -> bool:
 def _come_to_help(ctx: Context, verb: Token) -> bool:
     """The verb of going has a purpose clause of helping ("arrived to assist", "flew in to
     help search")."""
-    return any(
-        c.dep_ in {"advcl", "xcomp"} and to_clause(c) and lemma(c) in ctx.lex.words["assisting"]
-        for c in verb.children
-    )
+    return any(lemma(c) in ctx.lex.words["assisting"] for c in purpose_clauses(verb))
 
 
 def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:

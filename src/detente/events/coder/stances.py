@@ -279,13 +279,15 @@ def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tup
             # "refused to let the United States use the base", "to allow Israeli officials to
             # enter Gaza": the one let do something, parsed as the subject of its clause (not
             # the subject's own people: "refused to let its troops leave")
-            let = [s for g in c.children if g.dep_ in {"ccomp", "xcomp"} for s in g.children]
-            own = {a.code for a in source}
-            actors = [
-                a
-                for a in actors_list(ctx, [s for s in let if s.dep_ == "nsubj"], 0)
-                if a.code not in own
+            let = [
+                s
+                for g in c.children
+                if g.dep_ in {"ccomp", "xcomp"}
+                for s in g.children
+                if s.dep_ == "nsubj"
             ]
+            own = {a.code for a in source}
+            actors = [a for a in actors_list(ctx, let, 0) if a.code not in own]
         if actors:
             return tuple(actors)
     return ()

@@ -168,6 +168,22 @@ def _lower(tok: Token) -> str:
     return tok.lower_
 
 
+def _two_word_pobjs(heads: Sequence[Token]) -> set[str]:
+    """The objects of the heads' prepositions with a modifier, as "modifier head" by lemma and by
+    form ("entity list", "missile system"), for two-word ``pobj`` constraints."""
+    return {
+        f"{form(m)} {form(g)}"
+        for p in heads
+        for c in p.children
+        if c.dep_ in {"prep", "dative"}
+        for g in c.children
+        if g.dep_ == "pobj"
+        for m in g.children
+        if m.dep_ in {"compound", "amod", "nmod"}
+        for form in (lemma, _lower)
+    }
+
+
 def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
     """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
     constraints ("joint exercise", "martial law"), each with the number of words it counts
@@ -320,17 +336,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             if c.dep_ == "prep":
                 pobjs.update(lemma(g) for g in c.children if g.dep_ == "pobj")
     # "added the firms to its entity list": a two-word object of a preposition
-    pobjs.update(
-        f"{form(m)} {form(g)}"
-        for p in (tok, *objects)
-        for c in p.children
-        if c.dep_ in {"prep", "dative"}
-        for g in c.children
-        if g.dep_ == "pobj"
-        for m in g.children
-        if m.dep_ in {"compound", "amod", "nmod"}
-        for form in (lemma, _lower)
-    )
+    pobjs.update(_two_word_pobjs((tok, *objects)))
     # an excluded word names no party: "joined a union" is no diplomacy, "joined the African
     # Union" is, its head word being part of an organisation's name
     unnamed_words = {
@@ -431,15 +437,7 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
         if g.dep_ in {"pobj", "pcomp"}
     }
     # "a delivery of anti-tank missile systems": the kind named with its modifier
-    pobjs.update(
-        f"{lemma(m)} {lemma(g)}"
-        for c in tok.children
-        if c.dep_ == "prep"
-        for g in c.children
-        if g.dep_ == "pobj"
-        for m in g.children
-        if m.dep_ in {"compound", "amod"}
-    )
+    pobjs.update(_two_word_pobjs((tok,)))
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     # "Britain's Joint Intelligence Committee", "the Joint Chiefs of Staff": a capitalised
     # modifier and noun inside the sentence make a name, not a joint undertaking
