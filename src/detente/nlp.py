@@ -89,6 +89,90 @@ def _reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+@Language.component("detente_reporter_conjuncts")
+def _reporter_conjuncts(doc: Doc) -> Doc:
+    """Give back to the speaker the act in words coordinated after what it reported.
+
+    "Cavusoglu said Greece had violated international law, and called on the EU to stop
+    supporting Athens": the parser coordinates "called" with "violated", inside the reported
+    clause, so that Greece would be the one calling on the EU. A verb of
+    ``speaker_act_verbs.txt`` with no subject of its own, in the reporting verb's form (simple
+    past or present), after a reported verb in another form or with an auxiliary ("had
+    violated", "was preparing", "would retaliate"), is coordinated with the reporting verb
+    instead. Where the two reported verbs share a form ("said Russia attacked the town and
+    killed ten") the parse is kept: the tense does not tell them apart.
+    """
+    acts = _word_list("speaker_act_verbs.txt")
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in acts:
+            continue
+        reported, reporter = verb.head, verb.head.head
+        if (
+            reported.dep_ != "ccomp"
+            or reporter.pos_ != "VERB"
+            or verb.tag_ not in {"VBD", "VBZ"}
+            or verb.tag_ != reporter.tag_
+            or any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            continue
+        if reported.tag_ == verb.tag_ and not any(
+            c.dep_ in {"aux", "auxpass"} for c in reported.children
+        ):
+            continue
+        for c in list(reported.children):
+            if c.dep_ == "cc" and c.i < verb.i and c.i > reported.i:
+                c.head = reporter  # the "and" joins the speaker's two acts
+        verb.head = reporter
+    return doc
+
+
+@Language.component("detente_fronted_subjects")
+def _fronted_subjects(doc: Doc) -> Doc:
+    """Give a verb left without a subject the noun the parser hung on a fronted phrase.
+
+    "According to Reuters, Saudi Arabia and Russia agreed to cut production", "In a deal
+    brokered by the United States, Serbia and Kosovo agreed ...": the parser makes the subject a
+    conjunct of the phrase's last noun, across the comma, so the verb has no subject and the
+    agreement no parties. A main or reported verb with no subject, one of whose fronted phrases
+    holds a conjunct that follows a comma and ends right before the verb (or its auxiliaries),
+    takes that conjunct, with its own conjuncts, as its subject.
+    """
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "ccomp"}:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        subject = _fronted_conjunct(verb)
+        if subject is None:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subject.head = verb
+        subject.dep_ = "nsubjpass" if passive else "nsubj"
+    return doc
+
+
+def _fronted_conjunct(verb: Token) -> Token | None:
+    doc = verb.doc
+    for phrase in verb.lefts:
+        if phrase.dep_ not in {"prep", "advcl", "npadvmod", "advmod"}:
+            continue
+        for tok in phrase.subtree:
+            if tok.dep_ != "conj" or tok.pos_ not in {"PROPN", "NOUN", "PRON"}:
+                continue
+            edge = tok.left_edge.i
+            if edge == 0 or doc[edge - 1].text != ",":
+                continue
+            between = doc[tok.right_edge.i + 1 : verb.i]
+            if all(
+                t.head == verb and t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between
+            ):
+                return tok
+    return None
+
+
 @Language.component("detente_free_relatives")
 def _free_relatives(doc: Doc) -> Doc:
     """Let the thing a free relative of naming stands for take the clause's place.
@@ -155,7 +239,12 @@ def _named_thing(verb: Token, what: Token) -> Token | None:
 
 
 # repairs of the parse, run in this order after every other component
-_PARSE_REPAIRS = ("detente_reported_clauses", "detente_free_relatives")
+_PARSE_REPAIRS = (
+    "detente_reported_clauses",
+    "detente_reporter_conjuncts",
+    "detente_fronted_subjects",
+    "detente_free_relatives",
+)
 
 
 @functools.cache
