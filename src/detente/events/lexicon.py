@@ -417,6 +417,9 @@ class Judgements:
     harming: frozenset[str] = frozenset()  # verbs of wrongdoing ("Y's actions harmed relations")
     causing: frozenset[str] = frozenset()  # verbs that do wrong with a harm ("Y spread lies")
     attempting: frozenset[str] = frozenset()  # "Y was trying to undermine ...": the attempt told
+    directing: frozenset[str] = (
+        frozenset()
+    )  # verbs that do wrong with a hostile act ("Y staged it")
     curbing: frozenset[str] = frozenset()  # verbs that do wrong with a right ("Y curbed speech")
     rights: frozenset[str] = frozenset()  # the rights ``curbing`` verbs wrong
     listing: frozenset[str] = frozenset()  # "placed Y on ...", "listed Y as ..."
@@ -454,6 +457,7 @@ class Judgements:
             harming=words("harming"),
             causing=words("causing"),
             attempting=words("attempting"),
+            directing=words("directing"),
             curbing=words("curbing"),
             rights=words("rights"),
             listing=words("listing"),
@@ -473,6 +477,7 @@ class Judgements:
             | self.denial_words
             | self.harming
             | self.causing
+            | self.directing
             | self.curbing
             | frozenset(w for name in self.watch_lists for w in name.split())
             | self.acts_named

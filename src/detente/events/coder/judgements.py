@@ -61,7 +61,10 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         if forms & rules.blame_words:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
-        elif tok.pos_ in VERB_POS and lemma(tok) in rules.harming | rules.causing | rules.curbing:
+        elif (
+            tok.pos_ in VERB_POS
+            and lemma(tok) in rules.harming | rules.causing | rules.curbing | rules.directing
+        ):
             found = _wrongdoing(ctx, rules, tok) or _listed(ctx, rules, tok)
             entry = rules.censure
         elif tok.pos_ in NOUN_POS and _watch_list(rules, tok):
@@ -226,8 +229,9 @@ def _judged_manner(ctx: Context, rules: Judgements, adverb: Token) -> Found | No
     verb = adverb.head
     if verb.pos_ not in VERB_POS or is_passive(verb) or _cleared(verb, adverb):
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    found = _reported(ctx, rules, verb, subjects, f'"{adverb.text} {verb.text}"')
+    clause = _attempted(rules, verb)  # "said China had tried to unilaterally change ..."
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    found = _reported(ctx, rules, clause, subjects, f'"{adverb.text} {verb.text}"')
     if found is not None and {a.code for a in found[2]} <= {a.code for a in found[1]}:
         return None
     return found
@@ -371,14 +375,11 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     spreading lies": a speaker telling of another party's wrongdoing accuses it. The doer is
     the verb's subject as a party or as the owner of a conduct noun; a verb of ``causing`` does
     wrong only with a harm or a wrong as its object."""
-    if not _does_wrong(rules, verb):
+    if not _does_wrong(ctx, rules, verb):
         return None
     if lemma(verb) in _FAILING and verb.dep_ not in {"ccomp", "conj", "ROOT"}:
         return None  # "in retaliation for the United States failing to ...": no claim of it
-    clause = verb
-    if verb.dep_ == "xcomp" and is_form(verb.head, rules.attempting):
-        # "said Russia was trying to discredit the talks": the attempt is the wrong told
-        clause = verb.head
+    clause = _attempted(rules, verb)
     mood = assess(clause, ctx.lex.modality, {})
     if mood.speaker is None or not mood.asserted:
         return None
@@ -386,16 +387,32 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     return _reported(ctx, rules, clause, subjects, f'"{verb.text}"')
 
 
-def _does_wrong(rules: Judgements, verb: Token) -> bool:
+def _attempted(rules: Judgements, verb: Token) -> Token:
+    """The clause that tells the wrong: "said Russia was trying to discredit the talks", the
+    attempt (a verb of ``attempting`` the wrong hangs on); otherwise the verb itself."""
+    if verb.dep_ == "xcomp" and is_form(verb.head, rules.attempting):
+        return verb.head
+    return verb
+
+
+def _does_wrong(ctx: Context, rules: Judgements, verb: Token) -> bool:
     """A verb of ``harming`` does wrong; one of ``causing`` only with a harm or a wrong as its
-    object ("committed genocide", not "committed troops"), one of ``curbing`` only with a right
-    ("restricts religious freedom", not "restricted imports")."""
+    object ("committed genocide", not "committed troops"), one of ``directing`` only with a
+    hostile act or a harm ("orchestrated the incursion", not "planned the visit"), one of
+    ``curbing`` only with a right ("restricts religious freedom", not "restricted imports")."""
     lem = lemma(verb)
     if lem in rules.harming:
         return True
     objs = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
     objs += [g for c in objs if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if lem in rules.causing and any(lemma(o) in rules.harms | rules.wrongs for o in objs):
+        return True
+    if lem in rules.directing and any(
+        lemma(o) in rules.harms
+        or any(hostile(ctx.onto, e.event_type, e.cameo) for e in ctx.lex.nouns.get(lemma(o), ()))
+        for o in objs
+        if o.dep_ == "dobj"
+    ):
         return True
     return lem in rules.curbing and any(lemma(o) in rules.rights for o in objs)
 
@@ -404,7 +421,7 @@ def _listed(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     """A party put among wrongdoers: "added the group to its list of parties that harm
     children", "listed Saudi Arabia as a country that restricts religious freedom". The wrong is
     a relative clause of the class the party is put in (or of the list's "of" phrase)."""
-    if verb.dep_ != "relcl" or not _does_wrong(rules, verb):
+    if verb.dep_ != "relcl" or not _does_wrong(ctx, rules, verb):
         return None
     noun = verb.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in rules.lists:
