@@ -113,6 +113,18 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             # on what should be done by no one named agree; they announce no act of their own
             ctx.note(tok, "  agreement on an act with no doer named: no stance code")
             continue
+        if (
+            stance == "intent"
+            and d.trig.entry.mutual
+            and len(d.source) > 1
+            and hostile(onto, g.event_type, g.cameo)
+            and all(any(same(a, b) for b in d.source) for a in g.target)
+        ):
+            # "The United States and Mexico agreed to restrict travel across their border": a
+            # measure the agreeing parties take among themselves threatens neither; they agree
+            ctx.note(tok, "  a measure agreed among its own parties: no threat")
+            d.mutual = d.mutual or not d.target
+            continue
         if stance == "intent" and hostile(onto, g.event_type, g.cameo):
             kind = "threat"
         # "agreed to an end to the fighting": stopping a hostile act is neither threatening it
