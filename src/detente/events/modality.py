@@ -224,6 +224,16 @@ def _purposeful(noun: Token, cues: Modality) -> bool:
     return is_form(noun, cues.purpose_nouns)
 
 
+def _ranked(noun: Token) -> bool:
+    """ "the first country to recognise Kosovo", "the fourth Arab state to normalise ties": a
+    rank says who did the act, not what is to be done."""
+    return any(
+        c.lower_ in _ORDINALS or c.ent_type_ == "ORDINAL" or c.tag_ in {"JJS", "RBS"}
+        for c in noun.subtree
+        if c.i < noun.i
+    )
+
+
 def _infinitive(verb: Token) -> bool:
     """A to-infinitive with no relative pronoun of its own ("calls to withdraw")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
@@ -538,7 +548,22 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 elif lem in cues.complement_hypothetical:
                     mood.hypothetical = True
                     mood.reasons.append(f'hypothetical: "{head.text} to ..."')
-                elif _infinitive(cur) and _purposeful(head, cues):
+                elif (
+                    _infinitive(cur)
+                    and _ranked(head)
+                    and head.dep_ in {"attr", "oprd"}
+                    and head.head.pos_ in {"VERB", "AUX"}
+                ):
+                    # "Kuwait will be the next country to recognise Israel": the copula's
+                    # markers tell the act its rank says was (or will be) done
+                    _own_markers(head.head, cues, mood, conditional=conditional)
+                    break
+                elif _infinitive(cur) and (
+                    _purposeful(head, cues)
+                    or (dep == "relcl" and head.dep_ in {"dobj", "pobj"} and not _ranked(head))
+                ):
+                    # ("52 Iranian sites to strike", "funds to rebuild the port": a thing to be
+                    # done with what the noun names, read as a relative clause)
                     if is_form(cur, cues.expressive) and head.head.pos_ in {"VERB", "AUX"}:
                         # "held a drill to show support for Taiwan": the show is the drill held
                         cur = _shown_by(cur, head.head, cues, mood, conditional)
@@ -561,6 +586,17 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                     mood.hypothetical = True
                     mood.reasons.append(f'not asserted: "{verb.text} ... {head.text}"')
             break
+        if (
+            dep == "advcl"
+            and _infinitive(cur)
+            and head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"attr", "oprd"} and _ranked(c) for c in head.children)
+        ):
+            # "The UAE became the third Arab country to normalise ties", the infinitive hung on
+            # the copula: a rank says it was done, as the copula tells ("will be the next")
+            _own_markers(head, cues, mood, conditional=conditional)
+            cur = head
+            continue
         if dep == "advcl" and _infinitive(cur) and head.pos_ in {"VERB", "AUX"}:
             # a purpose clause: "signed agreements to reopen the ports", "sent troops to protect
             # the embassy": the aim, not something done; a verb of asking misparsed this way
