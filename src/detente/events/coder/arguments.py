@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...model import Actor, Mention
+from ...model import Actor, Event, Mention
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
@@ -196,7 +196,11 @@ def _actors_here(
             subj, _ = subject_of(ctx, _author_verb(antecedent))
             return actors_list(ctx, subj, depth + 1), "maker of what the relative pronoun is"
         return actors, "relative pronoun"
-    if tok.pos_ == "PRON" and low in PRONOUNS and depth < 3:
+    if (
+        tok.pos_ == "PRON"
+        and (low in PRONOUNS or (low == "this" and tok.dep_ == "dobj"))
+        and depth < 3
+    ):
         return pronoun(ctx, tok, depth)
     if depth > 3:
         return [], ""
@@ -407,6 +411,27 @@ def earlier_act(ctx: Context, tok: Token) -> tuple[list[Actor], str]:
     return [], ""
 
 
+# types that react to an act rather than do one
+_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+
+
+def _act_just_before(ctx: Context) -> Event | None:
+    """The last act with a doer asserted in the sentence before, that is not itself a judgement
+    or an appeal (reactions are not what the next sentence judges)."""
+    for ev in reversed(ctx.told):
+        if ev.sentence_index < ctx.sent_index - 1:
+            return None
+        if (
+            ev.sentence_index == ctx.sent_index - 1
+            and ev.source
+            and ev.asserted
+            and ev.event_type not in _REACTIONS
+            and not (ctx.onto.in_class("judging", ev.event_type) and ev.cameo == "051")
+        ):
+            return ev  # (a signing or a recognition judged is an act; a praise is a reaction)
+    return None
+
+
 def previous_agent(ctx: Context, tok: Token) -> list[Actor]:
     """The actors the subject of a sentence before names, when that sentence is a plain
     statement of what its subject did (its root a verb with an active subject): the sentence
@@ -443,6 +468,15 @@ def _judging(ctx: Context, verb: Token) -> bool:
     condemned, praised, blamed)."""
     return any(
         ctx.onto.in_class("judging", e.event_type) for e in ctx.lex.verbs.get(lemma(verb), ())
+    )
+
+
+def _appraising(ctx: Context, verb: Token) -> bool:
+    """A verb of the lexicon that appraises what its object did: condemned, criticised,
+    rejected, protested, praised, welcomed ("recognised it" recognises a party, not an act)."""
+    return any(
+        (e.event_type in _REACTIONS or e.cameo == "051") and not (e.objects or e.pobjs or e.preps)
+        for e in ctx.lex.verbs.get(lemma(verb), ())
     )
 
 
@@ -885,6 +919,17 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         parties = plural(ctx, tok)
         if parties:
             return parties, f'"{tok.text}" = the parties found by the actor stage'
+    if low in {"it", "this"} and tok.dep_ == "dobj" and depth < 2 and _appraising(ctx, head):
+        # "Israel and the UAE signed the agreement. Palestinian leaders condemned it as a
+        # betrayal": what is judged is the act the sentence before told, and so its doers
+        act = _act_just_before(ctx)
+        if act is not None:
+            return list(act.source), f'"{tok.text}" = "{act.trigger}" just before'
+        # "Turkey converted Hagia Sophia into a mosque. Greece condemned it.": an act no rule
+        # codes is still the act of the previous sentence's subject
+        agent = previous_agent(ctx, tok)
+        if agent or low == "this":
+            return agent, f'"{tok.text}": the act of the sentence before'
     resolved = _resolved(ctx, tok)
     if resolved is not None:
         return [resolved], f'"{tok.text}" = antecedent found by the actor stage'
