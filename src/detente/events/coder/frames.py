@@ -103,6 +103,11 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if t.light is not None and t.inherit_subject:
                 subj, _ = subject_of(ctx, t.light)
                 return actors_list(ctx, subj, 0), f'subject of "{t.light.text}"'
+            ready = _ready_for(ctx, tok)
+            if ready is not None:
+                # "said it was ready for talks with the United States": whoever is ready
+                subj, _ = subject_of(ctx, ready)
+                return actors_list(ctx, subj, 0), f'subject of "{ready.text}"'
             verb = passing_clause(ctx, tok) if t.entry.need_circumstance else None
             if verb is not None:
                 # "freed the priests following an agreement with the Vatican": who freed them
@@ -231,6 +236,15 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "countered":
         return _countered(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _ready_for(ctx: Context, noun: Token) -> Token | None:
+    """The adjective of a stance whose "for" phrase ``noun`` is ("ready for talks")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "ADJ":
+        return None
+    adj = prep.head
+    return adj if any(e.stance for e in ctx.lex.adjs.get(lemma(adj), ())) else None
 
 
 def _acting_under(verb: Token) -> Token | None:
@@ -732,10 +746,17 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         # $2 billion with China": any phrase of the object may hang on its "worth"
         # "fired dozens of rockets towards Kiryat Shmona": any phrase of what a count counts
         partitive = ctx.lex.words["partitive"]
+        # "sought the extradition of the suspects from Russia": the "from" phrase of whom the
+        # matched object is about
         contents = [
             g
             for o in objs0
-            if word in {"to", "for"} or lemma(o) in partitive
+            if word in {"to", "for"}
+            or lemma(o) in partitive
+            or (
+                word == "from"
+                and (lemma(o) in t.entry.objects or any(m.i == o.i for m in t.objects))
+            )
             for g in prep_objects(o, "of")
         ]
         hosts.extend(contents)

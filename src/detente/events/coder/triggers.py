@@ -77,6 +77,9 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             entries = lex.adjs.get(lem)
             if entries and any(c.dep_ == "xcomp" for c in tok.children):
                 verbs.append(Trigger(tok, entries[0], []))
+            elif entries and entries[0].stance and _for_an_act(ctx, tok):
+                # "said he is ready for dialogue": a stance on the act its "for" phrase names
+                verbs.append(Trigger(tok, entries[0], []))
             elif entries:
                 # an adjective with the preposition its entry asks for: "critical of NATO"
                 own = {c.lower_ for c in tok.children if c.dep_ == "prep"}
@@ -97,6 +100,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             and t.tok.tag_ == "VBG"
             and host.entry.event_type == t.entry.event_type
             and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
+            and not _adds_a_party(ctx, t.tok, host.tok)
         ):
             verbs.remove(t)
             host.absorbed.append(t.tok)
@@ -120,6 +124,26 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
         found.append(t)
     found.sort(key=lambda t: t.tok.i)
     return found
+
+
+def _for_an_act(ctx: Context, adj: Token) -> bool:
+    """``adj`` has a "for" phrase naming an act of the lexicon ("ready for talks")."""
+    return any(
+        lemma(g) in ctx.lex.nouns
+        for c in adj.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _adds_a_party(ctx: Context, participle: Token, host: Token) -> bool:
+    """ "Egypt called for a halt to the violence, urging Israel to show restraint": a participle
+    whose object names a party its host has no object for tells whom the act was aimed at, so
+    it is coded on its own rather than folded into the host."""
+    if any(c.dep_ == "dobj" for c in host.children):
+        return False
+    return any(c.dep_ == "dobj" and ctx.named(c) for c in participle.children)
 
 
 def _objects(ctx: Context, verb: Token) -> list[Token]:
@@ -329,8 +353,18 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}
     }
-    # the verb of a governed clause, for entries that rule it out ("declined to comment")
+    # the verb of a governed clause, for entries that rule it out ("declined to comment"), and
+    # the object of a gerund in a phrase ("retaliated by imposing sanctions")
     governed = {lemma(c) for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
+    governed.update(
+        lemma(o)
+        for c in tok.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pcomp"
+        for o in g.children
+        if o.dep_ == "dobj"
+    )
     for o in objects:  # "put troops on alert", "withdraw from the treaty"
         for c in o.children:
             if c.dep_ == "prep":
@@ -346,6 +380,8 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
     # on a checkpoint" is firing, not opening a checkpoint
     direct = {o.i for o in objects if o.dep_ != "pobj"}
     jointly = ctx.lex.words["jointly"]
+    # an object predicate: the verb names its object ("called Hu the most respected guest")
+    naming = any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
     best: Trigger | None = None
     best_score = -1
     best_direct = False
@@ -371,6 +407,8 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             continue
         if e.exclude and (e.exclude & (unnamed_words | pobjs | governed)):
             continue
+        if naming and e.mode == "phone":
+            continue  # "called Hu the most respected guest": a name given, no call made
         if e.cues and not (
             _cued(tok, e.cues)
             or (e.cues & jointly and (_co_agents(ctx, tok) or _joint_object(objects)))
@@ -644,7 +682,12 @@ def _light(ctx: Context, t: Trigger) -> None:
         t.inherit_subject = (
             head.lower_ in _CLAUSE_PREPS
             # "is on a visit to China", but not "went to hospital on a visit"
-            or (head.lower_ == "on" and t.entry.mode == "visit" and bool(prep_objects(node, "to")))
+            # ("embarked on a tour of the Middle East", a tour's "of" phrase its "to")
+            or (
+                head.lower_ == "on"
+                and t.entry.mode == "visit"
+                and bool(prep_objects(node, "of" if lemma(node) == "tour" else "to"))
+            )
         ) and not ctx.onto.in_class("violent", t.entry.event_type)
         if _clash_with_another(t, node) and not is_passive(head.head):
             # "Israel began evacuating border towns amid clashes with Hezbollah": the subject
