@@ -697,6 +697,10 @@ _NEARNESS = frozenset({"close", "closer", "next"})
 def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[Actor]:
     """A preposition: on the trigger, on its object, or on the support verb of a noun."""
     tok = t.tok
+    if word == "of" and lemma(tok) == "tour" and t.light_relation not in {"object", "prep:on"}:
+        # "began a tour of Myanmar", "embarked on a tour of the Gulf" go there; "an injury
+        # during the tour of England", told as no one's act, is as likely a team's
+        return []
     hosts = [tok]
     if tok.pos_ not in NOUN_POS:
         objs0 = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects

@@ -100,7 +100,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             and t.tok.tag_ == "VBG"
             and host.entry.event_type == t.entry.event_type
             and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
-            and not _adds_a_party(ctx, t.tok, host.tok)
+            and not _adds_a_party(ctx, t, host)
         ):
             verbs.remove(t)
             host.absorbed.append(t.tok)
@@ -137,13 +137,18 @@ def _for_an_act(ctx: Context, adj: Token) -> bool:
     )
 
 
-def _adds_a_party(ctx: Context, participle: Token, host: Token) -> bool:
+def _adds_a_party(ctx: Context, participle: Trigger, host: Trigger) -> bool:
     """ "Egypt called for a halt to the violence, urging Israel to show restraint": a participle
-    whose object names a party its host has no object for tells whom the act was aimed at, so
-    it is coded on its own rather than folded into the host."""
-    if any(c.dep_ == "dobj" for c in host.children):
+    of words whose object names a party its active host has no object for tells whom the
+    appeal was made to, so it is coded on its own rather than folded into the host. (A
+    participle of force restates its act, whatever it names: "rockets were fired, striking the
+    West Bank".)"""
+    verb = host.tok
+    if ctx.onto.in_class("violent", host.entry.event_type) or is_passive(verb):
         return False
-    return any(c.dep_ == "dobj" and ctx.named(c) for c in participle.children)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and ctx.named(c) for c in participle.tok.children)
 
 
 def _objects(ctx: Context, verb: Token) -> list[Token]:
