@@ -432,3 +432,20 @@ def test_tours_repatriations_and_curbed_exports(resources, text, event):
 )
 def test_tours_of_bands_and_things_repatriated_make_no_dyad(resources, text):
     assert not dyads(resources, text)
+
+
+def test_it_judged_after_a_noun_of_its_own_sentence_is_not_the_act_before(resources):
+    # "it" is the launch named in its own sentence, not what Japan said before
+    found = dyads(
+        resources,
+        "Japan said the missile fell inside its exclusive economic zone. Kishida called the "
+        "launch unforgivable, and the United States condemned it as a violation.",
+    )
+    assert ("ACCUSE", "USA", "JPN") not in found, found
+
+
+def test_it_judged_after_a_report_names_no_reporter(resources):
+    found = dyads(
+        resources, "State media in Japan said it was a new missile. The United States condemned it."
+    )
+    assert ("ACCUSE", "USA", "JPN") not in found, found

@@ -411,6 +411,34 @@ def earlier_act(ctx: Context, tok: Token) -> tuple[list[Actor], str]:
     return [], ""
 
 
+def _noun_before_in_sentence(pron: Token) -> bool:
+    """A common noun before ``pron`` in its own sentence that it may stand for ("Kishida called
+    the launch unforgivable, and the United States condemned it"), other than the subject of
+    the judging verb."""
+    subjects = {c.i for c in pron.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    return any(
+        t.pos_ == "NOUN"
+        and t.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}
+        and t.i not in subjects
+        for t in pron.doc[pron.sent.start : pron.i]
+    )
+
+
+def _named_agent_just_before(ctx: Context, tok: Token) -> list[Actor]:
+    """The parties the subject of the sentence just before names, when that sentence plainly
+    tells what its subject did: its root a verb that reports nothing, its subject no pronoun."""
+    start = tok.sent.start
+    if start == 0:
+        return []
+    root = ctx.doc[start - 1].sent.root
+    if root.pos_ not in VERB_POS or lemma(root) in ctx.lex.modality.gov_report:
+        return []
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subj or any(c.pos_ == "PRON" for c in subj):
+        return []
+    return [a for a in actors_list(ctx, subj, 1) if a.code]
+
+
 # types that react to an act rather than do one
 _REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 
@@ -919,15 +947,21 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         parties = plural(ctx, tok)
         if parties:
             return parties, f'"{tok.text}" = the parties found by the actor stage'
-    if low in {"it", "this"} and tok.dep_ == "dobj" and depth < 2 and _appraising(ctx, head):
+    if (
+        low in {"it", "this"}
+        and tok.dep_ == "dobj"
+        and depth < 2
+        and _appraising(ctx, head)
+        and not _noun_before_in_sentence(tok)
+    ):
         # "Israel and the UAE signed the agreement. Palestinian leaders condemned it as a
         # betrayal": what is judged is the act the sentence before told, and so its doers
         act = _act_just_before(ctx)
         if act is not None:
             return list(act.source), f'"{tok.text}" = "{act.trigger}" just before'
         # "Turkey converted Hagia Sophia into a mosque. Greece condemned it.": an act no rule
-        # codes is still the act of the previous sentence's subject
-        agent = previous_agent(ctx, tok)
+        # codes is still the act of the previous sentence's subject, named there
+        agent = _named_agent_just_before(ctx, tok)
         if agent or low == "this":
             return agent, f'"{tok.text}": the act of the sentence before'
     resolved = _resolved(ctx, tok)
