@@ -449,3 +449,32 @@ def test_it_judged_after_a_report_names_no_reporter(resources):
         resources, "State media in Japan said it was a new missile. The United States condemned it."
     )
     assert ("ACCUSE", "USA", "JPN") not in found, found
+
+
+# ------------------------------------------------------------------------------------------------
+# a rejection whose clause accuses; airliners let in
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow rejected the allegations, accusing Britain of Russophobia.", ("RUS", "GBR")),
+        ("China dismissed the report, saying the US was spreading lies.", ("CHN", "USA")),
+    ],
+)
+def test_a_rejection_whose_clause_accuses_rejects_that_party(resources, text, pair):
+    assert ("REJECT", *pair) in dyads(resources, text)
+
+
+def test_a_rejection_with_no_one_accused_is_aimed_at_no_one(resources):
+    found = dyads(resources, "Russia rejected the proposal, saying it was unacceptable.")
+    assert not any(t == "REJECT" for t, *_ in found), found
+
+
+def test_airliners_let_into_ones_airspace_are_cooperation(resources):
+    found = dyads(resources, "Saudi Arabia allowed Israeli flights to use its airspace.")
+    assert ("COOPERATE", "SAU", "ISR") in found, found
+
+
+def test_flights_let_land_by_an_airline_name_no_party(resources):
+    assert not dyads(resources, "The airline allowed flights to land at the airport.")

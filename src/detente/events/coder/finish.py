@@ -91,6 +91,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
                 or _coordinated_target(ctx, d, drafts)
                 or _reaction_target(ctx, d, drafts)
                 or _defied_target(ctx, d)
+                or _rejected_claimant(ctx, d, drafts)
             )
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
@@ -322,6 +323,26 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
         if fill:
             ctx.note(tok, f'  target {names(fill)} (the party of "{g.trig.tok.text}")')
         return fill
+    return ()
+
+
+def _rejected_claimant(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
+    """ "Moscow rejected the allegations, accusing Britain of Russophobia", "China dismissed the
+    report, saying the US was spreading lies": a rejection that names no one, whose own clause
+    goes on to accuse a party, rejects that party's claims."""
+    if d.event_type != "REJECT" or d.trig.tok.pos_ not in VERB_POS:
+        return ()
+    own = {a.code for a in d.source}
+    span = {t.i for t in d.trig.tok.subtree}
+    for g in drafts:
+        if g is d or g.event_type != "ACCUSE" or g.trig.tok.i not in span or not g.target:
+            continue
+        if not g.mood.asserted or {a.code for a in g.source} != own:
+            continue
+        fill = tuple(others(g.target, d.source))
+        if fill:
+            ctx.note(d.trig.tok, f'  target {names(fill)} (whom "{g.trig.tok.text}" accuses)')
+            return fill
     return ()
 
 
