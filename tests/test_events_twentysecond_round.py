@@ -478,3 +478,13 @@ def test_airliners_let_into_ones_airspace_are_cooperation(resources):
 
 def test_flights_let_land_by_an_airline_name_no_party(resources):
     assert not dyads(resources, "The airline allowed flights to land at the airport.")
+
+
+def test_a_rejection_accusing_them_takes_no_party_from_the_pronoun(resources):
+    found = dyads(
+        resources,
+        "A committee accused the president of recruiting members of the Belarusian and Russian "
+        "security services. Lithuania's president rejects the findings, accusing them of being "
+        "politically motivated.",
+    )
+    assert not any(t == "REJECT" for t, *_ in found), found

@@ -337,8 +337,16 @@ def _rejected_claimant(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Act
     for g in drafts:
         if g is d or g.event_type != "ACCUSE" or g.trig.tok.i not in span or not g.target:
             continue
+        if g.trig.tok.i < d.trig.tok.i:
+            continue  # the accusation goes on from the rejection, never before it
         if not g.mood.asserted or {a.code for a in g.source} != own:
             continue
+        if any(
+            c.dep_ == "dobj" and c.pos_ == "PRON"
+            for v in (g.trig.tok, *g.trig.absorbed)
+            for c in v.children
+        ):
+            continue  # "rejects the findings, accusing them of ...": "them" may be the findings
         fill = tuple(others(g.target, d.source))
         if fill:
             ctx.note(d.trig.tok, f'  target {names(fill)} (whom "{g.trig.tok.text}" accuses)')
