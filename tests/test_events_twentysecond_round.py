@@ -488,3 +488,12 @@ def test_a_rejection_accusing_them_takes_no_party_from_the_pronoun(resources):
         "politically motivated.",
     )
     assert not any(t == "REJECT" for t, *_ in found), found
+
+
+def test_this_supported_names_no_party(resources):
+    found = dyads(
+        resources,
+        "Iraqi Governing Council officials oppose any new troop deployment to Iraq. Leaders of "
+        "the council have stated they would support this if the United States requested it.",
+    )
+    assert not any(t in {"SUPPORT", "AGREE"} and a == b for t, a, b in found), found

@@ -962,8 +962,10 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         # "Turkey converted Hagia Sophia into a mosque. Greece condemned it.": an act no rule
         # codes is still the act of the previous sentence's subject, named there
         agent = _named_agent_just_before(ctx, tok)
-        if agent or low == "this":
+        if agent:
             return agent, f'"{tok.text}": the act of the sentence before'
+    if low == "this":
+        return [], ""  # a demonstrative stands for a thing or an act, never a party by itself
     resolved = _resolved(ctx, tok)
     if resolved is not None:
         return [resolved], f'"{tok.text}" = antecedent found by the actor stage'
