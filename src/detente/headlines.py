@@ -35,11 +35,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from .selective import Parser
-from .syntax import base_forms, inflections
+from .syntax import SUBJECT_DEPS, base_forms, inflections
 
 __all__ = ["HeadlineParser", "mend"]
 
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 _NOUN_TAGS = {"NNS", "NNPS", "NN", "NNP"}
 _BEFORE = {"PROPN", "NOUN"}  # the end of a subject
@@ -140,7 +139,7 @@ def _bases(word: Token, verbs: frozenset[str]) -> list[str]:
 def _parsed_as_noun(root: Token) -> bool:
     """A verb root with a determiner of its own and no subject: the parse of a noun phrase."""
     return any(c.dep_ == "det" and c.i < root.i for c in root.children) and not any(
-        c.dep_ in _SUBJECTS for c in root.children
+        c.dep_ in SUBJECT_DEPS for c in root.children
     )
 
 
@@ -167,7 +166,7 @@ def _surnames(doc: Doc) -> None:
         named = t.ent_type_ == "PERSON" or any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children
         )
-        if named and not any(c.dep_ in _SUBJECTS for c in t.head.children):
+        if named and not any(c.dep_ in SUBJECT_DEPS for c in t.head.children):
             t.dep_, t.pos_ = "nsubj", "PROPN"
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from . import attribute_table, lemmas
 from .errors import ProcessingError
+from .syntax import SUBJECT_DEPS
 
 __all__ = ["DEFAULT_MODELS", "default_model", "load", "parse", "parse_many"]
 
@@ -89,9 +90,6 @@ def _reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
 @Language.component("detente_reporter_conjuncts")
 def _reporter_conjuncts(doc: Doc) -> Doc:
     """Give back to the speaker the act in words coordinated after what it reported.
@@ -115,7 +113,7 @@ def _reporter_conjuncts(doc: Doc) -> Doc:
             or reporter.pos_ != "VERB"
             or verb.tag_ not in {"VBD", "VBZ"}
             or verb.tag_ != reporter.tag_
-            or any(c.dep_ in _SUBJECTS for c in verb.children)
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         ):
             continue
         if reported.tag_ == verb.tag_ and not any(
@@ -143,7 +141,7 @@ def _fronted_subjects(doc: Doc) -> Doc:
     for verb in doc:
         if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "ccomp"}:
             continue
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
         subject = _fronted_conjunct(verb)
         if subject is None:

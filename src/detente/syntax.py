@@ -45,6 +45,8 @@ __all__ = [
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# the dependencies of a clause's subject
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
 _TIME_ENTS = {"DATE", "TIME"}
 _MISREAD_SUBJECTS = {"npadvmod", "nsubj", "compound", "nmod"}

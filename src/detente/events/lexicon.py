@@ -63,6 +63,7 @@ WORD_CLASSES = (
     "elicit",
     "helping",
     "assisting",
+    "touring",
     "permitting",
     "giving_or_holding",
     "gifts",
@@ -417,9 +418,7 @@ class Judgements:
     harming: frozenset[str] = frozenset()  # verbs of wrongdoing ("Y's actions harmed relations")
     causing: frozenset[str] = frozenset()  # verbs that do wrong with a harm ("Y spread lies")
     attempting: frozenset[str] = frozenset()  # "Y was trying to undermine ...": the attempt told
-    directing: frozenset[str] = (
-        frozenset()
-    )  # verbs that do wrong with a hostile act ("Y staged it")
+    directing: frozenset[str] = frozenset()  # wrong with a hostile act ("Y staged the attack")
     curbing: frozenset[str] = frozenset()  # verbs that do wrong with a right ("Y curbed speech")
     rights: frozenset[str] = frozenset()  # the rights ``curbing`` verbs wrong
     listing: frozenset[str] = frozenset()  # "placed Y on ...", "listed Y as ..."

@@ -697,7 +697,8 @@ _NEARNESS = frozenset({"close", "closer", "next"})
 def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[Actor]:
     """A preposition: on the trigger, on its object, or on the support verb of a noun."""
     tok = t.tok
-    if word == "of" and lemma(tok) == "tour" and t.light_relation not in {"object", "prep:on"}:
+    touring = lemma(tok) in ctx.lex.words["touring"]
+    if word == "of" and touring and t.light_relation not in {"object", "prep:on"}:
         # "began a tour of Myanmar", "embarked on a tour of the Gulf" go there; "an injury
         # during the tour of England", told as no one's act, is as likely a team's
         return []
@@ -757,10 +758,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             for o in objs0
             if word in {"to", "for"}
             or lemma(o) in partitive
-            or (
-                word == "from"
-                and (lemma(o) in t.entry.objects or any(m.i == o.i for m in t.objects))
-            )
+            or (word == "from" and any(m.i == o.i for m in t.objects))
             for g in prep_objects(o, "of")
         ]
         hosts.extend(contents)

@@ -691,7 +691,9 @@ def _light(ctx: Context, t: Trigger) -> None:
             or (
                 head.lower_ == "on"
                 and t.entry.mode == "visit"
-                and bool(prep_objects(node, "of" if lemma(node) == "tour" else "to"))
+                and bool(
+                    prep_objects(node, "of" if lemma(node) in ctx.lex.words["touring"] else "to")
+                )
             )
         ) and not ctx.onto.in_class("violent", t.entry.event_type)
         if _clash_with_another(t, node) and not is_passive(head.head):
