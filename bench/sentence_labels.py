@@ -7,7 +7,8 @@ A labels file (``bench/data/tune_labels.tsv``, ``bench/data/wikinews_labels.tsv`
 sentence: record id, character offsets into the record's ``text``, a hash of the sentence, a
 stratum and the asserted dyadic events a careful coder gives it. A row's record is found by its
 id in the shared corpora: Wikinews articles (``wikinews:...``) or Current Events items
-(``wcep:...``, one or two sentences each, labelled whole). The text is read from ../shared and
+(``wcep:...``, one or two sentences each, labelled whole), or long-form articles of the other
+tasks' development gold (``cnndm:...``, ``polnear:...``, see ``longform_records``). The text is read from ../shared and
 never written into the repository.
 
 1. The labelled records are written, unchanged (a Current Events item as ``id``, ``date`` and
@@ -42,12 +43,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 WIKINEWS = SHARED / "wikinews" / "articles.jsonl"
 CURRENT_EVENTS = SHARED / "current-events" / "items.jsonl.gz"
+GOLD = ROOT.parent / "shared" / "gold"
+CNNDM = GOLD / "keypoints" / "cnndm-dev.jsonl"
+POLNEAR = GOLD / "quotes" / "polnear-dev" / "text"
 LABELS = ROOT / "bench" / "data" / "tune_labels.tsv"
 CHECK_SETS = {"wikinews_labels.tsv", "current_events_labels.tsv"}
 STRATA = {
     "A": "Wikinews stratum A (two countries or more)",
     "B": "Wikinews stratum B (other sentences)",
     "C": "Current Events items",
+    "L": "long-form stratum A (two countries or more)",
+    "M": "long-form stratum M (other sentences)",
 }
 
 
@@ -89,6 +95,28 @@ def load_records(ids: set[str]) -> dict[str, dict]:
                 rec = json.loads(line)
                 if rec["id"] in ids:
                     records[rec["id"]] = {k: rec[k] for k in ("id", "date", "text")}
+    if any(i.startswith(("cnndm:", "polnear:")) for i in ids):
+        records.update({k: v for k, v in longform_records().items() if k in ids})
+    return records
+
+
+def longform_records() -> dict[str, dict]:
+    """The long-form news articles of the development gold sets for other tasks, as article
+    records: CNN and Daily Mail stories (``cnndm:<id>``, the key-point set, no date given) and the
+    US political news of PolNeAR (``polnear:<file>``, the quotation set; its first line is the
+    title, the date is in the file name). Neither set has event labels; both are long articles in
+    the register of the Wikinews check set, which is why the long-form tune set draws on them."""
+    records: dict[str, dict] = {}
+    if CNNDM.exists():
+        for line in CNNDM.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            records[f"cnndm:{rec['id']}"] = {"id": f"cnndm:{rec['id']}", "text": rec["article"]}
+    if POLNEAR.is_dir():
+        for path in sorted(POLNEAR.glob("*.txt")):
+            title, _, text = path.read_text(encoding="utf-8").partition("\n")
+            rid = f"polnear:{path.stem}"
+            date = path.stem.split("_")[1]
+            records[rid] = {"id": rid, "title": title.strip(), "date": date, "text": text}
     return records
 
 

@@ -40,13 +40,27 @@ def test_the_train_set_is_disjoint_from_the_tune_set():
     assert not {r[0] for r in train if r[4] == "C"} & {r[0] for r in tune if r[4] == "C"}
 
 
-@pytest.mark.parametrize("name", ["tune_labels.tsv", "train_labels.tsv"])
-def test_rows_parse_with_known_codes_and_strata(name):
+@pytest.mark.parametrize(
+    ("name", "strata"),
+    [
+        ("tune_labels.tsv", {"A", "B", "C"}),
+        ("train_labels.tsv", {"A", "B", "C"}),
+        ("longform_labels.tsv", {"L", "M"}),
+    ],
+)
+def test_rows_parse_with_known_codes_and_strata(name, strata):
     codes = {c.alpha_3 for c in pycountry.countries} | ORGANISATIONS
     ontology = ROOT / "src" / "detente" / "events" / "data" / "ontology.yaml"
     types = set(yaml.safe_load(ontology.read_text(encoding="utf-8"))["plover"])
     for row in _rows(name):
-        assert len(row) == 6 and row[4] in {"A", "B", "C"}
+        assert len(row) == 6 and row[4] in strata
         for label in parse_events(row[5]):
             assert {label.src, label.tgt} <= codes, row[:3]
             assert set(label.types) <= types, row[:3]
+
+
+def test_the_long_form_set_draws_only_on_other_tasks_development_articles():
+    rows = _rows("longform_labels.tsv")
+    assert len(rows) >= 250
+    assert len({tuple(r[:3]) for r in rows}) == len(rows)
+    assert all(r[0].startswith(("cnndm:", "polnear:")) for r in rows)
