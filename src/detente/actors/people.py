@@ -70,7 +70,12 @@ def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
         if inner and len(words) > 1:
             last = inner[-1]
             if last.end == end and last.start > start and _given_name_matches(art, last, start):
-                continue  # "Vladimir V. Putin", "V. Putin": the catalogued bearer, settled later
+                # "Vladimir V. Putin", "V. Putin": the catalogued bearer, settled later; a
+                # family name among the given names is none ("Antony J. Blinken" is not A. K.
+                # Antony)
+                for c in inner[:-1]:
+                    c.hits = [Hit("block:", "block", c.hits[0].surface)]
+                continue
             for c in inner:  # "Chad Smith" is not Stephen Smith; "Francis D'Souza" not Pope Francis
                 c.hits = [Hit("block:", "block", c.hits[0].surface)]
         name = doc[start:end].text
@@ -325,6 +330,8 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
         actor = c.actor
         entry = cat.entry(actor)
         given = _given_names(art, start, c.start, inner)
+        if given < c.start and entry is not None and _bearer_given_names(art, entry, given, c):
+            given = c.start  # "John F. Kerry": the bearer's given name and an initial
         if given < c.start and (entry is None or c.via == "surname"):
             # "Sacha Baron Cohen": first names the catalogue's Cohen does not have
             name = doc[given : c.end].text
@@ -353,6 +360,11 @@ def extend_people(art: Article, cands: Sequence[Candidate]) -> list[Mention]:
                 code = _possessor_code(doc, by_start, start, c.end)
             role = _last_role(cat, words)
             sector = role.sector if role else None
+            if code is None and _congress_tag(doc, c.end):
+                # "Rep. Joseph Crowley (D-N.Y.)", "Sen. Lindsey Graham, R-S.C.,": a member of
+                # the United States Congress, by the party and state the press writes after
+                # the name
+                code, sector = "USA", sector or "LEG"
             if owner is not None and owner.kind == "group" and owner.sector in NON_STATE:
                 # "Houthi spokesman Yahya Sarea", "Hamas official X": the office is the armed
                 # group's or the party's, as it is unnamed ("a Hamas spokesman")
@@ -417,7 +429,12 @@ def _given_names(art: Article, start: int, name_start: int, inner: Sequence[Cand
     cat, doc = art.cat, art.doc
     if _title_before(art, name_start)[3]:
         return name_start  # "Secretary of State Rubio": a title, not first names
-    taken = {i for x in inner for i in range(x.start, x.end)}
+    taken = {
+        i
+        for x in inner
+        if not primary(x).target.startswith("block:")
+        for i in range(x.start, x.end)
+    }
     i = name_start
     while i > start:
         tok = doc[i - 1]
@@ -433,6 +450,31 @@ def _given_names(art: Article, start: int, name_start: int, inner: Sequence[Cand
             break
         i -= 1
     return i
+
+
+def _congress_tag(doc: Doc, end: int) -> bool:
+    """A party and state tag right after a name: "(D-N.Y.)", "(R-Ohio)", ", I-Vt.,"."""
+    toks = doc[end : end + 7]
+    if len(toks) < 5 or toks[0].text not in {"(", ","}:
+        return False
+    if toks[1].text not in {"D", "R", "I"} or toks[2].text not in {"-", "–"}:
+        return False
+    closing = ")" if toks[0].text == "(" else ","
+    close = next((j for j in range(3, len(toks)) if toks[j].text == closing), None)
+    # the state: one to three words ("Ohio", "N.Y.", "Vt", ".")
+    return close is not None and 4 <= close <= 6 and toks[3].text[:1].isupper()
+
+
+def _bearer_given_names(art: Article, entry: Entry, given: int, c: Candidate) -> bool:
+    """Whether the words from ``given`` to a family name are the catalogued bearer's given name
+    (or its initial) followed only by initials or other words of the bearer's name: "John F.
+    Kerry", "J. Kerry", not "Chad Smith" for Stephen Smith."""
+    words = [normalise(t.text).rstrip(".") for t in art.doc[given : c.start]]
+    own = [normalise(w) for w in entry.name.split()]
+    first, rest = words[0], words[1:]
+    if not first or not (first == own[0] or (len(first) == 1 and own[0].startswith(first))):
+        return False
+    return all(len(w) == 1 or w in own for w in rest)
 
 
 def _titled_term(
