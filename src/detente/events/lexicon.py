@@ -134,6 +134,8 @@ WORD_CLASSES = (
     "freeing",
     "detaining",
     "aiming",
+    "named_by_place",
+    "accepting",
     "emissaries",
     "pacts",
     "instructing",
@@ -255,6 +257,7 @@ class Modality:
     gov_report: frozenset[str]
     gov_intent: frozenset[str]
     gov_posture: frozenset[str]
+    gov_supposing: frozenset[str]
     noun_future: frozenset[str]
     noun_hypothetical: frozenset[str]
     noun_negated: frozenset[str]
@@ -326,6 +329,7 @@ class Modality:
             gov_report=fs("governors", "report"),
             gov_intent=fs("governors", "intent"),
             gov_posture=fs("governors", "posture"),
+            gov_supposing=fs("governors", "supposing"),
             noun_future=fs("noun_modifiers", "future"),
             noun_hypothetical=fs("noun_modifiers", "hypothetical"),
             noun_negated=fs("noun_modifiers", "negated"),

@@ -90,6 +90,10 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             # "Neither Russia nor China condemned the coup", "Nothing suggests that ..."
             mood.negated = True
             mood.reasons.append(f'negated: no one is its subject ("{child.text}")')
+        elif _opening_supposition(child, cues):
+            # "Say Mexico demanded ...", parsed as the auxiliary of the verb it opens
+            mood.hypothetical = True
+            mood.reasons.append(f'hypothetical: a case supposed ("{child.text} ...")')
         elif dep in {"aux", "auxpass"}:
             if low in cues.aux_future or lemma(child) in cues.aux_future:
                 mood.future = True
@@ -307,6 +311,10 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
                     mood.hypothetical = True
                 mood.reasons.append(f'under "{obj.text}" (its that-clause)')
                 return
+    if dep == "ccomp" and _supposing(head, cues):
+        mood.hypothetical = True
+        mood.reasons.append(f'hypothetical: a case supposed ("{head.text} ...")')
+        return
     if dep == "ccomp" and report and head.pos_ in {"VERB", "AUX"}:
         if mood.speaker is None:
             mood.speaker = head
@@ -332,6 +340,32 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
     if head_negated and not report:
         mood.negated = True
         mood.reasons.append(f'negated: "{head.text}" is negated')
+
+
+def _supposing(head: Token, cues: Modality) -> bool:
+    """ "Say ...", "Suppose ...", "Imagine ...": a verb of supposing as a command, its base form
+    without a subject or an auxiliary, first in its sentence (or after "let's")."""
+    if head.tag_ != "VB" or not is_form(head, cues.gov_supposing):
+        return False
+    before = [t.lower_ for t in head.doc[head.sent.start : head.i] if not t.is_punct]
+    let = before in (["let", "'s"], ["let", "us"])
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} and not (let and c.i < head.i)
+        for c in head.children
+    ):
+        return False
+    return not before or let
+
+
+def _opening_supposition(child: Token, cues: Modality) -> bool:
+    """A verb of supposing that opens the sentence and that the parser hung on the verb it
+    introduces, as an auxiliary or a modifier."""
+    return (
+        child.i == child.sent.start
+        and child.dep_ in {"aux", "advmod", "intj", "npadvmod", "dep", "mark"}
+        # the base form, whatever tag the capital made the tagger give it ("Say" as a name)
+        and child.lower_ in cues.gov_supposing
+    )
 
 
 def _done_in_the_past(head: Token, cues: Modality) -> bool:

@@ -89,7 +89,7 @@ _TENURE = {
 class TimeMention:
     """One time expression: what it says, unresolved, and where it is (token indices)."""
 
-    kind: str  # date | year | month | decade | weekday | relative | ago | tenure | today
+    kind: str  # date | year | month | decade | weekday | relative | ago | tenure | today | past
     start: int
     end: int  # exclusive
     text: str
@@ -200,6 +200,9 @@ def scan(sent: Span) -> list[TimeMention]:
                 )
             ):
                 kind = "date" if day is not None else "month"
+                # "last December", "next March": the named month before or after the one of
+                # writing, whatever the clause's tense
+                before = toks[a - 1].lower_ if a > 0 and year is None else ""
                 found = TimeMention(
                     kind,
                     toks[a].i,
@@ -208,6 +211,7 @@ def scan(sent: Span) -> list[TimeMention]:
                     year,
                     month,
                     day,
+                    offset={"last": -1, "next": 1}.get(before, 0),
                     relation=relation(a),
                 )
                 i = b - 1
@@ -235,6 +239,15 @@ def scan(sent: Span) -> list[TimeMention]:
             found = TimeMention(
                 "weekday", toks[a].i, tok.i + 1, text(a, i + 1), day=_WEEKDAYS[low], offset=off
             )
+        elif (
+            low == "past"
+            and i >= 2
+            and lows[i - 2 : i] == ["in", "the"]
+            and (i + 1 >= n or not (toks[i + 1].like_num or _unit_word(toks[i + 1])))
+        ):
+            # "In the past, they have been forced to turn to the U.S. military": some earlier
+            # time, no news ("in the past week" is a period of its own, read below)
+            found = TimeMention("past", toks[i - 2].i, tok.i + 1, text(i - 2, i + 1))
         elif low in {"yesterday", "today", "tomorrow", "tonight"}:
             off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low]
             found = TimeMention("relative", tok.i, tok.i + 1, tok.text, unit="day", offset=off)
@@ -316,6 +329,8 @@ def resolve(
     of the person "his" refers to, for "early in his rule".
     """
     pub = published
+    if m.kind == "past":
+        return None, None, True
     if m.kind == "tenure":
         if tenure_start is None:
             return None, None, True
@@ -333,8 +348,14 @@ def resolve(
             if pub is None:
                 return None, None, None
             year = pub.year
+            if m.offset < 0:
+                # "last December" written in September: the December before; in December, a
+                # year before
+                year -= m.month >= pub.month
+            elif m.offset > 0:
+                year += m.month <= pub.month
             # "in March" written in January about the past means last March
-            if not future and m.month > pub.month:
+            elif not future and m.month > pub.month:
                 year -= 1
             elif future and m.month < pub.month:
                 year += 1
@@ -432,6 +453,12 @@ def _periods() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return by_first
 
 
+def _unit_word(tok: Token) -> bool:
+    """A word that makes "in the past ..." a measured period: "week", "24 hours", "few days"."""
+    low = tok.lower_
+    return low.rstrip("s") in _UNITS or low in {"few", "several", "couple", "hour", "hours"}
+
+
 def historical(
     date: dt.date, precision: str | None, published: dt.date, *, window: int | None = None
 ) -> bool:
@@ -449,7 +476,7 @@ def remote(m: TimeMention, *, window: int | None = None) -> bool:
     years before), "last year" or "last week" cannot say; "early in his rule" is taken as
     background. Absolute dates cannot tell without the publication day either."""
     days = news_window() if window is None else window
-    if m.kind == "tenure":
+    if m.kind in {"tenure", "past"}:
         return True
     if m.kind not in {"ago", "relative"} or m.unit is None or m.offset >= 0:
         return False
