@@ -681,9 +681,14 @@ def _in_phrase(
                     continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
-                    if dep == "compound" and node.i == tok.i and found and _struck(ctx, tok):
+                    if (
+                        dep == "compound"
+                        and node.i == tok.i
+                        and found
+                        and (_struck(ctx, tok) or is_form(tok, ctx.lex.words["named_by_place"]))
+                    ):
                         # "condemned the Paris attacks": a capital naming an attack is where
-                        # it struck, not who did it
+                        # it struck, not who did it; "the Paris accord" where it was agreed
                         found = [m for m in found if m.via != "metonym"]
                     for c2 in conjuncts(child):
                         if c2.i != child.i:

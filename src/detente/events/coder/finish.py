@@ -161,12 +161,23 @@ _PRIVATE_SECTORS = frozenset({"CVL", "REF", "EDU"})
 
 def _private_travel(ctx: Context, d: Draft) -> bool:
     """A meeting or visit whose every source is private people ("US citizens visiting
-    Uganda", "Japanese tourists visiting Egypt")."""
-    return (
-        ctx.onto.in_class("diplomatic", d.event_type)
-        and bool(d.source)
-        and all(a.sector in _PRIVATE_SECTORS for a in d.source)
-    )
+    Uganda", "Japanese tourists visiting Egypt"), or a journey whose every traveller is a
+    people named by its plural ("the Syrians arriving in the United States")."""
+    if not ctx.onto.in_class("diplomatic", d.event_type) or not d.source:
+        return False
+    if all(a.sector in _PRIVATE_SECTORS for a in d.source):
+        return True
+    if d.mode != "visit":
+        return False
+    sent = ctx.doc[d.trig.tok.i].sent
+    peoples = {
+        m.actor
+        for i in range(sent.start, sent.end)
+        if (m := ctx.by_token.get(i)) is not None
+        and m.via == "demonym"
+        and ctx.doc[m.head].tag_ in {"NNPS", "NNS"}
+    }
+    return all(a in peoples for a in d.source)
 
 
 def _self_target(target: Actor, sources: tuple[Actor, ...]) -> bool:
@@ -313,7 +324,10 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
         # it" may still be the party condemned)
         return ()
     for g in drafts:
-        if g is d or g.trig.tok.i != host.i or not g.target:
+        # the act of the host verb, or the event noun it carries ("made a strong condemnation
+        # of the test and pledged to impose sanctions")
+        light = g.trig.light
+        if g is d or not g.target or host.i not in {g.trig.tok.i, light.i if light else -1}:
             continue
         if ctx.onto.quad(g.event_type) not in {1, 3}:
             return ()

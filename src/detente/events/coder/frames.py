@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...model import Actor
+from ...nlp import blaming_verbs
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
@@ -182,6 +183,11 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         ]
         if not subs:
             subs = _subjunctive_subject(ctx, tok)
+        if is_form(tok, ctx.lex.words["expecting"]):
+            # what one expects of a party is asked of it, what one expects of a thing of theirs
+            # is foreseen: "Germany expects Turkey to respect ...", not "the IMF expects that
+            # U.S. output will expand"
+            subs = [g for g in subs if ctx.named(g) or g.pos_ == "PRON"]
         found = actors_list(ctx, subs, 0)
         if len(subs) == 1 and subs[0].lower_ in _ADDRESSEES:
             # "spotted Chinese vessels and demanded that they leave": one rarely demands of
@@ -221,6 +227,7 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         venue = noun and (
             ctx.onto.in_class("attended", t.entry.event_type)
             or ctx.onto.in_class("violent", t.entry.event_type)
+            or is_form(tok, ctx.lex.words["named_by_place"])  # "the Minsk ceasefire"
         )
         return _modifier_slot(ctx, tok, venue=venue), "modifier"
     if name == "defier":
@@ -817,6 +824,8 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             # "the strikes by Israel were condemned by Iran": the "by" phrase of a passive verb
             # is its own agent, unless the verb only carries the noun ("strikes carried out by")
             and (word != "by" or t.inherit_subject or not is_passive(t.light))
+            # "blamed the attack on Iran": the verb's "on" phrase is the one blamed
+            and not (word == "on" and lemma(t.light) in blaming_verbs())
         ):
             hosts.append(t.light)
         verb = carrier(ctx, t)

@@ -219,8 +219,48 @@ def _censure(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     role = _role(word)
     found = _predicate(ctx, rules, word, role) if role is not None else None
     if found is None or not found[2]:
-        return _owned_wrong(ctx, rules, word) or _wrong_course(ctx, rules, word) or found
+        return (
+            _owned_wrong(ctx, rules, word)
+            or _wrong_course(ctx, rules, word)
+            or _named_in_relative(ctx, rules, word)
+            or found
+        )
     return found
+
+
+def _named_in_relative(ctx: Context, rules: Judgements, word: Token) -> Found | None:
+    """ "to denounce what Turnbull called North Korea's 'reckless, provocative' actions": a
+    judgement word on a noun that a free relative of naming stands for (``detente.nlp``, free
+    relatives) is the namer's; the one judged owns the noun."""
+    noun = word
+    while noun.dep_ in {"amod", "conj"} and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.i == word.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ != "dobj" or not any(
+        e.event_type == "ACCUSE" and not e.objects and not e.preps
+        for e in ctx.lex.verbs.get(lemma(noun.head), ())
+    ):
+        # only under a verb of judging: "struck what it called terrorist positions" tells where
+        # it struck, in its own words, and judges no one
+        return None
+    verb = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and c.left_edge.lower_ == "what" and is_form(c, rules.naming)
+        ),
+        None,
+    )
+    if verb is None or is_passive(verb):
+        return None
+    subj, _ = subject_of(ctx, verb)
+    return (
+        verb,
+        actors_list(ctx, subj, 0),
+        _party(ctx, rules, noun),
+        f'"{verb.text} ... {word.text}"',
+    )
 
 
 def _judged_manner(ctx: Context, rules: Judgements, adverb: Token) -> Found | None:

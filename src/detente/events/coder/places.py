@@ -37,6 +37,7 @@ _SCENE_PREPS = frozenset({"in", "at", "on", "across", "near", "into", "over", "t
 STRUCK_PREPS = frozenset({"at", "on", "against", "near", "in"})
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # dependents the walk for the scene goes through outside a scene phrase
+_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
 _WALKED = frozenset({"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"})
 
 
@@ -73,6 +74,14 @@ def scene(
         if g.dep_ == "pobj"
     ):
         return ()  # "the prime minister arrived in Beirut": a return home visits no one
+    if any(
+        lemma(g) in _OPEN_WATERS
+        for p in t.tok.children
+        if p.dep_ == "prep" and p.lower_ == "into"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ):
+        return ()  # "fired three missiles into the sea": fired where no country is struck
     # "shelled Kharkiv", "Kherson was shelled": the place is the object itself
     objects = [c for c in t.tok.children if c.dep_ in {"dobj", "nsubjpass"}] + t.objects
     if t.tok.pos_ in VERB_POS and is_form(t.tok, ctx.lex.words["wielding"]):

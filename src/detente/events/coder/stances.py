@@ -47,6 +47,13 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if fill:
                 d.target = fill
                 ctx.note(d.trig.tok, f"  target {names(fill)} (the party the condition names)")
+        if stance is None and _withheld(ctx, d):
+            # "the EU will not recognise the annexation", "the United States does not accept
+            # North Korea as a nuclear state": recognition withheld, in so many words, is a
+            # refusal told now
+            recode(ctx, d, refusal, "recognition withheld: coded as")
+            d.mood.negated = d.mood.future = False
+            continue
         if stance is None or stance == "report":
             continue
         tok = d.trig.tok
@@ -196,6 +203,29 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     ]
 
 
+def _withheld(ctx: Context, d: Draft) -> bool:
+    """A recognition or acceptance that its own clause negates ("does not recognise", "will
+    never accept"), otherwise asserted: not a supposition, nor under another verb."""
+    tok = d.trig.tok
+    if d.event_type != "SUPPORT" or not is_form(tok, ctx.lex.words["accepting"]):
+        return False
+    if d.mood.hypothetical or d.mood.governor is not None:
+        return False
+    negation = ctx.lex.modality.negation
+    # the negation on the verb or on its auxiliary ("never will accept"), or on the auxiliary
+    # it is coordinated with ("does not, and never will, accept")
+    holders = [tok, *(c for c in tok.children if c.dep_ == "aux")]
+    if tok.dep_ == "conj" and lemma(tok.head) == "do":
+        holders.append(tok.head)
+    if any(c.lower_ == "yet" for h in holders for c in h.children):
+        return False  # "has not yet recognised": still awaited, not refused
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation)
+        for h in holders
+        for c in h.children
+    )
+
+
 def _ask_the_holder(ctx: Context, d: Draft) -> None:
     """ "Canada called for the release of two Canadians detained in China", "demanded the return
     of the British journalist held by Iran": a release is asked of whoever holds the people,
@@ -338,6 +368,18 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             # take effect")
             d.source, d.source_how = tuple(speaker_actors), "speaker"
             ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (who announces it)")
+        if (
+            not d.source
+            and speaker_actors
+            and d.cameo.startswith("112")
+            and _agent_unnamed(d)
+            and not {a.code for a in speaker_actors} & {b.code for b in d.target}
+        ):
+            # "Britain said the cyberattack was traced to North Korea", "... said the attack
+            # was blamed on Iran": blame laid by no one named, in a speaker's words, is the
+            # speaker's
+            d.source, d.source_how = tuple(speaker_actors), "speaker"
+            ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (who lays the blame)")
         if not d.source:
             continue
         # the speaker announcing its own action: same country or body on both sides
