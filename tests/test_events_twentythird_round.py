@@ -425,3 +425,59 @@ def test_a_party_and_state_tag_is_a_member_of_congress(resources, text):
 def test_a_year_in_brackets_is_no_party_tag(resources):
     events = coded(resources, "Joseph Crowley (born 1962) criticised Russia.", "2016-09-30")
     assert not any(a.code == "USA" for e in events for a in e.source)
+
+
+# ------------------------------------------------------------------------------------------------
+# found reading the coder's pairs on Current Events items outside the label files
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan approves the emergency use of Russia's Sputnik V vaccine.",
+        "The French National Authority for Health approves the use of the Oxford-AstraZeneca "
+        "vaccine for people aged under 65.",
+    ],
+)
+def test_a_regulator_approving_a_foreign_vaccine_gives_no_aid(resources, text):
+    assert not dyads(resources, text)
+
+
+def test_aid_approved_is_aid(resources):
+    assert ("AID", "USA", "UKR") in dyads(
+        resources, "The United States approved $1 billion in aid to Ukraine."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A joint team of South Korean, British, and Canadian explorers announce the discovery of "
+        "the wreck.",
+        "A joint team of Chinese and Russian researchers published the study.",
+    ],
+)
+def test_a_team_of_private_people_is_no_tie_of_states(resources, text):
+    assert not dyads(resources, text) and not any(
+        e.mutual for e in coded(resources, text) if e.event_type == "COOPERATE"
+    )
+
+
+def test_a_team_of_states_cooperates(resources):
+    sides = event_sides(resources, "Japan and India set up a joint team to develop the missile.")
+    assert ("COOPERATE", fs("JPN", "IND"), fs(), True) in sides, sides
+
+
+def test_a_second_family_name_belongs_to_the_catalogued_person_before_it(resources):
+    found = dyads(
+        resources,
+        "Venezuelan President Nicolás Maduro accuses former Colombian President Álvaro Uribe "
+        "and Uribe's Vice President Francisco Santos Calderón of planning to kill him.",
+        "2019-08-15",
+    )
+    assert ("ACCUSE", "VEN", "COL") in found and not any(t == "MEX" for _, _, t in found), found
+
+
+def test_the_bearer_of_the_family_name_alone_is_still_found(resources):
+    sides = event_sides(resources, "Calderón met Bush in Washington.", "2008-08-15")
+    assert ("CONSULT", fs("MEX", "USA"), fs(), True) in sides, sides

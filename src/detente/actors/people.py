@@ -48,11 +48,19 @@ def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
             surname_at[c.start] = c
         elif c.actor is not None or primary(c).target.startswith("block:"):
             taken.update(range(c.start, c.end))
+    people_end = {c.end for c in cands if c.actor is not None and c.actor.kind == "person"}
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         start, end = ent.start, _strip_possessive(doc, ent.start, ent.end)
+        tails = [i for i in range(start + 1, end) if i in surname_at and i in people_end]
+        for i in tails:
+            # "Francisco Santos Calderón": a second family name after a catalogued person's
+            # name, in one name, is that person's, not Felipe Calderón
+            surname_at[i].hits = [Hit("block:", "block", surname_at[i].hits[0].surface)]
+        if tails:
+            continue
         while start < end and (
             normalise(doc[start].text) in cat.honorifics or not doc[start].text[:1].isupper()
         ):

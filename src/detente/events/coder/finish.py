@@ -160,12 +160,21 @@ _PRIVATE_SECTORS = frozenset({"CVL", "REF", "EDU"})
 
 
 def _private_travel(ctx: Context, d: Draft) -> bool:
-    """A meeting or visit whose every source is private people ("US citizens visiting
-    Uganda", "Japanese tourists visiting Egypt"), or a journey whose every traveller is a
+    """A meeting, visit or joint work whose every source is private people ("US citizens visiting
+    Uganda", "Japanese tourists visiting Egypt", a team of explorers), or a journey whose every traveller is a
     people named by its plural ("the Syrians arriving in the United States")."""
-    if not ctx.onto.in_class("diplomatic", d.event_type) or not d.source:
+    if not d.source or not (
+        ctx.onto.in_class("diplomatic", d.event_type) or d.event_type == "COOPERATE"
+    ):
         return False
     if all(a.sector in _PRIVATE_SECTORS for a in d.source):
+        return True
+    tok = d.trig.tok
+    if tok.pos_ in NOUN_POS and any(
+        lemma(g) in ctx.lex.words["private_people"] for g in prep_objects(tok, "of")
+    ):
+        # "a joint team of South Korean, British and Canadian explorers": a team of private
+        # people is no tie of their states
         return True
     if d.mode != "visit":
         return False
