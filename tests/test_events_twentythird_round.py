@@ -481,3 +481,27 @@ def test_a_second_family_name_belongs_to_the_catalogued_person_before_it(resourc
 def test_the_bearer_of_the_family_name_alone_is_still_found(resources):
     sides = event_sides(resources, "Calderón met Bush in Washington.", "2008-08-15")
     assert ("CONSULT", fs("MEX", "USA"), fs(), True) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# "opposed to": a stance, however the parser reads the participle
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China is firmly opposed to US arms sales to Taiwan.", ("REJECT", "CHN", "USA")),
+        ("Russia is opposed to NATO expansion.", ("REJECT", "RUS", "NATO")),
+        ("The EU is opposed to the Israeli annexation plan.", ("REJECT", "EU", "ISR")),
+        ("China said it was resolutely opposed to North Korea's nuclear test.",
+         ("REJECT", "CHN", "PRK")),
+    ],
+)  # fmt: skip
+def test_the_one_opposed_to_a_partys_act_rejects_it(resources, text, pair):
+    found = dyads(resources, text)
+    assert pair in found and (pair[0], pair[2], pair[1]) not in found, found
+
+
+def test_a_plan_opposed_by_a_party_is_still_a_passive(resources):
+    sides = event_sides(resources, "The plan was opposed by Russia.")
+    assert ("REJECT", fs("RUS"), fs(), True) in sides, sides

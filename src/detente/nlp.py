@@ -199,6 +199,36 @@ def _blamed_on(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_stance_participles")
+def _stance_participles(doc: Doc) -> Doc:
+    """Read "X is opposed to Y" as the stance it is, not as a passive.
+
+    "The EU is opposed to the Israeli annexation plan": the small model sometimes parses the
+    participle as a passive, with the EU as its patient, so that whoever opposes would be the one
+    opposed. A participle of ``stance_participles.txt`` with a passive subject and a form of
+    "be", a "to" phrase and no "by" agent is relabelled as active: its subject holds the stance
+    (as in the adjectival parse, "China is firmly opposed to ...").
+    """
+    words = _word_list("stance_participles.txt")
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in words:
+            continue
+        kids = list(verb.children)
+        if not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids) or any(
+            c.dep_ == "agent" for c in kids
+        ):
+            continue
+        aux = [c for c in kids if c.dep_ == "auxpass" and c.lemma_.lower() == "be"]
+        subj = [c for c in kids if c.dep_ == "nsubjpass"]
+        if not aux or not subj:
+            continue
+        for c in subj:
+            c.dep_ = "nsubj"
+        for c in aux:
+            c.dep_ = "aux"
+    return doc
+
+
 @Language.component("detente_free_relatives")
 def _free_relatives(doc: Doc) -> Doc:
     """Let the thing a free relative of naming stands for take the clause's place.
@@ -270,6 +300,7 @@ _PARSE_REPAIRS = (
     "detente_reporter_conjuncts",
     "detente_fronted_subjects",
     "detente_blamed_on",
+    "detente_stance_participles",
     "detente_free_relatives",
 )
 
