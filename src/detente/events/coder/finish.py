@@ -160,9 +160,10 @@ _PRIVATE_SECTORS = frozenset({"CVL", "REF", "EDU"})
 
 
 def _private_travel(ctx: Context, d: Draft) -> bool:
-    """A meeting, visit or joint work whose every source is private people ("US citizens visiting
-    Uganda", "Japanese tourists visiting Egypt", a team of explorers), or a journey whose every traveller is a
-    people named by its plural ("the Syrians arriving in the United States")."""
+    """A meeting, visit or joint work whose every source is private people ("US citizens
+    visiting Uganda", "Japanese tourists visiting Egypt", a team of explorers), or a journey
+    whose every traveller is a people named by its plural ("the Syrians arriving in the United
+    States")."""
     if not d.source or not (
         ctx.onto.in_class("diplomatic", d.event_type) or d.event_type == "COOPERATE"
     ):
@@ -178,7 +179,7 @@ def _private_travel(ctx: Context, d: Draft) -> bool:
         return True
     if d.mode != "visit":
         return False
-    sent = ctx.doc[d.trig.tok.i].sent
+    sent = tok.sent
     peoples = {
         m.actor
         for i in range(sent.start, sent.end)

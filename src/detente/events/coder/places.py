@@ -36,8 +36,9 @@ _SCENE_PREPS = frozenset({"in", "at", "on", "across", "near", "into", "over", "t
 # missiles at targets near Damascus" strikes Syria, "fired a missile over Japan" is a show of force
 STRUCK_PREPS = frozenset({"at", "on", "against", "near", "in"})
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-# dependents the walk for the scene goes through outside a scene phrase
+# where a weapon fired "into" strikes no country ("fired three missiles into the sea")
 _OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters"})
+# dependents the walk for the scene goes through outside a scene phrase
 _WALKED = frozenset({"dobj", "pobj", "conj", "appos", "pcomp", "acl", "relcl", "advcl"})
 
 
