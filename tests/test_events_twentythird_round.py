@@ -468,6 +468,34 @@ def test_a_team_of_states_cooperates(resources):
     assert ("COOPERATE", fs("JPN", "IND"), fs(), True) in sides, sides
 
 
+def test_a_commander_travelling_visits(resources):
+    found = dyads(
+        resources,
+        "Field Marshal Khalifa Haftar of the LNA visits Cairo for a meeting with Egyptian "
+        "President Abdel Fattah el-Sisi.",
+        "2019-04-14",
+    )
+    assert ("CONSULT", "LBY", "EGY") in found and not any(t == "MOBILIZE" for t, _, _ in found)
+
+
+def test_troops_arriving_deploy(resources):
+    assert ("MOBILIZE", "AUS", "TON") in dyads(resources, "Australian soldiers arrived in Tonga.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Niger withdrew from ECOWAS.", ("SANCTION", "NER", "IGO")),
+        (
+            "Vanuatu withdraws from the upcoming FIFA World Cup qualifier.",
+            ("RETREAT", "VUT", "NGO"),
+        ),
+    ],
+)
+def test_only_a_body_of_states_left_cuts_ties(resources, text, pair):
+    assert pair in dyads(resources, text)
+
+
 def test_a_second_family_name_belongs_to_the_catalogued_person_before_it(resources):
     found = dyads(
         resources,

@@ -90,7 +90,8 @@ def _leaves_a_body(ctx: Context, d: Draft) -> bool:
         and not d.trig.objects
         and not withdrawn
         and bool(d.target)
-        and all(a.kind == "organization" or a.code in _BODIES for a in d.target)
+        # ("withdrew from the FIFA World Cup qualifier" leaves no body of states)
+        and all(a.code in _BODIES for a in d.target)
         and not any(a.sector in _ARMED_FORCES for a in d.source)
     )
 
@@ -406,7 +407,13 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(tok, "  dropped: a passive, no one travels")
         return False
     subjects = _goers(tok)
-    armed = d.source and all(a.sector in _ARMED_FORCES for a in d.source)
+    # forces arriving deploy; a commander travelling ("Field Marshal Haftar visits Cairo for a
+    # meeting") visits, as any official does
+    armed = (
+        d.source
+        and all(a.sector in _ARMED_FORCES for a in d.source)
+        and not any(a.kind == "person" for a in d.source)
+    )
     if armed or (subjects and all(lemma(c) in ctx.onto.assault_means for c in subjects)):
         code = ctx.onto.code(_DEPLOYMENT)
         d.cameo, d.event_type, d.mode = code.code, code.plover or "MOBILIZE", code.mode
