@@ -1,10 +1,11 @@
-"""Agreement between the blind second annotation and the TUNE and CHECK Wikinews labels.
+"""Agreement between the blind second annotations and the TUNE, CHECK and LONG-FORM labels.
 
     PYTHONPATH=src .venv/bin/python bench/agreement.py [-v]
 
 ``bench/data/agreement_labels.tsv`` holds a second annotator's labels for 60 stratum-A rows of
 each of ``bench/data/tune_labels.tsv`` and ``bench/data/wikinews_labels.tsv``, made blind to both
-(``scripts/draw_agreement_sample.py``). The coder's recall differs a lot between the two sets;
+(``scripts/draw_agreement_sample.py``); ``bench/data/longform_second_labels.tsv`` a second
+annotation, as blind, of every row of the long-form tune set (``bench/data/longform_labels.tsv``). The coder's recall differs a lot between the two sets;
 if the two first annotators read the shared conventions differently, part of that gap is the
 labels, not the coder. This compares the second annotation with each set's own labels on the
 same rows, per set:
@@ -36,8 +37,12 @@ from detente.evaluate.dyadic import Label, parse_events
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-SECOND = DATA / "agreement_labels.tsv"
-SETS = {"tune": DATA / "tune_labels.tsv", "check": DATA / "wikinews_labels.tsv"}
+SECOND = (DATA / "agreement_labels.tsv", DATA / "longform_second_labels.tsv")
+SETS = {
+    "tune": DATA / "tune_labels.tsv",
+    "check": DATA / "wikinews_labels.tsv",
+    "longform": DATA / "longform_labels.tsv",
+}
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "articles.jsonl"
 KINDS = ("missed", "type", "direction", "optional")
 
@@ -177,7 +182,7 @@ class Agreement:
 
 def compare(verbose: bool = False) -> dict[str, Agreement]:
     """One ``Agreement`` per set; with ``verbose``, the TUNE rows' disagreements are printed."""
-    second = read_rows(SECOND)
+    second = {k: v for path in SECOND if path.exists() for k, v in read_rows(path).items()}
     texts = _tune_texts(second) if verbose else {}
     out = {name: Agreement() for name in SETS}
     for name, path in SETS.items():
@@ -186,7 +191,7 @@ def compare(verbose: bool = False) -> dict[str, Agreement]:
             if set_name != name:
                 continue
             if key not in first or first[key][0] != sha:
-                raise SystemExit(f"{key} of {SECOND.name} is not a row of {path.name}")
+                raise SystemExit(f"{key} of the second annotation is not a row of {path.name}")
             diffs = out[name].add(mine, first[key][2])
             if verbose and name == "tune" and diffs:
                 print(f"{key[0]}:{key[1]}  {texts.get(key, '')}")
