@@ -27,7 +27,8 @@ import random
 import sys
 from pathlib import Path
 
-from draw_wikinews_sample import Gazetteer, sentences, sha1
+from draw_tune_sample import write_draw
+from draw_wikinews_sample import Gazetteer, sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from sentence_labels import longform_records
@@ -61,27 +62,8 @@ def main() -> int:
         f"# {len(records)} articles, {len(international)} international; pool L {len(pool_l)} "
         f"(all kept), pool M {len(pool_m)} (drawn {N_M}, seed {SEED})"
     )
-    for s in drawn:
-        text = by_id[s["id"]]["text"][s["start"] : s["end"]]
-        print(f"{s['id']}\t{s['start']}\t{s['end']}\t{sha1(text)}\t{s['stratum']}")
-    if args.review:
-        write_review(args.review, drawn, by_id)
+    write_draw(drawn, by_id, args.review)
     return 0
-
-
-def write_review(path: Path, drawn: list[dict], by_id: dict[str, dict]) -> None:
-    """The drawn sentences with the text around them, title and date, for the labeller only."""
-    with path.open("w", encoding="utf-8") as fh:
-        for n, s in enumerate(drawn, 1):
-            rec = by_id[s["id"]]
-            text = rec["text"]
-            before = " ".join(text[max(0, s["start"] - 500) : s["start"]].split())
-            after = " ".join(text[s["end"] : s["end"] + 200].split())
-            fh.write(
-                f"=== {n} {s['id']} {s['start']} {s['end']} {s['stratum']} "
-                f"{rec.get('date', 'no date')} | {rec.get('title', '')}\n"
-                f"... {before}\n>>> {text[s['start'] : s['end']]}\n{after} ...\n\n"
-            )
 
 
 if __name__ == "__main__":

@@ -229,8 +229,12 @@ def main() -> int:
     return 0
 
 
+_LONGEST_PARAGRAPH = 2000  # characters; longer is a text without paragraph breaks
+
+
 def write_review(path: Path, drawn: list[dict], by_id: dict[str, dict]) -> None:
-    """The drawn sentences with their paragraph, title and date, for the labeller only."""
+    """The drawn sentences with their paragraph, title and date, for the labeller only; a text
+    without paragraph breaks (a CNN story) gives the text around the sentence instead."""
     with path.open("w", encoding="utf-8") as fh:
         for n, s in enumerate(drawn, 1):
             rec = by_id[s["id"]]
@@ -238,9 +242,14 @@ def write_review(path: Path, drawn: list[dict], by_id: dict[str, dict]) -> None:
             para_start = text.rfind("\n\n", 0, s["start"])
             para_end = text.find("\n\n", s["end"])
             para = text[max(para_start, 0) : para_end if para_end >= 0 else len(text)].strip()
+            if len(para) > _LONGEST_PARAGRAPH:
+                before = " ".join(text[max(0, s["start"] - 500) : s["start"]].split())
+                after = " ".join(text[s["end"] : s["end"] + 200].split())
+                para = f"... {before}\n[...] {after} ..."
             fh.write(
-                f"=== {n} {s['id']} {s['start']} {s['end']} {s['stratum']} {rec['date']} "
-                f"| {rec['title']}\n{para}\n>>> {text[s['start'] : s['end']]}\n\n"
+                f"=== {n} {s['id']} {s['start']} {s['end']} {s['stratum']} "
+                f"{rec.get('date', 'no date')} | {rec.get('title', '')}\n{para}\n"
+                f">>> {text[s['start'] : s['end']]}\n\n"
             )
 
 

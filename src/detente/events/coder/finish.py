@@ -99,7 +99,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if t.entry.need_target and not d.target and not d.derived and not partnered:
             ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
             continue
-        if _private_travel(ctx, d):
+        if _private_parties(ctx, d):
             ctx.note(t.tok, "  dropped: private people travelling or meeting are no diplomacy")
             continue
         if t.entry.need_source and not d.source and not d.derived:
@@ -159,7 +159,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "EDU"})
 
 
-def _private_travel(ctx: Context, d: Draft) -> bool:
+def _private_parties(ctx: Context, d: Draft) -> bool:
     """A meeting, visit or joint work whose every source is private people ("US citizens
     visiting Uganda", "Japanese tourists visiting Egypt", a team of explorers), or a journey
     whose every traveller is a people named by its plural ("the Syrians arriving in the United

@@ -172,13 +172,7 @@ def _blame(ctx: Context, rules: Judgements, word: Token) -> Found | None:
             # "held Belarus responsible" as a small clause: the adjective's own subject
             obj = head if dep == "amod" else _first(verb, {"dobj"}) or _first(word, {"nsubj"})
             if obj is not None and _harmful(ctx, rules, word):
-                subj, _ = subject_of(ctx, verb)
-                return (
-                    verb,
-                    actors_list(ctx, subj, 0),
-                    _party(ctx, rules, obj),
-                    f'"{verb.text} ... {word.text}"',
-                )
+                return _by_subject(ctx, rules, verb, obj, word)
     if dep in _PREDICATE_DEPS | {"prep"} and lemma(head) == "be":
         clause = head  # "Y was responsible", "Y was behind the attack"
     elif word.tag_ == "VBN" and any(
@@ -254,11 +248,16 @@ def _named_in_relative(ctx: Context, rules: Judgements, word: Token) -> Found | 
     )
     if verb is None or is_passive(verb):
         return None
+    return _by_subject(ctx, rules, verb, noun, word)
+
+
+def _by_subject(ctx: Context, rules: Judgements, verb: Token, judged: Token, word: Token) -> Found:
+    """A judgement voiced by the subject of ``verb`` on the party ``judged`` names."""
     subj, _ = subject_of(ctx, verb)
     return (
         verb,
         actors_list(ctx, subj, 0),
-        _party(ctx, rules, noun),
+        _party(ctx, rules, judged),
         f'"{verb.text} ... {word.text}"',
     )
 
