@@ -134,9 +134,10 @@ def _fronted_subjects(doc: Doc) -> Doc:
     "According to Reuters, Saudi Arabia and Russia agreed to cut production", "In a deal
     brokered by the United States, Serbia and Kosovo agreed ...": the parser makes the subject a
     conjunct of the phrase's last noun, across the comma, so the verb has no subject and the
-    agreement no parties. A main or reported verb with no subject, one of whose fronted phrases
-    holds a conjunct that follows a comma and ends right before the verb (or its auxiliaries),
-    takes that conjunct, with its own conjuncts, as its subject.
+    agreement no parties; "After his meeting with Shinzo Abe, Donald Trump left Tokyo" makes it
+    an appositive of that noun. A main or reported verb with no subject, one of whose fronted
+    phrases holds a conjunct or an appositive that follows a comma and ends right before the
+    verb (or its auxiliaries), takes it, with its own conjuncts, as its subject.
     """
     for verb in doc:
         if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "ccomp"}:
@@ -158,7 +159,7 @@ def _fronted_conjunct(verb: Token) -> Token | None:
         if phrase.dep_ not in {"prep", "advcl", "npadvmod", "advmod"}:
             continue
         for tok in phrase.subtree:
-            if tok.dep_ != "conj" or tok.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            if tok.dep_ not in {"conj", "appos"} or tok.pos_ not in {"PROPN", "NOUN", "PRON"}:
                 continue
             edge = tok.left_edge.i
             if edge == 0 or doc[edge - 1].text != ",":
