@@ -139,6 +139,7 @@ WORD_CLASSES = (
     "emissaries",
     "pacts",
     "instructing",
+    "relying",
     "picture_positions",
     "picture_credits",
     "group_nouns_any",

@@ -609,6 +609,9 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     # a judgement of an act is aimed at its doer, never at whom the act struck: "condemned the
     # attack on Israel" names no one it condemns
     judged = ctx.onto.in_class("judging", t.entry.event_type)
+    preps = OBJ_PREPS
+    if ctx.onto.in_class("favouring", t.entry.event_type):
+        preps = OBJ_PREPS - {"against"}
     actors: list[Actor] = []
     for o in objs:
         doers = actors_list(ctx, prep_objects(o, "by"), 0) if judged else []
@@ -616,7 +619,7 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # "welcomed the release of the British journalist by Iran": Iran's act is judged
             actors.extend(doers)
             continue
-        actors.extend(actors_of(ctx, o, depth=1, preps=OBJ_PREPS, judged=judged)[0])
+        actors.extend(actors_of(ctx, o, depth=1, preps=preps, judged=judged)[0])
         if not judged:
             # "received two helicopters donated by the United States", "the first batch of
             # doses of the vaccine donated by the Netherlands": a participle's agent, deeper
@@ -769,6 +772,17 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             for g in prep_objects(o, "of")
         ]
         hosts.extend(contents)
+        if word in {"with", "between"}:
+            # "signed a memorandum of understanding with Libya", "an agreement on cooperation
+            # with Tunisia": the parser hangs the partner on the object's "of" or "on" phrase
+            # (not so what ends it: "the termination of all agreements with Israel")
+            hosts.extend(
+                g
+                for o in objs0
+                if lemma(o) not in ctx.lex.words["ending"]
+                for w in ("of", "on")
+                for g in prep_objects(o, w)
+            )
         # "will fund the construction of a railway in Kenya": the object an entry matched
         # through an "of" phrase carries its own phrases, unless what holds it ends it ("the
         # termination of all agreements with Israel" is no agreement with Israel)

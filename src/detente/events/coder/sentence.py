@@ -97,7 +97,14 @@ def _leaves_a_body(ctx: Context, d: Draft) -> bool:
 
 
 def _timed(tok: Token) -> bool:
-    """A clause set at a time of its own: "when ...", "after ...", "before ...", "since ..."."""
+    """A clause or phrase set at a time of its own: "when ...", "after ...", "before ...",
+    "since ..."; "before his trip to Beijing", "ahead of the summit", "prior to the talks" (an
+    event named as a time reference is another happening than the one it dates)."""
+    if tok.dep_ == "prep":
+        word = tok.lower_
+        if word in {"ahead", "prior"}:
+            return any(c.dep_ == "prep" and c.lower_ in {"of", "to"} for c in tok.children)
+        return word in _OTHER_TIME - {"when", "once", "whenever"} or word == "following"
     return tok.dep_ == "advcl" and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in _OTHER_TIME for c in tok.children
     )
@@ -205,7 +212,10 @@ def code_sentence(
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             if (d.mutual or d.trig.entry.mutual) and len({a.code for a in d.source}) >= 2:
                 continue  # "fought Ukrainian forces in Kursk": a clash between its own parties
-            place = scene(ctx, d)
+            # an arrest "on the border with Libya" is made on the arresting side of it; fire
+            # "near the border with India" may strike across it
+            held = onto.in_class("custody", d.event_type, d.mode, d.cameo)
+            place = scene(ctx, d, across=not held)
             if place:
                 d.target = place
                 struck = onto.in_class("violent", d.event_type)

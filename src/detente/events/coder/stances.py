@@ -18,7 +18,7 @@ from ...model import Actor
 from ...syntax import NOUN_POS, clause_head, lemma, prep_objects
 from ..modality import Mood, assess, is_form
 from ..ontology import Ontology
-from .arguments import actors_list, actors_of, subject_of
+from .arguments import NP_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
 from .state import Context, Draft, Trigger, names, others, recode, same, unique
 
@@ -304,6 +304,9 @@ def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
     return []
 
 
+_NOT_AT = NP_PREPS - {"at"}
+
+
 def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tuple[Actor, ...]:
     """The recipient named in the clause a stance verb governs when that clause has no coded
     event ("offered to hand over to Great Britain two of its nationals")."""
@@ -311,12 +314,16 @@ def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tup
         if c.dep_ not in {"xcomp", "ccomp"}:
             continue
         objs = [g for g in c.children if g.dep_ == "dobj"]
-        args = [g for g in c.children if g.dep_ in {"dobj", "dative"}]
+        args = [g for g in c.children if g.dep_ == "dative"]
         for word in ("to", "against", "with", "on"):
             args.extend(prep_objects(c, word))
         # "to hand over a base to China": the recipient hung on the object
         args.extend(a for o in objs for a in prep_objects(o, "to"))
-        actors = others(actors_list(ctx, args, 0), source)
+        found = actors_list(ctx, args, 0)
+        # the object names its party, but not where the act is done ("agreed to normalise
+        # economic ties at the White House" is no agreement with the United States)
+        found += [a for o in objs for a in actors_of(ctx, o, preps=_NOT_AT)[0]]
+        actors = others(unique(found), source)
         if not actors and lemma(c) in ctx.lex.words["permitting"]:
             # "refused to let the United States use the base", "to allow Israeli officials to
             # enter Gaza": the one let do something, parsed as the subject of its clause (not

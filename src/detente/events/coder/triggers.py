@@ -441,12 +441,15 @@ def _complemented(ctx: Context, tok: Token) -> bool:
     parser hung on the verb as a clause of purpose ("petitioned the United Nations to
     investigate")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma(tok) in ctx.lex.words["relying"]:
+        # "relies on China to press Pyongyang": the party relied on is the object
+        objects += [g for w in ("on", "upon") for g in prep_objects(tok, w)]
     # "told Belarus to free prisoners" asks; "told reporters that ..." only tells
     clauses = {"xcomp"} if lemma(tok) in ctx.lex.words["instructing"] else {"xcomp", "ccomp"}
     for c in tok.children:
         if c.dep_ in clauses and not is_question(c):
             return True
-        if c.dep_ == "prep" and c.lower_ == "for":
+        if c.dep_ == "prep" and c.lower_ == "for" and lemma(tok) not in ctx.lex.words["relying"]:
             return True
         if (
             c.dep_ == "advcl"
