@@ -270,13 +270,21 @@ class Catalogue:
     ) -> Entry | None:
         """The catalogued person a bare family name most likely means when the article names
         nobody with it: a holder of office on the date (preferring the offices a title asked
-        for and the countries the article is about), else the only catalogued bearer."""
+        for and the countries the article is about), else the only catalogued bearer who held
+        or was about to hold an office by then."""
         ids = self.surnames.get(key, ())
-        people = [self.entries[i] for i in ids]
+        day = date or dt.date.today()
+        # a bearer whose first office lies more than a year after the date was no public figure
+        # yet: "Machado" in a 2016 article is not the opposition leader of 2023
+        soon = day + dt.timedelta(days=365)
+        people = [
+            e
+            for e in (self.entries[i] for i in ids)
+            if not e.terms or any(t.start is None or t.start <= soon for t in e.terms)
+        ]
         if not people:
             return None
         codes = set(context_codes)
-        day = date or dt.date.today()
 
         def score(e: Entry) -> tuple[int, int, int, int]:
             held = [t for t in e.terms if t.covers(day)]

@@ -273,9 +273,23 @@ def place_code(ctx: Context, tok: Token) -> str | None:
             return code
     if ctx.place_country is not None and tok.ent_type_ in {"GPE", "LOC"}:
         # a town the place list does not know, named as a place by the entity recogniser:
-        # the gazetteer's town of that name, when no namesake elsewhere rivals it
+        # the gazetteer's town of that name, when no namesake elsewhere rivals it, and when the
+        # article names no person by it ("Alicia Machado ... Trump attacked Machado" is no
+        # attack on the Brazilian town)
+        if _a_persons_name(ctx, bare):
+            return None
         return ctx.place_country(bare)
     return None
+
+
+def _a_persons_name(ctx: Context, word: str) -> bool:
+    """Whether a person the article names in two words or more bears ``word`` as a name."""
+    for m in ctx.mentions:
+        if m.actor.kind != "person" or m.token_end - m.token_start < 2:
+            continue
+        if word in ctx.doc[m.token_start : m.token_end].text.split()[1:]:
+            return True
+    return False
 
 
 def as_place(ctx: Context, tok: Token) -> list[Actor]:
