@@ -258,3 +258,109 @@ def test_an_appositive_inside_the_fronted_phrase_stays_there(resources):
     text = "In talks with Shinzo Abe, the Japanese prime minister, Donald Trump praised Japan."
     sides = event_sides(resources, text)
     assert ("SUPPORT", fs("USA"), fs("JPN"), True) in sides, sides
+
+
+# ------------------------------------------------------------------------------------------------
+# a joint act made to do something with another party is made with it
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        ("Israel reached an agreement to establish relations with the United Arab Emirates.",
+         "AGREE", fs("ISR", "ARE")),
+        ("Iran reached a deal to sell oil to China.", "AGREE", fs("IRN", "CHN")),
+        ("Israel held talks to normalise ties with Sudan.", "CONSULT", fs("ISR", "SDN")),
+    ],
+)  # fmt: skip
+def test_a_joint_act_is_made_with_whom_its_purpose_names(resources, text, etype, parties):
+    sides = event_sides(resources, text)
+    assert (etype, parties, fs(), True) in sides, sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the purpose is another party's act, or names no party
+        "Russia held talks to end the war in Syria.",
+        "France signed an agreement to send troops to Mali.",
+    ],
+)
+def test_a_purpose_naming_no_partner_adds_none(resources, text):
+    sides = event_sides(resources, text)
+    assert not any(s[0] in {"CONSULT", "SUPPORT", "AGREE"} and len(s[1]) > 1 for s in sides)
+
+
+# ------------------------------------------------------------------------------------------------
+# the members an object includes
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("China's foreign minister Wang Yi visited Europe, including France and Germany.",
+         {("CONSULT", "CHN", "FRA"), ("CONSULT", "CHN", "DEU")}),
+        ("The United States sanctioned several countries, including Iran and Syria.",
+         {("SANCTION", "USA", "IRN"), ("SANCTION", "USA", "SYR")}),
+    ],
+)  # fmt: skip
+def test_the_members_an_object_includes_are_its_parties(resources, text, pairs):
+    assert pairs <= dyads(resources, text)
+
+
+def test_an_included_event_is_no_member(resources):
+    found = dyads(resources, "Japan condemned the attack, including the killing of civilians.")
+    assert not any(d[0] == "ACCUSE" for d in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# names of people are no places; bare family names of people not yet in office
+
+
+def test_a_persons_name_in_the_article_is_no_town(resources):
+    text = (
+        "Former Miss Universe Alicia Machado became a US citizen. "
+        "Trump attacked Machado in early-morning tweets."
+    )
+    assert not dyads(resources, text, "2016-09-30")
+
+
+def test_a_town_named_alone_is_still_struck(resources):
+    assert ("ASSAULT", "RUS", "UKR") in dyads(resources, "Russian forces shelled Kharkiv.")
+
+
+def test_a_family_name_is_no_bearer_whose_first_office_is_years_away(resources):
+    # María Corina Machado led the Venezuelan opposition from 2023
+    assert not any("VEN" in d for d in dyads(resources, "Trump attacked Machado.", "2016-09-30"))
+    assert ("ACCUSE", "VEN", "VEN") not in dyads(
+        resources, "Maduro criticised Machado.", "2016-09-30"
+    )
+
+
+def test_a_family_name_is_its_bearer_once_in_office(resources):
+    assert ("ACCUSE", "VEN", "VEN") in dyads(resources, "Maduro criticised Machado.", "2024-01-30")
+
+
+# ------------------------------------------------------------------------------------------------
+# deaths told "in" a mishap
+
+
+def test_deaths_in_a_crash_are_no_attack(resources):
+    text = (
+        "Eleven people have been killed in a helicopter crash in southern Afghanistan, including "
+        "seven U.S. soldiers and four members of the Afghan National Army."
+    )
+    assert not any(s[0] == "ASSAULT" for s in event_sides(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Two Indian soldiers were killed in a clash with Chinese troops.",
+         ("ASSAULT", "CHN", "IND")),
+        ("Three Turkish soldiers were killed in an explosion in Syria.",
+         ("ASSAULT", "SYR", "TUR")),
+    ],
+)  # fmt: skip
+def test_deaths_in_a_clash_or_an_explosion_may_be_an_attack(resources, text, pair):
+    assert pair in dyads(resources, text)

@@ -529,6 +529,16 @@ def _authored(ctx: Context, noun: Token) -> bool:
     return is_form(noun.head, ctx.lex.words["issuing"]) and lemma(noun) in made
 
 
+def _held_joint_act(ctx: Context, noun: Token) -> bool:
+    """ "held talks to normalise ties with Sudan", "opened talks to end the war": a joint act
+    (a noun of a mutual entry) held by the subject of its support verb is the subject's."""
+    return (
+        noun.dep_ == "dobj"
+        and lemma(noun.head) in ctx.lex.light_verbs
+        and any(e.mutual for e in ctx.lex.nouns.get(lemma(noun), ()))
+    )
+
+
 def _author_verb(noun: Token) -> Token:
     """The verb whose subject made ``noun`` (see ``_authored``): its head, or the head of its
     preposition ("voted on a resolution")."""
@@ -1626,6 +1636,7 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
                 lemma(verb) == "have"
                 or is_form(verb, ctx.lex.modality.gov_report)
                 or _authored(ctx, head)
+                or _held_joint_act(ctx, head)
             )
         ):
             # "Canada announced plans to send ...", "has no plans to impose ...", "approved a

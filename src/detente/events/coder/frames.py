@@ -594,6 +594,14 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             label = "object" if how in _PLAIN_HOW else f"object: {how}"
         else:
             found, label = actors_list(ctx, objs, 0), "object"
+        if not found and objs:
+            # "visited Europe, including France and Germany", "sanctioned several states,
+            # including Iran": the list the parser hung on the verb names the object's members
+            members = [g for w in ("including", "like") for g in prep_objects(tok, w)]
+            members = [g for g in members if g.i > objs[0].i]
+            found = actors_list(ctx, members, 0)
+            if found:
+                label = "members the object includes"
         if not found and place:
             found = [a for o in objs for a in as_place(ctx, o)]
         if not found and len(objs) == 1 and _demonstrative(objs[0]):

@@ -199,6 +199,7 @@ def code_sentence(
             d.cameo, d.event_type, d.mode = code.code, code.plover or "ACCUSE", code.mode
             ctx.note(d.trig.tok, f"  done by a text: criticism, CAMEO {code.code}")
     drafts.extend(_joint_acts(ctx, drafts))
+    _partners_by_purpose(ctx, drafts)
     for d in drafts:
         if _between_themselves(ctx, d):
             d.mutual = True
@@ -587,6 +588,14 @@ def _accident(ctx: Context, d: Draft) -> bool:
         return True  # "a UN plane crashes near Fonds-Verrettes, killing at least 11 people"
     if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
         return False
+    # "eleven people were killed in a helicopter crash": a death told "in" a mishap that no
+    # word names as a weapon's ("killed in an explosion" may be a bombing, "in a bomb blast" is)
+    plain = ctx.lex.words["mishaps"] - {"explosion", "blast", "fire"}
+    if any(
+        lemma(g) in plain and not any(lemma(w) in means for w in g.subtree if w is not g)
+        for g in prep_objects(tok, "in")
+    ):
+        return True
     return any(
         c.dep_ == "advcl"
         and mishap(c)
@@ -1293,6 +1302,35 @@ def _joined_in(ctx: Context, drafts: list[Draft]) -> None:
             if o is not d and o.trig.tok.i in inner:
                 o.source = tuple(unique([*o.source, *others(d.target, o.source)]))
                 ctx.note(o.trig.tok, f"  source {names(o.source)} (joined in it)")
+
+
+def _partners_by_purpose(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Israel reached an agreement to establish relations with the United Arab Emirates",
+    "held talks to normalise ties with Sudan": a joint act (an agreement, a meeting) that names
+    one party, made to do something with another, is made with that other; its parties are the
+    ones the purpose names beside its own."""
+    for d in drafts:
+        if not d.trig.entry.mutual or d.target or len({a.code for a in d.source}) != 1:
+            continue
+        nouns = {d.trig.tok.i} if d.trig.tok.pos_ in NOUN_POS else set()
+        nouns |= {o.i for o in d.trig.objects}
+        for g in drafts:
+            tok = g.trig.tok
+            if (
+                g is d
+                or tok.dep_ not in {"acl", "advcl", "relcl"}
+                or tok.head.i not in nouns
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            ):
+                continue
+            parties = (*g.source, *g.target)
+            if not any(same(a, b) for a in parties for b in d.source):
+                continue  # the purpose is another party's act
+            more = others(parties, d.source)
+            if more:
+                d.source = tuple(unique([*d.source, *more]))
+                ctx.note(d.trig.tok, f"  source {names(d.source)} (with whom its purpose is)")
+                break
 
 
 def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
