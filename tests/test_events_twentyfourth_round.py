@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import dyads, event_sides, fs
+from detente.evaluate.dyadic import pairs
+from support.events import coded, dyads, event_sides, fs
 
 # ------------------------------------------------------------------------------------------------
 # a call between named parties
@@ -364,3 +365,35 @@ def test_deaths_in_a_crash_are_no_attack(resources):
 )  # fmt: skip
 def test_deaths_in_a_clash_or_an_explosion_may_be_an_attack(resources, text, pair):
     assert pair in dyads(resources, text)
+
+
+# ------------------------------------------------------------------------------------------------
+# joint intentions among their own parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Russia and China vowed to deepen cooperation.", fs("RUS", "CHN")),
+        ("Russia and Turkey pledged to cooperate in Syria.", fs("RUS", "TUR")),
+        ("Mr. Obama and Mr. Xi formally committed their two nations to the Paris accord.",
+         fs("USA", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_joint_intention_is_the_parties_with_each_other(resources, text, parties):
+    found = {p for e in coded(resources, text) for p in pairs([e])}
+    assert any(p[0] == "AGREE" and {p[1], p[2]} == parties and p[3] for p in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an intention to act on a third party, or not jointly
+        "Germany and France offered to mediate.",
+        "Britain and France pledged to cut emissions.",
+        "Russia and China sent their troops to Syria.",
+    ],
+)
+def test_an_intention_of_no_joint_act_names_no_pair(resources, text):
+    found = {p for e in coded(resources, text) for p in pairs([e])}
+    assert not any(p[0] == "AGREE" for p in found), found

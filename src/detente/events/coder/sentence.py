@@ -637,9 +637,19 @@ def _between_themselves(ctx: Context, d: Draft) -> bool:
         return False
     ties = ctx.lex.words["bilateral"]
     nouns = [o for o in d.trig.objects if o.pos_ in NOUN_POS]
-    return any(
+    if any(
         lemma(n) in ties or any(c.dep_ == "compound" and lemma(c) in ties for c in n.children)
         for n in nouns
+    ):
+        return True
+    # "Obama and Xi committed their two nations to the Paris accord": the parties bind
+    # themselves together
+    groups = ctx.lex.words["group_nouns_any"]
+    return ctx.onto.in_class("favouring", d.event_type) and any(
+        c.dep_ == "dobj"
+        and lemma(c) in groups
+        and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)
+        for c in d.trig.tok.children
     )
 
 

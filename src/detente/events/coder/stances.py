@@ -156,6 +156,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 if doers:
                     d.target = doers
                     ctx.note(tok, f"  target {names(doers)} (who does the act it asks about)")
+        joint = False
         if not d.target:
             fill = g.source if stance == "request" else g.target
             if (
@@ -172,7 +173,17 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (from the action it governs)")
-        if not d.target and stance in {"intent", "threat", "refusal"}:
+            elif (
+                stance == "intent"
+                and (g.mutual or g.trig.entry.mutual)
+                and len({a.code for a in g.source if a.code}) > 1
+                and all(any(same(a, b) for b in d.source) for a in g.source)
+            ):
+                # "Russia and China vowed to deepen cooperation": an intention to act jointly
+                # among the intending parties themselves is theirs with each other
+                d.mutual = joint = True
+                ctx.note(tok, "  a joint act among its own parties: mutual")
+        if not d.target and not joint and stance in {"intent", "threat", "refusal"}:
             # "offered to hand over a base to China in exchange for military aid": the coded
             # act names no one, its clause does
             fill = _complement_target(ctx, tok, d.source)
