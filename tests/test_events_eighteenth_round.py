@@ -252,8 +252,9 @@ def test_settlements_announced_are_no_pact(resources):
     [
         ("The EU imposed sanctions on Russia over its invasion of Ukraine.",
          ("ASSAULT", "RUS", "UKR")),
+        # an incursion into airspace shows force, as violating it does (twenty-fourth round)
         ("Canada condemned China for its incursions into Taiwan's airspace.",
-         ("ASSAULT", "CHN", "TWN")),
+         ("MOBILIZE", "CHN", "TWN")),
         ("The United States sanctioned Iran for its support of Hamas.", ("SUPPORT", "IRN", "PSE")),
     ],
 )  # fmt: skip

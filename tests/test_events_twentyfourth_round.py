@@ -397,3 +397,44 @@ def test_a_joint_intention_is_the_parties_with_each_other(resources, text, parti
 def test_an_intention_of_no_joint_act_names_no_pair(resources, text):
     found = {p for e in coded(resources, text) for p in pairs([e])}
     assert not any(p[0] == "AGREE" for p in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# opposition to an act done; incursions into waters
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("North Korea tested a nuclear bomb on Friday. Even China said it was resolutely opposed "
+         "to the test.", ("ACCUSE", "CHN", "PRK")),
+        ("China is firmly opposed to US arms sales to Taiwan.", ("REJECT", "CHN", "USA")),
+        ("The EU is opposed to the Israeli annexation plan.", ("REJECT", "EU", "ISR")),
+    ],
+)  # fmt: skip
+def test_opposing_an_act_done_disapproves_of_it_and_a_plan_rejects_it(resources, text, pair):
+    assert pair in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Russia has made submarine incursions into Swedish and Finnish waters.",
+         {("MOBILIZE", "RUS", "SWE"), ("MOBILIZE", "RUS", "FIN")}),
+        ("Chinese jets made repeated incursions into Taiwan's airspace.",
+         {("MOBILIZE", "CHN", "TWN")}),
+    ],
+)  # fmt: skip
+def test_an_incursion_into_waters_shows_force(resources, text, pairs):
+    found = dyads(resources, text)
+    assert pairs <= found and not any(d[0] == "ASSAULT" for d in found), found
+
+
+def test_an_incursion_into_a_territory_attacks(resources):
+    found = dyads(resources, "Turkey launched an incursion into northern Syria.")
+    assert ("ASSAULT", "TUR", "SYR") in found, found
+
+
+def test_a_noun_phrase_hung_on_its_support_verb_makes_the_entry(resources):
+    sides = event_sides(resources, "Macron held a call with Putin.")
+    assert ("CONSULT", fs("FRA", "RUS"), fs(), True) in sides, sides

@@ -521,8 +521,9 @@ def test_the_bearer_of_the_family_name_alone_is_still_found(resources):
         ("China is firmly opposed to US arms sales to Taiwan.", ("REJECT", "CHN", "USA")),
         ("Russia is opposed to NATO expansion.", ("REJECT", "RUS", "NATO")),
         ("The EU is opposed to the Israeli annexation plan.", ("REJECT", "EU", "ISR")),
+        # opposition to an act already done disapproves of it (twenty-fourth round)
         ("China said it was resolutely opposed to North Korea's nuclear test.",
-         ("REJECT", "CHN", "PRK")),
+         ("ACCUSE", "CHN", "PRK")),
     ],
 )  # fmt: skip
 def test_the_one_opposed_to_a_partys_act_rejects_it(resources, text, pair):

@@ -83,8 +83,15 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             elif entries:
                 # an adjective with the preposition its entry asks for: "critical of NATO"
                 own = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+                held = {
+                    lemma(g)
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                }
                 for e in entries:
-                    if e.preps and e.preps & own:
+                    if e.preps and e.preps & own and (not e.pobjs or e.pobjs & held):
                         verbs.append(Trigger(tok, e, []))
                         break
     if not verbs and not nouns:
@@ -464,6 +471,11 @@ def _complemented(ctx: Context, tok: Token) -> bool:
     )
 
 
+# prepositions that a support verb may carry for its noun ("made incursions into", "held a call
+# with"); not those of time or place ("delivers a speech at the session before the summit")
+_PARTNER_PREPS = frozenset({"into", "with", "to", "against", "between"})
+
+
 def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger | None:
     """The first entry of an event noun whose modifier, preposition, prepositional-object and
     cue constraints its phrase satisfies, with the verb the noun hangs from."""
@@ -485,6 +497,16 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
     # "a delivery of anti-tank missile systems": the kind named with its modifier
     pobjs.update(_two_word_pobjs((tok,)))
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if tok.dep_ == "dobj" and lemma(tok.head) in ctx.lex.light_verbs:
+        # "made submarine incursions into Swedish waters": the parser hangs the noun's phrase
+        # on its support verb
+        after = [
+            c
+            for c in tok.head.children
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _PARTNER_PREPS
+        ]
+        preps |= {c.lower_ for c in after}
+        pobjs |= {lemma(g) for c in after for g in c.children if g.dep_ in {"pobj", "pcomp"}}
     # "Britain's Joint Intelligence Committee", "the Joint Chiefs of Staff": a capitalised
     # modifier and noun inside the sentence make a name, not a joint undertaking
     titled = {
