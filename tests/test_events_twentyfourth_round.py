@@ -438,3 +438,12 @@ def test_an_incursion_into_a_territory_attacks(resources):
 def test_a_noun_phrase_hung_on_its_support_verb_makes_the_entry(resources):
     sides = event_sides(resources, "Macron held a call with Putin.")
     assert ("CONSULT", fs("FRA", "RUS"), fs(), True) in sides, sides
+
+
+def test_a_joint_statement_around_a_proposal_leaves_its_recipient(resources):
+    text = (
+        "In a joint statement, China and Russia proposed that North Korea suspend its nuclear "
+        "and missile tests."
+    )
+    found = dyads(resources, text, "2017-07-04")
+    assert ("AGREE", "CHN", "PRK") in found and ("AGREE", "RUS", "PRK") in found, found

@@ -175,6 +175,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 ctx.note(tok, f"  target {names(fill)} (from the action it governs)")
             elif (
                 stance == "intent"
+                and _in_clause_of(g.trig.tok, tok)
                 and (g.mutual or g.trig.entry.mutual)
                 and len({a.code for a in g.source if a.code}) > 1
                 and all(any(same(a, b) for b in d.source) for a in g.source)
@@ -316,6 +317,15 @@ def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
 
 
 _NOT_AT = NP_PREPS - {"at"}
+
+
+def _in_clause_of(node: Token, verb: Token) -> bool:
+    """Whether ``node`` lies in a clause ``verb`` governs ("vowed to deepen cooperation"), not
+    in a phrase around it ("In a joint statement, China and Russia proposed ...")."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and c.left_edge.i <= node.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tuple[Actor, ...]:
