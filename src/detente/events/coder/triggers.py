@@ -7,7 +7,7 @@ restates its clause ("attacked the camp, killing 156 people") are folded into th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -83,13 +83,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             elif entries:
                 # an adjective with the preposition its entry asks for: "critical of NATO"
                 own = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-                held = {
-                    lemma(g)
-                    for c in tok.children
-                    if c.dep_ == "prep"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                }
+                held = _phrase_objects((c for c in tok.children if c.dep_ == "prep"), deps=_POBJ)
                 for e in entries:
                     if e.preps and e.preps & own and (not e.pobjs or e.pobjs & held):
                         verbs.append(Trigger(tok, e, []))
@@ -358,13 +352,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for w, n in _words(o, ctx.lex.words["bundles"]).items():
             obj_words.setdefault(w, o)
             weight[w] = max(weight.get(w, 0), n)
-    pobjs = {
-        lemma(g)
-        for c in tok.children
-        if c.dep_ in {"prep", "dative"}
-        for g in c.children
-        if g.dep_ in {"pobj", "pcomp"}
-    }
+    pobjs = _phrase_objects(c for c in tok.children if c.dep_ in {"prep", "dative"})
     # the verb of a governed clause, for entries that rule it out ("declined to comment"), and
     # the object of a gerund in a phrase ("retaliated by imposing sanctions")
     governed = {lemma(c) for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
@@ -377,10 +365,10 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for o in g.children
         if o.dep_ == "dobj"
     )
-    for o in objects:  # "put troops on alert", "withdraw from the treaty"
-        for c in o.children:
-            if c.dep_ == "prep":
-                pobjs.update(lemma(g) for g in c.children if g.dep_ == "pobj")
+    # "put troops on alert", "withdraw from the treaty"
+    pobjs |= _phrase_objects(
+        (c for o in objects for c in o.children if c.dep_ == "prep"), deps=_POBJ
+    )
     # "added the firms to its entity list": a two-word object of a preposition
     pobjs.update(_two_word_pobjs((tok, *objects)))
     # an excluded word names no party: "joined a union" is no diplomacy, "joined the African
@@ -471,6 +459,16 @@ def _complemented(ctx: Context, tok: Token) -> bool:
     )
 
 
+_POBJ = frozenset({"pobj"})
+
+
+def _phrase_objects(
+    preps: Iterable[Token], deps: frozenset[str] = frozenset({"pobj", "pcomp"})
+) -> set[str]:
+    """Lemmas of what the prepositions ``preps`` govern: the words an entry's ``pobj`` asks for."""
+    return {lemma(g) for c in preps for g in c.children if g.dep_ in deps}
+
+
 # prepositions that a support verb may carry for its noun ("made incursions into", "held a call
 # with"); not those of time or place ("delivers a speech at the session before the summit")
 _PARTNER_PREPS = frozenset({"into", "with", "to", "against", "between"})
@@ -487,13 +485,7 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
             for g in c.children:  # "air-to-ground", "free-trade"
                 if g.dep_ in {"compound", "amod"}:
                     mods.add(f"{g.lower_}{c.lower_}")
-    pobjs = {
-        lemma(g)
-        for c in tok.children
-        if c.dep_ == "prep"
-        for g in c.children
-        if g.dep_ in {"pobj", "pcomp"}
-    }
+    pobjs = _phrase_objects(c for c in tok.children if c.dep_ == "prep")
     # "a delivery of anti-tank missile systems": the kind named with its modifier
     pobjs.update(_two_word_pobjs((tok,)))
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
@@ -506,7 +498,7 @@ def match_noun(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger 
             if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _PARTNER_PREPS
         ]
         preps |= {c.lower_ for c in after}
-        pobjs |= {lemma(g) for c in after for g in c.children if g.dep_ in {"pobj", "pcomp"}}
+        pobjs |= _phrase_objects(after)
     # "Britain's Joint Intelligence Committee", "the Joint Chiefs of Staff": a capitalised
     # modifier and noun inside the sentence make a name, not a joint undertaking
     titled = {
