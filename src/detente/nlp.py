@@ -269,6 +269,44 @@ def _free_relatives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_office_adjectives")
+def _office_adjectives(doc: Doc) -> Doc:
+    """Read "incoming" and "outgoing" before a title as the adjectives they are.
+
+    "Moon urges incoming U.S. President Joe Biden to resume talks": the small model sometimes
+    reads "incoming" as a verb of its own clause with the named person as its object, so that
+    the person is no longer the one urged. A word of ``office_adjectives.txt`` parsed as a
+    clause (``xcomp``, ``ccomp``, ``advcl``) with a noun object, and with no subject or auxiliary
+    of its own, is made the object's modifier, and the object takes its place under the verb
+    (or the preposition) it hung from.
+    """
+    words = _word_list("office_adjectives.txt")
+    for tok in doc:
+        if tok.lower_ not in words or tok.dep_ not in {"xcomp", "ccomp", "advcl"}:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in kids):
+            continue
+        obj = next(
+            (c for c in kids if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} and c.i > tok.i),
+            None,
+        )
+        if obj is None or tok.head.i == tok.i:
+            continue
+        host = tok.head
+        for c in kids:
+            if c.i != obj.i:
+                c.head = host  # "to Paris" of "invited incoming Chancellor Scholz to Paris"
+        obj.head = host
+        obj.dep_ = "pobj" if host.pos_ == "ADP" else "dobj"
+        tok.head = obj
+        tok.dep_ = "amod"
+        tok.pos_ = "ADJ"
+        tok.tag_ = "JJ"
+        tok.lemma_ = tok.lower_
+    return doc
+
+
 def _named_thing(verb: Token, what: Token) -> Token | None:
     """The noun a naming clause says the thing is: a second object ("called terrorist
     positions"), the "as" phrase ("described as sites") or the predicate of a reported copula
@@ -303,6 +341,7 @@ _PARSE_REPAIRS = (
     "detente_blamed_on",
     "detente_stance_participles",
     "detente_free_relatives",
+    "detente_office_adjectives",
 )
 
 

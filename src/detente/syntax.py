@@ -352,6 +352,15 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", "e"), ("ed", ""), ("
              ("ing", ""), ("s", ""), ("d", ""))  # fmt: skip
 # suffixes before which a final consonant doubles ("planned", "shipping")
 _DOUBLING = ("ed", "ing")
+# the irregular past forms of verbs that prefixes make new verbs of: the model's lemmatiser
+# knows "took" but not "retook", "overran" but not "reran"
+_IRREGULAR = {
+    "take": ("took", "taken"), "run": ("ran",), "draw": ("drew", "drawn"), "hold": ("held",),
+    "throw": ("threw", "thrown"), "write": ("wrote", "written"), "build": ("built",),
+    "pay": ("paid",), "make": ("made",), "give": ("gave", "given"), "send": ("sent",),
+    "seek": ("sought",), "sell": ("sold",), "fight": ("fought",), "win": ("won",),
+}  # fmt: skip
+_PREFIXES = ("re", "over", "with", "up", "under", "out")
 
 
 def base_forms(word: str) -> set[str]:
@@ -371,7 +380,8 @@ def base_forms(word: str) -> set[str]:
 def inflections(lemma_: str) -> set[str]:
     """The regular forms of a verb or noun lemma, read off the same table: -s, -es, -d, -ed,
     -ing, -ies/-ied for a final "y", and a doubled final consonant before -ed/-ing after a single
-    vowel ("plan" → "planned")."""
+    vowel ("plan" → "planned"); and the irregular past of a prefixed verb ("retake" →
+    "retook", "retaken")."""
     out: set[str] = set()
     for suffix, add in _SUFFIXES:
         if add and not lemma_.endswith(add):
@@ -383,6 +393,9 @@ def inflections(lemma_: str) -> set[str]:
         out.add(lemma_[: len(lemma_) - len(add)] + suffix)
     if len(lemma_) > 2 and lemma_[-1] not in "aeiouwxy" and lemma_[-2] in "aeiou":
         out.update(lemma_ + lemma_[-1] + suffix for suffix in _DOUBLING)
+    for prefix in _PREFIXES:
+        if lemma_.startswith(prefix):
+            out.update(prefix + form for form in _IRREGULAR.get(lemma_[len(prefix) :], ()))
     return out
 
 

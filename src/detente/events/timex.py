@@ -98,7 +98,7 @@ class TimeMention:
     day: int | None = None
     unit: str | None = None  # day, week, month, year
     offset: int = 0  # -1 last, 0 this, +1 next; or -N for "N units ago"
-    relation: str = "at"  # at | since | before | after
+    relation: str = "at"  # at | since | before | after | by (a time limit: "by March 15")
     owner: int | None = None  # token index of "his" in "early in his rule"
 
 
@@ -132,9 +132,13 @@ def scan(sent: Span) -> list[TimeMention]:
 
     def relation(a: int) -> str:
         prev = toks[a - 1].lower_ if a > 0 else ""
-        return {"since": "since", "before": "before", "after": "after", "until": "before"}.get(
-            prev, "at"
-        )
+        return {
+            "since": "since",
+            "before": "before",
+            "after": "after",
+            "until": "before",
+            "by": "by",
+        }.get(prev, "at")
 
     periods = _periods()
     lows = [t.lower_ for t in toks]

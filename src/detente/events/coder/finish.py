@@ -690,6 +690,12 @@ def _date(
             tenure = _tenure(ctx, m) if m.kind == "tenure" else None
             # a time borrowed from a governing clause dates the telling, which is past
             future = d.mood.future and where == clause
+            if _deadline(ctx, m, attach):
+                if not (d.mood.future or d.mood.hypothetical):
+                    # "calls for the withdrawal of Indian troops by March 15": the limit set
+                    # for what is asked dates that, not the asking
+                    continue
+                future = True  # the time limit of what is planned or asked lies ahead
             date, precision, past = timex.resolve(m, pub, future=future, tenure_start=tenure)
             if date is None and past is None:
                 continue
@@ -719,6 +725,18 @@ def _date(
                 return pub, precision, False, True
             return date, precision, historical, True
     return fallback
+
+
+def _deadline(ctx: Context, m: timex.TimeMention, attach: int) -> bool:
+    """ "by March 15" in a clause not told in the past: a time limit, which lies ahead of the
+    telling ("must leave by March 15"); "by Tuesday 50 had been killed", "had withdrawn by
+    2019" and "withdrew by March" are told in the past and dated by it."""
+    if m.relation != "by":
+        return False
+    verb = ctx.doc[clause_head(ctx.doc[attach])]
+    return not (
+        verb.tag_ == "VBD" or any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _tenure(ctx: Context, m: timex.TimeMention) -> dt.date | None:

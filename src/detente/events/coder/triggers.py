@@ -321,6 +321,16 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         # town", "the tanker seized by Iran"; but "an attack conducted by the US" is the
         # noun's own event, told by the noun
         objects.extend(conjuncts(tok.head))
+        outer = tok.head.head.head if tok.head.dep_ == "pobj" else None
+        if (
+            outer is not None
+            and tok.head.head.dep_ == "prep"
+            and outer.pos_ in NOUN_POS
+            and not (is_form(tok, ctx.lex.light_verbs) and lemma(outer) in ctx.lex.nouns)
+        ):
+            # or on the noun whose phrase it ends: "the price cap on Russian oil imposed by
+            # the G7", where the parser hangs the participle on the nearer noun
+            objects.extend(conjuncts(outer))
     if (
         tok.dep_ == "relcl"
         and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _RELATIVES for c in tok.children)
