@@ -299,3 +299,65 @@ def test_a_participle_of_the_nearer_noun_stays_with_it(resources):
     events = coded(resources, text, "2022-12-05")
     assert not any(e.event_type == "SANCTION" for e in events), events
     assert any(e.event_type in {"ASSAULT", "MOBILIZE"} for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# acts done under a pact; engagement suspended; measures announced in the passive; links resumed
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Thailand releases 18 prisoners as part of a ceasefire agreement with Cambodia.",
+         ("RETREAT", "THA", "KHM")),
+        ("Under the deal with Iran, the United States released five prisoners.",
+         ("RETREAT", "USA", "IRN")),
+    ],
+)  # fmt: skip
+def test_an_act_done_under_a_pact_is_done_toward_its_partner(resources, text, dyad):
+    assert dyad in dyads(resources, text, "2025-12-31")
+
+
+def test_an_act_after_a_meeting_elsewhere_in_the_text_finds_no_pact(resources):
+    # only a pact the act's own phrase names: a release told after a meeting is not "under" it
+    text = "Russia and Turkey held talks in Sochi. Russia released five prisoners."
+    found = dyads(resources, text, "2025-12-31")
+    assert not any(d[0] == "RETREAT" for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The United States suspends its diplomatic engagement with Myanmar.",
+         ("SANCTION", "USA", "MMR")),
+        ("Niger announces the termination of its military missions with the European Union.",
+         ("SANCTION", "NER", "EU")),
+        ("The US terminated trade negotiations with Canada.", ("SANCTION", "USA", "CAN")),
+        ("Trump announces that all trade negotiations with Canada are terminated.",
+         ("SANCTION", "USA", "CAN")),
+        ("The EU announced that sanctions on Russia are extended.", ("SANCTION", "EU", "RUS")),
+        ("Israel allows aid trucks into the Gaza Strip.", ("RETREAT", "ISR", "PSE")),
+    ],
+)  # fmt: skip
+def test_ties_cut_and_measures_taken(resources, text, dyad):
+    found = dyads(resources, text, "2023-12-04")
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # saying is not enacting, and a killing announced is not the announcer's
+        "Trump said that talks with Canada are terminated.",
+        "The EU said that sanctions on Russia are extended.",
+        "Ukraine announced that two Russian jets were shot down.",
+    ],
+)
+def test_a_passive_told_by_a_speaker_is_not_the_speakers_act(resources, text):
+    events = coded(resources, text, "2023-12-04")
+    assert all(not e.source for e in events if e.event_type in {"SANCTION", "ASSAULT"}), events
+
+
+def test_talks_ended_are_concluded_not_broken_off(resources):
+    text = "The US ended four days of meetings with Argentina's economy minister."
+    assert not any(e.event_type == "SANCTION" for e in coded(resources, text, "2025-10-09"))

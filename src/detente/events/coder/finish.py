@@ -496,11 +496,20 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
     meeting or visit. Only the sentence before and this one, and only when they name exactly one
     such party."""
     onto = ctx.onto
-    if not onto.in_class("dialogue", d.event_type, d.mode, d.cameo):
-        return ()
     doers = {a.code for a in d.source}
     if None in doers or not doers:
         return ()
+    if not onto.in_class("dialogue", d.event_type, d.mode, d.cameo):
+        if not onto.in_class("pact_kept", d.event_type, d.mode, d.cameo):
+            return ()
+        # "Thailand releases 18 prisoners as part of a ceasefire agreement with Cambodia": an
+        # act done under a pact is done toward its other party (only the pact its own phrase
+        # names: what the source was told doing before is no such pact)
+        kept = _pact_partners(ctx, d, doers)
+        if len(kept) != 1:
+            return ()
+        ctx.note(d.trig.tok, "  target: the other party of the pact it is done under")
+        return tuple(kept.values())
     # a mediator deals with the parties, who do not deal with it: "accepted a ceasefire
     # agreement mediated by Egypt" is agreed with the other side, not with Egypt; the parties of
     # a mediation are its targets
@@ -519,13 +528,7 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
         and not o.mood.negated
         and not o.mood.hypothetical
     ]
-    partners: dict[str, Actor] = {}
-    # "under a deal with the United States, Turkey agreed ...", "as part of the agreement with
-    # Egypt": the pact a phrase on the verb names, and its other party
-    head = d.trig.tok if d.trig.tok.pos_ in VERB_POS else d.trig.light
-    for pact in _pacts_on(ctx, head) if head is not None else []:
-        found = actors_list(ctx, [*prep_objects(pact, "with"), *prep_objects(pact, "between")], 0)
-        partners.update((a.code, a) for a in found if a.code and a.code not in doers)
+    partners = _pact_partners(ctx, d, doers)
 
     def deal(told: Iterable[tuple[str, str | None, str, list[Actor]]]) -> None:
         for event_type, mode, cameo, parties in told:
@@ -551,6 +554,17 @@ def _interlocutor(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, .
     (partner,) = partners.values()
     ctx.note(d.trig.tok, f"  target {partner.code} (whom its source was just told dealing with)")
     return (partner,)
+
+
+def _pact_partners(ctx: Context, d: Draft, doers: set[str | None]) -> dict[str, Actor]:
+    """ "under a deal with the United States, Turkey agreed ...", "as part of the agreement with
+    Egypt": the pact a phrase on the verb names, and its other parties, by code."""
+    partners: dict[str, Actor] = {}
+    head = d.trig.tok if d.trig.tok.pos_ in VERB_POS else d.trig.light
+    for pact in _pacts_on(ctx, head) if head is not None else []:
+        found = actors_list(ctx, [*prep_objects(pact, "with"), *prep_objects(pact, "between")], 0)
+        partners.update((a.code, a) for a in found if a.code and a.code not in doers)
+    return partners
 
 
 def _pacts_on(ctx: Context, verb: Token) -> list[Token]:

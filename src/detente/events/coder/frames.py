@@ -1356,6 +1356,21 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         subj = [o for o in t.objects if o.dep_ == "nsubjpass"]
         sources = actors_list(ctx, subj, 0)
         how = "owner of what was moved"
+    if (
+        not sources
+        and tok.pos_ in VERB_POS
+        and tok.dep_ == "ccomp"
+        and is_passive(tok)
+        and not ctx.onto.in_class("violent", e.event_type)
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and is_form(tok.head, ctx.lex.words["enacting"])
+    ):
+        # "the EU announced that sanctions on Russia are extended", "Trump announces that all
+        # trade negotiations with Canada are terminated": a measure announced or ordered in the
+        # passive, with no one else named, is the announcer's
+        subj, _ = subject_of(ctx, tok.head)
+        sources = actors_list(ctx, subj, 0)
+        how = f'subject of "{tok.head.text}", who makes it so'
     targets: list[Actor] = []
     thow = ""
     tslot = ""
