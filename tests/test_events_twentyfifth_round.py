@@ -361,3 +361,79 @@ def test_a_passive_told_by_a_speaker_is_not_the_speakers_act(resources, text):
 def test_talks_ended_are_concluded_not_broken_off(resources):
     text = "The US ended four days of meetings with Argentina's economy minister."
     assert not any(e.event_type == "SANCTION" for e in coded(resources, text, "2025-10-09"))
+
+
+# ------------------------------------------------------------------------------------------------
+# a firm named in what is given; a state of the United States; parties each acting on their own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina receives a shipment of 400,000 doses of the Oxford–AstraZeneca COVID-19 vaccine "
+        "donated by Spain.",
+        "Ukraine receives 509,400 doses of the Oxford–AstraZeneca COVID-19 vaccine donated by "
+        "Denmark.",
+    ],
+)
+def test_a_firm_named_in_aid_is_its_maker_not_its_recipient(resources, text):
+    found = dyads(resources, text, "2021-08-22")
+    assert not any(d[2] == "GBR" for d in found), found
+    assert any(d[0] == "AID" for d in found), found
+
+
+def test_aid_given_to_a_state_keeps_its_recipient(resources):
+    text = "The United States donated Pfizer vaccines to Kenya."
+    assert ("AID", "USA", "KEN") in dyads(resources, text, "2021-08-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A Chinese balloon flew over Montana.", ("MOBILIZE", "CHN", "USA")),
+        ("Russian bombers flew over Alaska.", ("MOBILIZE", "RUS", "USA")),
+    ],
+)  # fmt: skip
+def test_a_state_of_the_union_is_in_the_united_states(resources, text, dyad):
+    found = dyads(resources, text, "2023-02-02")
+    assert dyad in found, found
+    assert not any(d[0] == "CONSULT" for d in found), found
+
+
+def test_a_leader_flying_to_a_country_still_visits_it(resources):
+    assert ("CONSULT", "USA", "POL") in dyads(resources, "Biden flew to Poland.", "2023-02-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China, Malaysia, and the United States urge their citizens in Sudan to hide, find shelter, "
+        "or evacuate the country.",
+        "France and Germany urged their citizens to leave Niger.",
+    ],
+)
+def test_parties_urging_their_own_citizens_urge_no_one_else(resources, text):
+    found = dyads(resources, text, "2023-04-17")
+    assert not any(d[0] == "REQUEST" for d in found), found
+
+
+def test_parties_urging_another_still_urge_it(resources):
+    text = "The United States and Britain urged Iran to release the sailors."
+    found = dyads(resources, text, "2023-04-17")
+    assert {("REQUEST", "USA", "IRN"), ("REQUEST", "GBR", "IRN")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man in Greensboro, Florida is killed by a tree that crashed through his home.",
+        "A soldier in Kharkiv was killed by lightning.",
+    ],
+)
+def test_a_death_by_a_falling_tree_or_lightning_is_no_attack(resources, text):
+    assert not any(e.event_type == "ASSAULT" for e in coded(resources, text, "2018-10-10"))
+
+
+def test_a_death_by_shelling_is_still_an_attack(resources):
+    text = "Two Ukrainian soldiers were killed by Russian shelling."
+    assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text, "2018-10-10")

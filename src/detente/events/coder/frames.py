@@ -37,6 +37,7 @@ from .places import as_place, holder
 from .state import (
     Context,
     Trigger,
+    each_its_own,
     names,
     others,
     partner_phrase,
@@ -1413,6 +1414,10 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
             # "pledged $3 billion to help strengthen their military": help to one's own forces
             # or assets, read from what the help does, goes to no other party
             targets = [a for a in targets if a.code not in {s.code for s in sources}]
+        if e.event_type == "AID" and name in {"dobj", "objmod"}:
+            # "doses of the Oxford-AstraZeneca vaccine donated by Spain": a firm named in what
+            # is given is its maker, not the one it is given to
+            targets = [a for a in targets if a.sector != "BUS"]
         if own and not targets and name == "dobj" and e.event_type == "AID":
             # "Japan evacuated its citizens from Wuhan": help to one's own people goes to no
             # other party, wherever it took them from
@@ -1424,6 +1429,8 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         if targets:
             tslot = name
             break
+    if targets and each_its_own(sources, targets):
+        targets, thow, tslot = [], "", ""
     if not targets and ctx.onto.in_class("aimed_measure", e.event_type):
         # "introduced export controls that target South Korea", "sanctions aimed at Iran": a
         # measure's relative clause or participle of aiming names whom it is aimed at

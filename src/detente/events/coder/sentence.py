@@ -586,11 +586,14 @@ def _accident(ctx: Context, d: Draft) -> bool:
         return True
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and mishap(tok.head):
         return True  # "a UN plane crashes near Fonds-Verrettes, killing at least 11 people"
-    if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
-        return False
     # "eleven people were killed in a helicopter crash": a death told "in" a mishap that no
     # word names as a weapon's ("killed in an explosion" may be a bombing, "in a bomb blast" is)
     plain = ctx.lex.words["mishaps"] - {"explosion", "blast", "fire"}
+    agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents and all(lemma(a) in plain for a in agents):
+        return True  # "a man is killed by a tree that crashed through his home", "by lightning"
+    if not is_passive(tok) or agents:
+        return False
     if any(
         lemma(g) in plain and not any(lemma(w) in means for w in g.subtree if w is not g)
         for g in prep_objects(tok, "in")

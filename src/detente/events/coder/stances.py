@@ -20,7 +20,17 @@ from ..modality import Mood, assess, is_form
 from ..ontology import Ontology
 from .arguments import NP_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
-from .state import Context, Draft, Trigger, names, others, recode, same, unique
+from .state import (
+    Context,
+    Draft,
+    Trigger,
+    each_its_own,
+    names,
+    others,
+    recode,
+    same,
+    unique,
+)
 
 __all__ = ["derive", "stances"]
 
@@ -170,6 +180,8 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if not fill and stance != "request" and g.trig.entry.mutual:
                 fill = g.source  # "offered to negotiate with the president of Armenia"
             fill = tuple(others(fill, d.source))
+            if fill and each_its_own(d.source, fill):
+                fill = ()  # "X and Y urged their citizens to leave": each its own
             if fill:
                 d.target = fill
                 ctx.note(tok, f"  target {names(fill)} (from the action it governs)")

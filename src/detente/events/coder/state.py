@@ -256,6 +256,14 @@ def others(actors: Iterable[Actor], exclude: Iterable[Actor]) -> list[Actor]:
     ]
 
 
+def each_its_own(sources: Iterable[Actor], targets: Iterable[Actor]) -> bool:
+    """Several parties each acting on their own: "China, Malaysia and the United States urge
+    their citizens in Sudan to leave" names the same countries on both sides, and no one acts
+    on another."""
+    doers = {a.code for a in sources if a.code}
+    return len(doers) > 1 and {a.code for a in targets} == doers
+
+
 def behest_phrase(ctx: Context, noun: Token) -> bool:
     """``noun`` heads a phrase saying on whose word an act was done, "at the request of X", "on
     the orders of X" (``words.behest``): X asked for it and is no place where it happened."""
