@@ -437,3 +437,22 @@ def test_a_death_by_a_falling_tree_or_lightning_is_no_attack(resources, text):
 def test_a_death_by_shelling_is_still_an_attack(resources):
     text = "Two Ukrainian soldiers were killed by Russian shelling."
     assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text, "2018-10-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("South Korea suspends flights to and from the United Kingdom until December 31.",
+         ("SANCTION", "KOR", "GBR")),
+        ("India banned flights to and from China.", ("SANCTION", "IND", "CHN")),
+        ("Russia suspended flights from and to Georgia.", ("SANCTION", "RUS", "GEO")),
+    ],
+)  # fmt: skip
+def test_prepositions_coordinated_share_their_object(resources, text, dyad):
+    assert dyad in dyads(resources, text, "2020-12-23")
+
+
+def test_a_preposition_with_its_own_object_keeps_it(resources):
+    # "from China to Japan": each preposition has its own object, and the ban is on China's
+    text = "India banned flights from China and to Japan."
+    assert ("SANCTION", "IND", "CHN") in dyads(resources, text, "2020-12-23")

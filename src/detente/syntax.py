@@ -218,10 +218,18 @@ def prep_objects(head: Token, word: str) -> list[Token]:
     with" or "together with" phrase ("joined the search, along with ships from Singapore")."""
     out: list[Token] = []
     for child in head.children:
+        # "flights to and from the United Kingdom": two prepositions coordinated share the
+        # object of the last one, which the parser hangs on the second
+        shared = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+        if child.dep_ == "prep" and any(c.lower_ == word for c in shared):
+            if not any(g.dep_ == "pobj" for g in child.children):
+                for c in shared:
+                    out.extend(x for g in c.children if g.dep_ == "pobj" for x in conjuncts(g))
+                continue
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == word:
-            for grand in child.children:
-                if grand.dep_ in {"pobj", "pcomp"}:
-                    out.extend(conjuncts(grand))
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            for grand in objects or [g for c in shared for g in c.children if g.dep_ == "pobj"]:
+                out.extend(conjuncts(grand))
         elif child.dep_ == "prep" and word == "between" and child.lower_ == "among":
             for grand in child.children:
                 if grand.dep_ == "pobj":

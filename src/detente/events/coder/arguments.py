@@ -713,7 +713,9 @@ def _in_phrase(
                         nxt.append((child, member))
                 elif dep == "prep" and child.lower_ in preps:
                     inner = member and child.lower_ in NP_PREPS
-                    for g in child.children:
+                    # "flights to and from China": the object of the coordinated preposition
+                    shared = (x for c in child.children if c.dep_ == "conj" for x in c.children)
+                    for g in (*child.children, *shared):
                         if g.dep_ != "pobj":
                             continue
                         found = ctx.named(g)
