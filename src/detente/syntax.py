@@ -221,11 +221,14 @@ def prep_objects(head: Token, word: str) -> list[Token]:
         # "flights to and from the United Kingdom": two prepositions coordinated share the
         # object of the last one, which the parser hangs on the second
         shared = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
-        if child.dep_ == "prep" and any(c.lower_ == word for c in shared):
-            if not any(g.dep_ == "pobj" for g in child.children):
-                for c in shared:
-                    out.extend(x for g in c.children if g.dep_ == "pobj" for x in conjuncts(g))
-                continue
+        if (
+            child.dep_ == "prep"
+            and any(c.lower_ == word for c in shared)
+            and not any(g.dep_ == "pobj" for g in child.children)
+        ):
+            for c in shared:
+                out.extend(x for g in c.children if g.dep_ == "pobj" for x in conjuncts(g))
+            continue
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == word:
             objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
             for grand in objects or [g for c in shared for g in c.children if g.dep_ == "pobj"]:
