@@ -29,8 +29,11 @@ def match_aliases(art: Article) -> list[Candidate]:
             if art.sent_start(end - 1) != art.sent_start(i):
                 continue
             surface = [t.text for t in doc[i:end]]
-            hyphen = end < n and keys[end] == "-"
-            usable = [h for h in hits if case_ok(h, surface) and (hyphen or h.via != "prefix")]
+            # a combining form names a country only joined to another party ("Indo-Pakistani",
+            # "Sino-Russian"), not to a region or a family of languages ("the Indo-Pacific",
+            # "Indo-European")
+            paired = end + 1 < n and keys[end] == "-" and bool(art.cat.walk(keys, end + 1))
+            usable = [h for h in hits if case_ok(h, surface) and (paired or h.via != "prefix")]
             if usable:
                 best = Candidate(i, end, usable)
                 break

@@ -1365,10 +1365,15 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         and not ctx.onto.in_class("violent", e.event_type)
         and not any(c.dep_ == "agent" for c in tok.children)
         and is_form(tok.head, ctx.lex.words["enacting"])
+        and any(
+            c.tag_ == "MD" or (c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"})
+            for c in tok.children
+        )
     ):
         # "the EU announced that sanctions on Russia are extended", "Trump announces that all
         # trade negotiations with Canada are terminated": a measure announced or ordered in the
-        # passive, with no one else named, is the announcer's
+        # passive, now or ahead, with no one else named, is the announcer's; what "was" or "had
+        # been" done is reported ("did not confirm that soldiers had been sent")
         subj, _ = subject_of(ctx, tok.head)
         sources = actors_list(ctx, subj, 0)
         how = f'subject of "{tok.head.text}", who makes it so'
