@@ -485,3 +485,49 @@ def test_a_combining_form_joined_to_a_region_names_no_country(resources):
 def test_a_combining_form_joined_to_a_party_names_its_country(resources, text, codes):
     events = coded(resources, text, "2024-06-20")
     assert any({a.code for a in e.source} == codes for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# balloons sent over; a request approved; suspensions between parties; yielding to an appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("North Korea sends a wave of trash balloons over South Korea.",
+         ("MOBILIZE", "PRK", "KOR")),
+        ("North Korea launched hundreds of trash balloons toward South Korea.",
+         ("MOBILIZE", "PRK", "KOR")),
+        ("Venezuela approves the United States's request to resume deportation flights.",
+         ("CONCEDE", "VEN", "USA")),
+        ("Air France announces the suspension of flights between France and Cuba.",
+         ("SANCTION", "FRA", "CUB")),
+        ("Nicaragua releases dozens of prisoners after the United States publicly demanded the "
+         "release of more than 60 political prisoners.", ("RETREAT", "NIC", "USA")),
+    ],
+)  # fmt: skip
+def test_balloons_requests_suspensions_and_yielding(resources, text, dyad):
+    found = dyads(resources, text, "2024-10-24")
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # a weapon launched keeps its own entry; a plane flown to a capital is no balloon
+        ("Russia launched drones at Kyiv.", ("ASSAULT", "RUS", "UKR")),
+        ("Iran launched drones toward Israel.", ("ASSAULT", "IRN", "ISR")),
+    ],
+)  # fmt: skip
+def test_drones_launched_are_still_attacks(resources, text, dyad):
+    assert dyad in dyads(resources, text, "2024-10-24")
+
+
+def test_balloons_released_at_a_festival_are_no_provocation(resources):
+    assert not coded(resources, "Activists released balloons at the festival.", "2024-10-24")
+
+
+def test_an_act_after_another_partys_act_of_no_appeal_yields_to_no_one(resources):
+    text = "Israel withdrew its troops after Egypt hosted a summit."
+    found = dyads(resources, text, "2024-10-24")
+    assert not any(d[0] == "RETREAT" for d in found), found

@@ -383,9 +383,16 @@ def _reaction_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor
     two diplomats after Britain's decision": a conflictual act that names no recipient, told as
     coming after another party's act (a "following" or "after" phrase whose event noun, or
     noun that refers back to an act, that party owns; or a clause telling its conflictual act),
-    answers that party. On the trigger, the clause it heads, or the act it governs."""
-    if ctx.onto.quad(d.event_type) not in {3, 4}:
+    answers that party. On the trigger, the clause it heads, or the act it governs. A yielding
+    act (``classes.yielding``) answers an appeal so told: "Nicaragua releases dozens of prisoners
+    after the United States demanded the release of political prisoners"."""
+    yielding = ctx.onto.in_class("yielding", d.event_type, d.mode, d.cameo)
+    if ctx.onto.quad(d.event_type) not in {3, 4} and not yielding:
         return ()
+
+    def answered(event_type: str) -> bool:
+        return event_type == "REQUEST" if yielding else ctx.onto.quad(event_type) in {3, 4}
+
     tok = d.trig.tok
     hosts = [tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})]
     # "threatened to position missiles that could strike Europe following the US move": the
@@ -409,6 +416,10 @@ def _reaction_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor
                     word not in ctx.lex.nouns and word not in ctx.lex.anaphors
                 ):
                     continue  # "after the Polish election" is no act of Poland's
+                if yielding and not any(
+                    e.event_type == "REQUEST" for e in ctx.lex.nouns.get(word, ())
+                ):
+                    continue  # a release "after talks with X" is no answer to X's appeal
                 owners = [c for c in act.children if c.dep_ in {"poss", "amod", "compound"}]
                 found = tuple(
                     m.actor
@@ -429,7 +440,7 @@ def _reaction_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor
             found = tuple(
                 a
                 for g in drafts
-                if g.trig.tok.i == clause.i and ctx.onto.quad(g.event_type) in {3, 4}
+                if g.trig.tok.i == clause.i and answered(g.event_type)
                 for a in g.source
                 if a.code and a.code not in doers
             )
