@@ -141,9 +141,14 @@ def test_inflections_of_a_lemma():
     assert "bies" not in syntax.inflections("by")
     assert "signned" not in syntax.inflections("sign")  # no doubling after a consonant
     assert "seized" in syntax.inflections("seize")
+    # a prefixed verb takes its base's irregular past, which the lemmatiser does not know
+    assert {"retook", "retaken"} <= syntax.inflections("retake")
+    assert not {"took", "taken"} & syntax.inflections("take")  # the model knows these
 
 
-@pytest.mark.parametrize("lemma", ["plan", "stage", "carry", "impose", "talk", "withdraw"])
+@pytest.mark.parametrize(
+    "lemma", ["plan", "stage", "carry", "impose", "talk", "withdraw", "retake", "overrun"]
+)
 def test_the_two_directions_agree(lemma: str):
     """Every form made from a lemma of four letters or more is undone back to it."""
     for form in syntax.inflections(lemma):

@@ -376,8 +376,9 @@ _PREFIXES = ("re", "over", "with", "up", "under", "out")
 
 def base_forms(word: str) -> set[str]:
     """The lemmas a lower-case word form may be a regular inflection of: "staged" → {"stage",
-    "stag"}, "planned" → {"planne", "plann", "plan"}, "hopes" → {"hope", "hop"}. Over-generates
-    on purpose: callers intersect the result with a word list."""
+    "stag"}, "planned" → {"planne", "plann", "plan"}, "hopes" → {"hope", "hop"}, and a prefixed
+    irregular past of ("retook" → "retake"). Over-generates on purpose: callers intersect the
+    result with a word list."""
     out: set[str] = set()
     for suffix, add in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -385,6 +386,10 @@ def base_forms(word: str) -> set[str]:
             out.add(base + add)
             if suffix in _DOUBLING and len(base) > 3 and base[-1] == base[-2]:
                 out.add(base[:-1])
+    for prefix in _PREFIXES:
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            out.update(prefix + verb for verb, forms in _IRREGULAR.items() if rest in forms)
     return out
 
 
