@@ -531,3 +531,26 @@ def test_an_act_after_another_partys_act_of_no_appeal_yields_to_no_one(resources
     text = "Israel withdrew its troops after Egypt hosted a summit."
     found = dyads(resources, text, "2024-10-24")
     assert not any(d[0] == "RETREAT" for d in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("An Iranian tanker was seized in Gibraltar.", ("COERCE", "GIB", "IRN")),
+        ("Russian assets were frozen in Belgium.", ("COERCE", "BEL", "RUS")),
+    ],
+)  # fmt: skip
+def test_property_seized_in_a_place_is_seized_by_its_authorities(resources, text, dyad):
+    assert dyad in dyads(resources, text, "2019-09-08")
+
+
+def test_property_seized_by_someone_named_keeps_its_seizer(resources):
+    text = "A Ukrainian vessel was captured by pirates off Somalia."
+    events = coded(resources, text, "2019-09-08")
+    assert not any(a.code == "SOM" for e in events for a in e.source), events
+
+
+def test_property_seized_by_someone_unnamed_is_no_states_act(resources):
+    text = "Gunmen seize a Nigerian-owned tanker off the coast of Abidjan in the Ivory Coast."
+    events = coded(resources, text, "2013-01-21")
+    assert not any(a.code == "CIV" for e in events for a in e.source), events

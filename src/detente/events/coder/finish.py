@@ -608,6 +608,11 @@ def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         return ()
     tok = d.trig.tok
     head = tok if tok.pos_ in VERB_POS else tok.head
+    if d.mode == "seize" and any(c.dep_ in {"nsubj", "agent"} for c in head.children):
+        # pirates and gunmen seize ships too: only a seizure told with no one doing it ("was
+        # detained in Gibraltar") is the authorities' of the place ("gunmen seize a tanker off
+        # Abidjan" is not Ivory Coast's)
+        return ()
     # who is held, and what they are held on
     said = [w for c in head.children if c.dep_ in {"nsubjpass", "dobj", "prep"} for w in c.subtree]
     if (
