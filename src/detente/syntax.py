@@ -26,6 +26,7 @@ __all__ = [
     "base_forms",
     "clause_head",
     "conjuncts",
+    "coordinated_objects",
     "inflections",
     "is_participle",
     "is_passive",
@@ -218,20 +219,15 @@ def prep_objects(head: Token, word: str) -> list[Token]:
     with" or "together with" phrase ("joined the search, along with ships from Singapore")."""
     out: list[Token] = []
     for child in head.children:
-        # "flights to and from the United Kingdom": two prepositions coordinated share the
-        # object of the last one, which the parser hangs on the second
-        shared = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]
-        if (
-            child.dep_ == "prep"
-            and any(c.lower_ == word for c in shared)
-            and not any(g.dep_ == "pobj" for g in child.children)
-        ):
-            for c in shared:
-                out.extend(x for g in c.children if g.dep_ == "pobj" for x in conjuncts(g))
-            continue
-        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == word:
-            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-            for grand in objects or [g for c in shared for g in c.children if g.dep_ == "pobj"]:
+        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+        words = {child.lower_}
+        if child.dep_ == "prep" and not objects:
+            # "flights to and from the United Kingdom": prepositions coordinated share the
+            # object the parser hangs on the last one
+            words.update(c.lower_ for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")
+            objects = coordinated_objects(child)
+        if child.dep_ in {"prep", "dative", "agent"} and word in words:
+            for grand in objects:
                 out.extend(conjuncts(grand))
         elif child.dep_ == "prep" and word == "between" and child.lower_ == "among":
             for grand in child.children:
@@ -240,6 +236,18 @@ def prep_objects(head: Token, word: str) -> list[Token]:
         elif word == "alongside" and child.lower_ in {"along", "together"}:
             out.extend(prep_objects(child, "with"))
     return out
+
+
+def coordinated_objects(prep: Token) -> list[Token]:
+    """The objects of the prepositions coordinated with ``prep`` ("to and from the United
+    Kingdom": the parser hangs the object both share on the last one)."""
+    return [
+        g
+        for c in prep.children
+        if c.dep_ == "conj" and c.pos_ == "ADP"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def is_passive(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from ...syntax import (
     VERB_POS,
     against_prefixed,
     conjuncts,
+    coordinated_objects,
     hyphened_backer,
     is_participle,
     is_passive,
@@ -714,8 +715,7 @@ def _in_phrase(
                 elif dep == "prep" and child.lower_ in preps:
                     inner = member and child.lower_ in NP_PREPS
                     # "flights to and from China": the object of the coordinated preposition
-                    shared = (x for c in child.children if c.dep_ == "conj" for x in c.children)
-                    for g in (*child.children, *shared):
+                    for g in (*child.children, *coordinated_objects(child)):
                         if g.dep_ != "pobj":
                             continue
                         found = ctx.named(g)
