@@ -25,7 +25,12 @@ def _well_formed(doc, mentions) -> None:
     for m in mentions:
         assert 0 <= m.start < m.end <= len(doc.text)
         assert 0 <= m.token_start <= m.head < m.token_end <= len(doc)
-        assert doc[m.token_start].idx == m.start
+        first = doc[m.token_start]
+        # a mention starts at its first token, or inside it after a hyphen ("U.S.-Mexican")
+        assert m.start == first.idx or (
+            first.idx < m.start < first.idx + len(first)
+            and first.text[m.start - first.idx - 1] == "-"
+        )
         assert m.actor.code or m.actor.name or m.via == "role"
 
 

@@ -35,6 +35,7 @@ class Candidate:
     absorbed: bool = False  # became part of a person or agent mention
     person_key: str | None = None  # for people: the key coreference links on
     char_end: int | None = None  # a name glued to a longer token ends inside it ("U.S.-led")
+    char_start: int | None = None  # or starts inside it, after the hyphen ("U.S.-Japanese")
 
 
 @dataclass
@@ -124,17 +125,20 @@ def mention(
     *,
     head: int | None = None,
     char_end: int | None = None,
+    char_start: int | None = None,
 ) -> Mention:
-    """The mention of ``actor`` over tokens ``start``:``end`` (ending at ``char_end`` inside a
-    token when a name is glued to a longer word)."""
+    """The mention of ``actor`` over tokens ``start``:``end`` (ending at ``char_end`` or starting
+    at ``char_start`` inside a token when a name is glued to another word)."""
     doc = art.doc
     span = doc[start:end]
-    if char_end is not None:
-        actor = replace(actor, text=doc.text[span.start_char : char_end])
+    first = span.start_char if char_start is None else char_start
+    last = span.end_char if char_end is None else char_end
+    if (first, last) != (span.start_char, span.end_char):
+        actor = replace(actor, text=doc.text[first:last])
     return Mention(
         actor=actor,
-        start=span.start_char,
-        end=span.end_char if char_end is None else char_end,
+        start=first,
+        end=last,
         token_start=start,
         token_end=end,
         head=span.root.i if head is None else head,

@@ -38,7 +38,11 @@ def match_aliases(art: Article) -> list[Candidate]:
                 best = Candidate(i, end, usable)
                 break
         if best is None and "-" in keys[i]:
-            best = _glued_prefix(art, i)
+            glued = _glued(art, i)
+            if glued:
+                out.extend(glued)
+                i = glued[-1].end
+                continue
         if best is None:
             i += 1
             continue
@@ -112,16 +116,31 @@ def _longer_name_inside(art: Article, found: Candidate) -> int | None:
     return None
 
 
-def _glued_prefix(art: Article, i: int) -> Candidate | None:
-    """A name the tokenizer left glued to a hyphenated word: "U.S.-led", "U.S.-based"."""
-    text = art.doc[i].text
+def _glued(art: Article, i: int) -> list[Candidate]:
+    """Names the tokenizer left glued to a hyphenated word: the first part ("U.S.-led",
+    "U.S.-based") and, when that is a name, a name after the hyphen too ("U.S.-Japanese drills",
+    "E.U.-Turkish talks", "U.S.-South Korean exercises", running on into the next words)."""
+    doc = art.doc
+    text = doc[i].text
     if "-" not in text[1:-1]:
-        return None
-    prefix = text.split("-", 1)[0]
+        return []
+    prefix, rest = text.split("-", 1)
     found = art.cat.walk([normalise(prefix)], 0)
-    if not found:
-        return None
-    usable = [h for h in found[0][1] if case_ok(h, [prefix])]
+    usable = [h for h in found[0][1] if case_ok(h, [prefix])] if found else []
     if not usable:
-        return None
-    return Candidate(i, i + 1, usable, char_end=art.doc[i].idx + len(prefix))
+        return []
+    out = [Candidate(i, i + 1, usable, char_end=doc[i].idx + len(prefix))]
+    if not rest[:1].isupper():
+        return out  # "U.S.-led", "U.S.-backed": no second name
+    sent = art.sent_start(i)
+    words = [normalise(rest), *art.keys[i + 1 :]]
+    for end, hits in reversed(art.cat.walk(words, 0)):  # longest first
+        if art.sent_start(i + end - 1) != sent:
+            continue
+        surface = [rest, *(t.text for t in doc[i + 1 : i + end])]
+        second = [h for h in hits if case_ok(h, surface) and h.via != "prefix"]
+        if second:
+            start = doc[i].idx + len(prefix) + 1
+            out.append(Candidate(i, i + end, second, char_start=start))
+            break
+    return out

@@ -61,7 +61,7 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
     mentions = extend_people(art, cands)
     mentions += find_agents(art, cands, mentions)
     mentions += [
-        mention(art, c.actor, c.start, c.end, c.via, char_end=c.char_end)
+        mention(art, c.actor, c.start, c.end, c.via, char_end=c.char_end, char_start=c.char_start)
         for c in cands
         if c.actor and not c.absorbed
     ]
@@ -69,13 +69,12 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
 
 
 def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
-    """Text order; of overlapping mentions keep the longer, except agents that share a head."""
+    """Text order; of overlapping mentions keep the longer, except agents that share a head.
+    Overlap is in characters: the two names glued in "U.S.-Japanese" share a token, not text."""
     ordered = sorted(mentions, key=lambda m: (m.token_start, -(m.token_end - m.token_start)))
     out: list[Mention] = []
     for m in ordered:
-        clash = next(
-            (o for o in out if o.token_start < m.token_end and m.token_start < o.token_end), None
-        )
+        clash = next((o for o in out if o.start < m.end and m.start < o.end), None)
         if clash is not None and not (
             (m.via == "role" and clash.via == "role" and m.head == clash.head)
             # "the leaders of North and South Korea": the shortened name inside the role's
