@@ -158,6 +158,7 @@ WORD_CLASSES = (
     "relating",
     "counterparts",
     "crowds",
+    "using",
 )
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",

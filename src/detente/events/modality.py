@@ -471,10 +471,26 @@ def _no_one(subject: Token) -> bool:
     )
 
 
+_DOUBTS = frozenset({"doubt", "doubts", "question", "dispute"})
+
+
+def _doubt_denied(noun: Token) -> bool:
+    """ "no doubt", "little doubt", "not any doubt", "beyond question": a doubt that is not
+    there."""
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"} for c in noun.children):
+        return True
+    if noun.head.lower_ in {"beyond", "without"}:
+        return True
+    return noun.dep_ in {"attr", "dobj"} and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def _denied_content(noun: Token, clause: Token) -> bool:
     """A "that" or "whether" clause of a noun that the sentence says is not there: "no evidence
     that", "no sign that", "there was not any indication that"."""
     if not any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in clause.children):
+        return False
+    if noun.lower_ in _DOUBTS:
+        # "there is no doubt that India is behind the attack": doubt denied is certainty
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True
@@ -560,6 +576,11 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 # "there is no evidence that Russia hacked the election", "no sign that ..."
                 mood.negated = True
                 mood.reasons.append(f'negated: "no {head.text} that ..."')
+                break
+            if dep == "acl" and head.lower_ in _DOUBTS and not _doubt_denied(head):
+                # "raised doubts that Russia was behind it": a doubt told, not a fact
+                mood.hypothetical = True
+                mood.reasons.append(f'hypothetical: "{head.text} that ..."')
                 break
             known = cues.complement_negated | cues.complement_future | cues.complement_hypothetical
             # a bare past participle is no complement: "the agreement, signed by Israel and

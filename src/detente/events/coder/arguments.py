@@ -378,6 +378,10 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         # "a base housing US troops", "a hotel hosting the Afghan delegation": a site is its
         # occupants', not the country it is in
         return frozenset({"dobj"})
+    if lem in words["using"] and participle.tag_ == "VBN" and lemma(node) in words["sites"]:
+        # "an airfield used by Kenyan and U.S. troops", "a base operated by Russian forces":
+        # the same occupants, named by the passive's agent
+        return _OWNED_BY
     if any(lem in words[k] for k in ("seat_verbs", "origin_verbs", "launch_verbs")):
         return _FROM_WHERE
     if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:

@@ -88,6 +88,8 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if not d.target and d.source and not t.entry.mutual and not d.mutual:
             d.target = (
                 _likewise_target(ctx, d, events)
+                or _gapped_target(ctx, d, drafts)
+                or _raised_target(ctx, d, drafts)
                 or _coordinated_target(ctx, d, drafts)
                 or _reaction_target(ctx, d, drafts)
                 or _defied_target(ctx, d)
@@ -304,6 +306,64 @@ def _likewise_target(ctx: Context, d: Draft, earlier: list[Event]) -> tuple[Acto
         if target:
             ctx.note(d.trig.tok, f"  target {names(target)} (the same act told just before)")
             return target
+    return ()
+
+
+def _gapped_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
+    """ "Sudan and Bahrain cut relations with Iran, and the UAE downgraded its ties": a clause of
+    another subject, coordinated after an act of the same kind and naming no recipient, leaves
+    the first act's recipient understood, as "too" would say (``_likewise_target``). Not for
+    force: "Russia shelled Kharkiv and Ukrainian drones struck a refinery" are two sides' acts."""
+    tok = d.trig.tok
+    if tok.dep_ != "conj" or tok.head.pos_ not in VERB_POS:
+        return ()
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return ()  # a verb sharing its subject is ``_coordinated_target``'s
+    if ctx.onto.in_class("violent", d.event_type):
+        return ()
+    doers = {a.code for a in d.source}
+    for g in drafts:
+        if g is d or g.trig.tok.i != tok.head.i or g.event_type != d.event_type or not g.target:
+            continue
+        if {a.code for a in g.source} & doers or g.mood.negated or g.mood.hypothetical:
+            return ()
+        fill = tuple(others(g.target, d.source))
+        if fill:
+            ctx.note(tok, f'  target {names(fill)} (understood from "{g.trig.tok.text}")')
+        return fill
+    return ()
+
+
+def _raised_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
+    """ "Poland sent tanks and delivered artillery to Ukraine": an act coordinated before another
+    of the same kind and subject, whose recipient phrase closes the pair, shares that recipient
+    (the parser hangs the phrase on the last verb only)."""
+    tok = d.trig.tok
+    if tok.pos_ not in VERB_POS:
+        return ()
+    for g in drafts:
+        other = g.trig.tok
+        if g is d or other.dep_ != "conj" or other.head.i != tok.i or not g.target:
+            continue
+        if g.event_type != d.event_type or g.mood.negated != d.mood.negated:
+            return ()
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children):
+            return ()  # a subject of its own: another party's act
+        if any(c.dep_ in {"prep", "dative"} and c.i > tok.i for c in tok.children):
+            return ()  # the first verb has phrases of its own after it
+        roles = set(g.trig.entry.target)
+        phrases = [
+            c
+            for c in other.children
+            if c.i > other.i and (c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in roles))
+        ]
+        named = {m.actor.code for c in phrases for w in c.subtree for m in ctx.named(w)}
+        # only a recipient named in a phrase closing the pair; one named by the second verb's
+        # object is that verb's ("seized a tanker and detained its British crew")
+        fill = tuple(a for a in others(g.target, d.source) if a.code in named)
+        if fill:
+            ctx.note(tok, f'  target {names(fill)} (shared with "{other.text}")')
+        return fill
     return ()
 
 

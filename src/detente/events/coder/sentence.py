@@ -751,13 +751,18 @@ _RECIPROCAL = {("each", "other"), ("one", "another")}
 def _reciprocal(tok: Token) -> bool:
     """Does ``tok`` act on "each other" or "one another": its object, the object of one of its
     prepositions ("fired at each other"), or the owner of its object ("shelled each other's
-    positions")?"""
+    positions")? An object that is each party's "respective" one is the other's too."""
     near = [c for c in tok.children if c.dep_ in {"dobj", "dative", "pobj", "prep", "nsubjpass"}]
     near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     near += [g for c in near if c.dep_ in {"dobj", "pobj"} for g in c.children if g.dep_ == "poss"]
     doc = tok.doc
     for w in near:  # the parser heads the pair by either word ("each other", "one another")
         if _the_other(w):
+            return True
+        if w.dep_ in {"dobj", "pobj"} and any(
+            c.lower_ == "respective" and c.dep_ == "amod" for c in w.children
+        ):
+            # "Montenegro and Serbia expel their respective ambassadors": each the other's
             return True
         if w.i > 0 and (doc[w.i - 1].lower_, w.lower_) in _RECIPROCAL:
             return True

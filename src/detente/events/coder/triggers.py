@@ -37,6 +37,11 @@ _RELATIVES = {"which", "that", "whom"}
 # meeting with Putin")
 _AMID = frozenset({"prep:amid", "prep:amidst", "prep:during"})
 _CLAUSE_PREPS = {"for", "in", "during", "after", "at", "amid", "following", "before"}
+# phrases that set an act beside a stance as its occasion, not its content ("warned of
+# consequences after the airstrikes", "vowed revenge over the shelling")
+_OCCASION = frozenset(
+    f"prep:{w}" for w in ("after", "following", "before", "since", "amid", "despite", "over")
+)
 
 
 def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) -> list[Trigger]:
@@ -91,13 +96,15 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
     if not verbs and not nouns:
         return []
     by_verb = {t.tok.i: t for t in verbs}
-    # "attacked the camp, killing 156 people": a participle restating its clause's event
+    # "attacked the camp, killing 156 people": a participle restating its clause's event, and
+    # one coordinated with it ("killing two people and injuring 19 others")
+    folded: set[int] = set()
     for t in list(verbs):
         host = by_verb.get(t.tok.head.i)
         if (
             host is not None
             and host is not t
-            and t.tok.dep_ == "advcl"
+            and (t.tok.dep_ == "advcl" or (t.tok.dep_ == "conj" and t.tok.head.i in folded))
             and t.tok.tag_ == "VBG"
             and host.entry.event_type == t.entry.event_type
             and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
@@ -105,6 +112,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
         ):
             verbs.remove(t)
             host.absorbed.append(t.tok)
+            folded.add(t.tok.i)
             by_verb[t.tok.i] = host  # what restates the participle restates its host too
             ctx.note(host.tok, f'"{t.tok.text}" restates "{host.tok.text}": folded into one event')
     taken = {o.i for t in verbs for o in t.objects}
@@ -596,13 +604,16 @@ def _co_agents(ctx: Context, verb: Token) -> bool:
 
 def _joint_object(objects: list[Token]) -> bool:
     """What the verb makes is said to be joint: "Russia and China launched a joint lunar research
-    station", "set up a joint venture with Toyota" (as if they had done it jointly)."""
-    return any(
-        c.dep_ == "amod" and c.lower_ == "joint"
+    station", "set up a joint venture with Toyota" (as if they had done it jointly); the parser
+    may hang "joint" on the first noun of a compound ("their joint gas pipeline")."""
+    mods = [
+        m
         for o in objects
         if o.dep_ != "pobj"
         for c in o.children
-    )
+        for m in (c, *(g for g in c.children if c.dep_ == "compound"))
+    ]
+    return any(m.dep_ == "amod" and m.lower_ == "joint" for m in mods)
 
 
 def _clash_with_another(t: Trigger, noun: Token) -> bool:
@@ -825,6 +836,7 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
                 and is_form(v.tok, ctx.lex.modality.object_attitude)
             )
             and t.light_relation != "prep:against"
+            and (t.inherit_subject or t.light_relation not in _OCCASION)
         )
         return False
     if v.entry.stance == "request" and t.inherit_subject:
@@ -850,6 +862,9 @@ def _absorb(ctx: Context, t: Trigger, by_verb: dict[int, Trigger]) -> bool:
             ctx.onto.in_class("diplomatic", t.entry.event_type)
             or (t.entry.mutual and bool(t.entry.mods) and t.light_relation == "prep:during")
             or _clash_with_another(t, tok)
+            # "the South African Navy hosts a joint exercise with Russia and China": a joint
+            # undertaking held, hosted or begun is its holder's, whatever the verb's own event
+            or (t.entry.mutual and bool(t.entry.mods) and t.light_relation == "object")
         )
         return False
     if tok.head.lower_ == "at" and ctx.onto.in_class("attended", t.entry.event_type):
