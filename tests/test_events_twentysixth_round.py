@@ -375,3 +375,66 @@ def test_a_site_used_by_forces_is_theirs_when_attacked(resources):
 def test_a_site_used_for_a_purpose_names_no_occupant(resources):
     found = dyads(resources, "Militants attacked a building used as a school in Kenya.")
     assert not any(t == "USA" for _, _, t in found), found
+
+
+# ------------------------------------------------------------------------------------------------
+# a measure's phrase hung on its rate; the day it takes effect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States raised tariffs from 10 percent to 25 percent on Chinese goods.",
+        "China increased tariffs from 10% to 25% on $60 billion worth of imports from the "
+        "United States.",
+        "The United States raised tariffs to 25 percent on Chinese goods.",
+    ],
+)
+def test_a_recipient_hung_on_a_rate_is_the_measures(resources, text):
+    found = dyads(resources, text)
+    assert any(k == "SANCTION" and {s, t} == {"USA", "CHN"} for k, s, t in found), found
+
+
+def test_a_rate_phrase_names_no_one_else(resources):
+    text = "Japan raised its growth forecast from 1 percent to 2 percent for the year."
+    assert not coded(resources, text)
+
+
+def test_the_day_a_measure_takes_effect_does_not_date_its_announcing(resources):
+    text = (
+        "U.S. President Donald Trump announces a 5% tariff on all products from Mexico, "
+        "effective June 10."
+    )
+    events = [e for e in coded(resources, text, "2019-05-30") if e.event_type == "SANCTION"]
+    assert events and not any(e.historical for e in events), events
+    assert all(e.date is not None and e.date.isoformat() == "2019-05-30" for e in events)
+
+
+def test_a_planned_measure_is_dated_by_the_day_it_takes_effect(resources):
+    text = "Canada will impose tariffs on American steel, effective July 1."
+    events = [e for e in coded(resources, text, "2019-05-30") if e.event_type == "SANCTION"]
+    assert events and all(e.date is not None and e.date.isoformat() == "2019-07-01" for e in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# a border's closing
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Venezuelan President Nicolas Maduro orders the closing of his country's border with "
+            "Brazil.",
+            ("SANCTION", "VEN", "BRA"),
+        ),
+        ("Armenia announced the closure of its border with Iran.", ("SANCTION", "ARM", "IRN")),
+    ],
+)
+def test_a_border_closing_named_by_its_noun_is_aimed_at_the_neighbour(resources, text, dyad):
+    assert dyad in dyads(resources, text, "2020-09-09")
+
+
+def test_a_closure_with_no_neighbour_named_is_no_act_on_one(resources):
+    events = coded(resources, "The closure of the border crossing in Rafah angered residents.")
+    assert not any(e.event_type == "SANCTION" for e in events), events

@@ -780,7 +780,7 @@ def _date(
             tenure = _tenure(ctx, m) if m.kind == "tenure" else None
             # a time borrowed from a governing clause dates the telling, which is past
             future = d.mood.future and where == clause
-            if _deadline(ctx, m, attach):
+            if _deadline(ctx, m, attach) or _takes_effect(ctx, m):
                 if not (d.mood.future or d.mood.hypothetical):
                     # "calls for the withdrawal of Indian troops by March 15": the limit set
                     # for what is asked dates that, not the asking
@@ -827,6 +827,20 @@ def _deadline(ctx: Context, m: timex.TimeMention, attach: int) -> bool:
     return not (
         verb.tag_ == "VBD" or any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
     )
+
+
+def _takes_effect(ctx: Context, m: timex.TimeMention) -> bool:
+    """ "announces a 5% tariff on Mexican goods, effective June 10": the day a measure takes
+    effect lies ahead of its announcing, and dates only what is planned, as a time limit
+    does."""
+    node = ctx.doc[m.start]
+    for _ in range(3):
+        if node.lower_ == "effective":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _tenure(ctx: Context, m: timex.TimeMention) -> dt.date | None:

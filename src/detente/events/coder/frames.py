@@ -713,6 +713,30 @@ def _modifier_slot(ctx: Context, tok: Token, *, venue: bool = False) -> list[Act
 _NEARNESS = frozenset({"close", "closer", "next"})
 
 
+def _rate_phrases(verb: Token) -> list[Token]:
+    """The prepositions of a rate and their numbers ("from 10% to 25%", "by 25 percent"), down
+    the chain the parser nests them in, where a verb's own phrase may hang instead of on the
+    verb: "raised tariffs from 10 percent to 25 percent on Chinese goods"."""
+    out: list[Token] = []
+    frontier = [verb]
+    while frontier:
+        node = frontier.pop()
+        for c in node.children:
+            if c.dep_ != "prep" or c.lower_ not in {"from", "to", "by"}:
+                continue
+            nums = [
+                g
+                for g in c.children
+                if g.dep_ == "pobj"
+                and (g.like_num or g.lower_ in {"%", "percent", "pct", "cent", "percentage"})
+            ]
+            if nums:
+                out.append(c)
+                out.extend(nums)
+                frontier.extend([c, *nums])
+    return out
+
+
 def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[Actor]:
     """A preposition: on the trigger, on its object, or on the support verb of a noun."""
     tok = t.tok
@@ -765,6 +789,9 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         )
         # "pulled its troops out of Syria": the phrase hung on "out" read as a preposition
         hosts.extend(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "out")
+        # "raised tariffs from 10% to 25% on imports from the United States": the phrase hung
+        # on a rate's preposition or on the rate itself
+        hosts.extend(_rate_phrases(tok))
         # "approved a package of arms sales worth $2 billion to Morocco": the recipient of what
         # the object holds, hung on it or on the "worth" that sizes it; "signed agreements worth
         # $2 billion with China": any phrase of the object may hang on its "worth"
