@@ -438,3 +438,13 @@ def test_a_border_closing_named_by_its_noun_is_aimed_at_the_neighbour(resources,
 def test_a_closure_with_no_neighbour_named_is_no_act_on_one(resources):
     events = coded(resources, "The closure of the border crossing in Rafah angered residents.")
     assert not any(e.event_type == "SANCTION" for e in events), events
+
+
+def test_sanctions_an_act_prompted_are_aimed_at_its_doer(resources):
+    found = dyads(resources, "Russia invaded Ukraine, prompting sanctions from the European Union.")
+    assert ("SANCTION", "EU", "RUS") in found, found
+
+
+def test_sanctions_lifted_from_a_party_are_not_its_own(resources):
+    found = dyads(resources, "The United States lifted sanctions from Iranian banks.")
+    assert not any(k == "SANCTION" and s == "IRN" for k, s, _ in found), found
