@@ -224,7 +224,7 @@ def prep_objects(head: Token, word: str) -> list[Token]:
         if child.dep_ == "prep" and not objects:
             # "flights to and from the United Kingdom": prepositions coordinated share the
             # object the parser hangs on the last one
-            words.update(c.lower_ for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")
+            words.update(c.lower_ for c in _coordinated_preps(child))
             objects = coordinated_objects(child)
         if child.dep_ in {"prep", "dative", "agent"} and word in words:
             for grand in objects:
@@ -241,13 +241,12 @@ def prep_objects(head: Token, word: str) -> list[Token]:
 def coordinated_objects(prep: Token) -> list[Token]:
     """The objects of the prepositions coordinated with ``prep`` ("to and from the United
     Kingdom": the parser hangs the object both share on the last one)."""
-    return [
-        g
-        for c in prep.children
-        if c.dep_ == "conj" and c.pos_ == "ADP"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for c in _coordinated_preps(prep) for g in c.children if g.dep_ == "pobj"]
+
+
+def _coordinated_preps(prep: Token) -> list[Token]:
+    """The prepositions coordinated with ``prep`` ("from" in "to and from")."""
+    return [c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"]
 
 
 def is_passive(verb: Token) -> bool:

@@ -309,6 +309,14 @@ def _likewise_target(ctx: Context, d: Draft, earlier: list[Event]) -> tuple[Acto
     return ()
 
 
+def _borrowed(ctx: Context, d: Draft, target: Iterable[Actor], why: str) -> tuple[Actor, ...]:
+    """The recipients of another act taken for ``d``, less its own sources, noted with why."""
+    fill = tuple(others(target, d.source))
+    if fill:
+        ctx.note(d.trig.tok, f"  target {names(fill)} ({why})")
+    return fill
+
+
 def _gapped_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
     """ "Sudan and Bahrain cut relations with Iran, and the UAE downgraded its ties": a clause of
     another subject, coordinated after an act of the same kind and naming no recipient, leaves
@@ -327,10 +335,7 @@ def _gapped_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, 
             continue
         if {a.code for a in g.source} & doers or g.mood.negated or g.mood.hypothetical:
             return ()
-        fill = tuple(others(g.target, d.source))
-        if fill:
-            ctx.note(tok, f'  target {names(fill)} (understood from "{g.trig.tok.text}")')
-        return fill
+        return _borrowed(ctx, d, g.target, f'understood from "{g.trig.tok.text}"')
     return ()
 
 
@@ -360,10 +365,8 @@ def _raised_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Actor, 
         named = {m.actor.code for c in phrases for w in c.subtree for m in ctx.named(w)}
         # only a recipient named in a phrase closing the pair; one named by the second verb's
         # object is that verb's ("seized a tanker and detained its British crew")
-        fill = tuple(a for a in others(g.target, d.source) if a.code in named)
-        if fill:
-            ctx.note(tok, f'  target {names(fill)} (shared with "{other.text}")')
-        return fill
+        closing = [a for a in g.target if a.code in named]
+        return _borrowed(ctx, d, closing, f'shared with "{other.text}"')
     return ()
 
 
@@ -403,10 +406,7 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
             return ()
         if {a.code for a in g.source} != {a.code for a in d.source}:
             return ()
-        fill = tuple(others(g.target, d.source))
-        if fill:
-            ctx.note(tok, f'  target {names(fill)} (the party of "{g.trig.tok.text}")')
-        return fill
+        return _borrowed(ctx, d, g.target, f'the party of "{g.trig.tok.text}"')
     return ()
 
 
@@ -431,9 +431,8 @@ def _rejected_claimant(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Act
             for c in v.children
         ):
             continue  # "rejects the findings, accusing them of ...": "them" may be the findings
-        fill = tuple(others(g.target, d.source))
+        fill = _borrowed(ctx, d, g.target, f'whom "{g.trig.tok.text}" accuses')
         if fill:
-            ctx.note(d.trig.tok, f'  target {names(fill)} (whom "{g.trig.tok.text}" accuses)')
             return fill
     return ()
 
