@@ -90,6 +90,10 @@ def _reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
+# verbs of a state: a reported clause of one is not continued by an act in words
+_STATIVE = frozenset({"be", "have", "remain", "seem", "appear", "exist", "possess", "lack"})
+
+
 @Language.component("detente_reporter_conjuncts")
 def _reporter_conjuncts(doc: Doc) -> Doc:
     """Give back to the speaker the act in words coordinated after what it reported.
@@ -101,7 +105,9 @@ def _reporter_conjuncts(doc: Doc) -> Doc:
     past or present), after a reported verb in another form or with an auxiliary ("had
     violated", "was preparing", "would retaliate"), is coordinated with the reporting verb
     instead. Where the two reported verbs share a form ("said Russia attacked the town and
-    killed ten") the parse is kept: the tense does not tell them apart.
+    killed ten") the parse is kept: the tense does not tell them apart, unless the reported
+    verb tells a state ("says Russia has enough troops in place ... and warns Americans to
+    leave"): one who has or is something does not go on to act in words in the same breath.
     """
     acts = _word_list("speaker_act_verbs.txt")
     for verb in doc:
@@ -116,8 +122,10 @@ def _reporter_conjuncts(doc: Doc) -> Doc:
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         ):
             continue
-        if reported.tag_ == verb.tag_ and not any(
-            c.dep_ in {"aux", "auxpass"} for c in reported.children
+        if (
+            reported.tag_ == verb.tag_
+            and not any(c.dep_ in {"aux", "auxpass"} for c in reported.children)
+            and reported.lemma_.lower() not in _STATIVE
         ):
             continue
         for c in list(reported.children):

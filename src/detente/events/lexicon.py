@@ -153,6 +153,7 @@ WORD_CLASSES = (
     "switching",
     "ergative",
     "passive_sense",
+    "enclosing",
     "hazards",
     "forces",
     "relating",

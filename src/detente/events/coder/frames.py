@@ -37,6 +37,7 @@ from .places import as_place, holder
 from .state import (
     Context,
     Trigger,
+    bordering_phrase,
     each_its_own,
     names,
     others,
@@ -275,21 +276,6 @@ def _across(frontier: Token) -> list[Token]:
     if not found and after is not None and after.lower_ == "with" and after.dep_ == "prep":
         found = [x for g in after.children if g.dep_ == "pobj" for x in conjuncts(g)]
     return found
-
-
-def _bordering(ctx: Context, noun: Token) -> bool:
-    """``noun`` is the object of a "with" phrase that comes right after a noun of a frontier
-    ("talks on the border with Afghanistan"): whatever the parser hung it on, it says which
-    border, and names no party to a talk. An act aimed across it is another matter ("massed
-    troops on the border with Ukraine" threatens Ukraine, "clashed on the border with China"
-    fought China's)."""
-    while noun.dep_ == "conj":
-        noun = noun.head
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
-        return False
-    before = noun.doc[prep.i - 1]
-    return before.i != prep.head.i and lemma(before) in ctx.lex.words["bordering"]
 
 
 def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
@@ -937,7 +923,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         and not (
             t.entry.mutual
             and not ctx.onto.in_class("violent", t.entry.event_type)
-            and _bordering(ctx, o)
+            and bordering_phrase(ctx, o)
         )
         and lemma(o) not in ctx.lex.words["relating"]
     ]

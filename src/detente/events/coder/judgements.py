@@ -378,7 +378,35 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     if dep in {"acomp", "attr"} and lemma(head) == "be" and not _cleared(head, role):
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         return _reported(ctx, rules, head, subjects, f'"... {word.text}"')
+    holder = _in_state_of(role)
+    if holder is not None and not _cleared(holder, role):
+        held = [c for c in holder.children if c.dep_ in {"nsubj", "dobj"}]
+        if lemma(holder) == "be":
+            # "Britain said China was in breach of the declaration"
+            return _reported(ctx, rules, holder, held, f'"... in {word.text}"')
+        if is_form(holder, rules.naming | _FINDING) and not is_passive(holder):
+            # "the IAEA found Iran in breach of its obligations", "declared China to be in
+            # breach of the declaration" (the small clause parsed with its own "be")
+            subj, _ = subject_of(ctx, holder)
+            parties = unique(a for j in held for a in _party(ctx, rules, j))
+            return holder, actors_list(ctx, subj, 0), parties, f'"{holder.text} ... in {word.text}"'
     return None
+
+
+# verbs of finding a party in a state ("found Iran in breach"), besides the verbs of naming
+_FINDING = frozenset({"find", "rule", "judge"})
+
+
+def _in_state_of(noun: Token) -> Token | None:
+    """The verb that puts its subject or object "in breach" or "in violation" ("China was in
+    breach of the treaty", "found Iran in violation of ..."), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "in breach" with no pact named is a gap in a wall as often
+    verb = prep.head
+    return verb if verb.pos_ in VERB_POS else None
 
 
 def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
@@ -548,6 +576,8 @@ def _role(word: Token) -> Token | None:
             return cur  # "considers the deal a violation", parsed as a verbless clause
         if _trailing_predicate(cur):
             return cur  # "called Macron's remarks unacceptable", the adjective read as a modifier
+        if _in_state_of(cur) is not None:
+            return cur  # "said China was in breach of the treaty", "found Iran in violation"
         if cur.dep_ in {"amod", "compound", "conj"} or (
             cur.dep_ == "pobj" and cur.head.lower_ == "of"
         ):

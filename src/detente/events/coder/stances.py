@@ -24,6 +24,7 @@ from .state import (
     Context,
     Draft,
     Trigger,
+    bordering_phrase,
     each_its_own,
     names,
     others,
@@ -67,10 +68,14 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
         if stance is None or stance == "report":
             continue
         tok = d.trig.tok
+        own_addressed = False
         if d.target and d.source and all(any(same(a, b) for b in d.source) for a in d.target):
             # "Medvedev warned that Russia might ...": the speaker's own side is no recipient,
             # so the governed act or its condition may still name one
             d.target = ()
+            # but "warned Americans to leave the country": advice to its own people, whose
+            # clause names where they are, not whom the warning is aimed at
+            own_addressed = any(c.dep_ == "dobj" for c in tok.children)
         governed = [g for g in drafts if g.mood.governor == tok.i and g is not d]
         g = governed[0] if governed else None
         if g is None:
@@ -86,7 +91,12 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                 # ("promised Egypt the dam would not harm its water") is an assurance to it
                 recode(ctx, d, refusal)
             wish = onto.is_appeal(d.event_type, d.cameo)  # "wants to V": no appeal to anyone
-            if not d.target and stance in {"intent", "threat", "refusal"} and not wish:
+            if (
+                not d.target
+                and stance in {"intent", "threat", "refusal"}
+                and not wish
+                and not own_addressed
+            ):
                 fill = _complement_target(ctx, tok, d.source)
                 if fill:
                     d.target = fill
@@ -352,6 +362,9 @@ def _complement_target(ctx: Context, tok: Token, source: Iterable[Actor]) -> tup
             args.extend(prep_objects(c, word))
         # "to hand over a base to China": the recipient hung on the object
         args.extend(a for o in objs for a in prep_objects(o, "to"))
+        # "agreed to increase its efforts along its border with Guatemala": the phrase says
+        # which border, whatever the parser hung it on, and names no one agreed with
+        args = [a for a in args if not bordering_phrase(ctx, a)]
         found = actors_list(ctx, args, 0)
         # the object names its party, but not where the act is done ("agreed to normalise
         # economic ties at the White House" is no agreement with the United States)

@@ -298,6 +298,21 @@ def passing_clause(ctx: Context, noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def bordering_phrase(ctx: Context, noun: Token) -> bool:
+    """``noun`` is the object of a "with" phrase that comes right after a noun of a frontier
+    ("talks on the border with Afghanistan"): whatever the parser hung it on, it says which
+    border, and names no party to a talk. An act aimed across it is another matter ("massed
+    troops on the border with Ukraine" threatens Ukraine, "clashed on the border with China"
+    fought China's)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return False
+    before = noun.doc[prep.i - 1]
+    return before.i != prep.head.i and lemma(before) in ctx.lex.words["bordering"]
+
+
 def partner_phrase(ctx: Context, noun: Token) -> bool:
     """``noun`` heads a partner phrase, "in cooperation with X", "in coordination with X"
     (``words.partnering``): X acts together with the clause's doer, never on its receiving end,

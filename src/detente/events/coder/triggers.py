@@ -291,6 +291,15 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         # "the rocket burned up in the atmosphere", "a ship sank": with no object these verbs
         # tell what befell their subject, which did nothing to anyone
         return None
+    if (
+        lemma(tok) in ctx.lex.words["enclosing"]
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and not ctx.named(tok.head)
+        and lemma(tok.head) not in ctx.lex.words["forces"]
+    ):
+        # "the region surrounding Marseilles": where a thing lies, not a siege
+        return None
     if lemma(tok) in ctx.lex.words["passive_sense"] and is_passive(tok):
         # "Rezai is wanted by Argentina": a suspect sought, not a wish
         return None
