@@ -19,6 +19,10 @@ set), and from the construction suite's new template of news adjuncts.
   appeal to one's own people names no target from its clause.
 - Knowledge: forces deployed "off" a coast are aimed at its country; proposals, indexes and
   advisories released are no prisoners released.
+- A place does not act: a relative clause hung on a place an act was aimed at or done in is about
+  that act ("fired a rocket at Tel Aviv, which injured seven"; ``syntax.relative_antecedent``).
+- What is banned does not take place ("China bans visits by US warships"); a community hosted is
+  no guest.
 
 Every mechanism has a case it must not fire on.
 """
@@ -270,3 +274,36 @@ def test_forces_deployed_off_a_coast_are_aimed_at_it(resources):
 def test_a_document_released_is_no_release_of_prisoners(resources, text):
     events = coded(resources, text)
     assert not any(e.cameo.startswith("084") for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# a place does not act; what is banned does not happen; a community hosted is no guest
+
+
+def test_a_clause_about_a_place_an_attack_was_aimed_at_tells_the_attack(resources):
+    sides = event_sides(
+        resources, "Hamas fired a rocket at Tel Aviv, which injured seven Israelis."
+    )
+    assert not any(k == "ASSAULT" and "ISR" in s for k, s, _, _ in sides), sides
+    assert any(k == "ASSAULT" and "PSE" in s and "ISR" in t for k, s, t, _ in sides), sides
+
+
+def test_a_clause_about_a_place_that_does_not_strike_stays_the_places(resources):
+    # "which hosts ..." is about Germany, and hosting a community is no visit hosted
+    sides = event_sides(
+        resources, "Erdogan visited Germany, which hosts a large Turkish community."
+    )
+    assert ("CONSULT", frozenset({"TUR"}), frozenset({"DEU"}), True) in sides, sides
+    assert not any(k == "CONSULT" and "DEU" in s for k, s, _, _ in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("China bans visits by United States military ships to Hong Kong.", "CONSULT"),
+        ("Russia banned protests by Ukrainian activists in Moscow.", "PROTEST"),
+    ],
+)
+def test_what_is_banned_does_not_take_place(resources, text, kind):
+    events = [e for e in coded(resources, text) if e.event_type == kind]
+    assert events and all(e.negated for e in events), events

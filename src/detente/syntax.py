@@ -329,38 +329,52 @@ def clause_head(tok: Token) -> int:
 def relative_antecedent(relcl: Token) -> Token:
     """The noun a relative clause is about. The parser often hangs it on a time expression ("...
     adopted Resolution 2375 on Monday, which caps ..."): then the nearest noun before that is no
-    time is meant."""
+    time is meant. A place does not act: a clause whose subject "which" hangs on one is about
+    the noun or the act whose phrase the place ends."""
     head = relcl.head
+    if head.ent_type_ in _TIME_ENTS:
+        for tok in reversed(head.sent[: head.i - head.sent.start]):
+            if (
+                tok.pos_ in NOUN_POS
+                and tok.ent_type_ not in _TIME_ENTS
+                and tok.dep_ not in {"compound", "amod", "poss", "nmod"}
+            ):
+                head = tok
+                break
     if head.ent_type_ == "GPE" and any(
         c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in relcl.children
     ):
-        # "the attack on its embassy in Damascus, Syria, which killed ...": a place does not
-        # act; the clause is about the noun the place's phrase belongs to
-        node = head
-        while node.dep_ in {"appos", "conj"} and node.head.i != node.i:
-            node = node.head
-        if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "near"}:
-            host = node.head.head
-            # ... and past what the act was aimed at, to the act ("the attack on its facilities")
-            while (
-                host.dep_ == "pobj"
-                and host.head.lower_ in {"on", "against", "of"}
-                and host.head.head.pos_ == "NOUN"
-            ):
-                host = host.head.head
-            if host.pos_ == "NOUN":
-                return host
-        return head
-    if head.ent_type_ not in _TIME_ENTS:
-        return head
-    for tok in reversed(head.sent[: head.i - head.sent.start]):
-        if (
-            tok.pos_ in NOUN_POS
-            and tok.ent_type_ not in _TIME_ENTS
-            and tok.dep_ not in {"compound", "amod", "poss", "nmod"}
-        ):
-            return tok
+        return _placed(head)
     return head
+
+
+# the prepositions of a place an act is done in, at or aimed at
+_PLACE_PREPS = frozenset({"in", "at", "near", "on", "into", "against", "toward", "towards"})
+
+
+def _placed(place: Token) -> Token:
+    """What a place named in a phrase belongs to: "the attack on its embassy in Damascus,
+    Syria, which killed ..." is about the attack; "fired a rocket at Tel Aviv, which injured
+    seven" about the rocket fired."""
+    node = place
+    while node.dep_ in {"appos", "conj", "compound"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in _PLACE_PREPS:
+        return place
+    host = node.head.head
+    # ... and past what the act was aimed at, to the act ("the attack on its facilities")
+    while (
+        host.dep_ == "pobj"
+        and host.head.lower_ in {"on", "against", "of", "in"}
+        and host.head.head.pos_ == "NOUN"
+    ):
+        host = host.head.head
+    if host.pos_ == "NOUN":
+        return host
+    if host.pos_ == "VERB":
+        # the thing the verb sent or did, which is what went on to strike
+        return next((c for c in host.children if c.dep_ == "dobj"), place)
+    return place
 
 
 # -- morphology ----------------------------------------------------------------------------------
