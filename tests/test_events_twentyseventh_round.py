@@ -23,6 +23,11 @@ set), and from the construction suite's new template of news adjuncts.
   that act ("fired a rocket at Tel Aviv, which injured seven"; ``syntax.relative_antecedent``).
 - What is banned does not take place ("China bans visits by US warships"); a community hosted is
   no guest.
+- A second audit (2019-2020, 25 words or more, seed 1111): a noun of warning whose "that"
+  clause holds a condition is aimed at the condition's party; fire traded "between" two sides
+  (shelling, an exchange of fire) is a mutual clash; bases and towns handed over are returned;
+  one released "from" a state's custody or prison is released by it; fire "into" a place strikes
+  it; representative and trade offices are opened as embassies are.
 
 Every mechanism has a case it must not fire on.
 """
@@ -307,3 +312,75 @@ def test_a_clause_about_a_place_that_does_not_strike_stays_the_places(resources)
 def test_what_is_banned_does_not_take_place(resources, text, kind):
     events = [e for e in coded(resources, text) if e.event_type == kind]
     assert events and all(e.negated for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# the second audit (2019-2020, seed 1111): warnings with a condition, fire traded, hand-overs,
+# releases from custody, representative offices
+
+
+def test_a_warning_noun_with_a_condition_is_aimed_at_the_condition_party(resources):
+    text = (
+        "North Korea issues a warning that it would end a 2018 inter-Korean military agreement "
+        "if South Korea fails to stop defectors from sending leaflets."
+    )
+    assert ("THREATEN", "PRK", "KOR") in dyads(resources, text, "2020-06-10")
+
+
+def test_a_warning_with_no_condition_names_no_target(resources):
+    events = coded(resources, "China issued a warning that the situation was dangerous.")
+    assert all(not e.target for e in events if e.event_type == "THREATEN"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Cross-border shelling between Indian and Pakistani troops kill 15 people, including "
+            "ten civilians.",
+            {"IND", "PAK"},
+        ),
+        (
+            "An exchange of fire between Israeli and Egyptian soldiers left three dead.",
+            {"ISR", "EGY"},
+        ),
+    ],
+)
+def test_fire_traded_between_two_sides_is_mutual(resources, text, sides):
+    events = coded(resources, text, "2020-06-10")
+    assert any(
+        e.event_type == "ASSAULT" and e.mutual and {a.code for a in e.source} == sides
+        for e in events
+    ), events
+
+
+def test_an_exchange_of_prisoners_is_no_exchange_of_fire(resources):
+    events = coded(resources, "The exchange of prisoners between Russia and Ukraine took place.")
+    assert not any(e.event_type == "ASSAULT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The United States handed over Al-Taqaddum Air Base to Iraqi security forces.",
+            ("RETREAT", "USA", "IRQ"),
+        ),
+        ("An Israeli tank fired into the Gaza Strip.", ("ASSAULT", "ISR", "PSE")),
+        (
+            "U.S. Navy veteran Michael White is released from Iranian custody.",
+            ("RETREAT", "IRN", "USA"),
+        ),
+        (
+            "Iran released Michael White, an American veteran, from custody.",
+            ("RETREAT", "IRN", "USA"),
+        ),
+        ("Taiwan opened a representative office in Paris.", ("SUPPORT", "TWN", "FRA")),
+    ],
+)
+def test_knowledge_of_the_second_audit(resources, text, dyad):
+    assert dyad in dyads(resources, text, "2020-06-10")
+
+
+def test_firing_into_the_air_strikes_no_one(resources):
+    assert not dyads(resources, "Russian soldiers fired into the air.", "2020-06-10")

@@ -326,7 +326,14 @@ def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
     governs: the party an ultimatum is aimed at ("... unless Baghdad accepted its conditions",
     "threatened to respond in kind if the United States deployed missiles")."""
     for head in heads:
-        clauses = [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
+        clauses = [
+            c
+            for c in head.children
+            if c.dep_ in {"xcomp", "ccomp"}
+            # "issued a warning that it would end the pact if South Korea fails to ...": the
+            # clause of a noun of warning is what the warning threatens
+            or (c.dep_ == "acl" and head.pos_ in NOUN_POS and _that_clause(c))
+        ]
         for c in (g for h in (head, *clauses) for g in h.children):
             if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children
@@ -336,6 +343,11 @@ def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
                 if actors:
                     return actors
     return []
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause opened by "that" (a noun's content, not a relative)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 _NOT_AT = NP_PREPS - {"at"}
