@@ -384,3 +384,17 @@ def test_knowledge_of_the_second_audit(resources, text, dyad):
 
 def test_firing_into_the_air_strikes_no_one(resources):
     assert not dyads(resources, "Russian soldiers fired into the air.", "2020-06-10")
+
+
+def test_a_headline_verb_after_a_hyphened_participle_is_mended(resources):
+    # "Saudi-led" is a participle glued to a name: the headline verb after it is still the verb
+    pairs = dyads(resources, "The Saudi-led coalition bombs a school bus in Yemen.", "2020-06-10")
+    assert ("ASSAULT", "SAU", "YEM") in pairs, pairs
+
+
+def test_a_participle_before_the_noun_it_tells_still_stops_the_mend(resources):
+    # "fired" is the verb here, read as a modifier of "shells": it is no hyphened name's
+    pairs = dyads(
+        resources, "Armenian artillery fired shells at Azerbaijani positions in Azerbaijan."
+    )
+    assert ("ASSAULT", "ARM", "AZE") in pairs, pairs

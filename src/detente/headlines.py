@@ -190,8 +190,11 @@ def _candidates(
     sent: Span, verbs: frozenset[str], *, comma: bool = False
 ) -> Iterator[tuple[Token, str]]:
     for t in sent[1:-1]:
-        if t.pos_ in {"VERB", "AUX"}:
-            return  # a headline verb comes before any other ("artillery fired shells at ...")
+        if t.pos_ in {"VERB", "AUX"} and not _hyphened(t):
+            # a headline verb comes before any other ("artillery fired shells at ..."), but not
+            # before a participle hyphened to a name in its subject ("the US-led coalition
+            # hands over")
+            return
         if t.tag_ not in _NOUN_TAGS or t.ent_type_:
             continue  # a word of a name ("the United States") is no verb
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
@@ -213,6 +216,11 @@ def _candidates(
             yield t, t.lower_
             continue
         yield from ((t, base) for base in _bases(t, verbs))
+
+
+def _hyphened(word: Token) -> bool:
+    """Whether ``word`` is a participle glued to the word before it by a hyphen ("US-led")."""
+    return word.tag_ == "VBN" and word.i > 0 and word.nbor(-1).text == "-"
 
 
 def _reparse(
