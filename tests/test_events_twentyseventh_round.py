@@ -398,3 +398,18 @@ def test_a_participle_before_the_noun_it_tells_still_stops_the_mend(resources):
         resources, "Armenian artillery fired shells at Azerbaijani positions in Azerbaijan."
     )
     assert ("ASSAULT", "ARM", "AZE") in pairs, pairs
+
+
+def test_an_agent_hung_on_the_object_of_to_is_the_passives(resources):
+    # the parser hangs "by a court in Tripoli" on "imprisonment": the court still sentenced him
+    text = (
+        "Giulio Lolli, an Italian businessman, is sentenced to life imprisonment by a court in "
+        "Tripoli."
+    )
+    assert ("SANCTION", "LBY", "ITA") in dyads(resources, text, "2020-06-10")
+
+
+def test_a_by_phrase_of_a_place_reached_is_no_agent(resources):
+    # "taken to a port run by Russia": the phrase tells whose port, not who took the ship
+    text = "The Ukrainian tanker was sent to a port operated by a Turkish company."
+    assert not any(s == "TUR" for _, s, _ in dyads(resources, text, "2020-06-10"))

@@ -1226,11 +1226,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         # a passive participle's host ("Pyongyang") is the one it was done to
         agents = _agents(verb)
         if not agents:
-            # "was threatened with retaliation by Iran", "was warned of a response by Russia":
-            # the agent phrase hung from the object of the verb's "with"/"of" phrase
+            # "was threatened with retaliation by Iran", "was warned of a response by Russia",
+            # "is sentenced to life imprisonment by a court in Tripoli": the agent phrase hung
+            # from the object of the verb's "with"/"of"/"to" phrase
             agents = [
                 a
-                for word in ("with", "of")
+                for word in ("with", "of", "to")
                 for o in prep_objects(verb, word)
                 for a in prep_objects(o, "by")
             ]
