@@ -413,3 +413,12 @@ def test_a_by_phrase_of_a_place_reached_is_no_agent(resources):
     # "taken to a port run by Russia": the phrase tells whose port, not who took the ship
     text = "The Ukrainian tanker was sent to a port operated by a Turkish company."
     assert not any(s == "TUR" for _, s, _ in dyads(resources, text, "2020-06-10"))
+
+
+def test_an_office_moved_away_from_a_capital_is_opened_in_no_one(resources):
+    text = "South Africa orders Taiwan to relocate its liaison office from Pretoria by March."
+    events = coded(resources, text, "2025-02-02")
+    assert not any(e.event_type == "SUPPORT" for e in events), events
+    assert ("SUPPORT", "GTM", "ISR") in dyads(
+        resources, "Guatemala moved its embassy to Jerusalem."
+    )
