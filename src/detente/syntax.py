@@ -40,6 +40,7 @@ __all__ = [
     "placed_in_time",
     "prep_objects",
     "relative_antecedent",
+    "that_clause",
     "to_clause",
     "with_the",
 ]
@@ -288,6 +289,12 @@ def is_raised_participle(verb: Token) -> bool:
 def to_clause(verb: Token) -> bool:
     """A verb with an infinitive "to" ("sent troops to fight")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def that_clause(verb: Token) -> bool:
+    """A clause opened by "that" ("demanded that the army leave", "a warning that it would
+    end the pact"): a complement, not a relative clause."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def is_question(clause: Token) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..syntax import base_forms, lemma, misread_conjunct
+from ..syntax import base_forms, lemma, misread_conjunct, that_clause
 from .lexicon import Modality
 
 __all__ = ["Mood", "assess", "definite", "is_form"]
@@ -274,7 +274,7 @@ def subjunctive(clause: Token) -> bool:
     "that" ("insisted that Russia withdraw", "demanded that the army leave")."""
     return (
         clause.tag_ == "VB"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and that_clause(clause)
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
         and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
     )

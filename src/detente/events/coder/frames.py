@@ -29,6 +29,7 @@ from ...syntax import (
     misread_predicate,
     placed_in_time,
     prep_objects,
+    that_clause,
     to_clause,
 )
 from ..modality import assess, is_form
@@ -520,7 +521,7 @@ def _subjunctive_subject(ctx: Context, verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in NOUN_POS:
             continue
-        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if not that_clause(c):
             continue
         first = next((m for m in c.children if m.dep_ in {"compound", "nmod"}), None)
         if first is not None and first.i < c.i - 1 and ctx.named(first):

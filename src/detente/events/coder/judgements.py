@@ -46,6 +46,8 @@ _OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 
 # the prepositions of what blame is for
 _BLAME_PREPS = frozenset({"for", "of", "in"})
+# verbs of finding a party in a state ("found Iran in breach"), besides the verbs of naming
+_FINDING = frozenset({"find", "rule", "judge"})
 
 
 def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
@@ -391,10 +393,6 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
             parties = unique(a for j in held for a in _party(ctx, rules, j))
             return holder, actors_list(ctx, subj, 0), parties, f'"{holder.text} ... in {word.text}"'
     return None
-
-
-# verbs of finding a party in a state ("found Iran in breach"), besides the verbs of naming
-_FINDING = frozenset({"find", "rule", "judge"})
 
 
 def _in_state_of(noun: Token) -> Token | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, clause_head, lemma, prep_objects
+from ...syntax import NOUN_POS, clause_head, lemma, prep_objects, that_clause
 from ..modality import Mood, assess, is_form
 from ..ontology import Ontology
 from .arguments import NP_PREPS, actors_list, actors_of, subject_of
@@ -332,7 +332,7 @@ def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
             if c.dep_ in {"xcomp", "ccomp"}
             # "issued a warning that it would end the pact if South Korea fails to ...": the
             # clause of a noun of warning is what the warning threatens
-            or (c.dep_ == "acl" and head.pos_ in NOUN_POS and _that_clause(c))
+            or (c.dep_ == "acl" and head.pos_ in NOUN_POS and that_clause(c))
         ]
         for c in (g for h in (head, *clauses) for g in h.children):
             if c.dep_ == "advcl" and any(
@@ -343,11 +343,6 @@ def _condition_party(ctx: Context, heads: Iterable[Token]) -> list[Actor]:
                 if actors:
                     return actors
     return []
-
-
-def _that_clause(verb: Token) -> bool:
-    """Whether ``verb`` heads a clause opened by "that" (a noun's content, not a relative)."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 _NOT_AT = NP_PREPS - {"at"}
