@@ -100,8 +100,22 @@ def unknown_people(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
             cand.hits = [Hit(f"surname:{words[0]}", "ner", name)]  # settled with the surnames
             cand.actor = None
             out.append(cand)
-    _other_given_names(art, surname_at, taken)
+    _other_given_names(art, {**_accented_surnames(art, cands), **surname_at}, taken)
     return out + _repeated_names(art, cands, out)
+
+
+def _accented_surnames(art: Article, cands: Sequence[Candidate]) -> dict[int, Candidate]:
+    """Matches settled by an alias that is only the bearer's family name with its accents
+    ("Sánchez", "Erdoğan"): a family name all the same, by first token."""
+    found = {}
+    for c in cands:
+        actor = c.actor
+        if actor is None or actor.kind != "person" or primary(c).via != "alias":
+            continue
+        entry = art.cat.entries.get(actor.id or "")
+        if entry is not None and normalise(art.doc[c.start : c.end].text) in entry.surnames:
+            found[c.start] = c
+    return found
 
 
 def _other_given_names(art: Article, surname_at: dict[int, Candidate], taken: set[int]) -> None:
@@ -110,9 +124,12 @@ def _other_given_names(art: Article, surname_at: dict[int, Candidate], taken: se
     Tabaré Vázquez. Titles, honorifics and catalogued names before it do not count."""
     doc, cat = art.doc, art.cat
     for start, c in surname_at.items():
-        if start == 0 or not primary(c).target.startswith("surname:"):
+        if start == 0 or not (primary(c).target.startswith("surname:") or c.actor is not None):
             continue
-        prev = doc[start - 1]
+        j = start - 1
+        while j > 0 and _initial(doc[j]):
+            j -= 1  # "Jose A. Sanchez": the given name before a middle initial
+        prev = doc[j]
         word = normalise(prev.text)
         if (
             prev.pos_ != "PROPN"
@@ -122,10 +139,17 @@ def _other_given_names(art: Article, surname_at: dict[int, Candidate], taken: se
             or prev.ent_type_ in ("GPE", "NORP")
             or word in cat.honorifics
             or cat.role([word]) is not None
-            or _given_name_matches(art, c, start - 1)
+            or _given_name_matches(art, c, j)
         ):
             continue
         c.hits = [Hit("block:", "block", c.hits[0].surface)]
+        c.actor = None
+
+
+def _initial(tok: Token) -> bool:
+    """A middle initial: "A." or "A"."""
+    letters = tok.text.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
 
 
 def _repeated_names(
@@ -185,7 +209,10 @@ def _given_name_matches(art: Article, surname: Candidate, start: int) -> bool:
     """Whether the words before a family name fit a catalogued bearer's given name (the same
     first word, or its initial)."""
     first = normalise(art.doc[start].text).rstrip(".")
-    for pid in art.cat.surnames.get(primary(surname).target[8:], ()):
+    hit = primary(surname)
+    words = art.doc[surname.start : surname.end].text
+    key = hit.target[8:] if hit.target.startswith("surname:") else normalise(words)
+    for pid in art.cat.surnames.get(key, ()):
         given = normalise(art.cat.entries[pid].name.split()[0])
         if first == given or (len(first) == 1 and given.startswith(first)):
             return True

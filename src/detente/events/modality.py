@@ -210,6 +210,17 @@ _PRESUPPOSING_HOSTS = {
 _ORDINALS = {"first", "last", "only", "second", "third", "next", "latest", "sole"}
 
 
+def purpose_host(verb: Token) -> Token | None:
+    """The verb whose purpose the infinitive ``verb`` tells ("announced steps to address ...",
+    "sent troops to protect ..."), or None when ``verb`` is no purpose infinitive."""
+    if not (_infinitive(verb) and verb.dep_ in {"advcl", "relcl", "acl"}):
+        return None
+    main = verb.head
+    if main.pos_ in {"NOUN", "PROPN"} and main.dep_ in _OBJECT:
+        main = main.head  # the infinitive hung on the verb's object: "steps to address"
+    return main if main.pos_ in {"VERB", "AUX"} else None
+
+
 def _presupposing(prep: Token) -> bool:
     """A preposition whose object is taken as given: "despite the invasion", "after the
     summit", "in response to the test", "because of the sanctions"."""
@@ -677,6 +688,15 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 # the phrase takes its event as given, whatever the clause's modal says
                 mood.reasons.append(f'"{head.text} ..." takes "{cur.text}" as given')
                 break
+            main = purpose_host(head.head) if head.lower_ == "during" else None
+            if main is not None:
+                # "announced steps to address migration during a joint conference with X":
+                # what a "during" phrase names is the time of the act the purpose is of, as
+                # that act is told, wherever the parser hung the phrase
+                mood.reasons.append(f'"during {cur.text}": the time of "{main.text}"')
+                _own_markers(main, cues, mood, conditional=conditional)
+                cur = main
+                continue
             if head.lower_ == "without":
                 mood.negated = True
                 mood.reasons.append('negated: "without"')

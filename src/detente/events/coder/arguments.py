@@ -348,6 +348,7 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
 
 
 _FROM_WHERE = frozenset({"in", "at", "from"})
+_LAUNCHED_FROM = frozenset({"from"})
 _OWNED_BY = frozenset({"to", "by"})
 _MADE_BY = frozenset({"by"})
 _MEMBERS = frozenset({"of", "dobj"})
@@ -382,6 +383,10 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         # "an airfield used by Kenyan and U.S. troops", "a base operated by Russian forces":
         # the same occupants, named by the passive's agent
         return _OWNED_BY
+    if lem in words["launch_verbs"] and participle.tag_ == "VBG":
+        # "Iran began an operation, launching missiles at US bases in Iraq": what an active
+        # launching is aimed "at" or "in" is its target, not where the noun it hangs on is from
+        return _LAUNCHED_FROM
     if any(lem in words[k] for k in ("seat_verbs", "origin_verbs", "launch_verbs")):
         return _FROM_WHERE
     if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:
@@ -781,6 +786,19 @@ def _in_phrase(
                                         for c2 in conjuncts(g)
                                         for m in ctx.named(c2)
                                     )
+        if places and not hits:
+            # "United States Armed Forces facilities in Iraq": an owner named deeper in the
+            # noun's own compound chain says whose the thing is before its place does
+            owned = [
+                _with_sector(ctx, tok, m.actor, at_head=False) if member else m.actor
+                for n, member in nxt
+                if n.dep_ == "compound"
+                for x in n.subtree
+                if x.dep_ == "compound"
+                for m in ctx.named(x)
+            ]
+            if any(a.code not in _STATELESS for a in owned) and places_ok:
+                hits = owned
         if hits or places:
             # "Turkey's role in Libya" is Turkey's: a phrase whose owner is a state keeps its
             # place out; "officials in Guinea" have only the place to say whose they are, and

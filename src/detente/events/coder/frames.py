@@ -39,6 +39,7 @@ from .state import (
     Context,
     Trigger,
     bordering_phrase,
+    done_jointly,
     each_its_own,
     names,
     others,
@@ -1249,15 +1250,6 @@ def _separate(ctx: Context, t: Trigger) -> bool:
     )
 
 
-def _done_jointly(t: Trigger) -> bool:
-    """The act or its object noun is said to be joint: "joint airstrikes", "jointly struck"."""
-    return any(
-        c.lower_ in {"joint", "jointly", "together"} and c.dep_ in {"amod", "advmod"}
-        for w in (t.tok, *t.objects)
-        for c in w.children
-    )
-
-
 def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str, str]:
     """Sources, how they were found, targets, how, and the target's slot name."""
     e = t.entry
@@ -1405,7 +1397,7 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
     if (
         not e.mutual
         and (ctx.onto.in_class("violent", e.event_type) or e.event_type == "MOBILIZE")
-        and _done_jointly(t)
+        and done_jointly(t)
     ):
         # "carried out joint airstrikes with Burkina Faso on insurgents": the one it was done
         # with is a partner, a source, never the one it befell

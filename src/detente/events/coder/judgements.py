@@ -48,6 +48,10 @@ _OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 _BLAME_PREPS = frozenset({"for", "of", "in"})
 # verbs of finding a party in a state ("found Iran in breach"), besides the verbs of naming
 _FINDING = frozenset({"find", "rule", "judge"})
+# verbs that make their subject what their object names, as a copula does ("said Belarus posed
+# a threat to regional stability" is "said Belarus was a threat"), and the objects they do it with
+_POSING = frozenset({"pose", "represent", "constitute"})
+_POSED = frozenset({"threat", "menace", "danger"})
 
 
 def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
@@ -304,6 +308,14 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     dep, head = role.dep_, role.head
     verb: Token | None = None
     obj: Token | None = None
+    if (
+        dep == "dobj"
+        and lemma(head) in _POSING
+        and lemma(word) in _POSED
+        and not _cleared(head, role)
+    ):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        return _reported(ctx, rules, head, subjects, f'"{head.text} a {word.text}"')
     if dep in {"oprd", "dobj"} and head.pos_ in VERB_POS and head.dep_ != "oprd":
         verb = head  # "called Pakistan the epicentre of terrorism", "designated Cuba a sponsor"
     elif (
@@ -576,6 +588,8 @@ def _role(word: Token) -> Token | None:
             return cur  # "called Macron's remarks unacceptable", the adjective read as a modifier
         if _in_state_of(cur) is not None:
             return cur  # "said China was in breach of the treaty", "found Iran in violation"
+        if cur.dep_ == "dobj" and lemma(cur.head) in _POSING and lemma(cur) in _POSED:
+            return cur  # "said Belarus posed a threat", the verb a copula
         if cur.dep_ in {"amod", "compound", "conj"} or (
             cur.dep_ == "pobj" and cur.head.lower_ == "of"
         ):

@@ -110,6 +110,10 @@ def scene(
                     return (actor,)
     seen: set[int] = set()
     frontier = [(r, False) for r in unique_tokens(roots)]
+    # the country across a frontier ("near the border with Turkey") is the scene only when no
+    # nearer phrase names one: "struck facilities in Sarmada, Idlib, near the border with
+    # Turkey" struck Syria, wherever the parser hung the two phrases
+    beyond: tuple[Actor, ...] = ()
     for _level in range(8):  # prepositions count as a level: "on the village of Budy, ..."
         nxt: list[tuple[Token, bool]] = []
         for node, in_scene in frontier:
@@ -143,7 +147,9 @@ def scene(
                         code = place_code(ctx, c)
                     if code is not None and code not in own:
                         actor = _country_actor(ctx, code, c)
-                        if actor is not None:
+                        if actor is not None and _across_frontier(ctx, c):
+                            beyond = beyond or (actor,)
+                        elif actor is not None:
                             return (actor,)
                     nxt.append((c, in_scene))
                 elif c.dep_ in _WALKED or (
@@ -159,7 +165,20 @@ def scene(
         frontier = nxt
         if not frontier:
             break
-    return ()
+    return beyond
+
+
+def _across_frontier(ctx: Context, tok: Token) -> bool:
+    """``tok`` names the country on the far side of a frontier: "the border with Turkey", "the
+    borders with Uganda and Rwanda"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and lemma(prep.head) in ctx.lex.words["bordering"]
+    )
 
 
 def struck_place(ctx: Context, things: list[Token], doers: tuple[Actor, ...]) -> list[Actor]:

@@ -28,7 +28,7 @@ from ...syntax import (
     relative_antecedent,
     to_clause,
 )
-from ..modality import Mood, assess, is_form
+from ..modality import Mood, assess, is_form, purpose_host
 from .arguments import actors_list, subject_of
 from .frames import (
     absorbed_partners,
@@ -45,7 +45,7 @@ from .frames import (
 from .judgements import judgements
 from .places import STRUCK_PREPS, local_source, place_code, scene, struck_place
 from .stances import derive, hostile, stances
-from .state import Context, Draft, Trigger, names, others, recode, same, unique
+from .state import Context, Draft, Trigger, done_jointly, names, others, recode, same, unique
 from .triggers import match_noun, triggers
 
 __all__ = ["code_sentence"]
@@ -473,8 +473,13 @@ def _joint_acts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if len({a.code for a in sources if a.code}) < 2:
             continue
         police = all(a.sector == "COP" for a in sources)
-        joint = d.event_type not in _COOPERATIVE and (
+        # (protests are a population's: "Ukrainians and Russians held a joint protest" is no
+        # cooperation between their states)
+        joint = d.event_type not in _COOPERATIVE | {"PROTEST"} and (
             any(c.dep_ == "advmod" and lemma(c) in together for c in d.trig.tok.children)
+            # "Iraq and Iran launched a joint probe", "the raid was carried out jointly by
+            # Spanish and Moroccan police"
+            or done_jointly(d.trig)
             # "police from Spain and Morocco arrested 20 people": the police of several
             # states making arrests or seizures together run a joint operation
             or (d.event_type == "COERCE" and police)
@@ -716,6 +721,10 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
         # it gives that verb ("will decide after talks", "plans to ... after talks" may set the
         # talks ahead too)
         via_tok = None
+    if via_tok is not None and t.light_relation == "prep:during":
+        # "announced steps to address migration during a meeting with X": the meeting is when
+        # the steps were announced, as the announcing is told, not the aim of the purpose
+        via_tok = purpose_host(via_tok) or via_tok
     if via_tok is not None:
         # "could soon join the fighting": the fighting exists, but the subject's part in it
         # is as modal as the verb that gives it ("joined" asserted, "could join" not);

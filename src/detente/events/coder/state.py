@@ -298,6 +298,16 @@ def passing_clause(ctx: Context, noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def done_jointly(t: Trigger) -> bool:
+    """The act, its object noun or its support verb is said to be joint: "joint airstrikes",
+    "jointly struck", "launched a joint probe", "the raid was carried out jointly"."""
+    return any(
+        c.lower_ in {"joint", "jointly", "together"} and c.dep_ in {"amod", "advmod"}
+        for w in (t.tok, *t.objects, *([t.light] if t.light is not None else []))
+        for c in w.children
+    )
+
+
 def bordering_phrase(ctx: Context, noun: Token) -> bool:
     """``noun`` is the object of a "with" phrase that comes right after a noun of a frontier
     ("talks on the border with Afghanistan"): whatever the parser hung it on, it says which
