@@ -315,6 +315,48 @@ def _office_adjectives(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_weapon_lists")
+def _weapon_lists(doc: Doc) -> Doc:
+    """Read a list of weapons before an attack noun as the noun's modifiers.
+
+    "Russia launches missile and drone strikes across Ukraine": the small model may read the
+    last weapon ("drone") as a verb coordinated with the main verb, with the attack noun as its
+    object and the first weapon as the main verb's object, so the strikes have no doer. A word of
+    ``weapon_modifiers.txt`` parsed as a coordinated verb, right after "and" or "or" that follows
+    another weapon the main verb has as its object, and right before its own object, a noun of
+    ``attack_nouns.txt``, is made a conjunct of the first weapon; both modify the attack noun,
+    which takes the first weapon's place as the main verb's object.
+    """
+    weapons = _word_list("weapon_modifiers.txt")
+    attacks = _word_list("attack_nouns.txt")
+    for tok in doc:
+        if tok.lower_ not in weapons or tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i < 2:
+            continue
+        verb, cc, first = tok.head, doc[tok.i - 1], doc[tok.i - 2]
+        noun = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (
+            noun is None
+            or noun.head.i != tok.i
+            or noun.dep_ != "dobj"
+            or noun.lemma_.lower() not in attacks
+            or cc.lower_ not in {"and", "or"}
+            or first.head.i != verb.i
+            or first.dep_ != "dobj"
+            or first.lower_ not in weapons
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
+        ):
+            continue
+        for c in tok.children:
+            if c.i != noun.i:
+                c.head = verb  # "across Ukraine": where the strikes were launched
+        noun.head, noun.dep_ = verb, "dobj"
+        first.head, first.dep_ = noun, "compound"
+        cc.head = first
+        tok.head, tok.dep_ = first, "conj"
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+    return doc
+
+
 def _named_thing(verb: Token, what: Token) -> Token | None:
     """The noun a naming clause says the thing is: a second object ("called terrorist
     positions"), the "as" phrase ("described as sites") or the predicate of a reported copula
@@ -350,6 +392,7 @@ _PARSE_REPAIRS = (
     "detente_stance_participles",
     "detente_free_relatives",
     "detente_office_adjectives",
+    "detente_weapon_lists",
 )
 
 
