@@ -41,6 +41,8 @@ class Catalogue:
     honorifics: dict[str, str | None] = field(default_factory=dict)  # "mr" → "m"
     former: frozenset[str] = frozenset()
     weak_surnames: frozenset[str] = frozenset()
+    # "uss" → "USA": the name after the prefix is a ship's, of that navy (None: a merchant ship)
+    vessel_prefixes: dict[str, str | None] = field(default_factory=dict)
     then: frozenset[str] = frozenset()
     sector_labels: dict[str, str] = field(default_factory=dict)
     office_rank: dict[str, int] = field(default_factory=dict)  # "hos" → 0: most senior first

@@ -40,7 +40,7 @@ from .article import Article, mention
 from .matching import match_aliases
 from .people import extend_people, settle_surnames, unknown_people
 from .query import Catalogue
-from .settling import count_codes, national_bodies, settle
+from .settling import count_codes, national_bodies, settle, vessels
 from .words import normalise
 
 __all__ = ["resolve", "summarise"]
@@ -54,6 +54,7 @@ def resolve(doc: Doc, catalogue: Catalogue, *, published: dt.date | None = None)
     cands = match_aliases(art)
     count_codes(art, cands)
     settle(art, cands)
+    cands = sorted([*cands, *vessels(art, cands)], key=lambda c: c.start)
     national_bodies(art, cands)
     persons = unknown_people(art, cands)
     cands = sorted([*cands, *persons], key=lambda c: c.start)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Actor
 from .article import Article, Candidate, NamedPerson, primary
-from .records import SUPRANATIONAL
+from .records import SUPRANATIONAL, Hit
 from .words import normalise
 
 __all__ = ["count_codes", "national_bodies", "settle"]
@@ -78,6 +78,8 @@ def settle(art: Article, cands: list[Candidate]) -> None:
         entry = cat.entries.get(target)
         if entry is None:
             continue
+        if c.start > 0 and art.keys[c.start - 1] in cat.vessel_prefixes:
+            continue  # "the USS Ronald Reagan": a ship (``vessels``), no person of the article
         if entry.kind != "person":
             if _person_ner_around(doc, c.start, c.end) is not None:
                 continue  # "Chad" in "Chad Smith", "Washington" in "George Washington"
@@ -108,6 +110,39 @@ def settle(art: Article, cands: list[Candidate]) -> None:
             c.actor = entry.actor(span_text)
         if c.via != "elided":  # "North" of "North and South Korea" keeps its mark
             c.via = {"name": "catalogue"}.get(hit.via, hit.via)
+
+
+def vessels(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
+    """Warships the catalogue does not name, by the prefix of their navy: "fired missiles at the
+    USS Carney" aims at the US Navy. The name runs over the capitalised words and initials after
+    the prefix ("the USS Harry S. Truman")."""
+    cat, doc = art.cat, art.doc
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    starting = {c.start: c for c in cands}
+    out = []
+    for tok in doc[:-1]:
+        if art.keys[tok.i] not in cat.vessel_prefixes or not tok.text.isupper():
+            continue
+        navy = cat.vessel_prefixes[art.keys[tok.i]]
+        named = starting.get(tok.i + 1)
+        if named is not None:
+            # a name the catalogue matched ("Georgia", a family name such as "Carney"): the ship
+            text = doc[named.start : named.end].text
+            named.hits = [Hit("vessel:", "vessel", text)]
+            named.actor = cat.group_actor(navy, "MIL", text) if navy else None
+            named.via = "vessel"
+            continue
+        if navy is None or tok.i + 1 in covered:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and end not in covered:
+            end += 1
+        if end == tok.i + 1:
+            continue
+        text = doc[tok.i + 1 : end].text
+        actor = cat.group_actor(navy, "MIL", text)
+        out.append(Candidate(tok.i + 1, end, [Hit("vessel:", "vessel", text)], actor, "vessel"))
+    return out
 
 
 def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:
