@@ -611,7 +611,9 @@ def _reported_wrong(ctx: Context, d: Draft, speaker: Token) -> Draft | None:
         return None
     # the side struck accuses ("Moscow says Ukraine attacked a refinery in Ryazan"), as does an
     # international body; a third state telling of an arrest elsewhere only reports it
-    victim = not d.target or any(same(a, b) for a in voice for b in d.target)
+    # (by country: a government speaks for its forces struck, "the State Department said the
+    # attack on the USS Liberty was ...")
+    victim = not d.target or any(a.code and a.code == b.code for a in voice for b in d.target)
     if not victim and not all(a.sector == "IGO" for a in voice):
         return None
     if not assess(speaker, ctx.lex.modality, {}).asserted:

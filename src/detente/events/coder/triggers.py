@@ -380,6 +380,13 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             obj_words.setdefault(w, o)
             weight[w] = max(weight.get(w, 0), n)
     pobjs = _phrase_objects(c for c in tok.children if c.dep_ in {"prep", "dative"})
+    # where the act took place excludes no entry: "struck a warship in the Black Sea" is an
+    # attack, though "struck the sea" or "crashed into the sea" is none
+    placed = _phrase_objects(
+        c for c in tok.children if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
+    ) - _phrase_objects(
+        c for c in tok.children if c.dep_ == "prep" and c.lower_ not in _SCENE_PREPS
+    )
     # the verb of a governed clause, for entries that rule it out ("declined to comment"), and
     # the object of a gerund in a phrase ("retaliated by imposing sanctions")
     governed = {lemma(c) for c in tok.children if c.dep_ in {"xcomp", "ccomp"}}
@@ -432,7 +439,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             words = max(weight[w] for w in hits)
         if e.pobjs and not (e.pobjs & pobjs):
             continue
-        if e.exclude and (e.exclude & (unnamed_words | pobjs | governed)):
+        if e.exclude and (e.exclude & (unnamed_words | (pobjs - placed) | governed)):
             continue
         if naming and e.mode == "phone":
             continue  # "called Hu the most respected guest": a name given, no call made
@@ -487,6 +494,10 @@ def _complemented(ctx: Context, tok: Token) -> bool:
 
 
 _POBJ = frozenset({"pobj"})
+
+
+# prepositions of the place an act happened in, whose objects name no participant
+_SCENE_PREPS = frozenset({"in", "near", "off", "across", "along", "around"})
 
 
 def _phrase_objects(
