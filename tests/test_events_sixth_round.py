@@ -629,7 +629,9 @@ def test_a_payment_system_is_no_arms(resources):
     ],
 )
 def test_an_attack_by_hackers_is_a_cyber_operation(resources, text):
-    found = [e for e in coded(resources, text) if e.asserted]
+    # (Berlin telling of the attack on its parliament also accuses Russia: the event first in
+    # text order may be that accusation)
+    found = [e for e in coded(resources, text) if e.asserted and e.event_type != "ACCUSE"]
     assert found and found[0].event_type == "COERCE" and found[0].mode == "cyber"
     assert ("COERCE", "RUS", "DEU") in dyads(resources, text)
 
