@@ -308,12 +308,7 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
     dep, head = role.dep_, role.head
     verb: Token | None = None
     obj: Token | None = None
-    if (
-        dep == "dobj"
-        and lemma(head) in _POSING
-        and lemma(word) in _POSED
-        and not _cleared(head, role)
-    ):
+    if _posed(role) and not _cleared(head, role):
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         return _reported(ctx, rules, head, subjects, f'"{head.text} a {word.text}"')
     if dep in {"oprd", "dobj"} and head.pos_ in VERB_POS and head.dep_ != "oprd":
@@ -405,6 +400,11 @@ def _predicate(ctx: Context, rules: Judgements, word: Token, role: Token) -> Fou
             parties = unique(a for j in held for a in _party(ctx, rules, j))
             return holder, actors_list(ctx, subj, 0), parties, f'"{holder.text} ... in {word.text}"'
     return None
+
+
+def _posed(noun: Token) -> bool:
+    """``noun`` is a threat a verb of posing makes its subject ("Belarus posed a threat")."""
+    return noun.dep_ == "dobj" and lemma(noun.head) in _POSING and lemma(noun) in _POSED
 
 
 def _in_state_of(noun: Token) -> Token | None:
@@ -588,7 +588,7 @@ def _role(word: Token) -> Token | None:
             return cur  # "called Macron's remarks unacceptable", the adjective read as a modifier
         if _in_state_of(cur) is not None:
             return cur  # "said China was in breach of the treaty", "found Iran in violation"
-        if cur.dep_ == "dobj" and lemma(cur.head) in _POSING and lemma(cur) in _POSED:
+        if _posed(cur):
             return cur  # "said Belarus posed a threat", the verb a copula
         if cur.dep_ in {"amod", "compound", "conj"} or (
             cur.dep_ == "pobj" and cur.head.lower_ == "of"

@@ -17,7 +17,15 @@ from ...model import Actor, Location
 from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
 from ..lexicon import place_key
 from ..modality import is_form
-from .state import Context, Draft, behest_phrase, partner_phrase, same, unique_tokens
+from .state import (
+    Context,
+    Draft,
+    across_frontier,
+    behest_phrase,
+    partner_phrase,
+    same,
+    unique_tokens,
+)
 
 __all__ = [
     "STRUCK_PREPS",
@@ -147,7 +155,7 @@ def scene(
                         code = place_code(ctx, c)
                     if code is not None and code not in own:
                         actor = _country_actor(ctx, code, c)
-                        if actor is not None and _across_frontier(ctx, c):
+                        if actor is not None and across_frontier(ctx, c):
                             beyond = beyond or (actor,)
                         elif actor is not None:
                             return (actor,)
@@ -166,19 +174,6 @@ def scene(
         if not frontier:
             break
     return beyond
-
-
-def _across_frontier(ctx: Context, tok: Token) -> bool:
-    """``tok`` names the country on the far side of a frontier: "the border with Turkey", "the
-    borders with Uganda and Rwanda"."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "with"
-        and lemma(prep.head) in ctx.lex.words["bordering"]
-    )
 
 
 def struck_place(ctx: Context, things: list[Token], doers: tuple[Actor, ...]) -> list[Actor]:

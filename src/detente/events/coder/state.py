@@ -323,6 +323,18 @@ def bordering_phrase(ctx: Context, noun: Token) -> bool:
     return before.i != prep.head.i and lemma(before) in ctx.lex.words["bordering"]
 
 
+def across_frontier(ctx: Context, noun: Token) -> bool:
+    """``noun`` names the country on the far side of a frontier: the object of a "with" phrase
+    hung on a noun of a frontier ("the borders with Uganda and Rwanda") or right after one,
+    wherever the parser hung it (``bordering_phrase``)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    return lemma(prep.head) in ctx.lex.words["bordering"] or bordering_phrase(ctx, noun)
+
+
 def partner_phrase(ctx: Context, noun: Token) -> bool:
     """``noun`` heads a partner phrase, "in cooperation with X", "in coordination with X"
     (``words.partnering``): X acts together with the clause's doer, never on its receiving end,
