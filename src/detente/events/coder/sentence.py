@@ -440,6 +440,16 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         code = ctx.onto.code(_AID)
         d.cameo, d.event_type, d.mode = code.code, code.plover or "AID", code.mode
         ctx.note(tok, f"  come to help: aid, CAMEO {code.code}")
+        return True
+    private = ctx.lex.words["private_people"]
+    if subjects and all(
+        lemma(c) in private or any(a.dep_ == "appos" and lemma(a) in private for a in c.children)
+        for c in subjects
+    ):
+        # "six travellers from China arrive in Fiji", "Gisele Freund, a French photographer,
+        # travelled to Mexico": private people going abroad visit no state
+        ctx.note(tok, "  dropped: private people travelling visit no one")
+        return False
     return True
 
 
