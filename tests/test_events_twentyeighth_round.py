@@ -537,3 +537,31 @@ def test_an_attack_at_sea_is_an_attack(resources, text, source, target):
 def test_the_sea_or_an_object_struck_is_no_attack(resources, text):
     events = coded(resources, text)
     assert not any(e.event_type == "ASSAULT" for e in events), events
+
+
+# ------------------------------------------------------------------------------------------------
+# private people travelling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six travelers from China later arrive in Fiji.",
+        "Chinese tourists visited Japan.",
+        "Gisele Freund, a French photographer, travelled to Mexico.",
+    ],
+)
+def test_private_people_travelling_visit_no_state(resources, text):
+    events = coded(resources, text)
+    assert not any(e.event_type == "CONSULT" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("Chinese President Xi Jinping arrived in Fiji.", "CONSULT", "CHN", "FJI"),
+        ("Cuban doctors arrived in Andorra to assist with the pandemic.", "AID", "CUB", "AND"),
+    ],
+)
+def test_officials_travelling_visit_and_helpers_aid(resources, text, event_type, source, target):
+    assert (event_type, source, target) in dyads(resources, text)
