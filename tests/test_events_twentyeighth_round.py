@@ -36,6 +36,17 @@ import pytest
 
 from support.events import PUB, coded, dyads, event_sides, fs
 
+
+def _asserted_between(events, event_type, parties):
+    """Some asserted event of ``event_type`` whose parties, on either side, are ``parties``."""
+    return any(
+        e.event_type == event_type
+        and e.asserted
+        and {a.code for a in (*e.source, *e.target)} == parties
+        for e in events
+    )
+
+
 # ------------------------------------------------------------------------------------------------
 # an active launching is aimed "at"; an owner in the compound chain
 
@@ -165,12 +176,7 @@ def test_a_joint_act_of_one_party_or_unasserted_is_no_cooperation(resources, tex
 )
 def test_taking_part_in_exercises_with_a_party_is_cooperation(resources, text, parties):
     events = coded(resources, text)
-    assert any(
-        e.event_type == "COOPERATE"
-        and e.asserted
-        and {a.code for a in (*e.source, *e.target)} == parties
-        for e in events
-    ), events
+    assert _asserted_between(events, "COOPERATE", parties), events
 
 
 def test_taking_part_in_exercises_alone_is_no_event(resources):
@@ -208,12 +214,7 @@ def test_ties_reinstated_in_the_future_are_not_asserted(resources):
 )
 def test_common_ground_reached_is_an_agreement(resources, text, parties):
     events = coded(resources, text)
-    assert any(
-        e.event_type == "AGREE"
-        and e.asserted
-        and {a.code for a in (*e.source, *e.target)} == parties
-        for e in events
-    ), events
+    assert _asserted_between(events, "AGREE", parties), events
 
 
 def test_common_ground_not_reached_is_no_agreement(resources):

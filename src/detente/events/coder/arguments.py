@@ -1235,18 +1235,18 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         # hanging the participle on the comma: it shares the clause's subject
         found, _ = subject_of(ctx, verb.head.head, depth + 1)
         return found, f'subject of "{verb.head.head.text}"'
-    owned = verb.head
+    responsibility = verb.head.head
     if (
         verb.dep_ == "pcomp"
-        and owned.lower_ == "for"
-        and lemma(owned.head) == "responsibility"
-        and owned.head.dep_ == "dobj"
-        and lemma(owned.head.head) in ctx.lex.words["claiming"]
+        and verb.head.lower_ == "for"
+        and lemma(responsibility) == "responsibility"
+        and responsibility.dep_ == "dobj"
+        and lemma(responsibility.head) in ctx.lex.words["claiming"]
     ):
         # "Hamas claimed responsibility for firing a missile at a school bus": the act is the
         # claimant's own
-        found, _ = subject_of(ctx, owned.head.head, depth + 1)
-        return found, f'who claimed it ("{owned.head.head.text}")'
+        found, _ = subject_of(ctx, responsibility.head, depth + 1)
+        return found, f'who claimed it ("{responsibility.head.text}")'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(verb.head) in ctx.lex.words["mishaps"]:
         # "a building collapses in Cairo, Egypt, killing eight", the parser making a noun of the
         # mishap and a subject of the place: what the mishap does is no one's act

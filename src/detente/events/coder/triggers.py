@@ -381,7 +381,8 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
             weight[w] = max(weight.get(w, 0), n)
     pobjs = _phrase_objects(c for c in tok.children if c.dep_ in {"prep", "dative"})
     # where the act took place excludes no entry: "struck a warship in the Black Sea" is an
-    # attack, though "struck the sea" or "crashed into the sea" is none
+    # attack, though "struck the sea" or "crashed into the sea" is none (taken out of ``pobjs``,
+    # which gains the object's own phrases below: "ending its participation in the war")
     placed = _phrase_objects(
         c for c in tok.children if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS
     ) - _phrase_objects(
