@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from detente import attribute_table, lemmas
+from detente import attribute_table, lemmas, prefixes
 from detente import nlp as nlp_stage
 from support import shared_path
 
@@ -39,6 +39,8 @@ def reference() -> Language:
     """The model as spaCy ships it, with detente's line-break rule and its parse repairs after
     the parser (which the fast components must not change), and its own components."""
     model = spacy.load(nlp_stage.default_model())
+    model.add_pipe(prefixes.WORDS, first=True)
+    model.add_pipe(prefixes.LEMMAS, after="lemmatizer")
     model.add_pipe("detente_line_breaks", before="parser")
     model.add_pipe("detente_reported_clauses", last=True)
     model.add_pipe("detente_free_relatives", last=True)

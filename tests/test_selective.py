@@ -167,3 +167,15 @@ def test_a_document_the_selective_parser_fails_on_fails_alone(resources, selecti
     assert [isinstance(x, Failure) for x in out] == [False, True, False, False]
     assert out[1].source == "bad.txt" and "the parser choked" in out[1].reason
     assert all(x.events for x in out if isinstance(x, Analysis))
+
+
+def test_a_prefixed_trigger_is_parsed(resources, selective):
+    """ "re-imposed" is a trigger by "imposed" (``detente.prefixes``): the sentence is parsed
+    in selective mode as in full."""
+    sentence = "Japan re-imposed sanctions on North Korea."
+    part = pipeline.code_text(sentence, selective, date="2024-03-04")
+    full = pipeline.code_text(sentence, resources, date="2024-03-04")
+    assert [e.to_dict() for e in part] == [e.to_dict() for e in full]
+    assert [(e.event_type, e.source[0].code, e.target[0].code) for e in part] == [
+        ("SANCTION", "JPN", "PRK")
+    ]

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
-from . import attribute_table, lemmas
+from . import attribute_table, lemmas, prefixes
 from .errors import ProcessingError
 from .syntax import SUBJECT_DEPS
 
@@ -436,6 +436,8 @@ def load(name: str | None = None) -> Language:
         for title in sorted(_titles()):
             # "Cmdr. Qassem Soleimani": a title's full stop is part of it, never a sentence end
             special_case(title, [{ORTH: title}])
+    if prefixes.WORDS not in nlp.pipe_names:
+        nlp.add_pipe(prefixes.WORDS, first=True)  # "re-open" is one word (``prefixes``)
     if "detente_line_breaks" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("detente_line_breaks", before=before)
@@ -443,6 +445,8 @@ def load(name: str | None = None) -> Language:
     if os.environ.get("DETENTE_FAST_COMPONENTS", "on") != "off":
         attribute_table.install(nlp)  # same output, a tenth of the time (``attribute_table``)
         lemmas.install(nlp)  # same lemmas, a quarter of the time (``lemmas``)
+    if "lemmatizer" in nlp.pipe_names and prefixes.LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(prefixes.LEMMAS, after="lemmatizer")
     for repair in _PARSE_REPAIRS:
         if "parser" in nlp.pipe_names and repair not in nlp.pipe_names:
             # last: they read the parts of speech and lemmas the components after the parser set

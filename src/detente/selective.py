@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
+from . import prefixes
 from .actors import Catalogue, coref
 from .actors.words import normalise
 from .events import lexicon as events_lexicon
@@ -50,8 +51,8 @@ PARSE_MODES = ("selective", "full")
 # sentences before a referring word that the pronoun resolver reads (``coref.antecedent``)
 CONTEXT_SENTENCES = 3
 # the model's components before and after the parser, in the model's order
-_FIRST_PASS = ("tok2vec", "tagger", "detente_line_breaks", "senter")
-_LAST_PASS = ("attribute_ruler", "lemmatizer", "ner")
+_FIRST_PASS = (prefixes.WORDS, "tok2vec", "tagger", "detente_line_breaks", "senter")
+_LAST_PASS = ("attribute_ruler", "lemmatizer", prefixes.LEMMAS, "ner")
 
 
 class Parser(Protocol):
@@ -131,6 +132,13 @@ class Selector:
             actor[k] = (
                 actor[k] or low in self.pronouns or tag in self.proper or self._catalogued(orth)
             )
+        if "-" in doc.text:
+            # "re-imposed", "co-operate" (``prefixes``): a trigger by the word without its prefix
+            for tok in doc:
+                m = prefixes.PREFIXED.fullmatch(tok.lower_) if "-" in tok.text else None
+                if m is not None and not trigger[sent_of[tok.i]]:
+                    forms = (m.group(1) + m.group(2), m.group(2))
+                    trigger[sent_of[tok.i]] = any(get_string_id(f) in self.triggers for f in forms)
         for q in find_quoted(doc.text):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is not None and len(span):
@@ -206,10 +214,10 @@ class SelectiveParser:
     def __init__(self, nlp: Language, selector: Selector) -> None:
         self.nlp = nlp
         self.selector = selector
-        self.first = [nlp.get_pipe(name) for name in _FIRST_PASS]
+        self.first = [nlp.get_pipe(name) for name in _FIRST_PASS if name in nlp.component_names]
         self.parser = nlp.get_pipe("parser")
         self.line_breaks = nlp.get_pipe("detente_line_breaks")
-        self.last = [nlp.get_pipe(name) for name in _LAST_PASS]
+        self.last = [nlp.get_pipe(name) for name in _LAST_PASS if name in nlp.component_names]
         self.sentences = 0
         self.parsed_sentences = 0
         self.tokens = 0

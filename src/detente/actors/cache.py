@@ -48,6 +48,7 @@ _SOURCES = (
     "actors/cache.py",
     "dates.py",
     "model.py",
+    "prefixes.py",
 )
 
 

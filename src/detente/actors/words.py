@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from ..prefixes import merge_prefixed
 from .records import Hit
 
 __all__ = ["case_ok", "normalise", "tokens"]
@@ -47,7 +48,8 @@ def tokens(text: str) -> tuple[str, ...]:
     text = text.strip()
     if _PLAIN.fullmatch(text) and "cannot" not in text.lower():
         return tuple(text.split())  # what the tokenizer gives for plain words, 20x faster
-    return tuple(t.text for t in _tokenizer()(text) if not t.is_space)
+    # "Co-operation" one word, as ``nlp.load`` makes it in articles
+    return tuple(t.text for t in merge_prefixed(_tokenizer()(text)) if not t.is_space)
 
 
 def case_ok(hit: Hit, surface: Sequence[str]) -> bool:
