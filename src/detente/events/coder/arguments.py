@@ -1340,7 +1340,7 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
                 *(c for c in head.children if c.dep_ in {"appos", "conj"} and c.i < verb.i),
                 *subs,
             ]
-        if all(lemma(s) in ctx.lex.words["mishaps"] for s in subs):
+        if all(_mishap_subject(ctx, s) for s in subs):
             return [], "a mishap: no one's act"
         if lemma(verb) in ctx.lex.words["launch_verbs"] and not any(ctx.named(s) for s in subs):
             # "rockets fired from Lebanon" read as a clause: the weapons name no one, the
@@ -1550,6 +1550,16 @@ def _copula_subject(ctx: Context, noun: Token, depth: int) -> list[Token]:
         return []
     found, _ = subject_of(ctx, noun.head, depth + 1)
     return found
+
+
+def _mishap_subject(ctx: Context, sub: Token) -> bool:
+    """A subject that is a happening no one does: a mishap's word, or a storm by its name
+    ("Typhoon Kai-tak hits southeast China", "Hurricane Maria struck Puerto Rico")."""
+    words = ctx.lex.words
+    return lemma(sub) in words["mishaps"] or (
+        sub.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and lemma(c) in words["hazards"] for c in sub.children)
+    )
 
 
 def _mishap(ctx: Context, agent: Token) -> bool:

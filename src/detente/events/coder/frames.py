@@ -1057,7 +1057,7 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
         # "a conference which was attended by ministers from Iran and Saudi Arabia", "a
         # conference attended by ..."
         # ("hosted by Oman" names the host, not a guest)
-        participle = v.dep_ == "acl" and v.tag_ == "VBN"
+        participle = v.dep_ in {"acl", "advcl"} and v.tag_ == "VBN"
         return (
             (participle or is_passive(v))
             and lemma(v) != "host"
@@ -1065,6 +1065,10 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
         )
 
     clauses = [tok.head] if tok.dep_ == "nsubjpass" else []
+    if tok.dep_ == "nsubjpass":
+        # "a meeting is held in Lima attended by representatives from Colombia and Peru": the
+        # participle hung on the verb that holds the meeting
+        clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
     clauses += [c for c in tok.children if c.dep_ in {"acl", "relcl"}]
     passive = next((v for v in clauses if attended(v)), None)
     if passive is not None and assess(passive, ctx.lex.modality, {}).asserted:

@@ -443,11 +443,14 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         return True
     private = ctx.lex.words["private_people"]
     if subjects and all(
-        lemma(c) in private or any(a.dep_ == "appos" and lemma(a) in private for a in c.children)
+        lemma(c) in private
+        or any(a.dep_ == "appos" and lemma(a) in private for a in c.children)
+        or any(lemma(g) in private for g in prep_objects(c, "of"))
         for c in subjects
     ):
         # "six travellers from China arrive in Fiji", "Gisele Freund, a French photographer,
-        # travelled to Mexico": private people going abroad visit no state
+        # travelled to Mexico", "hundreds of Moroccan fans travelled to Qatar": private people
+        # going abroad visit no state
         ctx.note(tok, "  dropped: private people travelling visit no one")
         return False
     return True
@@ -591,7 +594,8 @@ def _accident(ctx: Context, d: Draft) -> bool:
         return (
             lemma(v) in verbs
             and v.pos_ in VERB_POS
-            and not any(c.dep_ == "dobj" for c in v.children)
+            # "crashes en route to Nairobi" is parsed with "route" as an object
+            and not any(c.dep_ == "dobj" and c.lower_ != "route" for c in v.children)
             and not any(
                 lemma(w) in means for c in v.children if c.dep_ == "nsubj" for w in c.subtree
             )
@@ -724,6 +728,16 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
     )
     # an appeal coordinated with a reported clause is the speaker's act, as asserted as its verb
     mood = assess(speaker if speaker is not None else t.tok, cues, stance_of)
+    absent = [
+        o
+        for o in t.objects
+        if o.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)
+    ]
+    if absent and t.tok.pos_ in VERB_POS:
+        # "imposed no sanctions on Ukraine", "sent no troops": the object that names the event
+        # is not there, as "no" on an event noun says ("no talks were held")
+        mood.negated = True
+        mood.reasons.append(f'negated by "no {absent[0].text}"')
     via_tok = carrier(ctx, t)
     if via_tok is not None and t.light_relation in _GIVEN_RELATIONS and _told_as_past(via_tok):
         # "agreed to halt its offensive after talks with Pence": what a phrase of "after" names

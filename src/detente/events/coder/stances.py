@@ -45,6 +45,33 @@ def hostile(onto: Ontology, event_type: str, cameo: str) -> bool:
     return onto.quad(event_type) >= 3 and not onto.is_appeal(event_type, cameo)
 
 
+def _purpose_target(g: Draft, drafts: list[Draft]) -> tuple[Actor, ...]:
+    """The recipient of an act of the same type told inside the governed one ("to rule out
+    using military force to take control of Greenland": the force is used on Greenland), which
+    the two are merged into only later."""
+    act = g.trig.tok
+    for o in drafts:
+        tok = o.trig.tok
+        if (
+            o is not g
+            and o.event_type == g.event_type
+            and o.target
+            and tok.head.i == act.i
+            and tok.dep_ in {"xcomp", "advcl"}
+        ):
+            return o.target
+    return ()
+
+
+def _another_doer(act: Token, stance_verb: Token) -> bool:
+    """The governed act has a doer of its own, named by a noun: its subject, or the stance
+    verb's object the infinitive is said of ("wants foreign forces to leave")."""
+    own = [c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if act.head.i == stance_verb.i and act.dep_ in {"xcomp", "ccomp"}:
+        own += [c for c in stance_verb.children if c.dep_ == "dobj" and c.i < act.i]
+    return any(c.pos_ in NOUN_POS for c in own)
+
+
 def stances(ctx: Context, drafts: list[Draft]) -> None:
     """Combine each stance draft of a sentence with the draft of the action it governs."""
     onto = ctx.onto
@@ -118,7 +145,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             continue
         if stance == "deny":
             continue
-        if _kept_open(ctx, d, g):
+        if _kept_open(ctx, d, g, drafts):
             if d.mood.governor is not None:
                 opened.add(d.mood.governor)
             continue
@@ -134,6 +161,17 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if not d.target:
                 d.target = tuple(others(g.source, d.source))
             ctx.note(tok, f"  assent to an act of {names(g.source)}: no stance code")
+            continue
+        if (
+            stance == "intent"
+            and onto.is_appeal(d.event_type, d.cameo)
+            and not g.source
+            and _another_doer(g.trig.tok, tok)
+        ):
+            # "the Taliban wants foreign forces to leave": the wanted act is another's, named
+            # by no party; it is no act the subject announces of its own (whereas "the two
+            # sides agreed that senior officials would resume talks" tells their own)
+            ctx.note(tok, "  the act is another's, with no party named: no stance code")
             continue
         if stance == "intent" and d.trig.entry.mutual and _agent_unnamed(g):
             # "Both leaders agree that a multinational force must be sent": parties agreeing
@@ -178,7 +216,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
                     ctx.note(tok, f"  target {names(doers)} (who does the act it asks about)")
         joint = False
         if not d.target:
-            fill = g.source if stance == "request" else g.target
+            fill = g.source if stance == "request" else g.target or _purpose_target(g, drafts)
             if (
                 not fill
                 and stance == "refusal"
@@ -288,7 +326,7 @@ def _ask_the_holder(ctx: Context, d: Draft) -> None:
                 return
 
 
-def _kept_open(ctx: Context, d: Draft, g: Draft) -> bool:
+def _kept_open(ctx: Context, d: Draft, g: Draft, drafts: list[Draft]) -> bool:
     """ "Will not rule out military action against Togo", "refused to rule out strikes": a party
     that declines to renounce a hostile act of its own keeps it open, which is a threat (13x),
     asserted as a statement; the act itself stays unasserted."""
@@ -306,7 +344,7 @@ def _kept_open(ctx: Context, d: Draft, g: Draft) -> bool:
     d.mood.negated = d.mood.future = d.mood.hypothetical = d.mood.conditional = False
     d.mood.reasons.append("a hostile act not ruled out: a threat")
     if not d.target:
-        d.target = tuple(others(g.target, d.source))
+        d.target = tuple(others(g.target or _purpose_target(g, drafts), d.source))
     return True
 
 

@@ -7,6 +7,7 @@ restates its clause ("attacked the camp, killing 156 people") are folded into th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
@@ -33,6 +34,8 @@ __all__ = ["match_noun", "triggers"]
 _NOT_EVENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART"}
 _PARTICLES = {"off", "up", "down", "out", "over", "back", "in"}
 _RELATIVES = {"which", "that", "whom"}
+# a plural name whose lemma keeps its "s" ("Accords", "Conventions"; not "Congress", "Corpus")
+_NAMED_PLURAL = re.compile(r"[a-z]{3,}[^su]s")
 # prepositions through which an event noun borrows its clause's subject ("Kim is in Russia for a
 # meeting with Putin")
 _AMID = frozenset({"prep:amid", "prep:amidst", "prep:during"})
@@ -228,6 +231,10 @@ def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
     as."""
     lem = lemma(tok)
     words = {lem, tok.lower_}
+    if tok.pos_ == "PROPN" and _NAMED_PLURAL.fullmatch(lem):
+        # a name's plural keeps its "s" as a lemma ("the Abraham Accords", "the Geneva
+        # Conventions"): what it names is still an accord, a convention
+        words.add(lem[:-1])
     bundle = lem in bundles
     held: set[str] = set()
     # "radar and air defense systems": a modifier's conjuncts modify the head too, with their
