@@ -322,3 +322,61 @@ def test_a_relative_clause_lends_no_recipient(resources):
         "collaboration with Macau."
     )
     assert not any(t == "MAC" for e in coded(resources, text) for t in (a.code for a in e.target))
+
+
+# ------------------------------------------------------------------------------------------------
+# an arrest judged: held by the state they are held in
+
+
+def test_condemning_an_arrest_abroad_accuses_the_state_holding_them(resources):
+    found = dyads(resources, "France condemned the arrest of two French citizens in Iran.")
+    assert {("ACCUSE", "FRA", "IRN"), ("COERCE", "IRN", "FRA")} <= found
+
+
+def test_an_arrest_at_home_of_a_foreign_spy_accuses_no_one(resources):
+    # the arrest is Germany's own: condemning it accuses no other state
+    found = dyads(resources, "Germany condemned the arrest of a Russian spy in Berlin.")
+    assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_a_fugitive_arrested_abroad_is_law_enforcement(resources):
+    found = dyads(resources, "Italy welcomed the arrest of an Italian fugitive in Brazil.")
+    assert not any(s == "BRA" for _, s, _ in found)
+
+
+# ------------------------------------------------------------------------------------------------
+# agreements ended by their noun; a partner taken off a preferred list
+
+
+def test_the_termination_of_agreements_announced(resources):
+    found = dyads(
+        resources,
+        "President Mahmoud Abbas announces the termination of all agreements with Israel.",
+    )
+    assert ("SANCTION", "PSE", "ISR") in found
+    assert not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_a_cancelled_pact_is_no_cooperation_told(resources):
+    sides = event_sides(
+        resources, "Mali announced the cancellation of its defence agreement with France."
+    )
+    assert ("SANCTION", fs("MLI"), fs("FRA"), True) in sides
+    assert not any(t == "COOPERATE" and a for t, _, _, a in sides)
+
+
+def test_an_agreement_announced_is_still_one(resources):
+    sides = event_sides(resources, "Israel and Morocco announced an agreement on flights.")
+    assert any(t == "AGREE" and s == fs("ISR", "MAR") and a for t, s, _, a in sides)
+
+
+def test_a_partner_removed_from_a_preferred_trade_list(resources):
+    assert ("SANCTION", "KOR", "JPN") in dyads(
+        resources, "South Korea removed Japan from its preferred trade list."
+    )
+
+
+def test_a_state_removed_from_a_terror_list_is_a_concession(resources):
+    assert ("CONCEDE", "USA", "CUB") in dyads(
+        resources, "The United States removed Cuba from its list of state sponsors of terrorism."
+    )

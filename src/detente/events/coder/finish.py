@@ -29,7 +29,7 @@ from .arguments import actors_list, pronoun, subject_of
 from .places import local_source, location
 from .state import Context, Draft, Trace, Trigger, names, others
 
-__all__ = ["dedupe", "finish"]
+__all__ = ["dedupe", "finish", "local_authority"]
 
 _TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
 _REFERENCE_PREPS = {"since", "after", "before", "following", "until", "till", "ahead", "prior"}
@@ -108,7 +108,7 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             ctx.note(t.tok, "  dropped: this rule needs a source and none was found")
             continue
         if not d.source and d.target:
-            d.source = _local_authority(ctx, d)
+            d.source = local_authority(ctx, d)
         if not d.source:
             if not _sourceless_ok(ctx, d):
                 ctx.note(t.tok, "  dropped: no source, and nothing says an attack took place")
@@ -657,7 +657,7 @@ def _dealing(mode: str | None, source: Sequence[Actor], target: Sequence[Actor])
     return list(target) if mode == _MEDIATION else [*source, *target]
 
 
-def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
+def local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     """Who arrested, sentenced or released a foreigner when the text names no one: the state
     where it happened ("An Australian woman was arrested in Jakarta", "three British embassy
     staff were released in Tehran"): only its authorities do that there. Only for those acts
@@ -691,7 +691,7 @@ def _local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
         # "a US journalist who was kidnapped in Iraq is released in Nasiriyah": kidnappers,
         # not the state, held and freed them
         return ()
-    found = local_source(ctx, d, preps=_CUSTODY_PREPS)
+    found = local_source(ctx, d, preps=_CUSTODY_PREPS, held=True)
     if not found:
         return ()
     ctx.note(tok, f"  source {found[0].code} (the state where it happened)")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ...model import Actor, Location
-from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma
+from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma, prep_objects
 from ..lexicon import place_key
 from ..modality import is_form
 from .state import (
@@ -226,18 +226,23 @@ def local_source(
     d: Draft,
     avoid: Iterable[str | None] | None = None,
     preps: frozenset[str] = _SCENE_PREPS,
+    held: bool = False,
 ) -> tuple[Actor, ...]:
     """The country of the place an act with no named doer happens in, by the place name of its
     scene phrase, for acts only the locals do: protesters are people of the country their
     protest takes place in ("protesters gathered outside the Israeli embassy in Amman" are
     Jordan's), as PLOVER codes a crowd; never the party protested against, nor the embassy they
     stand at (``avoid``: the target's countries by default). Foreigners are arrested or freed by
-    the state they are held in (``finish``, with "from": "deported from Moscow")."""
+    the state they are held in (``finish``, with "from": "deported from Moscow"; ``held``: the
+    place of the people an act's noun holds, its "of" phrase)."""
     t = d.trig
     avoid = {a.code for a in d.target} if avoid is None else set(avoid)
     frontier = [t.tok, *t.objects] + ([t.light] if t.light is not None else [])
     # "stormed the Swedish embassy in Baghdad": the place of what the crowd acted on
     frontier += [c for c in t.tok.children if c.dep_ == "dobj" and c not in frontier]
+    if held and t.tok.pos_ in NOUN_POS:
+        # "the arrest of two French citizens in Iran": where those held ("of") are held
+        frontier += [g for g in prep_objects(t.tok, "of") if g not in frontier]
     if t.tok.pos_ in NOUN_POS and t.tok.dep_ == "nsubj" and t.tok.head.pos_ in VERB_POS:
         frontier.append(t.tok.head)  # "protests broke out in Hanoi", "took place in Vietnam"
     for _level in range(4):  # "outside the embassy in Amman": a place inside the scene phrase

@@ -30,6 +30,7 @@ from ...syntax import (
 )
 from ..modality import Mood, assess, is_form, purpose_host
 from .arguments import actors_list, subject_of
+from .finish import local_authority
 from .frames import (
     absorbed_partners,
     absorbed_source,
@@ -1465,7 +1466,13 @@ def _judged_acts(ctx: Context, drafts: list[Draft]) -> None:
                 ctx.note(verb, f"  target {names(owners)} (whose conduct it said it judged)")
                 continue
         for o in drafts:
-            if o is d or not o.source or o.trig.tok.i not in objects:
+            if o is d or o.trig.tok.i not in objects:
+                continue
+            if not o.source and o.target:
+                # "condemned the arrest of two French citizens in Iran": held by the state
+                # they are held in, whom the judgement is aimed at
+                o.source = local_authority(ctx, o)
+            if not o.source:
                 continue
             if d.event_type == "AGREE" and o.event_type not in {"AGREE", "SUPPORT"}:
                 continue  # a deal accepted is its makers', not its broker's ("mediated by")
