@@ -1064,10 +1064,11 @@ def _involved(ctx: Context, tok: Token) -> list[Actor]:
             and is_form(v, ctx.lex.words["attending"])
         )
 
-    clauses = [tok.head] if tok.dep_ == "nsubjpass" else []
+    clauses: list[Token] = []
     if tok.dep_ == "nsubjpass":
-        # "a meeting is held in Lima attended by representatives from Colombia and Peru": the
-        # participle hung on the verb that holds the meeting
+        # the passive the noun is the subject of, and a participle hung on it: "a meeting is
+        # held in Lima attended by representatives from Colombia and Peru"
+        clauses = [tok.head]
         clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
     clauses += [c for c in tok.children if c.dep_ in {"acl", "relcl"}]
     passive = next((v for v in clauses if attended(v)), None)
