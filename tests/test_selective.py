@@ -179,3 +179,15 @@ def test_a_prefixed_trigger_is_parsed(resources, selective):
     assert [(e.event_type, e.source[0].code, e.target[0].code) for e in part] == [
         ("SANCTION", "JPN", "PRK")
     ]
+
+
+def test_the_parse_repairs_run_on_the_parsed_sentences(resources, selective):
+    """detente's repairs run after the model in both modes: "missile and drone strikes" is one
+    attack noun again (the weapon-list repair), and the events are those of a full parse."""
+    sentence = "Russia launches missile and drone strikes across Ukraine."
+    part = pipeline.code_text(sentence, selective, date="2024-03-04")
+    full = pipeline.code_text(sentence, resources, date="2024-03-04")
+    assert [e.to_dict() for e in part] == [e.to_dict() for e in full]
+    assert [(e.event_type, e.source[0].code, e.target[0].code) for e in part] == [
+        ("ASSAULT", "RUS", "UKR")
+    ]

@@ -10,9 +10,10 @@ three steps over each batch:
    out of the ``Doc``: the parser reads the token vectors of the whole text (``Doc.tensor``,
    which the copy keeps) and places the boundaries inside the piece as in a full parse, so only
    the edges of a piece keep the senter's boundary; heads and labels are written back;
-3. attribute rules, lemmatizer and NER on the whole text, as the full pipeline runs them after
-   the parser (some attribute rules read the dependency label, and NER does not cross a
-   sentence boundary).
+3. every component after the parser on the whole text, as the full pipeline runs them:
+   attribute rules, lemmatizer and NER (some attribute rules read the dependency label, and NER
+   does not cross a sentence boundary), then detente's parse repairs (``nlp``), which leave an
+   unparsed sentence as it is.
 
 A parsed sentence thus gets what the full pipeline gives it. A sentence left out keeps its
 tokens, tags, parts of speech, lemmas, entities and its senter boundaries, and has no heads
@@ -50,9 +51,9 @@ __all__ = ["PARSE_MODES", "Parser", "SelectiveParser", "Selector", "irregular_fo
 PARSE_MODES = ("selective", "full")
 # sentences before a referring word that the pronoun resolver reads (``coref.antecedent``)
 CONTEXT_SENTENCES = 3
-# the model's components before and after the parser, in the model's order
+# the components run before the parser, in the model's order (the senter too, which the model
+# ships disabled); those after it are run in the order of the pipeline
 _FIRST_PASS = (prefixes.WORDS, "tok2vec", "tagger", "detente_line_breaks", "senter")
-_LAST_PASS = ("attribute_ruler", "lemmatizer", prefixes.LEMMAS, "ner")
 
 
 class Parser(Protocol):
@@ -217,7 +218,8 @@ class SelectiveParser:
         self.first = [nlp.get_pipe(name) for name in _FIRST_PASS if name in nlp.component_names]
         self.parser = nlp.get_pipe("parser")
         self.line_breaks = nlp.get_pipe("detente_line_breaks")
-        self.last = [nlp.get_pipe(name) for name in _LAST_PASS if name in nlp.component_names]
+        after = nlp.pipe_names[nlp.pipe_names.index("parser") + 1 :]
+        self.last = [nlp.get_pipe(name) for name in after]
         self.sentences = 0
         self.parsed_sentences = 0
         self.tokens = 0
