@@ -169,25 +169,26 @@ def test_a_document_the_selective_parser_fails_on_fails_alone(resources, selecti
     assert all(x.events for x in out if isinstance(x, Analysis))
 
 
-def test_a_prefixed_trigger_is_parsed(resources, selective):
-    """ "re-imposed" is a trigger by "imposed" (``detente.prefixes``): the sentence is parsed
-    in selective mode as in full."""
-    sentence = "Japan re-imposed sanctions on North Korea."
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # "re-imposed" is a trigger by "imposed" (``detente.prefixes``): the sentence is parsed
+        pytest.param(
+            "Japan re-imposed sanctions on North Korea.",
+            ("SANCTION", "JPN", "PRK"),
+            id="prefixed-trigger",
+        ),
+        # detente's repairs run after the model in both modes: "missile and drone strikes" is
+        # one attack noun again (the weapon-list repair)
+        pytest.param(
+            "Russia launches missile and drone strikes across Ukraine.",
+            ("ASSAULT", "RUS", "UKR"),
+            id="parse-repair",
+        ),
+    ],
+)
+def test_selected_sentences_code_as_in_the_full_parse(resources, selective, sentence, event):
     part = pipeline.code_text(sentence, selective, date="2024-03-04")
     full = pipeline.code_text(sentence, resources, date="2024-03-04")
     assert [e.to_dict() for e in part] == [e.to_dict() for e in full]
-    assert [(e.event_type, e.source[0].code, e.target[0].code) for e in part] == [
-        ("SANCTION", "JPN", "PRK")
-    ]
-
-
-def test_the_parse_repairs_run_on_the_parsed_sentences(resources, selective):
-    """detente's repairs run after the model in both modes: "missile and drone strikes" is one
-    attack noun again (the weapon-list repair), and the events are those of a full parse."""
-    sentence = "Russia launches missile and drone strikes across Ukraine."
-    part = pipeline.code_text(sentence, selective, date="2024-03-04")
-    full = pipeline.code_text(sentence, resources, date="2024-03-04")
-    assert [e.to_dict() for e in part] == [e.to_dict() for e in full]
-    assert [(e.event_type, e.source[0].code, e.target[0].code) for e in part] == [
-        ("ASSAULT", "RUS", "UKR")
-    ]
+    assert [(e.event_type, e.source[0].code, e.target[0].code) for e in part] == [event]

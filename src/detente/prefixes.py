@@ -32,33 +32,34 @@ __all__ = ["LEMMAS", "PREFIXED", "WORDS", "merge_prefixed"]
 WORDS = "detente_prefixed_words"
 LEMMAS = "detente_prefixed_lemmas"
 
-PREFIXES = frozenset({"re", "co"})
 # a merged word: the prefix, its hyphen, three letters or more
 PREFIXED = re.compile(r"(re|co)-([a-z]{3,})", re.IGNORECASE)
 
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges (start, end) of the prefixed words to merge."""
-    found = []
-    i, n = 0, len(doc)
-    while i + 2 < n:
-        first, hyphen, rest = doc[i], doc[i + 1], doc[i + 2]
+    """Token ranges (start, end) of the prefixed words to merge: a prefix, a hyphen and a word
+    in lower case, written together, the prefix starting a word and no capitalised word or
+    further hyphen right after."""
+    if "-" not in doc.text:
+        return []
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for hyphen in doc:
+        i = hyphen.i - 1
+        if hyphen.text != "-" or i < 0 or i + 2 >= n or (found and i < found[-1][1]):
+            continue
+        first, rest = doc[i], doc[i + 2]
+        after = doc[i + 3] if i + 3 < n else None
         if (
-            first.lower_ in PREFIXES
-            and hyphen.text == "-"
+            PREFIXED.fullmatch(f"{first.text}-{rest.text}")
+            and rest.text[:1].islower()
             and not first.whitespace_
             and not hyphen.whitespace_
-            and rest.is_alpha
-            and len(rest) >= 3
-            and rest.text[:1].islower()
             and (i == 0 or doc[i - 1].whitespace_ or not doc[i - 1].is_alpha)
-            and not (i + 3 < n and not rest.whitespace_ and doc[i + 3].text == "-")
-            and not (i + 3 < n and doc[i + 3].text[:1].isupper())
+            and not (after is not None and after.text[:1].isupper())
+            and not (after is not None and not rest.whitespace_ and after.text == "-")
         ):
             found.append((i, i + 3))
-            i += 3
-        else:
-            i += 1
     return found
 
 
@@ -87,7 +88,7 @@ class PrefixedLemmas:
         self._memo: dict[tuple[str, str], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lemmatizer is None:
+        if self.lemmatizer is None or "-" not in doc.text:
             return doc
         for tok in doc:
             if "-" in tok.text and PREFIXED.fullmatch(tok.text):
