@@ -216,13 +216,26 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
 def _two_before(ctx: Context, tok: Token, own: set[int]) -> list[Actor]:
     """The two countries its own sentence names before "the two countries", when it names
     exactly two: "After talks with his Japanese counterpart, the Indian prime minister said the
-    two countries would ...". Never the subject of the group's own clause."""
+    two countries would ...". Never the subject of the group's own clause. A capital standing
+    for its government counts ("Modi visited Washington as the two countries signed ..."); where
+    that makes three, a capital that is only where something happened does not ("Modi met Biden
+    in Tokyo, where the two leaders ...")."""
     found: dict[str, Actor] = {}
+    venues: set[str] = set()
     for m in ctx.mentions:
         if m.token_start < tok.sent.start or m.token_end > tok.i or m.head in own:
             continue
-        if m.actor.code and m.actor.kind in {"country", "person"}:
+        if not m.actor.code:
+            continue
+        if m.actor.kind in {"country", "person"}:
             found.setdefault(m.actor.code, m.actor)
+            venues.discard(m.actor.code)
+        elif m.via == "metonym" and m.actor.sector == "GOV":
+            if m.actor.code not in found and _where(ctx.doc[m.head]):
+                venues.add(m.actor.code)
+            found.setdefault(m.actor.code, m.actor)
+    if len(found) > 2:
+        found = {code: a for code, a in found.items() if code not in venues}
     return list(found.values()) if len(found) == 2 else []
 
 

@@ -560,6 +560,47 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
     out.extend(_demands(ctx, sent, covered))
     out.extend(_terms(ctx, drafts))
     out.extend(_switched_to(ctx, drafts))
+    out.extend(_stopped_help(ctx, drafts))
+    return out
+
+
+def _stopped_help(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "The US stopped providing aid to the Palestinians", "China stopped buying Australian
+    coal": help or trade a party stops giving is cut (16x: aid reduced, an embargo, relations
+    reduced), a measure of its own, while the help itself, under the verb of stopping, is not
+    told. The code follows the stopped act's (``stance_by_code.stopped``); the stopping takes the
+    act's own tense and mood ("will stop sharing intelligence with Pakistan" is announced)."""
+    out: list[Draft] = []
+    cues = ctx.lex.modality
+    for d in drafts:
+        tok, stop = d.trig.tok, d.trig.tok.head
+        if (
+            d.derived
+            or not d.mood.negated
+            or tok.dep_ != "xcomp"
+            or tok.tag_ != "VBG"
+            or stop.pos_ != "VERB"
+            or lemma(stop) not in cues.object_stopping
+            or any(c.dep_ == "neg" for c in stop.children)
+            # "refused to stop providing aid", "vowed never to stop": the help goes on
+            or (stop.dep_ in {"xcomp", "ccomp"} and is_form(stop.head, cues.gov_negate))
+        ):
+            continue
+        code = ctx.onto.stance_code("stopped", None, d.cameo)
+        if code is None:
+            continue
+        doers = actors_list(ctx, subject_of(ctx, stop)[0], 0) or list(d.source)
+        cut = others((*d.target, *d.source), doers)
+        if not doers or not cut:
+            continue
+        stopped = _derived(ctx, d, code, "stopped", tuple(doers), tuple(cut))
+        stopped.derived = False  # the stopping is the act told, dated as it is
+        stopped.mood = replace(
+            d.mood,
+            negated=False,
+            reasons=[*d.mood.reasons, f'what "{stop.text}" stops is cut: a measure taken'],
+        )
+        out.append(stopped)
     return out
 
 
@@ -745,6 +786,10 @@ def _announced(ctx: Context, d: Draft, speaker_actors: list[Actor]) -> Draft | N
         kind = "intent"
     elif d.mood.posture:
         kind = "posture"  # "prepared to resume shelling": force posture
+    elif onto.in_class("no_threat", d.event_type):
+        # "said Argentina will lodge a complaint with the UN": a complaint or demand to come is
+        # announced, not threatened (CAMEO's threats are of force, sanctions and the like)
+        return None
     else:
         kind = "threat"
     code = (

@@ -1,0 +1,213 @@
+"""The thirtieth round of constructions (issue 9), written from sentences of my own for each
+construction and from a draw of Current Events items that no label file holds (2010 on, 25 words
+or more, seed 8383).
+
+- Help or trade a party stops giving is cut: "stopped providing aid to" is aid reduced (162),
+  "stopped buying coal from" an embargo (163), "will stop sharing intelligence with" relations
+  reduced (160), in the stopping verb's own tense; the help itself stays untold.
+- A complaint or a demand a party says it will make is announced, not threatened.
+- Forces that mass of themselves ("Syrian forces massed near the border with Turkey") mobilise
+  against the country they mass at.
+- Something "met with" a response ("will be met with consequences") meets no one.
+- Speaking to a party consults it; speaking to an assembly, the press or a crowd does not.
+- Approval voiced of another party's act supports it.
+- "provided Vietnam with patrol boats", "equipped the army with howitzers": goods given "with".
+- "the two countries" after a sentence naming one country and a capital standing for the other.
+- Fighting a disease by its name is no fight.
+
+Every mechanism has a case it must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import coded, dyads, event_sides, fs
+
+# ------------------------------------------------------------------------------------------------
+# help or trade stopped
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("The United States stopped providing aid to Jordan.", "162", ("SANCTION", "USA", "JOR")),
+        ("Germany halted supplying weapons to Saudi Arabia.", "1622", ("SANCTION", "DEU", "SAU")),
+        ("Qatar stopped selling gas to Egypt.", "163", ("SANCTION", "QAT", "EGY")),
+        ("China stopped buying Australian coal.", "163", ("SANCTION", "CHN", "AUS")),
+    ],
+)
+def test_help_stopped_is_cut(resources, text, cameo, dyad):
+    events = coded(resources, text)
+    assert dyad in dyads(resources, text)
+    cut = [e for e in events if e.event_type == "SANCTION"]
+    assert [e.cameo for e in cut] == [cameo]
+    # the help itself is not told as given
+    assert not any(e.asserted for e in events if e.event_type in {"AID", "COOPERATE"})
+
+
+def test_help_to_be_stopped_is_announced_not_done(resources):
+    events = coded(resources, "The United States will stop sharing intelligence with Pakistan.")
+    cut = [e for e in events if e.event_type == "SANCTION"]
+    assert len(cut) == 1 and cut[0].future and not cut[0].negated
+    assert {a.code for a in cut[0].source} == {"USA"}
+    assert {a.code for a in cut[0].target} == {"PAK"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not stopped: the help goes on
+        "The United States did not stop providing aid to Jordan.",
+        "Iran refused to stop supplying drones to Russia.",
+        # an attack stopped is no sanction
+        "Russia stopped attacking Ukrainian ports.",
+    ],
+)
+def test_help_not_stopped_or_no_help_is_no_cut(resources, text):
+    assert "SANCTION" not in {e.event_type for e in coded(resources, text)}
+
+
+def test_help_asked_to_stop_is_not_cut(resources):
+    events = coded(resources, "Egypt urged Germany to stop supplying arms to Israel.")
+    assert ("REQUEST", "EGY", "DEU") in dyads(
+        resources, "Egypt urged Germany to stop supplying arms to Israel."
+    )
+    assert not any(e.asserted for e in events if e.event_type == "SANCTION")
+
+
+# ------------------------------------------------------------------------------------------------
+# complaints to come are announced, not threatened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine government said it will file a complaint against China at the tribunal.",
+        "Argentina said it would lodge a complaint with the United Nations about Britain.",
+    ],
+)
+def test_a_complaint_to_come_is_no_threat(resources, text):
+    assert "THREATEN" not in {e.event_type for e in coded(resources, text)}
+
+
+def test_sanctions_to_come_are_still_a_threat(resources):
+    assert ("THREATEN", "CHN", "LTU") in dyads(
+        resources, "China said it would impose sanctions on Lithuania."
+    )
+
+
+# ------------------------------------------------------------------------------------------------
+# forces massing, and what is "met with"
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Syrian forces massed near the border with Turkey.", ("MOBILIZE", "SYR", "TUR")),
+        ("Russian troops are massing along the Ukrainian border.", ("MOBILIZE", "RUS", "UKR")),
+    ],
+)
+def test_forces_massing_of_themselves(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_protesters_massing_are_no_force(resources):
+    assert not coded(resources, "Protesters massed near the US embassy in Cairo.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will be met with international consequences, the United States said.",
+        "The protesters were met with tear gas by Turkish police.",
+    ],
+)
+def test_met_with_a_response_meets_no_one(resources, text):
+    assert "CONSULT" not in {e.event_type for e in coded(resources, text)}
+
+
+def test_met_with_a_party_still_meets(resources):
+    sides = event_sides(resources, "Erdogan met with Putin in Sochi.")
+    assert ("CONSULT", fs("TUR", "RUS"), fs(), True) in sides
+
+
+# ------------------------------------------------------------------------------------------------
+# speaking to a party; approval voiced
+
+
+def test_speaking_to_a_party_consults_it(resources):
+    assert ("CONSULT", "USA", "CHN") in dyads(
+        resources, "US Treasury Secretary Janet Yellen spoke to Chinese Vice Premier He Lifeng."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron spoke to the UN General Assembly about Iran.",
+        "Zelensky spoke to the US Congress on Wednesday.",
+        "Modi spoke to reporters in Paris.",
+    ],
+)
+def test_speaking_to_an_assembly_or_the_press_is_no_consultation(resources, text):
+    assert "CONSULT" not in {e.event_type for e in coded(resources, text)}
+
+
+def test_approval_voiced_supports(resources):
+    assert ("SUPPORT", "USA", "CHN") in dyads(
+        resources, "The US expressed approval of China's new currency policy."
+    )
+
+
+def test_approval_of_ones_own_plan_names_no_one(resources):
+    events = coded(resources, "The cabinet expressed approval of the budget.")
+    assert "SUPPORT" not in {e.event_type for e in events}
+
+
+# ------------------------------------------------------------------------------------------------
+# goods given "with"
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Japan provided Vietnam with patrol boats.", ("AID", "JPN", "VNM")),
+        ("France equipped the Ukrainian army with howitzers.", ("AID", "FRA", "UKR")),
+        ("Germany equipped Moldova with generators.", ("AID", "DEU", "MDA")),
+    ],
+)
+def test_goods_given_with(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_soldiers_armed_with_rifles_are_given_nothing(resources):
+    events = coded(resources, "Russian soldiers armed with rifles crossed into Georgia.")
+    assert "AID" not in {e.event_type for e in events}
+
+
+# ------------------------------------------------------------------------------------------------
+# "the two countries" after a capital
+
+
+def test_the_two_countries_after_a_capital(resources):
+    sides = event_sides(resources, "Modi visited Washington as the two countries signed a pact.")
+    assert any(s == fs("IND", "USA") and a for t, s, _, a in sides if t == "SUPPORT")
+
+
+def test_the_two_leaders_not_the_venue(resources):
+    sides = event_sides(
+        resources, "Modi met Biden in Tokyo, where the two leaders agreed to expand cooperation."
+    )
+    agreed = [s for t, s, _, a in sides if t == "AGREE" and a]
+    assert agreed == [fs("IND", "USA")]
+
+
+# ------------------------------------------------------------------------------------------------
+# fighting a disease
+
+
+def test_fighting_a_disease_is_no_fight(resources):
+    text = "Brazil teamed up with Argentina to fight dengue."
+    assert "ASSAULT" not in {e.event_type for e in coded(resources, text)}
+    assert "COOPERATE" in {e.event_type for e in coded(resources, text)}
