@@ -2,6 +2,9 @@
 construction and from a draw of Current Events items that no label file holds (2010 on, 25 words
 or more, seed 8383).
 
+- A gerund after a verb that takes one, read by the parser as an adjective of the object
+  ("halted [supplying] weapons"), is that verb's complement again (``detente.nlp``, component
+  ``detente_gerund_complements``).
 - Help or trade a party stops giving is cut: "stopped providing aid to" is aid reduced (162),
   "stopped buying coal from" an embargo (163), "will stop sharing intelligence with" relations
   reduced (160), in the stopping verb's own tense; the help itself stays untold.
@@ -21,7 +24,10 @@ Every mechanism has a case it must not fire on.
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from detente.nlp import _gerund_complements
 from support.events import coded, dyads, event_sides, fs
 
 # ------------------------------------------------------------------------------------------------
@@ -33,6 +39,8 @@ from support.events import coded, dyads, event_sides, fs
     [
         ("The United States stopped providing aid to Jordan.", "162", ("SANCTION", "USA", "JOR")),
         ("Germany halted supplying weapons to Saudi Arabia.", "1622", ("SANCTION", "DEU", "SAU")),
+        # the parser reads "supplying" as an adjective of "weapons" here (repaired)
+        ("South Korea halted supplying weapons to Israel.", "1622", ("SANCTION", "KOR", "ISR")),
         ("Qatar stopped selling gas to Egypt.", "163", ("SANCTION", "QAT", "EGY")),
         ("China stopped buying Australian coal.", "163", ("SANCTION", "CHN", "AUS")),
     ],
@@ -44,6 +52,43 @@ def test_help_stopped_is_cut(resources, text, cameo, dyad):
     assert [e.cameo for e in cut] == [cameo]
     # the help itself is not told as given
     assert not any(e.asserted for e in events if e.event_type in {"AID", "COOPERATE"})
+
+
+def _misparsed(verb: str, tag: str = "VBG") -> Doc:
+    """ "Ukraine <verb> supplying weapons to Germany" as the model sometimes parses it, the
+    participle an adjective of the object and the "to" phrase on the main verb."""
+    words = ["Ukraine", verb, "supplying", "weapons", "to", "Germany", "."]
+    heads = [1, 1, 3, 1, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = [
+        "Ukraine",
+        verb[:-2] if verb.endswith("ed") else verb,
+        "supply",
+        "weapon",
+        "to",
+        "Germany",
+        ".",
+    ]
+    tags = ["NNP", "VBD", tag, "NNS", "IN", "NNP", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas, tags=tags)  # fmt: skip
+
+
+def test_a_gerund_read_as_an_adjective_is_the_complement_again():
+    doc = _gerund_complements(_misparsed("halted"))
+    supplying, weapons, to = doc[2], doc[3], doc[4]
+    assert (supplying.dep_, supplying.head.text) == ("xcomp", "halted")
+    assert (weapons.dep_, weapons.head.text) == ("dobj", "supplying")
+    assert to.head.text == "supplying"
+
+
+@pytest.mark.parametrize(("verb", "tag"), [("sold", "VBG"), ("halted", "JJ")])
+def test_a_participle_after_another_verb_stays_an_adjective(verb, tag):
+    # "sold [burning] weapons": "sell" takes no gerund; a word tagged as an adjective is one
+    doc = _gerund_complements(_misparsed(verb, tag))
+    assert (doc[2].dep_, doc[2].head.text) == ("amod", "weapons")
+    assert doc[4].head.text == verb
 
 
 def test_help_to_be_stopped_is_announced_not_done(resources):

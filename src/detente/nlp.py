@@ -357,6 +357,38 @@ def _weapon_lists(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_gerund_complements")
+def _gerund_complements(doc: Doc) -> Doc:
+    """Read a gerund after a verb that takes one as that verb's complement.
+
+    "Germany halted supplying weapons to Saudi Arabia": the small model sometimes reads
+    "supplying" as an adjective of "weapons", so that what was halted is weapons, not their
+    supply, and the supply has no doer. A present participle right after a verb of
+    ``gerund_verbs.txt``, parsed as the modifier of that verb's object and with no words of its
+    own, becomes the verb's complement (``xcomp``) with the noun as its object; the verb's
+    prepositional phrases after the noun ("to Saudi Arabia") go with it.
+    """
+    verbs = _word_list("gerund_verbs.txt")
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.dep_ != "amod" or tok.i == 0 or any(tok.children):
+            continue
+        noun, verb = tok.head, doc[tok.i - 1]
+        if (
+            noun.dep_ != "dobj"
+            or noun.head.i != verb.i
+            or noun.i <= tok.i
+            or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in verbs
+        ):
+            continue
+        for c in list(verb.children):
+            if c.dep_ == "prep" and c.i > noun.i:
+                c.head = tok
+        noun.head = tok
+        tok.head, tok.dep_, tok.pos_ = verb, "xcomp", "VERB"
+    return doc
+
+
 def _named_thing(verb: Token, what: Token) -> Token | None:
     """The noun a naming clause says the thing is: a second object ("called terrorist
     positions"), the "as" phrase ("described as sites") or the predicate of a reported copula
@@ -393,6 +425,7 @@ _PARSE_REPAIRS = (
     "detente_free_relatives",
     "detente_office_adjectives",
     "detente_weapon_lists",
+    "detente_gerund_complements",
 )
 
 
