@@ -27,6 +27,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from detente.actors import resolve
 from detente.nlp import _gerund_complements
 from support.events import coded, dyads, event_sides, fs
 
@@ -256,3 +257,138 @@ def test_fighting_a_disease_is_no_fight(resources):
     text = "Brazil teamed up with Argentina to fight dengue."
     assert "ASSAULT" not in {e.event_type for e in coded(resources, text)}
     assert "COOPERATE" in {e.event_type for e in coded(resources, text)}
+
+
+# ------------------------------------------------------------------------------------------------
+# second draw (2002-2009, 20 words or more, seed 9494) and the long-form articles (seed 3030):
+# diplomats by title and name, warships sent, relations dropped, "the Gulf state", state
+# institutions and state companies by name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji expelled the acting New Zealand High Commissioner.",
+        "Fiji expels acting New Zealand High Commissioner Caroline McDonald.",
+    ],
+)
+def test_a_high_commissioner_is_a_diplomat(resources, text):
+    assert ("SANCTION", "FJI", "NZL") in dyads(resources, text, "2008-12-23")
+
+
+def test_a_named_ambassador_expelled_is_a_diplomat_expelled(resources):
+    events = coded(resources, "Russia expelled US Ambassador John Sullivan.")
+    assert [(e.event_type, e.cameo) for e in events] == [("SANCTION", "161")]
+
+
+def test_a_named_person_expelled_without_a_title_is_no_diplomat(resources):
+    events = coded(resources, "Russia expelled John Sullivan, an American businessman.")
+    assert "SANCTION" not in {e.event_type for e in events}
+
+
+def test_an_acting_official_is_no_verb(resources):
+    # "acting" before a title is an adjective (the repair of incoming/outgoing); acting on
+    # something stays a verb
+    assert not coded(resources, "Police acting on a tip arrested two men in Lyon.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has sent two warships to the Arctic port of Churchill.",
+        "Russia sent warships to the Mediterranean.",
+    ],
+)
+def test_warships_sent_are_deployed_not_given(resources, text):
+    types = {e.event_type for e in coded(resources, text)}
+    assert "MOBILIZE" in types and "AID" not in types
+
+
+def test_warships_given_are_aid(resources):
+    assert ("AID", "JPN", "PHL") in dyads(resources, "Japan gave the Philippines two warships.")
+
+
+@pytest.mark.parametrize("verb", ["dropped", "abandoned"])
+def test_relations_dropped_are_severed(resources, verb):
+    text = f"Liberia {verb} diplomatic relations with Taiwan."
+    assert ("SANCTION", "LBR", "TWN") in dyads(resources, text)
+
+
+def test_a_sponsor_dropped_is_no_severance(resources):
+    assert not coded(resources, "The team dropped its links with the sponsor.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Qatar hosted talks on Monday. Saudi Arabia praised the Gulf state's mediation.",
+            ("SUPPORT", "SAU", "QAT"),
+        ),
+        (
+            "China dismantled its tracking station in Kiribati following the Pacific atoll "
+            "nation's recognition of Taiwan.",
+            ("SUPPORT", "KIR", "TWN"),
+        ),
+    ],
+)
+def test_a_country_by_its_kind_of_place(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_the_islamic_state_is_no_country_word(resources):
+    text = "Russia attacked Ukraine. Iraq condemned the Islamic State for the attack."
+    assert ("ACCUSE", "IRQ", "UKR") not in dyads(resources, text)
+    assert ("ACCUSE", "IRQ", "IMG") in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "sector"),
+    [
+        ("EPA", "USA", "GOV"),
+        ("DEA", "USA", "COP"),
+        ("ISI", "PAK", "SPY"),
+        ("BND", "DEU", "SPY"),
+        ("DGSE", "FRA", "SPY"),
+        ("Storting", "NOR", "LEG"),
+        ("Gazprom", "RUS", "BUS"),
+        ("Aramco", "SAU", "BUS"),
+    ],
+)
+def test_state_institutions_and_companies_by_name(resources, name, code, sector):
+    doc = resources.parser(f"The {name} said on Monday that it was reviewing the case.")
+    assert [(m.actor.code, m.actor.sector) for m in resolve(doc, resources.catalogue)] == [
+        (code, sector)
+    ]
+
+
+def test_a_state_company_cutting_supplies_is_its_state(resources):
+    assert ("SANCTION", "RUS", "POL") in dyads(resources, "Gazprom cut gas supplies to Poland.")
+
+
+def test_wagner_fighting_in_ukraine_is_russian(resources):
+    text = "Wagner fighters attacked Ukrainian positions near Bakhmut."
+    assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text, "2023-01-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pakistan's Foreign Office said the talks would resume.", "PAK"),
+        ("The Pakistani Foreign Office said the talks would resume.", "PAK"),
+        ("Taiwan's EPA said the talks would resume.", "TWN"),
+        # the seat's own country, or no owner: the seat's country
+        ("Britain's Foreign Office said the talks would resume.", "GBR"),
+        ("The Foreign Office said the talks would resume.", "GBR"),
+    ],
+)
+def test_a_seat_named_with_an_owner_is_the_owners(resources, text, code):
+    found = resolve(resources.parser(text), resources.catalogue)
+    office = [m for m in found if m.actor.sector == "GOV"]
+    assert [m.actor.code for m in office] == [code]
+
+
+def test_a_foreign_office_summoning_is_its_countrys(resources):
+    text = "Pakistan's Foreign Office summoned the Indian envoy."
+    assert ("ACCUSE", "PAK", "IND") in dyads(resources, text)
+    assert not any(s == "GBR" for _, s, _ in dyads(resources, text))

@@ -296,7 +296,17 @@ def _bare_the(tok: Token, nouns: frozenset[str], tags: tuple[str, ...], own: set
 
 
 def _is_the_country(tok: Token) -> bool:
-    return _bare_the(tok, _COUNTRY_NOUNS, ("NN", "NNP"), {"prep", "compound", "poss"})
+    """ "the country", "the island nation", "the Gulf state": a word for a country with no
+    phrase saying which. A modifier naming a kind of place or a region still leaves it bare (a
+    lower-case noun, so not "the Islamic State"; not "the Trump government", whose modifier says
+    whose)."""
+    if not _bare_the(tok, _COUNTRY_NOUNS, ("NN", "NNP"), {"prep", "poss"}):
+        return False
+    return all(
+        c.dep_ != "compound"
+        or (tok.is_lower and tok.lemma_ != "government" and c.ent_type_ in {"", "LOC"})
+        for c in tok.children
+    )
 
 
 def _is_the_body(tok: Token) -> bool:

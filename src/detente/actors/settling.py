@@ -173,6 +173,35 @@ def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:
         c.end = nxt.end
         nxt.absorbed = True
         c.via = "national body"
+    _owned_seats(art, cands)
+
+
+def _owned_seats(art: Article, cands: Sequence[Candidate]) -> None:
+    """A state institution's name after another country's possessive or demonym is that
+    country's institution of the same kind: "Pakistan's Foreign Office", "the Pakistani Foreign
+    Office" are Pakistan's, though the bare "Foreign Office" is Britain's; "Taiwan's EPA" is
+    Taiwan's."""
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        a = c.actor
+        if a is None or c.via != "seat" or not a.code or c.start == 0:
+            continue
+        owner = by_end.get(c.start)  # "the Pakistani Foreign Office"
+        if owner is None and art.keys[c.start - 1] in {"'s", "’s"}:
+            owner = by_end.get(c.start - 1)  # "Pakistan's Foreign Office"
+        if (
+            owner is None
+            or owner.actor is None
+            or owner.absorbed
+            or owner.actor.kind != "country"
+            or owner.actor.code == a.code
+        ):
+            continue
+        text = art.doc[owner.start : c.end].text
+        c.actor = art.cat.group_actor(owner.actor.code, a.sector or "GOV", text)
+        c.start = owner.start
+        owner.absorbed = True
+        c.via = "national body"
 
 
 def _choose(art: Article, options: Sequence[str], text: str) -> Actor:

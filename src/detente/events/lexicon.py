@@ -102,6 +102,7 @@ WORD_CLASSES = (
     "holdings",
     "carrying",
     "bundles",
+    "person_titles",
     "performing",
     "summing",
     "stative",

@@ -225,12 +225,23 @@ def _two_word_pobjs(heads: Sequence[Token]) -> set[str]:
     }
 
 
-def _words(tok: Token, bundles: frozenset[str]) -> dict[str, int]:
+def _words(
+    tok: Token, bundles: frozenset[str], titles: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
     constraints ("joint exercise", "martial law"), each with the number of words it counts
     as."""
     lem = lemma(tok)
     words = {lem, tok.lower_}
+    if tok.pos_ == "PROPN":
+        # a named person is what the title before the name says: "expelled US Ambassador John
+        # Sullivan" expels an ambassador, "acting New Zealand High Commissioner Caroline
+        # McDonald" a high commissioner (``words.person_titles``)
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i and lemma(c) in titles:
+                words.add(lemma(c))
+                if c.i > 0 and tok.doc[c.i - 1].head.i == tok.i:
+                    words.add(f"{tok.doc[c.i - 1].lower_} {lemma(c)}")
     if tok.pos_ == "PROPN" and _NAMED_PLURAL.fullmatch(lem):
         # a name's plural keeps its "s" as a lemma ("the Abraham Accords", "the Geneva
         # Conventions"): what it names is still an accord, a convention
@@ -383,7 +394,7 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
     obj_words: dict[str, Token] = {}
     weight: dict[str, int] = {}
     for o in objects:
-        for w, n in _words(o, ctx.lex.words["bundles"]).items():
+        for w, n in _words(o, ctx.lex.words["bundles"], ctx.lex.words["person_titles"]).items():
             obj_words.setdefault(w, o)
             weight[w] = max(weight.get(w, 0), n)
     pobjs = _phrase_objects(c for c in tok.children if c.dep_ in {"prep", "dative"})
