@@ -392,3 +392,18 @@ def test_a_foreign_office_summoning_is_its_countrys(resources):
     text = "Pakistan's Foreign Office summoned the Indian envoy."
     assert ("ACCUSE", "PAK", "IND") in dyads(resources, text)
     assert not any(s == "GBR" for _, s, _ in dyads(resources, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a town, then "Georgia, United States": the US state
+        ("Workers were detained at a plant in Ellabell, Georgia, United States.", ["USA"]),
+        ("A tornado struck Ellabell, Georgia, U.S.", ["USA"]),
+        # the country, with the United States named elsewhere in the article
+        ("Russia invaded Georgia in 2008, the United States said.", ["RUS", "GEO", "USA"]),
+    ],
+)
+def test_georgia_followed_by_the_united_states_is_the_us_state(resources, text, codes):
+    found = resolve(resources.parser(text), resources.catalogue)
+    assert [m.actor.code for m in found if m.actor.code] == codes

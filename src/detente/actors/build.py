@@ -47,6 +47,11 @@ PETRARCH_OPEN_END = dt.date(2015, 1, 1)
 _BASE_SOURCES = frozenset({"catalogue", "petrarch"})
 
 
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the article's token keys spell it, one space between tokens."""
+    return " ".join(normalise(t) for t in tokens(phrase))
+
+
 def load(extra: Sequence[Path] = ()) -> Catalogue:
     """``Catalogue.load``: the packaged catalogue plus the user files ``extra``, cached by the
     files' paths and modification times (and by the knowledge layers switched on)."""
@@ -483,11 +488,13 @@ def _load_agents(cat: Catalogue) -> None:
     for phrase in data["blocks"]:
         _add_alias(cat, phrase, Hit("block:", "block", phrase, cap=False), front=True)
     for alias, spec in data["senses"].items():
-        key = " ".join(normalise(t) for t in tokens(alias))
+        key = _phrase_key(alias)
+        # cue phrases are looked up in the article's tokens: "Georgia, United States" as the
+        # tokenizer splits it
         sense = Sense(
             choose=tuple(spec.get("choose") or ()),
-            against=tuple(normalise(w) for w in spec.get("against") or ()),
-            support=tuple(normalise(w) for w in spec.get("support") or ()),
+            against=tuple(_phrase_key(w) for w in spec.get("against") or ()),
+            support=tuple(_phrase_key(w) for w in spec.get("support") or ()),
         )
         cat.senses[key] = sense
         if sense.choose:
