@@ -407,3 +407,55 @@ def test_a_foreign_office_summoning_is_its_countrys(resources):
 def test_georgia_followed_by_the_united_states_is_the_us_state(resources, text, codes):
     found = resolve(resources.parser(text), resources.catalogue)
     assert [m.actor.code for m in found if m.actor.code] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "In a phone call on Tuesday, Putin told Erdogan that Russia would support Turkey.",
+            ("CONSULT", "RUS", "TUR"),
+        ),
+        (
+            "In a telephone conversation, Macron assured Zelensky of France's support.",
+            ("CONSULT", "FRA", "UKR"),
+        ),
+    ],
+)
+def test_a_call_is_with_the_one_told(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+def test_a_call_in_which_reporters_are_told_is_with_no_party(resources):
+    events = coded(resources, "In a phone call, Putin told reporters that Russia would win.")
+    calls = [e for e in events if e.event_type == "CONSULT"]
+    assert calls and not any(e.target for e in calls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States no longer recognizes Maduro as president.",
+        "Poland will no longer accept refugees from Syria.",
+        "Turkey will not any longer host Syrian refugees.",
+    ],
+)
+def test_no_longer_negates(resources, text):
+    events = coded(resources, text)
+    assert not any(e.asserted for e in events if e.event_type in {"SUPPORT", "AID"})
+
+
+def test_no_longer_refusing_recognition_is_a_rejection(resources):
+    text = "The United States no longer recognizes Maduro as president."
+    assert ("REJECT", "USA", "VEN") in dyads(resources, text, "2019-02-01")
+
+
+def test_a_longer_stay_is_no_negation(resources):
+    sides = event_sides(resources, "The US envoy stayed longer in Tokyo for talks with Japan.")
+    assert ("CONSULT", fs("USA", "JPN"), fs(), True) in sides
+
+
+def test_talks_stopped_are_halted(resources):
+    text = "Canada has ceased discussing free trade with China."
+    assert ("SANCTION", "CAN", "CHN") in dyads(resources, text)
+    assert [e.cameo for e in coded(resources, text) if e.event_type == "SANCTION"] == ["164"]

@@ -57,6 +57,7 @@ WORD_CLASSES = (
     "launch_verbs",
     "defending",
     "defying",
+    "telling",
     "separate",
     "instruments",
     "authoring",
@@ -70,7 +71,7 @@ WORD_CLASSES = (
     "answering",
     "penalties",
     "local_offices",
-    "telling",
+    "addressing",
     "instrumental",
     "placing",
     "ties",
@@ -165,7 +166,7 @@ WORD_CLASSES = (
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
     "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
-    "aided", "assailant", "countered", "involved",
+    "aided", "assailant", "countered", "involved", "addressed",
 )  # fmt: skip
 _KEYS = {
     "v",

@@ -78,12 +78,26 @@ def is_form(tok: Token, words: frozenset[str]) -> bool:
     return not words.isdisjoint(_forms(tok))
 
 
+def negates(child: Token, cues: Modality) -> bool:
+    """Does this dependent negate its head: "not", "never", "no" as a modifier, or "no longer"
+    ("the US no longer recognizes Maduro": "no" hangs on "longer", which modifies the verb)?"""
+    if child.dep_ == "neg" or (
+        child.dep_ in {"advmod", "det", "npadvmod"} and child.lower_ in cues.negation
+    ):
+        return True
+    return (
+        child.dep_ == "advmod"
+        and child.lower_ == "longer"
+        and any(g.lower_ in {"no", "not"} for g in child.children)
+    )
+
+
 def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[Token]) -> None:
     """Negation, auxiliaries, hedges and conditional marks attached to one clause head."""
     for child in tok.children:
         dep = child.dep_
         low = child.lower_
-        if dep == "neg" or (dep in {"advmod", "det", "npadvmod"} and low in cues.negation):
+        if negates(child, cues):
             mood.negated = True
             mood.reasons.append(f'negated by "{child.text}" on "{tok.text}"')
         elif dep in {"nsubj", "nsubjpass"} and _no_one(child):
@@ -295,9 +309,7 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
     """Apply what ``head`` does to the complement clause it governs."""
     if head.i in stances and mood.governor is None:
         mood.governor = head.i
-    head_negated = any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in head.children
-    )
+    head_negated = any(negates(c, cues) for c in head.children)
     report = is_form(head, cues.gov_report)
     if is_form(head, cues.gov_negate):
         if head_negated:

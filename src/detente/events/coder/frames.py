@@ -236,6 +236,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _modifier_slot(ctx, tok, venue=venue), "modifier"
     if name == "defier":
         return _defier(ctx, tok)
+    if name == "addressed":
+        return _addressed(ctx, tok)
     if name == "responder":
         return _responder(ctx, tok)
     if name == "aided":
@@ -278,6 +280,20 @@ def _across(frontier: Token) -> list[Token]:
     if not found and after is not None and after.lower_ == "with" and after.dep_ == "prep":
         found = [x for g in after.children if g.dep_ == "pobj" for x in conjuncts(g)]
     return found
+
+
+def _addressed(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
+    """ "In a phone call on Tuesday, Putin told Erdogan that ...": a call in whose course the
+    clause's subject tells, assures or urges someone (``words.addressing``) is with the one
+    told."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in VERB_POS:
+        return [], ""
+    if not is_form(verb, ctx.lex.words["addressing"]) or is_passive(verb):
+        return [], ""
+    told = [c for c in verb.children if c.dep_ in {"dobj", "iobj", "dative"}]
+    return actors_list(ctx, told, 0), f'the one "{verb.text}" addresses'
 
 
 def _defier(ctx: Context, noun: Token) -> tuple[list[Actor], str]:

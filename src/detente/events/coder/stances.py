@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor
 from ...syntax import NOUN_POS, clause_head, lemma, prep_objects, that_clause
-from ..modality import Mood, assess, is_form
+from ..modality import Mood, assess, is_form, negates
 from ..ontology import Ontology
 from .arguments import NP_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
@@ -283,7 +283,6 @@ def _withheld(ctx: Context, d: Draft) -> bool:
         return False
     if d.mood.hypothetical or d.mood.governor is not None:
         return False
-    negation = ctx.lex.modality.negation
     # the negation on the verb or on its auxiliary ("never will accept"), or on the auxiliary
     # it is coordinated with ("does not, and never will, accept")
     holders = [tok, *(c for c in tok.children if c.dep_ == "aux")]
@@ -291,11 +290,7 @@ def _withheld(ctx: Context, d: Draft) -> bool:
         holders.append(tok.head)
     if any(c.lower_ == "yet" for h in holders for c in h.children):
         return False  # "has not yet recognised": still awaited, not refused
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negation)
-        for h in holders
-        for c in h.children
-    )
+    return any(negates(c, ctx.lex.modality) for h in holders for c in h.children)
 
 
 def _ask_the_holder(ctx: Context, d: Draft) -> None:
