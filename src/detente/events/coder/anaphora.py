@@ -221,21 +221,18 @@ def _two_before(ctx: Context, tok: Token, own: set[int]) -> list[Actor]:
     that makes three, a capital that is only where something happened does not ("Modi met Biden
     in Tokyo, where the two leaders ...")."""
     found: dict[str, Actor] = {}
-    venues: set[str] = set()
+    named: set[str] = set()  # codes named other than as a capital that is only a venue
     for m in ctx.mentions:
         if m.token_start < tok.sent.start or m.token_end > tok.i or m.head in own:
             continue
-        if not m.actor.code:
+        capital = m.via == "metonym" and m.actor.sector == "GOV"
+        if not m.actor.code or not (capital or m.actor.kind in {"country", "person"}):
             continue
-        if m.actor.kind in {"country", "person"}:
-            found.setdefault(m.actor.code, m.actor)
-            venues.discard(m.actor.code)
-        elif m.via == "metonym" and m.actor.sector == "GOV":
-            if m.actor.code not in found and _where(ctx.doc[m.head]):
-                venues.add(m.actor.code)
-            found.setdefault(m.actor.code, m.actor)
+        found.setdefault(m.actor.code, m.actor)
+        if not (capital and _where(ctx.doc[m.head])):
+            named.add(m.actor.code)
     if len(found) > 2:
-        found = {code: a for code, a in found.items() if code not in venues}
+        found = {code: a for code, a in found.items() if code in named}
     return list(found.values()) if len(found) == 2 else []
 
 
