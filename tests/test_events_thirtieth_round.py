@@ -459,3 +459,42 @@ def test_talks_stopped_are_halted(resources):
     text = "Canada has ceased discussing free trade with China."
     assert ("SANCTION", "CAN", "CHN") in dyads(resources, text)
     assert [e.cameo for e in coded(resources, text) if e.event_type == "SANCTION"] == ["164"]
+
+
+# ------------------------------------------------------------------------------------------------
+# fourth draw (2021 on, 30 words or more, seed 4545): imports suspended, staff reduced, borders
+# reinforced
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The US Department of Agriculture announces a temporary suspension on imports of "
+            "mangoes from Michoacán, Mexico.",
+            ("SANCTION", "USA", "MEX"),
+        ),
+        ("China announced a halt to exports of rare earths to Japan.", ("SANCTION", "CHN", "JPN")),
+        (
+            "Ukraine orders a reduction of Belarusian staff in Ukraine to only five diplomats.",
+            ("SANCTION", "UKR", "BLR"),
+        ),
+        ("Tajikistan reinforces its border with Afghanistan.", ("MOBILIZE", "TJK", "AFG")),
+        ("Poland strengthened its border with Belarus.", ("MOBILIZE", "POL", "BLR")),
+    ],
+)
+def test_measures_by_their_noun_and_borders_reinforced(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country across the border, no one whose staff or goods are cut
+        "The ministry announced a suspension of imports.",
+        "The firm announced a reduction of its staff in India.",
+        "Police reinforced the border crossing.",
+    ],
+)
+def test_measures_with_no_party_code_nothing(resources, text):
+    assert not any(e.event_type in {"SANCTION", "MOBILIZE"} for e in coded(resources, text))
