@@ -576,7 +576,7 @@ def _stopped_help(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             or tok.tag_ != "VBG"
             or stop.pos_ != "VERB"
             or lemma(stop) not in cues.object_stopping
-            or any(c.dep_ == "neg" for c in stop.children)
+            or any(negates(c, cues) for c in stop.children)
             # "refused to stop providing aid", "vowed never to stop": the help goes on
             or (stop.dep_ in {"xcomp", "ccomp"} and is_form(stop.head, cues.gov_negate))
         ):

@@ -225,9 +225,7 @@ def _two_word_pobjs(heads: Sequence[Token]) -> set[str]:
     }
 
 
-def _words(
-    tok: Token, bundles: frozenset[str], titles: frozenset[str] = frozenset()
-) -> dict[str, int]:
+def _words(tok: Token, bundles: frozenset[str], titles: frozenset[str]) -> dict[str, int]:
     """Lemma, lower-case text and "modifier head" pairs of a token, for object and modifier
     constraints ("joint exercise", "martial law"), each with the number of words it counts
     as."""
