@@ -389,6 +389,44 @@ def _gerund_complements(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_ordinal_predicates")
+def _ordinal_predicates(doc: Doc) -> Doc:
+    """Give the phrases of an ordinal predicate back to the noun it ranks.
+
+    "The visit is the first by a Chinese premier to Australia in seven years", "the trip is
+    Modi's first to the United States": the parser hangs who travelled and where on the
+    predicate "first", so the visit has no parties. When the subject of "be" is a noun and the
+    predicate is a ranking word of ``ordinal_words.txt`` (alone, or after an owner), the
+    predicate's party phrases ("by", "to", "with", "between", "from") and the owner go to the
+    subject noun, as they would in "the first visit by ... to ...".
+    """
+    ranks = _word_list("ordinal_words.txt")
+    for tok in doc:
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        if tok.lower_ in ranks:
+            rank = tok  # "the visit is the first by ..."
+        elif tok.pos_ == "PROPN" and any(c.dep_ == "case" for c in tok.children):
+            # "the trip is Modi's first to ...": the owner read as the predicate
+            rank = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in ranks), None)
+            if rank is None:
+                continue
+            tok.head, tok.dep_ = subj, "poss"
+        else:
+            continue
+        for c in list(rank.children):
+            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+                c.head = subj
+    return doc
+
+
+# the phrases of a ranked noun that name its parties
+_PARTY_PREPS = frozenset({"by", "to", "with", "between", "from"})
+
+
 def _named_thing(verb: Token, what: Token) -> Token | None:
     """The noun a naming clause says the thing is: a second object ("called terrorist
     positions"), the "as" phrase ("described as sites") or the predicate of a reported copula
@@ -426,6 +464,7 @@ _PARSE_REPAIRS = (
     "detente_office_adjectives",
     "detente_weapon_lists",
     "detente_gerund_complements",
+    "detente_ordinal_predicates",
 )
 
 
