@@ -95,6 +95,8 @@ WORD_CLASSES = (
     "claiming",
     "mishaps",
     "vehicles",
+    "cargo",
+    "terms",
     "exercises",
     "jointly",
     "perpetual",
@@ -277,6 +279,9 @@ class Modality:
     prep_hypothetical: frozenset[str] = frozenset()
     prep_future: frozenset[str] = frozenset()
     object_attitude: frozenset[str] = frozenset()
+    # "considers a request from Turkey": the appeal made, its maker named (``noun_governors``)
+    object_receiving: frozenset[str] = frozenset()
+    made_nouns: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
     conditioning: frozenset[str] = frozenset()
@@ -347,6 +352,8 @@ class Modality:
             prep_hypothetical=pairs("prep_complements", "hypothetical"),
             prep_future=pairs("prep_complements", "future"),
             object_attitude=fs("noun_governors", "attitude"),
+            object_receiving=fs("noun_governors", "receiving"),
+            made_nouns=fs("noun_governors", "made"),
             purpose_nouns=fs("noun_complements", "purpose"),
             conditioning=fs("governors", "conditioning"),
             refusing=fs("governors", "refusing"),
@@ -436,6 +443,8 @@ class Judgements:
     pacts: frozenset[str] = frozenset()  # "the memorandum with Y": Y is a party to it
     acts_named: frozenset[str] = frozenset()  # "called the poisoning an attack by Y"
     censure_adverbs: frozenset[str] = frozenset()  # "said Y had been illegally fishing"
+    punishing: frozenset[str] = frozenset()  # "to retaliate against Y for ...": a wrong of Y's
+    reason_not: frozenset[str] = frozenset()  # "sanctions for six months": no reason given
 
     @classmethod
     def from_data(cls, d: dict[str, Any] | None, onto: Ontology) -> Judgements | None:
@@ -473,6 +482,8 @@ class Judgements:
             watch_lists=words("watch_lists"),
             acts_named=words("acts_named"),
             censure_adverbs=words("censure_adverbs"),
+            punishing=words("punishing"),
+            reason_not=words("reason_not"),
         )
 
     @property

@@ -776,6 +776,15 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 # reports the intention as expressed, not only held
                 mood.intent = mood.voiced = True
                 mood.reasons.append(f'intention voiced: "{head.text} ... {cur.text}"')
+            if (
+                is_form(head, cues.object_receiving)
+                and lemma(cur) in cues.made_nouns
+                and any(c.dep_ == "poss" or c.lower_ == "from" for c in cur.children)
+            ):
+                # "NATO considers a request from Turkey": the request was made; the verb deals
+                # with what it asks
+                mood.reasons.append(f'"{cur.text}" names its maker: "{head.text}" deals with it')
+                break
             if definite(cur) and is_form(head, cues.object_attitude):
                 # "rejected the sanctions", "backed Russia's call": the thing judged exists; the
                 # verb says what the subject thinks of it, not that it did not happen

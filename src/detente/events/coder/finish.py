@@ -31,7 +31,10 @@ from .state import Context, Draft, Trace, Trigger, names, others
 
 __all__ = ["dedupe", "finish", "local_authority"]
 
-_TIME_MARKS = {"when", "as", "while", "after", "before", "since", "once"}
+# marks of a clause of time whose own time dates the clause it hangs on: the same time ("when",
+# "as", "while", "once") or an earlier bound ("before"); "after" and "since" give only the time
+# it followed ("bans Russia after a report found doping in the 2014 Games" is this week's news)
+_TIME_MARKS = {"when", "as", "while", "before", "once"}
 _REFERENCE_PREPS = {"since", "after", "before", "following", "until", "till", "ahead", "prior"}
 _ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 _MEDIATION = "third-party"  # the mode of mediating (CAMEO 045)

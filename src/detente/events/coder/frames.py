@@ -375,6 +375,10 @@ def _responder(ctx: Context, noun: Token) -> tuple[list[Actor], str]:
         # "following" parsed as a participle with the request as its object
         subj, _ = subject_of(ctx, prep.head)
         return actors_list(ctx, subj, 0), f'who "{prep.head.text}" {prep.text} it'
+    if noun.dep_ == "dobj" and is_form(prep, ctx.lex.modality.object_receiving):
+        # "NATO considers a request from Turkey": the one dealing with it was asked
+        subj, _ = subject_of(ctx, prep)
+        return actors_list(ctx, subj, 0), f'who "{prep.text}" it'
     if noun.dep_ != "pobj":
         return [], ""
     if prep.lower_ == "to" and prep.head.lower_ == "response" and prep.head.dep_ == "pobj":

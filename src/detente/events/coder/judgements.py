@@ -29,7 +29,7 @@ from ...syntax import (
     prep_objects,
 )
 from ..lexicon import Entry, Judgements
-from ..modality import assess, is_form
+from ..modality import Mood, assess, is_form
 from .arguments import actors_list, earlier_act, previous_agent, subject_of
 from .stances import hostile, voiced_by
 from .state import Context, Draft, Trigger, names, others, same, unique
@@ -773,3 +773,127 @@ def _cleared(clause: Token, word: Token) -> bool:
 def _first(verb: Token, deps: Iterable[str]) -> Token | None:
     wanted = set(deps)
     return next((c for c in verb.children if c.dep_ in wanted), None)
+
+
+# the named-entity labels of a reason phrase that gives a span or a measure, not a reason
+_NO_REASON_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# the clauses a measure is asked for or promised in: "called on Y to retaliate", "said it
+# would expel ..."
+_ASKED_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def reasons_accused(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Accusations told by the reason of a measure not yet taken: "Schiff called on Obama to
+    retaliate against Russia for interference in the election", "the EU threatened to sanction
+    Belarus over the forced landing", "Moscow said it would expel British diplomats for
+    spying". The measure is only asked for, threatened or promised, but the wrong it answers
+    is told as fact by whoever asks or promises: an accusation of the measure's target, voiced
+    by that speaker (else by the measure's doer), with the speaker's own mood. A measure
+    taken ("sanctioned Russia for its interference") codes only itself; a refused or
+    negated one accuses no one."""
+    rules = ctx.lex.judgements
+    if rules is None:
+        return []
+    out: list[Draft] = []
+    for d in drafts:
+        tok = d.trig.tok
+        if d.mood.asserted or d.mood.negated or d.derived or not d.target:
+            continue
+        if d.event_type not in {"SANCTION", "COERCE"} and lemma(tok) not in rules.punishing:
+            continue
+        reason = _reason(ctx, rules, d)
+        if reason is None:
+            continue
+        voice = _voice_of_measure(ctx, tok)
+        if voice is None:
+            continue
+        source = others(voiced_by(ctx, voice), d.target) if voice.i != tok.i else []
+        source = source or list(d.source)
+        target = others(d.target, source)
+        entry = rules.blame
+        if not source or not target:
+            continue
+        if any(_same_event(o, entry, source, target) for o in (*drafts, *out)):
+            continue
+        mood = assess(voice, ctx.lex.modality, {}) if voice.i != tok.i else Mood()
+        how = f'"{tok.text} ... {reason.head.text} {reason.text}"'
+        mood.reasons.insert(0, f"{entry.event_type}: the wrong a measure answers, {how}")
+        ctx.note(tok, f"{how}: {entry.event_type} of {names(target)} by {names(source)}")
+        out.append(
+            Draft(
+                trig=Trigger(voice, entry, []), event_type=entry.event_type, cameo=entry.cameo,
+                mode=entry.mode, context=entry.context, source=tuple(source),
+                target=tuple(target), mood=mood, confidence=entry.confidence, rule=entry.id,
+                source_how="subject",
+            )
+        )  # fmt: skip
+    return out
+
+
+def _reason(ctx: Context, rules: Judgements, d: Draft) -> Token | None:
+    """The wrong a measure is aimed at its target for: the object of its "for" or "over" phrase
+    (on the trigger, its light verb, or the verb whose object the trigger noun is), a gerund
+    ("for spying"), or a country ("over Ukraine": the target's conduct there). Spans of time,
+    first occasions, quarrels of both sides ("over a dispute") and wrongs owned by another party
+    are none; so is the phrase that holds the measure itself ("called for sanctions")."""
+    tok = d.trig.tok
+    hosts = [tok, *([d.trig.light] if d.trig.light is not None else [])]
+    if tok.pos_ in NOUN_POS and tok.dep_ == "dobj":
+        hosts.append(tok.head)  # "will seek new sanctions against Iran over its missile tests"
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"for", "over"}:
+                continue
+            for obj in prep.children:
+                if obj.i == tok.i or obj.is_ancestor(tok):
+                    continue  # "called for sanctions against Iran": the measure's own phrase
+                if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                    return obj  # "for spying", "for interfering in the election"
+                if obj.dep_ != "pobj" or obj.ent_type_ in _NO_REASON_ENTS:
+                    continue
+                if lemma(obj) in rules.reason_not or obj.lower_ in rules.reason_not:
+                    continue
+                if lemma(obj) in ctx.lex.words["rivalry"]:
+                    continue  # "over a dispute": a quarrel of both, no wrong of one
+                named = actors_list(ctx, [obj], 0) if ctx.named(obj) else []
+                if named:
+                    # "sanctioned Russia over Ukraine": over what it does there; "sanctions for
+                    # Iran" names the one sanctioned
+                    if prep.lower_ == "over" and others(named, d.target):
+                        return obj
+                    continue
+                owners = [c for c in obj.children if c.dep_ in _OWNER_DEPS]
+                owned = actors_list(ctx, [o for o in owners if o.pos_ != "PRON"], 0)
+                if owned and not any(same(a, b) for a in owned for b in d.target):
+                    continue  # "punish Y for Z's attack": Z's wrong, not Y's
+                return obj
+    return None
+
+
+def _voice_of_measure(ctx: Context, tok: Token) -> Token | None:
+    """Who asks for or promises a measure: the first verb up from it ("called on Y to retaliate",
+    "threatened to sanction", "said it would expel") whose own clause is asserted, through
+    clausal complements only; else the measure's own verb when its doer states an intention
+    ("the EU will punish Belarus"). A negation on the way ("refused to punish", "did not call
+    for") voices nothing."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in VERB_POS or cur.head.i == cur.i:
+            break
+        cur = cur.head  # "called for sanctions against Iran over ...": the noun's verb
+    if cur.pos_ not in VERB_POS:
+        return None
+    promised = False
+    for step in range(4):
+        mood = assess(cur, ctx.lex.modality, {})
+        if mood.negated:
+            return None
+        if cur.i != tok.i and mood.asserted:
+            return cur
+        # "will seek new sanctions against Iran over ...": its doer's own promise, unless a
+        # speaker further up tells it
+        promised = promised or (not step and mood.future and mood.intent and not mood.hypothetical)
+        if cur.dep_ not in _ASKED_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return tok if promised else None

@@ -28,6 +28,7 @@ from ...syntax import (
     relative_antecedent,
     to_clause,
 )
+from ..lexicon import Entry
 from ..modality import Mood, assess, is_form, purpose_host
 from .arguments import actors_list, subject_of
 from .finish import local_authority
@@ -43,7 +44,7 @@ from .frames import (
     slot,
     toll_target,
 )
-from .judgements import judgements
+from .judgements import judgements, reasons_accused
 from .places import STRUCK_PREPS, local_source, place_code, scene, struck_place
 from .stances import derive, hostile, stances
 from .state import Context, Draft, Trigger, done_jointly, names, others, recode, same, unique
@@ -274,6 +275,7 @@ def code_sentence(
     drafts.extend(derive(ctx, drafts, sent))
     if judgement:
         drafts.extend(judgements(ctx, sent, drafts))
+    drafts.extend(reasons_accused(ctx, drafts))
     return drafts
 
 
@@ -434,6 +436,16 @@ def _arrival(ctx: Context, d: Draft) -> bool:
     if subjects and all(lemma(c) in ctx.lex.words["vehicles"] for c in subjects):
         ctx.note(d.trig.tok, "  dropped: a vehicle arriving visits no one")
         return False
+    if subjects and all(lemma(c) in ctx.lex.words["cargo"] for c in subjects):
+        # "aid from Turkey arrived in Syria" is aid given where it arrives; "weapons from Iran
+        # arrived in Yemen" or "a shipment of wheat arrived" tells no one travelling
+        aid = next((e for c in subjects for e in _aid_named(ctx, c)), None)
+        if aid is None:
+            ctx.note(tok, "  dropped: goods arriving visit no one")
+            return False
+        d.cameo, d.event_type, d.mode = aid.cameo, aid.event_type, aid.mode
+        ctx.note(tok, f"  aid arriving: aid given, CAMEO {aid.cameo}")
+        return True
     if _come_to_help(ctx, tok) and not any(a.sector == "GOV" for a in d.source):
         # "Cuban doctors arrived in Andorra to assist with the pandemic", "a Russian rescue
         # team flew to Turkey to help search for survivors": people sent to help are aid, not a
@@ -455,6 +467,20 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(tok, "  dropped: private people travelling visit no one")
         return False
     return True
+
+
+def _aid_named(ctx: Context, noun: Token) -> list[Entry]:
+    """The aid entries of a noun or of its "of" phrase ("aid", "a shipment of aid")."""
+    out: list[Entry] = []
+    for n in (noun, *prep_objects(noun, "of")):
+        mods = {lemma(c) for c in n.children}
+        out.extend(
+            e
+            for e in ctx.lex.nouns.get(lemma(n), ())
+            if e.event_type == "AID" and (not e.mods or e.mods & mods)
+        )
+    # the entry a modifier picks ("humanitarian aid") before the bare noun's
+    return sorted(out, key=lambda e: not e.mods)
 
 
 def _come_to_help(ctx: Context, verb: Token) -> bool:
@@ -703,7 +729,11 @@ def _goers(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return [verb.head]
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_clause(verb)):
-        return [c for c in verb.head.children if c.dep_ == "dobj"]
+        said_of = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if said_of or verb.dep_ != "xcomp":
+            return said_of
+        # "aid began arriving in Beirut": the subject of the verb it complements
+        return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return []
 
 
@@ -835,6 +865,8 @@ def _long_standing(ctx: Context, tok: Token) -> bool:
             c.dep_ == "prep"
             and c.lower_ == "for"
             and any(g.dep_ == "pobj" and g.lower_ in words["long_spans"] for g in c.children)
+            # "has been jailed for 20 years": the term of a penalty
+            and lemma(verb) not in words["terms"]
         ):
             return True
     return False

@@ -269,6 +269,8 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.trig.entry.stance == "request":
             _ask_the_holder(ctx, d)
+        elif d.mode == "release" and not d.source:
+            _freed_by_holder(ctx, d)
     # "refused to rule out sanctions" is the threat alone, not also a refusal
     drafts[:] = [
         d for d in drafts if d.trig.tok.i not in opened or d.trig.entry.stance != "refusal"
@@ -299,7 +301,7 @@ def _ask_the_holder(ctx: Context, d: Draft) -> None:
     named by the participle of custody on them (``words.detaining``): its "by" phrase, or the
     country it holds them in. The people's own country, which the request's phrase names
     first, is not the one asked."""
-    freeing, detaining = ctx.lex.words["freeing"], ctx.lex.words["detaining"]
+    freeing = ctx.lex.words["freeing"]
     held: list[Token] = []
     for r in d.trig.tok.subtree:
         if lemma(r) not in freeing:
@@ -307,18 +309,43 @@ def _ask_the_holder(ctx: Context, d: Draft) -> None:
         held.extend(prep_objects(r, "of") if r.pos_ in NOUN_POS else [])
         held.extend(c for c in r.children if c.dep_ in {"dobj", "nsubjpass"})
     for person in (x for h in held for x in (h, *h.conjuncts)):
-        for part in person.children:
-            if part.dep_ != "acl" or part.tag_ != "VBN" or lemma(part) not in detaining:
-                continue
-            holders = actors_list(ctx, prep_objects(part, "by"), 0)
-            if not holders:
-                holders = [a for g in prep_objects(part, "in") for a in as_place(ctx, g)]
-            holders = others(holders, d.source)
-            kept = {a.code for a in actors_list(ctx, [person], 0)}
-            if holders and all(a.code in kept for a in d.target):
-                d.target = tuple(holders)
-                ctx.note(d.trig.tok, f"  target {names(holders)} (who holds them)")
-                return
+        holders = others(_holders(ctx, person), d.source)
+        kept = {a.code for a in actors_list(ctx, [person], 0)}
+        if holders and all(a.code in kept for a in d.target):
+            d.target = tuple(holders)
+            ctx.note(d.trig.tok, f"  target {names(holders)} (who holds them)")
+            return
+
+
+def _freed_by_holder(ctx: Context, d: Draft) -> None:
+    """ "Three Thai nationals held by Hamas were freed", "the two Americans detained in Iran were
+    released": a release told with no one releasing is the holder's, named by the participle of
+    custody on the people freed (its "by" phrase, or the country it holds them in); the holder
+    leaves the target it was read into with the people's phrase."""
+    tok = d.trig.tok
+    freed = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for person in (x for h in freed for x in (h, *h.conjuncts)):
+        holders = _holders(ctx, person)
+        target = others(d.target, holders)
+        if holders and target:
+            d.source, d.target, d.source_how = tuple(holders), tuple(target), "holder"
+            ctx.note(tok, f"  source {names(holders)} (who held them)")
+            return
+
+
+def _holders(ctx: Context, person: Token) -> list[Actor]:
+    """Who holds ``person`` by the participle of custody on it (``words.detaining``): "held by
+    Hamas", "detained in China"."""
+    for part in person.children:
+        if (
+            part.dep_ != "acl"
+            or part.tag_ != "VBN"
+            or lemma(part) not in ctx.lex.words["detaining"]
+        ):
+            continue
+        holders = actors_list(ctx, prep_objects(part, "by"), 0)
+        return holders or [a for g in prep_objects(part, "in") for a in as_place(ctx, g)]
+    return []
 
 
 def _kept_open(ctx: Context, d: Draft, g: Draft, drafts: list[Draft]) -> bool:

@@ -1,0 +1,190 @@
+"""The thirty-first round of constructions (issue 9), written from sentences of my own for each
+construction, from the long-form tune set's misses and from draws of Current Events items that
+no label file holds.
+
+- A measure asked for, threatened or promised against a party "for" or "over" a wrong accuses
+  that party now, in the voice of whoever asks or promises ("called on Obama to retaliate
+  against Russia for interference"); a measure taken codes only itself, and a refused one, a
+  span of time or a first occasion accuses no one.
+
+- Goods that arrive ("aid from Turkey arrived in Syria", "weapons from Iran arrived in Yemen")
+  are no visit; aid among them is aid given where it arrives.
+- A release told with no one releasing ("Thai nationals held by Hamas were freed") is the
+  holder's, named by the participle of custody on the people freed.
+- The party phrases of an ordinal predicate go to the noun it ranks ("the visit is the first by
+  a Chinese premier to Australia"; ``detente.nlp``, component ``detente_ordinal_predicates``).
+- A clause of "after" or "since" bounds the time of what it hangs on but does not date it: a
+  year inside it makes this week's news no background.
+- An appeal whose maker is named ("a request from Turkey"), as the object of a verb of dealing
+  with it ("NATO considers ..."), was made, to the one dealing with it.
+
+Every mechanism has a case it must not fire on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.events import PUB, coded, dyads
+
+# ------------------------------------------------------------------------------------------------
+# the wrong a measure answers
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Senator Smith called on the White House to retaliate against Russia for interference "
+            "in the election.",
+            ("ACCUSE", "USA", "RUS"),
+        ),
+        ("Britain will seek new sanctions against Iran over its missile tests.", ("ACCUSE", "GBR", "IRN")),
+        ("The EU threatened to sanction Belarus for the forced landing of the plane.", ("ACCUSE", "EU", "BLR")),
+        ("Moscow said it would expel British diplomats for spying.", ("ACCUSE", "RUS", "GBR")),
+        ("France called on the EU to sanction Turkey over Greece.", ("ACCUSE", "FRA", "TUR")),
+        ("The Ukrainian president urged Washington to punish Moscow for the strikes.", ("ACCUSE", "UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_measure_to_come_accuses_its_target_of_the_wrong_it_answers(resources, text, dyad):
+    assert dyad in dyads(resources, text)
+    # the measure itself stays unasserted
+    taken = {e.event_type for e in coded(resources, text) if e.asserted}
+    assert not taken & {"SANCTION", "COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken: the sanction codes itself
+        "The United States sanctioned Russia for its interference in the election.",
+        # refused or negated: no one is accused
+        "Germany refused to punish Turkey for the incursion.",
+        "The president said he would not punish Mexico for the migrant surge.",
+        # a span of time, a first occasion
+        "The EU will impose sanctions on Russia for six months.",
+        "Japan said it would sanction North Korea for the first time.",
+        # the wrong is another party's, or a quarrel of both
+        "Poland urged the EU to punish Belarus for Russia's attacks.",
+        "Turkey threatens to recall its ambassador from Israel over a dispute about the embassy.",
+        # the "for" phrase that holds the measure is no reason for it
+        "Britain, France and Italy call for sanctions against Syria.",
+    ],
+)
+def test_no_accusation_from_a_measure(resources, text):
+    assert not any(e.event_type == "ACCUSE" for e in coded(resources, text) if e.asserted), text
+
+
+# ------------------------------------------------------------------------------------------------
+# one asserted dyad each, and one type each that must not be coded
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "date"),
+    [
+        pytest.param(
+            "Humanitarian aid from Turkey arrived in Syria on Monday.",
+            ("AID", "TUR", "SYR"),
+            PUB,
+            id="aid_arriving_is_aid_given",
+        ),
+        pytest.param(
+            "Aid from the European Union began arriving in Beirut on Thursday.",
+            ("AID", "EU", "LBN"),
+            PUB,
+            id="aid_beginning_to_arrive",
+        ),
+        pytest.param(
+            "Three Thai nationals held by Hamas were freed on Friday.",
+            ("RETREAT", "PSE", "THA"),
+            PUB,
+            id="freed_by_whoever_held_them",
+        ),
+        pytest.param(
+            "The two Americans held by the Taliban were freed in a prisoner swap.",
+            ("RETREAT", "AFG", "USA"),
+            PUB,
+            id="freed_by_an_armed_group",
+        ),
+        pytest.param(
+            "Two Canadians detained in China were released on Friday.",
+            ("RETREAT", "CHN", "CAN"),
+            PUB,
+            id="freed_where_they_were_held",
+        ),
+        pytest.param(
+            "The visit is the first by a Chinese premier to Australia in seven years.",
+            ("CONSULT", "CHN", "AUS"),
+            PUB,
+            id="a_visit_ranked_first",
+        ),
+        pytest.param(
+            "The trip is Modi's first to the United States since 2019.",
+            ("CONSULT", "IND", "USA"),
+            PUB,
+            id="a_trip_ranked_with_its_owner",
+        ),
+        pytest.param(
+            "The IOC bans Russia from the Winter Olympics after a report finds evidence of doping "
+            "in the 2014 Winter Olympics.",
+            ("COERCE", "NGO", "RUS"),
+            "2017-12-05",
+            id="a_year_after_after_dates_nothing",
+        ),
+        pytest.param(
+            "NATO considers a request from Turkey and Greece to monitor migrant transit in the "
+            "Aegean Sea.",
+            ("REQUEST", "TUR", "NATO"),
+            PUB,
+            id="a_request_considered_was_made",
+        ),
+        pytest.param(
+            "Germany is reviewing a request from Poland for tanks.",
+            ("REQUEST", "POL", "DEU"),
+            PUB,
+            id="a_request_reviewed_was_made",
+        ),
+    ],
+)
+def test_an_asserted_dyad(resources, text, dyad, date):
+    assert dyad in dyads(resources, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # goods arriving visit no one, and goods that are no aid are given by no one
+        ("Weapons from Iran arrived in Yemen.", "CONSULT"),
+        ("The first shipment of Russian wheat arrived in Egypt.", "AID"),
+        # a release with no holder named has no one releasing
+        ("The Canadian journalist was freed on Friday.", "RETREAT"),
+        # a ranking that names no parties, or ranks what is not an event
+        ("The summit was the first to be held online.", "CONSULT"),
+        # what is considered that no one asked for
+        ("NATO considers sanctions against Russia.", "REQUEST"),
+    ],
+)  # fmt: skip
+def test_no_event_of_the_type(resources, text, absent):
+    assert absent not in {e.event_type for e in coded(resources, text)}
+
+
+def test_a_year_in_a_when_clause_still_dates_its_host(resources):
+    text = "When Kim Jong Un visited Russia in 2019, he met Putin in Vladivostok."
+    met = [e for e in coded(resources, text, "2023-09-15") if e.trigger == "met"]
+    assert met and all(e.historical for e in met)
+
+
+def test_a_delegation_arriving_still_visits(resources):
+    assert ("CONSULT", "CHN", "AFG") in dyads(
+        resources, "A Chinese delegation arrived in Kabul on Monday."
+    )
+
+
+def test_the_ordinal_repair_moves_only_party_phrases(resources):
+    doc = resources.parser(
+        "The visit is the first by a Chinese premier to Australia in seven years."
+    )
+    visit = doc[1]
+    assert {c.lower_ for c in visit.children if c.dep_ == "prep"} == {"by", "to"}
+    # the span of time stays on the predicate
+    assert any(c.lower_ == "in" for c in doc[4].children)
