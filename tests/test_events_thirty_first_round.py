@@ -139,6 +139,18 @@ def test_no_accusation_from_a_measure(resources, text):
             id="a_request_considered_was_made",
         ),
         pytest.param(
+            "Pakistan has handed a protest note to the Afghan charge d'affaires.",
+            ("ACCUSE", "PAK", "AFG"),
+            PUB,
+            id="a_protest_note_handed",
+        ),
+        pytest.param(
+            "Kenya deployed police officers to Haiti under a UN-backed mission.",
+            ("COOPERATE", "KEN", "HTI"),
+            PUB,
+            id="police_deployed_on_a_mission",
+        ),
+        pytest.param(
             "Germany is reviewing a request from Poland for tanks.",
             ("REQUEST", "POL", "DEU"),
             PUB,
@@ -162,6 +174,9 @@ def test_an_asserted_dyad(resources, text, dyad, date):
         ("The summit was the first to be held online.", "CONSULT"),
         # what is considered that no one asked for
         ("NATO considers sanctions against Russia.", "REQUEST"),
+        # a note that is no protest; an alert raised for a volcano
+        ("Pakistan handed a note to the Afghan envoy.", "ACCUSE"),
+        ("Indonesia raised the alert level for the Merapi volcano.", "MOBILIZE"),
     ],
 )  # fmt: skip
 def test_no_event_of_the_type(resources, text, absent):
@@ -188,3 +203,17 @@ def test_the_ordinal_repair_moves_only_party_phrases(resources):
     assert {c.lower_ for c in visit.children if c.dep_ == "prep"} == {"by", "to"}
     # the span of time stays on the predicate
     assert any(c.lower_ == "in" for c in doc[4].children)
+
+
+def test_an_alert_status_raised_is_force_posture(resources):
+    events = coded(resources, "South Korea raised its military alert status.")
+    assert [e.cameo for e in events if e.event_type == "MOBILIZE"] == ["152"]
+
+
+def test_a_penalty_term_is_news_but_a_detention_long_held_is_background(resources):
+    jailed = coded(
+        resources, "The French journalist has been jailed for four years by Iran.", "2018-10-13"
+    )
+    assert jailed and not any(e.historical for e in jailed)
+    held = "The French journalist had been detained for over four years by Iranian authorities."
+    assert [e.historical for e in coded(resources, held, "2018-10-13")] == [True]
