@@ -17,6 +17,11 @@ no label file holds.
   year inside it makes this week's news no background.
 - An appeal whose maker is named ("a request from Turkey"), as the object of a verb of dealing
   with it ("NATO considers ..."), was made, to the one dealing with it.
+- "the other country" after two parties is each other ("India and Pakistan each expel a
+  diplomat from the other country"); "the other countries" are others.
+- A passive expulsion with no agent is the act of the country named as where it expels from.
+- A person "working for", "spying for" or "fighting for" a party is that party's.
+- What a passive of undoing has as its subject did not happen ("his extradition was blocked").
 
 Every mechanism has a case it must not fire on.
 """
@@ -151,6 +156,30 @@ def test_no_accusation_from_a_measure(resources, text):
             id="police_deployed_on_a_mission",
         ),
         pytest.param(
+            "A Russian diplomat was expelled from Poland.",
+            ("SANCTION", "POL", "RUS"),
+            PUB,
+            id="expelled_from_a_country",
+        ),
+        pytest.param(
+            "Colombia expels an alleged spy working for Cuba's intelligence service.",
+            ("COERCE", "COL", "CUB"),
+            PUB,
+            id="a_spy_working_for_a_state",
+        ),
+        pytest.param(
+            "Belarus bans airlines and imports of certain goods from the European Union.",
+            ("SANCTION", "BLR", "EU"),
+            PUB,
+            id="banned_from_a_party",
+        ),
+        pytest.param(
+            "The International Paralympic Committee bans Russia and Belarus from the Games.",
+            ("COERCE", "NGO", "BLR"),
+            PUB,
+            id="a_sports_body_bans",
+        ),
+        pytest.param(
             "Germany is reviewing a request from Poland for tanks.",
             ("REQUEST", "POL", "DEU"),
             PUB,
@@ -174,6 +203,8 @@ def test_an_asserted_dyad(resources, text, dyad, date):
         ("The summit was the first to be held online.", "CONSULT"),
         # what is considered that no one asked for
         ("NATO considers sanctions against Russia.", "REQUEST"),
+        # a leisure trip visits no one
+        ("Two men from Kuwait on a hunting trip in Iraq are killed.", "CONSULT"),
         # a note that is no protest; an alert raised for a volcano
         ("Pakistan handed a note to the Afghan envoy.", "ACCUSE"),
         ("Indonesia raised the alert level for the Merapi volcano.", "MOBILIZE"),
@@ -217,3 +248,37 @@ def test_a_penalty_term_is_news_but_a_detention_long_held_is_background(resource
     assert jailed and not any(e.historical for e in jailed)
     held = "The French journalist had been detained for over four years by Iranian authorities."
     assert [e.historical for e in coded(resources, held, "2018-10-13")] == [True]
+
+
+def test_the_other_country_is_each_other(resources):
+    text = "India and Pakistan each expel a diplomat from the other country."
+    expelled = [e for e in coded(resources, text) if e.event_type == "SANCTION"]
+    assert expelled and all(e.mutual for e in expelled)
+
+
+def test_no_source_from_the_embassy_expelled_from(resources):
+    text = "Two diplomats were expelled from the Russian embassy in Warsaw."
+    assert not any(
+        a.code == "RUS"
+        for e in coded(resources, text)
+        if e.event_type == "SANCTION"
+        for a in e.source
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His extradition to the United States was blocked by a British judge.",
+        "The planned visit of the Chinese foreign minister to Australia was postponed.",
+        "The attack on Israel was foiled.",
+    ],
+)
+def test_what_a_passive_of_undoing_names_did_not_happen(resources, text):
+    events = coded(resources, text)
+    assert events and all(e.negated for e in events)
+
+
+def test_a_passive_of_judging_leaves_its_subject_given(resources):
+    events = coded(resources, "The Russian attack was condemned by France.")
+    assert any(e.event_type == "ASSAULT" and not e.negated for e in events)

@@ -97,6 +97,7 @@ WORD_CLASSES = (
     "vehicles",
     "cargo",
     "terms",
+    "serving",
     "exercises",
     "jointly",
     "perpetual",

@@ -821,6 +821,19 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             if above.future or above.hypothetical:
                 mood.future = True
                 mood.reasons.append(f'future: "{cur.text}" when "{head.text}" will be')
+        if (
+            dep == "nsubjpass"
+            and cur.pos_ in {"NOUN", "PROPN"}
+            and head.pos_ in {"VERB", "AUX"}
+            and lemma(head) in cues.object_negated
+            and lemma(head) not in cues.object_attitude
+            and not any(negates(c, cues) for c in head.children)
+        ):
+            # "his extradition to the United States was blocked", "the visit was postponed":
+            # what a passive of undoing has as its subject did not happen, as its object would
+            mood.negated = True
+            mood.stopped = lemma(head) in cues.object_stopping
+            mood.reasons.append(f'did not happen: subject of "{head.text}"')
         break  # subjects, relative and adverbial clauses, modifiers: out of scope
     if mood.speaker is None and cur.dep_ == "ROOT":
         tag = _reporting_tag(cur, cues) or according_to(cur)

@@ -352,6 +352,8 @@ _LAUNCHED_FROM = frozenset({"from"})
 _OWNED_BY = frozenset({"to", "by"})
 _MADE_BY = frozenset({"by"})
 _MEMBERS = frozenset({"of", "dobj"})
+# the one a person works, spies or fights for
+_SERVED = frozenset({"for"})
 
 
 def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset[str]:
@@ -395,6 +397,10 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         # "a delegation led by the Chinese vice premier", "a mission headed by the UN envoy":
         # a group of envoys is its leader's side
         return _OWNED_BY
+    if lem in words["serving"] and participle.tag_ == "VBG":
+        # "an alleged spy working for Cuba's intelligence service", "a man fighting for Russia":
+        # whom a person serves is whose they are
+        return _SERVED
     if (lem in words["issuing"] and lemma(node) in words["texts"]) or (
         lem in words["issuing"] | words["authoring"] and lemma(node) in words["instruments"]
     ):
@@ -762,9 +768,10 @@ def _in_phrase(
                             for g in p.children:
                                 if g.dep_ != "pobj":
                                     continue
-                                if via is _MEMBERS and depth < 3:
+                                if via in (_MEMBERS, _SERVED) and depth < 3:
                                     # "made up of experts from France, Germany and Italy":
-                                    # the members' own phrase, each of its parties
+                                    # the members' own phrase, each of its parties ("working
+                                    # for Cuba's intelligence service": the one served)
                                     hits.extend(actors_of(ctx, g, depth=depth + 1)[0])
                                     continue
                                 found = [m for c2 in conjuncts(g) for m in ctx.named(c2)]

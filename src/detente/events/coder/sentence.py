@@ -45,7 +45,7 @@ from .frames import (
     toll_target,
 )
 from .judgements import judgements, reasons_accused
-from .places import STRUCK_PREPS, local_source, place_code, scene, struck_place
+from .places import STRUCK_PREPS, as_place, local_source, place_code, scene, struck_place
 from .stances import derive, hostile, stances
 from .state import Context, Draft, Trigger, done_jointly, names, others, recode, same, unique
 from .triggers import match_noun, triggers
@@ -254,6 +254,8 @@ def code_sentence(
     for d in drafts:
         if onto.in_class("violent", d.event_type):
             _localise_transnational(ctx, d)
+        elif d.mode == "expel" and not d.source:
+            _expelled_from(ctx, d)
     for d in drafts:
         if not onto.in_class("crowd", d.event_type, d.mode) and not _done_by_crowd(ctx, d):
             continue
@@ -481,6 +483,21 @@ def _aid_named(ctx: Context, noun: Token) -> list[Entry]:
         )
     # the entry a modifier picks ("humanitarian aid") before the bare noun's
     return sorted(out, key=lambda e: not e.mods)
+
+
+def _expelled_from(ctx: Context, d: Draft) -> None:
+    """ "A Russian diplomat was expelled from Poland": a passive expulsion with no agent is the
+    act of the country it expels from, named as a place ("from the Netherlands", "from
+    Warsaw"); an embassy or a mission there ("from the Russian embassy") is the expelled
+    party's own."""
+    tok = d.trig.tok
+    if not is_passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return
+    place = [a for g in prep_objects(tok, "from") if g.pos_ == "PROPN" for a in as_place(ctx, g)]
+    place = [a for a in place if a.code not in {t.code for t in d.target}]
+    if place:
+        d.source, d.source_how = tuple(place), "expelled from"
+        ctx.note(tok, f"  source {names(place)} (the country it expels from)")
 
 
 def _come_to_help(ctx: Context, verb: Token) -> bool:
@@ -818,6 +835,16 @@ def _reciprocal(tok: Token) -> bool:
     positions")? An object that is each party's "respective" one is the other's too."""
     near = [c for c in tok.children if c.dep_ in {"dobj", "dative", "pobj", "prep", "nsubjpass"}]
     near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "expelled a diplomat from the other country": the object's own phrase
+    near += [
+        g
+        for c in near
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     near += [g for c in near if c.dep_ in {"dobj", "pobj"} for g in c.children if g.dep_ == "poss"]
     doc = tok.doc
     for w in near:  # the parser heads the pair by either word ("each other", "one another")
@@ -836,16 +863,22 @@ def _reciprocal(tok: Token) -> bool:
 
 
 def _the_other(w: Token) -> bool:
-    """ "the other" or "the other side" as an object: after two parties as subject ("Armenia and
-    Azerbaijan accused the other of starting the fighting") each means the other."""
-    if w.dep_ not in {"dobj", "pobj", "dative"} or not any(
+    """ "the other", "the other side" or "the other country" as an object or its owner: after two
+    parties as subject ("Armenia and Azerbaijan accused the other of starting the fighting",
+    "India and Pakistan each expel a diplomat from the other country") each means the other."""
+    if w.dep_ not in {"dobj", "pobj", "dative", "poss"} or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in w.children
     ):
         return False
     return w.lower_ == "other" or (
-        lemma(w) in {"side", "party"}
+        lemma(w) in _OTHER_NOUNS
+        and w.tag_ == "NN"  # "the other countries of the region" are others, not each other
         and any(c.lower_ == "other" and c.dep_ == "amod" for c in w.children)
     )
+
+
+# the nouns "the other ..." names a party by
+_OTHER_NOUNS = frozenset({"side", "party", "country", "nation", "state", "government"})
 
 
 def _long_standing(ctx: Context, tok: Token) -> bool:
