@@ -22,6 +22,7 @@ no label file holds.
 - A passive expulsion with no agent is the act of the country named as where it expels from.
 - A person "working for", "spying for" or "fighting for" a party is that party's.
 - What a passive of undoing has as its subject did not happen ("his extradition was blocked").
+- Help a party is thanked for went to the one thanking ("Cuba thanked Mexico for sending fuel").
 
 Every mechanism has a case it must not fire on.
 """
@@ -180,6 +181,18 @@ def test_no_accusation_from_a_measure(resources, text):
             id="a_sports_body_bans",
         ),
         pytest.param(
+            "Cuba has thanked Mexico for sending fuel.",
+            ("AID", "MEX", "CUB"),
+            PUB,
+            id="help_thanked_for",
+        ),
+        pytest.param(
+            "Cuba thanked Mexico for sending fuel to Haiti.",
+            ("AID", "MEX", "HTI"),
+            PUB,
+            id="help_thanked_for_names_its_own_recipient",
+        ),
+        pytest.param(
             "Germany is reviewing a request from Poland for tanks.",
             ("REQUEST", "POL", "DEU"),
             PUB,
@@ -282,3 +295,7 @@ def test_what_a_passive_of_undoing_names_did_not_happen(resources, text):
 def test_a_passive_of_judging_leaves_its_subject_given(resources):
     events = coded(resources, "The Russian attack was condemned by France.")
     assert any(e.event_type == "ASSAULT" and not e.negated for e in events)
+
+
+def test_help_praised_for_went_to_no_one_named(resources):
+    assert ("AID", "MEX", "CUB") not in dyads(resources, "Cuba praised Mexico for sending fuel.")

@@ -202,6 +202,7 @@ def code_sentence(
             ctx.note(d.trig.tok, f"  done by a text: criticism, CAMEO {code.code}")
     drafts.extend(_joint_acts(ctx, drafts))
     _partners_by_purpose(ctx, drafts)
+    _thanked_for(ctx, drafts)
     for d in drafts:
         if _between_themselves(ctx, d):
             d.mutual = True
@@ -1448,6 +1449,27 @@ def _partners_by_purpose(ctx: Context, drafts: list[Draft]) -> None:
                 d.source = tuple(unique([*d.source, *more]))
                 ctx.note(d.trig.tok, f"  source {names(d.source)} (with whom its purpose is)")
                 break
+
+
+def _thanked_for(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Cuba thanked Mexico for sending fuel", "Kyiv thanked Berlin for supplying tanks": help
+    named as what a party is thanked for, with no recipient of its own, went to the one
+    thanking."""
+    for d in drafts:
+        tok = d.trig.tok
+        if d.target or not d.source or not ctx.onto.in_class("giving", d.event_type):
+            continue
+        prep = tok.head
+        if tok.dep_ != "pcomp" or prep.lower_ != "for" or not is_form(prep.head, _THANKING):
+            continue
+        thanker = others(actors_list(ctx, subject_of(ctx, prep.head)[0], 0), d.source)
+        if thanker:
+            d.target = tuple(thanker)
+            ctx.note(tok, f'  target {names(thanker)} (who "{prep.head.text}" them for it)')
+
+
+# verbs of thanking: what one thanks another for was done for oneself
+_THANKING = frozenset({"thank"})
 
 
 def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
