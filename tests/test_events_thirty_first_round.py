@@ -23,6 +23,12 @@ no label file holds.
 - A person "working for", "spying for" or "fighting for" a party is that party's.
 - What a passive of undoing has as its subject did not happen ("his extradition was blocked").
 - Help a party is thanked for went to the one thanking ("Cuba thanked Mexico for sending fuel").
+- Help, backing, promises, joint work and appeals made on a visit, naming no recipient, go to
+  the host ("Biden travelled to Kyiv, pledging more military aid"); a censure made on a visit
+  is aimed at no host.
+- Naval vessels sold or supplied are arms; sent or deployed they stay a show of force.
+- A catalogued family name the parser takes for a place, as the owner of an act ("Modi's trip"),
+  is its bearer.
 
 Every mechanism has a case it must not fire on.
 """
@@ -31,7 +37,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import PUB, coded, dyads
+from support.events import PUB, coded, dyads, event_sides, fs
 
 # ------------------------------------------------------------------------------------------------
 # the wrong a measure answers
@@ -193,6 +199,36 @@ def test_no_accusation_from_a_measure(resources, text):
             id="help_thanked_for_names_its_own_recipient",
         ),
         pytest.param(
+            "During a visit to Kyiv, Biden pledged more military aid.",
+            ("AID", "USA", "UKR"),
+            "2023-06-15",
+            id="aid_pledged_during_a_visit",
+        ),
+        pytest.param(
+            "Biden travelled to Kyiv on Monday, pledging more military aid.",
+            ("AID", "USA", "UKR"),
+            "2023-06-15",
+            id="aid_pledged_on_arriving",
+        ),
+        pytest.param(
+            "Erdogan visited Azerbaijan, offering support in the conflict.",
+            ("SUPPORT", "TUR", "AZE"),
+            "2023-06-15",
+            id="support_offered_on_a_visit",
+        ),
+        pytest.param(
+            "Germany sold three frigates to Egypt.",
+            ("AID", "DEU", "EGY"),
+            PUB,
+            id="frigates_sold",
+        ),
+        pytest.param(
+            "Modi's trip to Japan ended on Friday.",
+            ("CONSULT", "IND", "JPN"),
+            "2023-06-15",
+            id="a_leader_named_as_owner_of_a_trip",
+        ),
+        pytest.param(
             "Germany is reviewing a request from Poland for tanks.",
             ("REQUEST", "POL", "DEU"),
             PUB,
@@ -299,3 +335,23 @@ def test_a_passive_of_judging_leaves_its_subject_given(resources):
 
 def test_help_praised_for_went_to_no_one_named(resources):
     assert ("AID", "MEX", "CUB") not in dyads(resources, "Cuba praised Mexico for sending fuel.")
+
+
+def test_a_censure_on_a_visit_is_aimed_at_no_host(resources):
+    text = "Biden visited Kyiv and condemned the strikes."
+    assert ("ACCUSE", "USA", "UKR") not in dyads(resources, text, "2023-06-15")
+    # help to another party named on a visit keeps its own recipient
+    text = "Biden visited Kyiv and pledged aid to Poland."
+    assert ("AID", "USA", "UKR") not in dyads(resources, text, "2023-06-15")
+
+
+def test_warships_sent_stay_a_show_of_force(resources):
+    assert not any(
+        e.event_type == "AID"
+        for e in coded(resources, "Russia sent warships to the Mediterranean.")
+    )
+
+
+def test_submarines_to_be_supplied_under_a_deal(resources):
+    text = "China signed a deal that will supply Pakistan with eight submarines."
+    assert ("AID", fs("CHN"), fs("PAK"), False) in event_sides(resources, text, "2023-06-15")

@@ -297,9 +297,10 @@ def _bearer_fits(art: Article, entry: Entry, key: str, tok: Token, offices: Sequ
     if tok.ent_type_ == "GPE" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         return True
     # nor the partner of a meeting or a call ("spoke with Modi", "a summit with Biden"), nor
-    # the object of a verb ("met Scholz"): unknown places stand after "in", "to", "from"
+    # the object of a verb ("met Scholz"), nor the owner of an act ("Modi's trip to Japan"):
+    # unknown places stand after "in", "to", "from"
     if tok.ent_type_ == "GPE" and (
-        tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
+        tok.dep_ in {"dobj", "poss"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
     ):
         return True
     return tok.ent_type_ not in _PLACES_AND_NUMBERS  # the small model often says ORG for a name

@@ -405,7 +405,8 @@ def _coordinated_target(ctx: Context, d: Draft, drafts: list[Draft]) -> tuple[Ac
         light = g.trig.light
         if g is d or not g.target or host.i not in {g.trig.tok.i, light.i if light else -1}:
             continue
-        if ctx.onto.quad(g.event_type) not in {1, 3}:
+        if ctx.onto.quad(g.event_type) not in {1, 3} or g.mode == "visit":
+            # "visited Kyiv and condemned the strikes": a visit's host is no one censured
             return ()
         if {a.code for a in g.source} != {a.code for a in d.source}:
             return ()

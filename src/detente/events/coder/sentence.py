@@ -203,6 +203,7 @@ def code_sentence(
     drafts.extend(_joint_acts(ctx, drafts))
     _partners_by_purpose(ctx, drafts)
     _thanked_for(ctx, drafts)
+    _done_on_a_visit(ctx, drafts)
     for d in drafts:
         if _between_themselves(ctx, d):
             d.mutual = True
@@ -1466,6 +1467,51 @@ def _thanked_for(ctx: Context, drafts: list[Draft]) -> None:
         if thanker:
             d.target = tuple(thanker)
             ctx.note(tok, f'  target {names(thanker)} (who "{prep.head.text}" them for it)')
+
+
+def _done_on_a_visit(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Biden travelled to Kyiv, pledging more military aid", "during a visit to Baku, Erdogan
+    offered support", "visited Kyiv and pledged aid": help, backing, a promise, joint work or an
+    appeal its doer makes on a visit, naming no recipient of its own, goes to the host. The act
+    must be told with the visit: a participle clause on the verb of going, a verb coordinated
+    with it, or a "during" or "on" phrase that names the visit."""
+    visits = [
+        d
+        for d in drafts
+        if d.mode == "visit" and d.target and d.source and not d.mood.negated and not d.derived
+    ]
+    for d in drafts:
+        if d.target or not d.source or d.event_type not in _HOSTED or d.mode == "visit":
+            continue
+        verb = d.trig.light if d.trig.light is not None else d.trig.tok
+        for v in visits:
+            if {a.code for a in d.source} != {a.code for a in v.source}:
+                continue
+            if _told_with(verb, v.trig.tok):
+                host = others(v.target, d.source)
+                if host:
+                    d.target = tuple(host)
+                    ctx.note(
+                        d.trig.tok, f"  target {names(host)} (the host of the visit it is made on)"
+                    )
+                break
+
+
+# the acts a visitor does toward its host when they name no recipient
+_HOSTED = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE", "REQUEST"})
+
+
+def _told_with(verb: Token, visit: Token) -> bool:
+    """Is the clause of ``verb`` told with the visit ``visit``: a participle clause on the verb of
+    going ("travelled to Kyiv, pledging aid"), a verb coordinated with it ("visited Kyiv and
+    pledged"), or a "during", "on" or "in" phrase on ``verb`` whose noun is the visit ("during a
+    visit to Baku, he offered")?"""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == visit.i:
+        return True
+    if verb.dep_ == "conj" and verb.head.i == visit.i:
+        return True
+    prep = visit.head
+    return visit.dep_ == "pobj" and prep.lower_ in {"during", "on", "in"} and prep.head.i == verb.i
 
 
 # verbs of thanking: what one thanks another for was done for oneself
