@@ -26,6 +26,11 @@ no label file holds.
 - Help, backing, promises, joint work and appeals made on a visit, naming no recipient, go to
   the host ("Biden travelled to Kyiv, pledging more military aid"); a censure made on a visit
   is aimed at no host.
+- What a gathering or a body does, told by a participle on its noun, is done by whoever the
+  clause has taking part in it ("Japan took part in a conference supporting Ukraine").
+- Help told by its object ("unveiled a package") takes the recipient of the help its object is
+  said to include ("a package that includes aid for the Philippines"); joint work a pact
+  includes lends it no partner.
 - Naval vessels sold or supplied are arms; sent or deployed they stay a show of force.
 - A catalogued family name the parser takes for a place, as the owner of an act ("Modi's trip"),
   is its bearer.
@@ -117,6 +122,12 @@ def test_no_accusation_from_a_measure(resources, text):
             ("RETREAT", "AFG", "USA"),
             PUB,
             id="freed_by_an_armed_group",
+        ),
+        pytest.param(
+            "Qatar brokered a deal that freed five Americans held in Iran.",
+            ("RETREAT", "IRN", "USA"),
+            PUB,
+            id="freed_by_a_deal_is_freed_by_the_holder",
         ),
         pytest.param(
             "Two Canadians detained in China were released on Friday.",
@@ -215,6 +226,24 @@ def test_no_accusation_from_a_measure(resources, text):
             ("SUPPORT", "TUR", "AZE"),
             "2023-06-15",
             id="support_offered_on_a_visit",
+        ),
+        pytest.param(
+            "Japan took part in a conference supporting Ukraine's reconstruction.",
+            ("SUPPORT", "JPN", "UKR"),
+            PUB,
+            id="a_conference_taken_part_in",
+        ),
+        pytest.param(
+            "Japan took part in talks condemning Russia.",
+            ("ACCUSE", "JPN", "RUS"),
+            PUB,
+            id="talks_taken_part_in",
+        ),
+        pytest.param(
+            "Japan unveiled a package that includes aid for the Philippines.",
+            ("AID", "JPN", "PHL"),
+            PUB,
+            id="a_package_including_aid",
         ),
         pytest.param(
             "Germany sold three frigates to Egypt.",
@@ -355,3 +384,23 @@ def test_warships_sent_stay_a_show_of_force(resources):
 def test_submarines_to_be_supplied_under_a_deal(resources):
     text = "China signed a deal that will supply Pakistan with eight submarines."
     assert ("AID", fs("CHN"), fs("PAK"), False) in event_sides(resources, text, "2023-06-15")
+
+
+def test_a_protest_broken_up_is_not_the_police_s(resources):
+    events = coded(resources, "Police broke up a protest condemning China.")
+    assert not any(e.event_type == "ACCUSE" and e.source for e in events)
+
+
+def test_the_mediator_of_a_deal_releases_no_one(resources):
+    text = "Qatar brokered a deal that freed five Americans held in Iran."
+    assert ("RETREAT", "QAT", "USA") not in dyads(resources, text)
+    # a party named as the subject releases whom it held
+    assert ("RETREAT", "IRN", "FRA") in dyads(
+        resources, "Iran freed two French citizens held in Tehran."
+    )
+
+
+def test_a_package_including_another_kind_of_act_keeps_both(resources):
+    text = "The United States announced sanctions that include a ban on Russian oil."
+    types = {e.event_type for e in coded(resources, text)}
+    assert {"SANCTION", "COERCE"} <= types

@@ -98,6 +98,7 @@ WORD_CLASSES = (
     "cargo",
     "terms",
     "serving",
+    "partaking",
     "exercises",
     "jointly",
     "perpetual",

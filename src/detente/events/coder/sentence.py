@@ -204,6 +204,8 @@ def code_sentence(
     _partners_by_purpose(ctx, drafts)
     _thanked_for(ctx, drafts)
     _done_on_a_visit(ctx, drafts)
+    _done_by_those_taking_part(ctx, drafts)
+    drafts = _contents_told(ctx, drafts)
     for d in drafts:
         if _between_themselves(ctx, d):
             d.mutual = True
@@ -1512,6 +1514,68 @@ def _told_with(verb: Token, visit: Token) -> bool:
         return True
     prep = visit.head
     return visit.dep_ == "pobj" and prep.lower_ in {"during", "on", "in"} and prep.head.i == verb.i
+
+
+def _done_by_those_taking_part(ctx: Context, drafts: list[Draft]) -> None:
+    """ "Japan took part in a conference supporting Ukraine's reconstruction", "Britain joined a
+    coalition protecting shipping": what a gathering or a body does, told by a participle on its
+    noun, is done by whoever the clause has taking part in it (``words.partaking``: joining,
+    leading, contributing to, taking part in), when the act names no doer of its own."""
+    words = ctx.lex.words
+    for d in drafts:
+        tok = d.trig.tok
+        if d.source or tok.dep_ != "acl" or tok.tag_ != "VBG":
+            continue
+        body = tok.head
+        if ctx.named(body) or body.dep_ not in {"dobj", "pobj"}:
+            continue
+        verb = body.head.head if body.dep_ == "pobj" else body.head
+        taking_part = is_form(verb, words["partaking"]) or (
+            lemma(verb) == "take" and any(c.lower_ == "part" for c in verb.children)
+        )
+        if not taking_part or verb.pos_ not in VERB_POS:
+            continue
+        doers = others(actors_list(ctx, subject_of(ctx, verb)[0], 0), d.target)
+        if doers:
+            d.source, d.source_how = tuple(doers), "taking part"
+            ctx.note(
+                tok, f'  source {names(doers)} (who "{verb.text}" the {body.text} that does it)'
+            )
+
+
+def _contents_told(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Japan unveiled a package that includes aid for the Philippines": help told by its object
+    ("unveiled a package", coded as aid) with no recipient, whose object a clause says includes
+    help ("aid for the Philippines", ``words.involving``), is that help: it takes the recipient
+    the inner one names, and the inner one, told with no doer, is dropped as the same act."""
+    inner_of: dict[int, Draft] = {}
+    for d in drafts:
+        if d.target or not d.source or not d.trig.objects:
+            continue
+        if not ctx.onto.in_class("giving", d.event_type):
+            # joint work a pact includes is no recipient of the pact ("security cooperation,
+            # which includes collaboration with Macau")
+            continue
+        for obj in d.trig.objects:
+            clauses = [
+                c
+                for c in obj.children
+                if c.dep_ in {"relcl", "acl"} and is_form(c, ctx.lex.words["involving"])
+            ]
+            span = {t.i for c in clauses for t in c.subtree}
+            for g in drafts:
+                if (
+                    g is not d
+                    and g.trig.tok.i in span
+                    and g.event_type == d.event_type
+                    and g.target
+                    and not g.source
+                ):
+                    d.target = tuple(others(g.target, d.source))
+                    inner_of[id(g)] = d
+                    ctx.note(d.trig.tok, f"  target {names(d.target)} (what its object includes)")
+                    break
+    return [d for d in drafts if id(d) not in inner_of]
 
 
 # verbs of thanking: what one thanks another for was done for oneself

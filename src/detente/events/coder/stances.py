@@ -269,7 +269,7 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.trig.entry.stance == "request":
             _ask_the_holder(ctx, d)
-        elif d.mode == "release" and not d.source:
+        elif d.mode == "release" and not _freed_by_name(ctx, d):
             _freed_by_holder(ctx, d)
     # "refused to rule out sanctions" is the threat alone, not also a refusal
     drafts[:] = [
@@ -317,13 +317,26 @@ def _ask_the_holder(ctx: Context, d: Draft) -> None:
             return
 
 
+def _freed_by_name(ctx: Context, d: Draft) -> bool:
+    """Does a party named as its subject do the release ("Iran freed ...")? A deal or an
+    exchange that frees people ("a deal brokered by Qatar freed five Americans held in Iran")
+    names none."""
+    if not d.source:
+        return False
+    subjects = [c for c in d.trig.tok.children if c.dep_ == "nsubj"]
+    return not subjects or any(
+        ctx.named(c) or (c.pos_ == "PRON" and c.lower_ not in {"that", "which"}) for c in subjects
+    )
+
+
 def _freed_by_holder(ctx: Context, d: Draft) -> None:
     """ "Three Thai nationals held by Hamas were freed", "the two Americans detained in Iran were
-    released": a release told with no one releasing is the holder's, named by the participle of
-    custody on the people freed (its "by" phrase, or the country it holds them in); the holder
-    leaves the target it was read into with the people's phrase."""
+    released", "a deal that freed five Americans held in Iran": a release told with no party
+    releasing is the holder's, named by the participle of custody on the people freed (its "by"
+    phrase, or the country it holds them in); the holder leaves the target it was read into
+    with the people's phrase."""
     tok = d.trig.tok
-    freed = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    freed = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
     for person in (x for h in freed for x in (h, *h.conjuncts)):
         holders = _holders(ctx, person)
         target = others(d.target, holders)
