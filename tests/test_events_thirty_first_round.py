@@ -31,8 +31,11 @@ no label file holds.
 - Help told by its object ("unveiled a package") takes the recipient of the help its object is
   said to include ("a package that includes aid for the Philippines"); joint work a pact
   includes lends it no partner.
-- Words: snubbing and shunning refuse (what is shunned does not take place for the one shunning
-  it), beseeching asks, refuting denies, penalising punishes.
+- Words: a snub refuses, what is shunned or skipped does not take place for the one shunning it,
+  beseeching asks, refuting denies, penalising punishes.
+- "The two countries" with no pair before them are the two the reporters of their clause name
+  ("..., Ethiopian and Sudanese officials said").
+- Land handed back is ground given up ("Armenia will return eight villages to Azerbaijan").
 - Naval vessels sold or supplied are arms; sent or deployed they stay a show of force.
 - A catalogued family name the parser takes for a place, as the owner of an act ("Modi's trip"),
   is its bearer.
@@ -266,6 +269,12 @@ def test_no_accusation_from_a_measure(resources, text):
             id="penalised",
         ),
         pytest.param(
+            "Azerbaijan returned eight villages to Armenia.",
+            ("RETREAT", "AZE", "ARM"),
+            PUB,
+            id="villages_returned",
+        ),
+        pytest.param(
             "Germany sold three frigates to Egypt.",
             ("AID", "DEU", "EGY"),
             PUB,
@@ -301,6 +310,9 @@ def test_an_asserted_dyad(resources, text, dyad, date):
         ("The summit was the first to be held online.", "CONSULT"),
         # what is considered that no one asked for
         ("NATO considers sanctions against Russia.", "REQUEST"),
+        # reporters of one country name no pair; people returning home give up no ground
+        ("The two countries reached a deal on Tuesday, an Ethiopian official said.", "AGREE"),
+        ("The refugees will return to their villages in Syria.", "RETREAT"),
         # a leisure trip visits no one
         ("Two men from Kuwait on a hunting trip in Iraq are killed.", "CONSULT"),
         # a note that is no protest; an alert raised for a volcano
@@ -434,3 +446,8 @@ def test_talks_shunned_did_not_take_place(resources):
 def test_a_sports_final_hosted_is_no_meeting(resources):
     text = "The stadium in Kiev prepares to host the UEFA Euro 2012 Final."
     assert not any(e.event_type == "CONSULT" for e in coded(resources, text, "2012-07-01"))
+
+
+def test_the_two_countries_named_by_their_reporters(resources):
+    text = "The two countries reached a deal on Tuesday, Ethiopian and Sudanese officials said."
+    assert ("AGREE", fs("ETH", "SDN"), fs(), True) in event_sides(resources, text)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...model import Actor, Event
 from ...syntax import clause_head, lemma, prep_objects, with_the
+from ..modality import assess
 from .state import Context, unique
 
 __all__ = [
@@ -207,10 +208,35 @@ def group(ctx: Context, tok: Token) -> list[Actor]:
             # "the two delegations", "both ministers": people who meet, so the parties of an
             # act just told or of the last meeting, never two places listed as topics ("raised
             # Hong Kong and Taiwan"); "the two leaders" keeps the wider reading it had
-            pair = _two_before(ctx, tok, own) or _last_pair(ctx) or _last_meeting(ctx, reach=4)
+            pair = (
+                _two_before(ctx, tok, own)
+                or _reported_by_pair(ctx, tok)
+                or _last_pair(ctx)
+                or _last_meeting(ctx, reach=4)
+            )
         else:
-            pair = _two_before(ctx, tok, own) or _last_pair(ctx) or _coordinated_before(ctx, tok)
+            pair = (
+                _two_before(ctx, tok, own)
+                or _reported_by_pair(ctx, tok)
+                or _last_pair(ctx)
+                or _coordinated_before(ctx, tok)
+            )
     return unique(pair)
+
+
+def _reported_by_pair(ctx: Context, tok: Token) -> list[Actor]:
+    """The two countries whose officials report the clause: "The two countries reached a deal
+    on Tuesday, Ethiopian and Sudanese officials said." The subject of the reporting verb, when
+    it names exactly two countries, is the pair."""
+    speaker = assess(ctx.doc[clause_head(tok)], ctx.lex.modality, {}).speaker
+    if speaker is None:
+        return []
+    subjects = {t.i for c in speaker.children if c.dep_ == "nsubj" for t in c.subtree}
+    found: dict[str, Actor] = {}
+    for m in ctx.mentions:
+        if m.head in subjects and m.actor.code:
+            found.setdefault(m.actor.code, m.actor)
+    return list(found.values()) if len(found) == 2 else []
 
 
 def _two_before(ctx: Context, tok: Token, own: set[int]) -> list[Actor]:
