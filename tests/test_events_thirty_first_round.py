@@ -12,7 +12,10 @@ no label file holds.
 - A release told with no one releasing ("Thai nationals held by Hamas were freed") is the
   holder's, named by the participle of custody on the people freed.
 - The party phrases of an ordinal predicate go to the noun it ranks ("the visit is the first by
-  a Chinese premier to Australia"; ``detente.nlp``, component ``detente_ordinal_predicates``).
+  a Chinese premier to Australia"; ``detente.nlp``, component ``detente_ordinal_predicates``),
+  and a "to" phrase after a noun's "by" phrase goes to the noun ("a visit by a Japanese leader
+  to Israel", component ``detente_agent_destinations``), unless the agent is a title that takes
+  "to" itself ("the US ambassador to China").
 - A clause of "after" or "since" bounds the time of what it hangs on but does not date it: a
   year inside it makes this week's news no background.
 - An appeal whose maker is named ("a request from Turkey"), as the object of a verb of dealing
@@ -451,3 +454,11 @@ def test_a_sports_final_hosted_is_no_meeting(resources):
 def test_the_two_countries_named_by_their_reporters(resources):
     text = "The two countries reached a deal on Tuesday, Ethiopian and Sudanese officials said."
     assert ("AGREE", fs("ETH", "SDN"), fs(), True) in event_sides(resources, text)
+
+
+def test_a_destination_after_the_visitor_is_the_visit_s(resources):
+    text = "It was the first visit by a Japanese leader to Israel in ten years."
+    assert ("CONSULT", "JPN", "ISR") in dyads(resources, text, "2023-06-16")
+    doc = resources.parser("A visit by the US ambassador to China was cancelled.")
+    ambassador = next(t for t in doc if t.lower_ == "ambassador")
+    assert any(c.lower_ == "to" for c in ambassador.children)

@@ -427,6 +427,32 @@ def _ordinal_predicates(doc: Doc) -> Doc:
 _PARTY_PREPS = frozenset({"by", "to", "with", "between", "from"})
 
 
+@Language.component("detente_agent_destinations")
+def _agent_destinations(doc: Doc) -> Doc:
+    """Give a "to" phrase after a noun's "by" phrase back to the noun.
+
+    "the first visit by a Japanese leader to Israel", "a trip by the president to Kenya": the
+    parser hangs where the visit went on the visitor ("a leader to Israel"). A "to" phrase on
+    the object of a noun's "by" phrase goes to that noun, unless the object is a title that takes
+    "to" itself (``titled_nouns.txt``: "a visit by the US ambassador to China").
+    """
+    titled = _word_list("titled_nouns.txt")
+    for tok in doc:
+        agent = tok.head
+        by = agent.head
+        if (
+            tok.dep_ != "prep"
+            or tok.lower_ != "to"
+            or agent.dep_ != "pobj"
+            or by.lower_ != "by"
+            or by.head.pos_ != "NOUN"
+            or agent.lemma_.lower() in titled
+        ):
+            continue
+        tok.head = by.head
+    return doc
+
+
 def _named_thing(verb: Token, what: Token) -> Token | None:
     """The noun a naming clause says the thing is: a second object ("called terrorist
     positions"), the "as" phrase ("described as sites") or the predicate of a reported copula
@@ -465,6 +491,7 @@ _PARSE_REPAIRS = (
     "detente_weapon_lists",
     "detente_gerund_complements",
     "detente_ordinal_predicates",
+    "detente_agent_destinations",
 )
 
 
