@@ -38,7 +38,8 @@ no label file holds.
   beseeching asks, refuting denies, penalising punishes.
 - "The two countries" with no pair before them are the two the reporters of their clause name
   ("..., Ethiopian and Sudanese officials said").
-- Land handed back is ground given up ("Armenia will return eight villages to Azerbaijan").
+- Land handed back is ground given up ("Armenia will return eight villages to Azerbaijan"); what
+  a deadline is missed for is not done.
 - Naval vessels sold or supplied are arms; sent or deployed they stay a show of force.
 - A catalogued family name the parser takes for a place, as the owner of an act ("Modi's trip"),
   is its bearer.
@@ -462,3 +463,9 @@ def test_a_destination_after_the_visitor_is_the_visit_s(resources):
     doc = resources.parser("A visit by the US ambassador to China was cancelled.")
     ambassador = next(t for t in doc if t.lower_ == "ambassador")
     assert any(c.lower_ == "to" for c in ambassador.children)
+
+
+def test_what_a_deadline_is_missed_for_is_not_done(resources):
+    text = "The United Kingdom misses a UN deadline to return control of the islands to Mauritius."
+    events = [e for e in coded(resources, text, "2019-11-22") if e.event_type == "RETREAT"]
+    assert events and all(e.negated for e in events)
