@@ -99,6 +99,7 @@ WORD_CLASSES = (
     "terms",
     "serving",
     "partaking",
+    "thanking",
     "exercises",
     "jointly",
     "perpetual",

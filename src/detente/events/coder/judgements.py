@@ -799,7 +799,7 @@ def reasons_accused(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         tok = d.trig.tok
         if d.mood.asserted or d.mood.negated or d.derived or not d.target:
             continue
-        if d.event_type not in {"SANCTION", "COERCE"} and lemma(tok) not in rules.punishing:
+        if not ctx.onto.in_class("punitive", d.event_type) and lemma(tok) not in rules.punishing:
             continue
         reason = _reason(ctx, rules, d)
         if reason is None:

@@ -1463,7 +1463,9 @@ def _thanked_for(ctx: Context, drafts: list[Draft]) -> None:
         if d.target or not d.source or not ctx.onto.in_class("giving", d.event_type):
             continue
         prep = tok.head
-        if tok.dep_ != "pcomp" or prep.lower_ != "for" or not is_form(prep.head, _THANKING):
+        if tok.dep_ != "pcomp" or prep.lower_ != "for":
+            continue
+        if not is_form(prep.head, ctx.lex.words["thanking"]):
             continue
         thanker = others(actors_list(ctx, subject_of(ctx, prep.head)[0], 0), d.source)
         if thanker:
@@ -1483,7 +1485,12 @@ def _done_on_a_visit(ctx: Context, drafts: list[Draft]) -> None:
         if d.mode == "visit" and d.target and d.source and not d.mood.negated and not d.derived
     ]
     for d in drafts:
-        if d.target or not d.source or d.event_type not in _HOSTED or d.mode == "visit":
+        if (
+            d.target
+            or not d.source
+            or d.mode == "visit"
+            or not ctx.onto.in_class("hosted", d.event_type)
+        ):
             continue
         verb = d.trig.light if d.trig.light is not None else d.trig.tok
         for v in visits:
@@ -1497,10 +1504,6 @@ def _done_on_a_visit(ctx: Context, drafts: list[Draft]) -> None:
                         d.trig.tok, f"  target {names(host)} (the host of the visit it is made on)"
                     )
                 break
-
-
-# the acts a visitor does toward its host when they name no recipient
-_HOSTED = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE", "REQUEST"})
 
 
 def _told_with(verb: Token, visit: Token) -> bool:
@@ -1576,10 +1579,6 @@ def _contents_told(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                     ctx.note(d.trig.tok, f"  target {names(d.target)} (what its object includes)")
                     break
     return [d for d in drafts if id(d) not in inner_of]
-
-
-# verbs of thanking: what one thanks another for was done for oneself
-_THANKING = frozenset({"thank"})
 
 
 def _foreseen(ctx: Context, d: Draft, drafts: list[Draft]) -> bool:
