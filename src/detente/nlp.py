@@ -407,15 +407,15 @@ def _ordinal_predicates(doc: Doc) -> Doc:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN":
             continue
+        rank: Token | None = None
         if tok.lower_ in ranks:
             rank = tok  # "the visit is the first by ..."
         elif tok.pos_ == "PROPN" and any(c.dep_ == "case" for c in tok.children):
             # "the trip is Modi's first to ...": the owner read as the predicate
             rank = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in ranks), None)
-            if rank is None:
-                continue
-            tok.head, tok.dep_ = subj, "poss"
-        else:
+            if rank is not None:
+                tok.head, tok.dep_ = subj, "poss"
+        if rank is None:
             continue
         for c in list(rank.children):
             if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
