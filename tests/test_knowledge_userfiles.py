@@ -69,8 +69,8 @@ def test_petrarch_verb_file_as_user_lexicon(resources, caplog):
 
 
 def test_a_verb_only_petrarch_knows_codes_with_its_plover_type(resources, monkeypatch):
-    text = "Venezuela snubbed an offer from Colombia."
-    assert code_text(text, resources) == []  # the packaged lexicon has no "snub"
+    text = "Venezuela slighted an offer from Colombia."
+    assert code_text(text, resources) == []  # the packaged lexicon has no "slight"
     monkeypatch.setenv("DETENTE_KNOWLEDGE", "actors,lexicon")
     res = dataclasses.replace(resources, lexicon=Lexicon.load())
     (event,) = code_text(text, res)
