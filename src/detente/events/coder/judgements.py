@@ -131,15 +131,19 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         ]
         ctx.note(tok, f'"{tok.text}": {how}: {entry.event_type} of {names(target)}')
         ctx.note(tok, f"  source {names(source)} (subject of {voice.text!r})")
-        out.append(
-            Draft(
-                trig=Trigger(voice, entry, []), event_type=entry.event_type, cameo=entry.cameo,
-                mode=entry.mode, context=entry.context, source=tuple(source),
-                target=tuple(target), mood=mood, confidence=entry.confidence, rule=entry.id,
-                source_how="subject",
-            )
-        )  # fmt: skip
+        out.append(_voiced(voice, entry, source, target, mood))
     return out
+
+
+def _voiced(
+    voice: Token, entry: Entry, source: list[Actor], target: list[Actor], mood: Mood
+) -> Draft:
+    """The judgement a speaker voices, as a draft triggered by the voicing verb."""
+    return Draft(
+        trig=Trigger(voice, entry, []), event_type=entry.event_type, cameo=entry.cameo,
+        mode=entry.mode, context=entry.context, source=tuple(source), target=tuple(target),
+        mood=mood, confidence=entry.confidence, rule=entry.id, source_how="subject",
+    )  # fmt: skip
 
 
 def _same_event(d: Draft, entry: Entry, source: list[Actor], target: list[Actor]) -> bool:
@@ -819,14 +823,7 @@ def reasons_accused(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         how = f'"{tok.text} ... {reason.head.text} {reason.text}"'
         mood.reasons.insert(0, f"{entry.event_type}: the wrong a measure answers, {how}")
         ctx.note(tok, f"{how}: {entry.event_type} of {names(target)} by {names(source)}")
-        out.append(
-            Draft(
-                trig=Trigger(voice, entry, []), event_type=entry.event_type, cameo=entry.cameo,
-                mode=entry.mode, context=entry.context, source=tuple(source),
-                target=tuple(target), mood=mood, confidence=entry.confidence, rule=entry.id,
-                source_how="subject",
-            )
-        )  # fmt: skip
+        out.append(_voiced(voice, entry, source, target, mood))
     return out
 
 
