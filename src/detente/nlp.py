@@ -145,20 +145,40 @@ def _fronted_subjects(doc: Doc) -> Doc:
     agreement no parties; "After his meeting with Shinzo Abe, Donald Trump left Tokyo" makes it
     an appositive of that noun. A main or reported verb with no subject, one of whose fronted
     phrases holds a conjunct or an appositive that follows a comma and ends right before the
-    verb (or its auxiliaries), takes it, with its own conjuncts, as its subject.
+    verb (or its auxiliaries), takes it, with its own conjuncts, as its subject. So does a
+    finite verb whose first word is a name the parser read as an adverb ("Nauru recognized
+    Kosovo's independence", "Nauru" an ``advmod``).
     """
     for verb in doc:
         if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "ccomp"}:
             continue
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
-        subject = _fronted_conjunct(verb)
+        subject = _fronted_conjunct(verb) or _name_as_adverb(verb)
         if subject is None:
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         subject.head = verb
         subject.dep_ = "nsubjpass" if passive else "nsubj"
     return doc
+
+
+def _name_as_adverb(verb: Token) -> Token | None:
+    """The name right before a finite verb, at the start of its clause, read as a modifier."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    lefts = list(verb.lefts)
+    if not lefts:
+        return None
+    name = lefts[0]
+    if name.dep_ not in {"advmod", "npadvmod"} or name.tag_ not in {"NNP", "NNPS"}:
+        return None
+    if name.ent_type_ in {"DATE", "TIME"} or name.left_edge.i != verb.left_edge.i:
+        return None
+    between = verb.doc[name.right_edge.i + 1 : verb.i]
+    if any(t.head != verb or t.dep_ not in {"aux", "auxpass", "neg", "advmod"} for t in between):
+        return None
+    return name
 
 
 def _fronted_conjunct(verb: Token) -> Token | None:
@@ -427,6 +447,98 @@ def _ordinal_predicates(doc: Doc) -> Doc:
 _PARTY_PREPS = frozenset({"by", "to", "with", "between", "from"})
 
 
+@Language.component("detente_shared_possessors")
+def _shared_possessors(doc: Doc) -> Doc:
+    """Make "Bulgaria and Romania's accession" one noun with two owners.
+
+    The parser reads "vetoed Bulgaria and Romania's accession" as vetoing Bulgaria and an
+    accession of Romania's: the first place heads a conjunct noun whose possessor is the second.
+    When a place name's conjunct is a common noun owned by another place name just before it,
+    the noun takes the first name's place in the sentence and both names become its owners.
+    """
+    for noun in doc:
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or first.i >= noun.i:
+            continue
+        if first.pos_ != "PROPN" or first.ent_type_ != "GPE":
+            continue
+        owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if owner is None or owner.ent_type_ != "GPE" or owner.pos_ != "PROPN":
+            continue
+        if any(c.dep_ == "conj" and c.i > noun.i for c in first.children):
+            continue  # "Bulgaria, Romania's accession and ...": a longer list, left alone
+        if owner.left_edge.i != noun.left_edge.i:
+            continue  # "Bulgaria and the Romanian state's accession": not one owner
+        if owner.i < 2 or doc[owner.left_edge.i - 1].lower_ not in {"and", "or"}:
+            continue  # "China, Pyongyang's only ally": an apposition, not a pair of owners
+        if any(t.text == "," for t in doc[first.i : owner.left_edge.i]):
+            continue
+        noun.head, noun.dep_ = (noun, "ROOT") if first.head == first else (first.head, first.dep_)
+        first.head, first.dep_ = noun, "poss"
+        owner.head, owner.dep_ = first, "conj"
+    return doc
+
+
+@Language.component("detente_names_read_as_verbs")
+def _names_read_as_verbs(doc: Doc) -> Doc:
+    """Make a name the tagger read as a verb the subject of the verb after it.
+
+    "Belize suspends diplomatic relations with Israel": "Belize" tagged as a base-form verb
+    heads the sentence and the real verb becomes its complement, so the suspension has no one
+    suspending. A sentence-initial name the entity recogniser marks as a place, organisation or
+    person, parsed as the root verb, whose finite verb comes right after it, becomes that verb's
+    subject, and the verb the sentence's root.
+    """
+    for sent in doc.sents:
+        name = sent[0]
+        if name.dep_ != "ROOT" or name.tag_ not in {"VB", "VBP"} or name.ent_iob_ != "B":
+            continue
+        if name.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP"}:
+            continue
+        end = name.i + 1
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        if end >= sent.end:
+            continue
+        verb = doc[end]
+        if verb.head != name or verb.tag_ not in {"VBZ", "VBD"}:
+            continue
+        for child in list(name.children):
+            if child.i >= end:
+                child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_ = verb, "nsubj"
+        name.tag_, name.pos_ = "NNP", "PROPN"
+    return doc
+
+
+@Language.component("detente_dangling_prepositions")
+def _dangling_prepositions(doc: Doc) -> Doc:
+    """Give an "of" left without an object the name the parser hung on the verb instead.
+
+    "The governments of Chad and Sudan sign an accord": the parser can leave "of" with no
+    object and make "Chad" a modifier of "sign", so the accord has no parties. A noun's "of"
+    with no object, followed right away by a name (with its own conjuncts) that hangs on a word
+    after it, takes that name as its object.
+    """
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.n_rights or prep.i + 1 >= len(doc):
+            continue
+        if prep.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        name = doc[prep.i + 1]
+        while name.head.i > name.i and name.head.i <= name.right_edge.i:
+            name = name.head  # "Chad" in "Chad and Sudan" heads its conjuncts already
+        if name.pos_ != "PROPN" or name.dep_ not in {"nmod", "npadvmod", "compound", "appos"}:
+            continue
+        if name.left_edge.i != prep.i + 1 or name.head.i <= name.right_edge.i:
+            continue
+        if prep.is_ancestor(name) or name.is_ancestor(prep):
+            continue
+        name.head, name.dep_ = prep, "pobj"
+    return doc
+
+
 @Language.component("detente_agent_destinations")
 def _agent_destinations(doc: Doc) -> Doc:
     """Give a "to" phrase after a noun's "by" phrase back to the noun.
@@ -481,6 +593,7 @@ def _named_thing(verb: Token, what: Token) -> Token | None:
 
 # repairs of the parse, run in this order after every other component
 _PARSE_REPAIRS = (
+    "detente_names_read_as_verbs",
     "detente_reported_clauses",
     "detente_reporter_conjuncts",
     "detente_fronted_subjects",
@@ -492,6 +605,8 @@ _PARSE_REPAIRS = (
     "detente_gerund_complements",
     "detente_ordinal_predicates",
     "detente_agent_destinations",
+    "detente_dangling_prepositions",
+    "detente_shared_possessors",
 )
 
 
