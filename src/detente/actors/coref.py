@@ -443,13 +443,24 @@ def _capital(m: Mention) -> bool:
     return m.via == "metonym" and m.actor.kind == "group" and m.actor.sector == "GOV"
 
 
+# the words that make a clause a step before or after another one
+_SEQUENCE_MARKS = frozenset({"after", "before", "when", "once", "until", "since"})
+
+
 def _commanding_subjects(tok: Token) -> set[int]:
     """The words of the subjects (conjuncts included) of every clause ``tok`` lies in, its own
     and those it is embedded in: "Germany said it would send aid to the country" is not about
-    Germany, nor is "the US defence secretary toured the country" about the United States."""
+    Germany, nor is "the US defence secretary toured the country" about the United States. A
+    clause of time ends the climb: the clause it is told before or after is another's."""
     found: set[int] = set()
     node = tok
     while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in node.children
+        ):
+            # "Finland will decide ..., after Russia warned the country": a clause told
+            # before or after another may name that clause's subject
+            break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             found.update(

@@ -1171,8 +1171,9 @@ def _struck_teller(
     ctx: Context, tok: Token, clause: Token, doers: list[Actor], depth: int
 ) -> list[Actor]:
     """The teller a possessive after a verb of force stands for: "Iran said Israel attacked its
-    embassy", "Sierra Leone says Guinea detained several of its soldiers". No party strikes or
-    detains its own, so "its" is the reporting party's when that is another one."""
+    embassy", "Sierra Leone says Guinea detained several of its soldiers". No party strikes,
+    detains or expels its own, so "its" is the reporting party's when that is another one, and
+    so is it the party of the clause an act like that is told to come before or after."""
     if tok.i < clause.i or any(c.lower_ == "own" for c in tok.head.children):
         return []  # ("opened fire on its own convoy")
     owned = tok.head
@@ -1191,6 +1192,10 @@ def _struck_teller(
         if not is_form(clause.head, ctx.lex.modality.gov_report):
             return []
         subj, _ = subject_of(ctx, clause.head)
+    elif clause.dep_ == "advcl" and clause.head.pos_ in VERB_POS and tok.i > clause.head.i:
+        # "Japan protested after China detained its citizens", "Russia expelled two diplomats
+        # after Poland expelled its envoys": the party of the clause the act is told after
+        subj, _ = subject_of(ctx, clause.head)
     else:
         return []
     # the verb's plain sense, with no object named ("attack" a text or a policy criticises it),
@@ -1200,7 +1205,10 @@ def _struck_teller(
     held = {lemma(c) for c in clause.children if c.dep_ == "dobj"}
     made = [e for e in entries if e.objects & held]
     violent = [e for e in (made or plain)]
-    if not violent or not all(ctx.onto.in_class("violent", e.event_type) for e in violent):
+    if not violent or not all(
+        ctx.onto.in_class("violent", e.event_type) or ctx.onto.in_class("punitive", e.event_type)
+        for e in violent
+    ):
         return []
     tellers = actors_list(ctx, subj, depth)
     if not tellers or not agrees(tok.lower_, tellers):

@@ -176,7 +176,15 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
                     out.extend(g for g in c.children if g.dep_ == "pobj")
                 else:
                     out.append(c)
+        if not out and _given_with(t):
+            # "provided Ukraine with intelligence", "supplied the rebels with arms": what is
+            # given stands in the "with" phrase, so the object is whoever receives it
+            out = [c for c in tok.children if c.dep_ == "dobj"]
         return actors_list(ctx, out, 0), "indirect object"
+    if name == "with" and _given_with(t):
+        # the "with" phrase holds what is given, not a partner ("intelligence on Russian
+        # positions" names no one it was shared with)
+        return [], ""
     if name == "xsubj":
         subs = [
             g
@@ -249,6 +257,13 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
     if name == "countered":
         return _countered(ctx, t)
     return _preposition_slot(ctx, t, name, place), f'"{name}" phrase'
+
+
+def _given_with(t: Trigger) -> bool:
+    """The entry's object was found in the verb's own "with" phrase ("provide X with Y")."""
+    return t.tok.pos_ not in NOUN_POS and any(
+        o.dep_ == "pobj" and o.head.lower_ == "with" and o.head.head.i == t.tok.i for o in t.objects
+    )
 
 
 def _ready_for(ctx: Context, noun: Token) -> Token | None:
@@ -529,9 +544,18 @@ def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
             continue
         objs = [g for g in c.children if g.dep_ == "dobj"]
         found = actors_list(ctx, objs, 0) or [a for o in objs for a in as_place(ctx, o)]
+        if not found and not helping:
+            # "threatened to take legal action against Japan", "to impose sanctions on Iran":
+            # the party the governed act is aimed at, in its own phrase or its object's
+            aimed = [g for h in (c, *objs) for w in _AIMED_PREPS for g in prep_objects(h, w)]
+            found = actors_list(ctx, aimed, 0)
         if found:
             return found
     return []
+
+
+# the phrases that name whom a governed act is aimed at
+_AIMED_PREPS = ("against", "on")
 
 
 def _subjunctive_subject(ctx: Context, verb: Token) -> list[Token]:
