@@ -146,7 +146,7 @@ def code_sentence(
     }
     drafts: list[Draft] = []
     for t in found:  # grows while looping: a folded noun may be told on its own
-        drafts.extend(_drafts(ctx, t, found, stance_of, sent))
+        drafts.extend(_drafts_or_runner_up(ctx, t, found, stance_of, sent))
     stances(ctx, drafts)
     drafts = _merge(ctx, drafts)
     drafts = _join_sides(ctx, drafts)
@@ -917,6 +917,28 @@ def _dated(verb: Token, trigger: Token) -> bool:
         if c.i != trigger.i and not (trigger.left_edge.i <= c.i <= trigger.right_edge.i)
         for w in c.subtree
     )
+
+
+def _drafts_or_runner_up(
+    ctx: Context, t: Trigger, found: list[Trigger], stance_of: dict[int, object], sent: Span
+) -> list[Draft]:
+    """The drafts of a trigger, or, when its entry needs a recipient that none of its frames
+    names, those of the next entry of the same word that fit and does name one ("bans airlines
+    and imports of goods from the EU": the airlines' ban names no one, the imports' does)."""
+    out = _drafts(ctx, t, found, stance_of, sent)
+    if not t.runners_up or any(d.target for d in out) or (t.entry.mutual and out):
+        return out
+    mine = {o.i for o in t.objects}
+    for other in t.runners_up:
+        if other.entry.event_type != t.entry.event_type or not other.objects:
+            continue  # another reading of the word, not another object of the same act
+        if {o.i for o in other.objects} <= mine:
+            continue  # the same object read another way
+        probe = [d for d in _drafts(ctx, other, [], stance_of, sent) if d.target]
+        if probe:
+            ctx.note(t.tok, f"  no recipient: rule {other.entry.id} names one")
+            return probe
+    return out
 
 
 def _drafts(

@@ -98,6 +98,8 @@ class Trigger:
     light_relation: str = ""  # "object" or "prep:<word>"
     inherit_subject: bool = False
     absorbed: list[Token] = field(default_factory=list)  # words folded into this event
+    # other entries of the word that fit, best first, kept when this one needs a recipient
+    runners_up: list[Trigger] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -436,8 +436,9 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
     best: Trigger | None = None
     best_score = -1
     best_direct = False
+    rest: list[tuple[int, Trigger]] = []  # the others that fit, while the best needs a target
     for e in entries:  # most specific first
-        if best is not None and e.specificity * 10 + 9 <= best_score:
+        if best is not None and e.specificity * 10 + 9 <= best_score and not best.entry.need_target:
             break
         if e.particle:
             if not (e.particle & (prts | adverb_prts)):
@@ -475,8 +476,18 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         # "force"
         score = e.specificity * 10 + min(words, 9)
         on_direct = any(m.i in direct for m in matched)
+        fit = Trigger(tok, e, matched)
         if score > best_score or (score == best_score and on_direct and not best_direct):
-            best, best_score, best_direct = Trigger(tok, e, matched), score, on_direct
+            if best is not None:
+                rest.append((best_score, best))
+            best, best_score, best_direct = fit, score, on_direct
+        else:
+            rest.append((score, fit))
+    if best is not None and best.entry.need_target:
+        # "bans airlines and imports of goods from the EU": should the airlines name no one,
+        # the imports' entry may find the party the ban is aimed at
+        rest.sort(key=lambda pair: -pair[0])
+        best.runners_up = [fit for _, fit in rest]
     return best
 
 
