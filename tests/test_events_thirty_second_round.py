@@ -31,7 +31,11 @@ get no event at all (a draw no label file holds).
 - A threat whose act is aimed at a party in its own phrase threatens that party ("threatening to
   take legal action against Japan").
 - "the country" in a clause told after or before another may be that clause's subject ("Finland
-  will decide ..., after Russia warned the country"; ``detente.actors.coref``).
+  will decide ..., after Russia warned the country"; ``detente.actors.coref``), unless it is the
+  time clause's own subject.
+- "non-Japanese citizens" are not Japan's; a complaint lodged "with" a body "against" a party
+  accuses the party; whoever launches an attack is its source before the "from" phrase is.
+- Votes held in a country are its conduct when judged ("the election in Belarus a sham").
 
 Every mechanism has a case it must not fire on.
 """
@@ -166,6 +170,21 @@ from support.events import coded, dyads, event_sides, fs
             ("THREATEN", "RUS", "FIN"),
             id="the_country_of_the_clause_told_before",
         ),
+        pytest.param(
+            "The EU described the election in Belarus as a sham.",
+            ("ACCUSE", "EU", "BLR"),
+            id="a_vote_held_in_a_country_judged",
+        ),
+        pytest.param(
+            "Ukraine accepted a proposal from Turkey.",
+            ("AGREE", "UKR", "TUR"),
+            id="a_proposal_accepted_from_its_maker",
+        ),
+        pytest.param(
+            "Norway transferred 10 million euros to the Palestinian Authority.",
+            ("AID", "NOR", "PSE"),
+            id="money_transferred",
+        ),
     ],
 )
 def test_an_asserted_dyad(resources, text, dyad):
@@ -205,6 +224,9 @@ def test_a_with_phrase_that_holds_no_gift_still_names_a_partner(resources):
         # an act wanted that is one's own; pressure that is no party's doing
         ("Russia wants the withdrawal of its troops to be orderly.", "REQUEST"),
         ("The drought put pressure on farmers in Kenya.", "REQUEST"),
+        # money moved between accounts; a vote judged with no country named
+        ("The bank transferred 10 million euros to its account.", "AID"),
+        ("Observers said the vote in the capital was fair.", "ACCUSE"),
         # "the country" in a clause of one's own saying is not the sayer
         ("Germany said it would send aid to the country.", "AID"),
     ],
@@ -247,6 +269,38 @@ def test_the_name_read_as_a_verb_repair(resources):
     # a real imperative or verb first keeps its parse
     doc = resources.parser("Stop the war, the protesters said.")
     assert doc[0].tag_.startswith("VB")
+
+
+def test_the_subject_of_a_time_clause_is_not_the_other_clause_s(resources):
+    text = (
+        "France begins withdrawing its forces from Niger after the ruling military government "
+        "ordered them to leave."
+    )
+    assert not any(
+        e.event_type == "REQUEST" and any(a.code == "FRA" for a in e.source)
+        for e in coded(resources, text, "2023-10-10")
+    )
+
+
+def test_non_prefixed_nationals_are_not_the_country_s(resources):
+    text = "Japan bans the entry of non-Japanese citizens from the United Kingdom."
+    assert ("SANCTION", "JPN", "JPN") not in {
+        (e.event_type, s.code, t.code)
+        for e in coded(resources, text)
+        for s in e.source
+        for t in e.target
+    }
+
+
+def test_a_complaint_against_a_party_lodged_with_a_body(resources):
+    text = "Iran lodged a complaint with the United Nations against Israel."
+    assert ("ACCUSE", "IRN", "ISR") in dyads(resources, text)
+    assert ("ACCUSE", "IRN", "UN") not in dyads(resources, text)
+
+
+def test_the_attacker_is_whoever_launches_before_where_it_comes_from(resources):
+    text = "U.S. special forces launch an attack on militants from Al-Shabab in Somalia."
+    assert ("ASSAULT", "USA", "SOM") in dyads(resources, text)
 
 
 def test_its_own_after_an_act_stays_the_doer_s(resources):

@@ -37,6 +37,7 @@ __all__ = [
     "misread_conjunct",
     "misread_predicate",
     "misread_subjects",
+    "non_prefixed",
     "placed_in_time",
     "prep_objects",
     "relative_antecedent",
@@ -470,6 +471,14 @@ def against_prefixed(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_.startswith("anti-") or (
         tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == "anti"
+    )
+
+
+def non_prefixed(tok: Token) -> bool:
+    """ "Japanese" in "non-Japanese citizens": those the phrase names are not the party's."""
+    doc = tok.doc
+    return tok.lower_.startswith("non-") or (
+        tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == "non"
     )
 
 

@@ -455,11 +455,14 @@ def _commanding_subjects(tok: Token) -> set[int]:
     found: set[int] = set()
     node = tok
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in node.children
+        if (
+            node.dep_ == "advcl"
+            and tok.dep_ not in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in node.children)
         ):
-            # "Finland will decide ..., after Russia warned the country": a clause told
-            # before or after another may name that clause's subject
+            # "Finland will decide ..., after Russia warned the country": what a clause told
+            # before or after another acts on may be that clause's subject (its own subject,
+            # "after the government ordered them to leave", is not)
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):

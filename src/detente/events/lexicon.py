@@ -100,6 +100,8 @@ WORD_CLASSES = (
     "serving",
     "partaking",
     "thanking",
+    # votes held in a country are its conduct: "the election in Belarus" (judgements)
+    "polls",
     "exercises",
     "jointly",
     "perpetual",

@@ -31,6 +31,7 @@ from ...syntax import (
     misread_conjunct,
     misread_predicate,
     misread_subjects,
+    non_prefixed,
     prep_objects,
     relative_antecedent,
 )
@@ -701,7 +702,9 @@ def _in_phrase(
                 dep = child.dep_
                 if dep == "poss" and lemma(node) in relational:
                     continue
-                if dep == "amod" and (hyphened_backer(child) or against_prefixed(child)):
+                if dep == "amod" and (
+                    hyphened_backer(child) or against_prefixed(child) or non_prefixed(child)
+                ):
                     # "Iran-backed rebels" are not Iran: the party backs them; "anti-Japan
                     # protests" are not Japan's
                     continue

@@ -711,6 +711,8 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
     owners.extend(prep_objects(tok, "between"))  # "the deal between Turkey and Libya"
     if lemma(tok) in rules.pacts:
         owners.extend(prep_objects(tok, "with"))  # "the memorandum with Ethiopia"
+    if lemma(tok) in ctx.lex.words["polls"]:
+        owners.extend(prep_objects(tok, "in"))  # "the referendum in Crimea"
     for c in tok.children:  # "the sanctions imposed by the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             owners.extend(prep_objects(c, "by"))
