@@ -36,6 +36,8 @@ get no event at all (a draw no label file holds).
 - "non-Japanese citizens" are not Japan's; a complaint lodged "with" a body "against" a party
   accuses the party; whoever launches an attack is its source before the "from" phrase is.
 - Votes held in a country are its conduct when judged ("the election in Belarus a sham").
+- A bare "the two" joined to a clause in which a party speaks or deals "with" another are those
+  two ("Abe spoke by telephone with Trump, and the two agreed ...").
 
 Every mechanism has a case it must not fire on.
 """
@@ -301,6 +303,24 @@ def test_a_complaint_against_a_party_lodged_with_a_body(resources):
 def test_the_attacker_is_whoever_launches_before_where_it_comes_from(resources):
     text = "U.S. special forces launch an attack on militants from Al-Shabab in Somalia."
     assert ("ASSAULT", "USA", "SOM") in dyads(resources, text)
+
+
+def test_the_two_after_a_call_are_its_parties(resources):
+    text = (
+        "Japan's Abe spoke by telephone with Donald Trump, and the two agreed to increase "
+        "pressure on Pyongyang."
+    )
+    sides = [
+        {a.code for a in e.source}
+        for e in coded(resources, text, "2019-05-01")
+        if e.trigger != "spoke" and e.source
+    ]
+    assert sides and all(s == {"JPN", "USA"} for s in sides)
+
+
+def test_an_act_before_the_two_keeps_its_own_parties(resources):
+    text = "Russia attacked Ukraine and the two have fought since."
+    assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text)
 
 
 def test_its_own_after_an_act_stays_the_doer_s(resources):

@@ -249,7 +249,11 @@ def _actors_here(
     hits = _in_phrase(ctx, tok, depth, preps, not judged)
     if hits:
         return hits, "in its phrase"
-    pair = group(ctx, tok) or (plural(ctx, tok) if tok.tag_ in {"NNS", "NNPS"} else [])
+    pair = (
+        _pair_of_clause_before(ctx, tok, depth)
+        or group(ctx, tok)
+        or (plural(ctx, tok) if tok.tag_ in {"NNS", "NNPS"} else [])
+    )
     if not pair:
         # "negotiators from both sides", "officials of the two countries": the pair the group
         # in its phrase stands for
@@ -820,6 +824,35 @@ def _in_phrase(
         if not frontier:
             break
     return []
+
+
+def _pair_of_clause_before(ctx: Context, tok: Token, depth: int) -> list[Actor]:
+    """ "He spoke by telephone with Trump, and the two agreed to ...": a bare "the two" as the
+    subject of a clause joined to one in which a party deals with another are that clause's
+    subject and its partner (its "with" phrase or its object), when they are two countries."""
+    if (
+        depth >= 3
+        or tok.lower_ != "two"
+        or tok.dep_ not in {"nsubj", "nsubjpass"}
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        return []
+    verb = tok.head
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ not in VERB_POS or first.i > verb.i:
+        return []
+    subj, _ = subject_of(ctx, first)
+    # the "with" phrase may hang on a phrase of the verb ("spoke by telephone with Trump")
+    partners = [
+        g
+        for w in ctx.doc[first.i + 1 : tok.i]
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+    partners += [c for c in first.children if c.dep_ == "dobj"]
+    pair = unique([*actors_list(ctx, subj, depth), *actors_list(ctx, partners, depth)])
+    return pair if len({a.code for a in pair if a.code}) == 2 else []
 
 
 def _tied(ctx: Context, node: Token, prep: Token) -> bool:
