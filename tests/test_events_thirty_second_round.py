@@ -183,9 +183,9 @@ from support.events import coded, dyads, event_sides, fs
             id="a_proposal_accepted_from_its_maker",
         ),
         pytest.param(
-            "Norway transferred 10 million euros to the Palestinian Authority.",
+            "Norway earmarked 10 million euros for the Palestinian Authority.",
             ("AID", "NOR", "PSE"),
-            id="money_transferred",
+            id="money_earmarked",
         ),
     ],
 )
@@ -226,8 +226,8 @@ def test_a_with_phrase_that_holds_no_gift_still_names_a_partner(resources):
         # an act wanted that is one's own; pressure that is no party's doing
         ("Russia wants the withdrawal of its troops to be orderly.", "REQUEST"),
         ("The drought put pressure on farmers in Kenya.", "REQUEST"),
-        # money moved between accounts; a vote judged with no country named
-        ("The bank transferred 10 million euros to its account.", "AID"),
+        # money moved to accounts abroad (a state's own); a vote judged with no country named
+        ("Iran transferred $6 billion to Qatari banks.", "AID"),
         ("Observers said the vote in the capital was fair.", "ACCUSE"),
         # "the country" in a clause of one's own saying is not the sayer
         ("Germany said it would send aid to the country.", "AID"),
