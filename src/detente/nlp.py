@@ -176,9 +176,13 @@ def _name_as_adverb(verb: Token) -> Token | None:
     if name.ent_type_ in {"DATE", "TIME"} or name.left_edge.i != verb.left_edge.i:
         return None
     between = verb.doc[name.right_edge.i + 1 : verb.i]
-    if any(t.head != verb or t.dep_ not in {"aux", "auxpass", "neg", "advmod"} for t in between):
+    if any(t.head != verb or t.dep_ not in _BEFORE_VERB for t in between):
         return None
     return name
+
+
+# what may stand between a subject and its verb ("Nauru has formally recognised ...")
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _fronted_conjunct(verb: Token) -> Token | None:
@@ -193,9 +197,7 @@ def _fronted_conjunct(verb: Token) -> Token | None:
             if edge == 0 or doc[edge - 1].text != ",":
                 continue
             between = doc[tok.right_edge.i + 1 : verb.i]
-            if all(
-                t.head == verb and t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between
-            ):
+            if all(t.head == verb and t.dep_ in _BEFORE_VERB for t in between):
                 return tok
     return None
 
@@ -469,7 +471,7 @@ def _shared_possessors(doc: Doc) -> Doc:
             continue  # "Bulgaria, Romania's accession and ...": a longer list, left alone
         if owner.left_edge.i != noun.left_edge.i:
             continue  # "Bulgaria and the Romanian state's accession": not one owner
-        if owner.i < 2 or doc[owner.left_edge.i - 1].lower_ not in {"and", "or"}:
+        if owner.left_edge.i == 0 or doc[owner.left_edge.i - 1].lower_ not in {"and", "or"}:
             continue  # "China, Pyongyang's only ally": an apposition, not a pair of owners
         if any(t.text == "," for t in doc[first.i : owner.left_edge.i]):
             continue
@@ -527,8 +529,8 @@ def _dangling_prepositions(doc: Doc) -> Doc:
         if prep.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         name = doc[prep.i + 1]
-        while name.head.i > name.i and name.head.i <= name.right_edge.i:
-            name = name.head  # "Chad" in "Chad and Sudan" heads its conjuncts already
+        while name.dep_ in {"det", "compound"} and name.head.i > name.i:
+            name = name.head  # "the United States": the name's own head
         if name.pos_ != "PROPN" or name.dep_ not in {"nmod", "npadvmod", "compound", "appos"}:
             continue
         if name.left_edge.i != prep.i + 1 or name.head.i <= name.right_edge.i:
