@@ -38,6 +38,11 @@ get no event at all (a draw no label file holds).
 - Votes held in a country are its conduct when judged ("the election in Belarus a sham").
 - A bare "the two" joined to a clause in which a party speaks or deals "with" another are those
   two ("Abe spoke by telephone with Trump, and the two agreed ...").
+- A verb's object the parser made the subject of a participle right after it is the verb's
+  again ("visits the People's Republic of China seeking assistance";
+  ``detente_objects_read_as_subjects``).
+- Norms, rules and promises "of" relations broken are no break in relations; a "with" phrase
+  naming one of the subject's own parties adds no side to a joint act.
 
 Every mechanism has a case it must not fire on.
 """
@@ -321,6 +326,40 @@ def test_the_two_after_a_call_are_its_parties(resources):
 def test_an_act_before_the_two_keeps_its_own_parties(resources):
     text = "Russia attacked Ukraine and the two have fought since."
     assert ("ASSAULT", "RUS", "UKR") in dyads(resources, text)
+
+
+def test_a_visit_s_object_read_as_a_participle_s_subject(resources):
+    text = "Kiir visits the People's Republic of China seeking assistance to build a pipeline."
+    got = dyads(resources, text, "2012-04-24")
+    assert ("CONSULT", "SSD", "CHN") in got
+    assert ("REQUEST", "SSD", "CHN") in got
+    # a participle clause after a comma keeps its own subject
+    doc = resources.parser("Prices rose sharply, investors fearing a crash.")
+    investors = next(t for t in doc if t.lower_ == "investors")
+    assert investors.dep_ == "nsubj"
+
+
+def test_norms_of_relations_broken_are_no_break_in_relations(resources):
+    text = (
+        "Indonesia condemns the Saudi Government for breaking the norms of international relations."
+    )
+    assert not any(e.event_type == "SANCTION" for e in coded(resources, text))
+    assert ("SANCTION", "HND", "TWN") in dyads(
+        resources, "Honduras broke diplomatic relations with Taiwan."
+    )
+
+
+def test_a_with_phrase_naming_one_of_the_subject_s_own_adds_no_side(resources):
+    text = (
+        "Australia and Canada sign new agreements, with Canadian Prime Minister Mark Carney "
+        "addressing Australia's parliament."
+    )
+    signed = [e for e in coded(resources, text, "2026-03-05") if e.event_type == "SUPPORT"]
+    assert [{a.code for a in e.source} for e in signed] == [{"AUS", "CAN"}]
+    # a partner of its own still pairs with each party of the subject
+    assert ("SUPPORT", fs("HUN", "UKR"), fs(), True) in event_sides(
+        resources, "Poland and Hungary signed an agreement with Ukraine."
+    )
 
 
 def test_its_own_after_an_act_stays_the_doer_s(resources):

@@ -514,6 +514,28 @@ def _names_read_as_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_objects_read_as_subjects")
+def _objects_read_as_subjects(doc: Doc) -> Doc:
+    """Give a verb back the object the parser made the subject of a participle after it.
+
+    "Kiir visits the People's Republic of China seeking assistance": the parser reads "China
+    seeking assistance" as a clause of its own, so the visit goes nowhere and China seeks. A
+    verb with no object, followed right away (no comma) by the subject of a participle clause
+    hung on it, takes that subject as its object; the participle is then the verb's subject's.
+    """
+    for part in doc:
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.pos_ != "VERB":
+            continue
+        verb = part.head
+        if verb.i > part.i or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+            continue
+        subj = next((c for c in part.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i != verb.i + 1 or subj.right_edge.i + 1 != part.i:
+            continue
+        subj.head, subj.dep_ = verb, "dobj"
+    return doc
+
+
 @Language.component("detente_dangling_prepositions")
 def _dangling_prepositions(doc: Doc) -> Doc:
     """Give an "of" left without an object the name the parser hung on the verb instead.
@@ -609,6 +631,7 @@ _PARSE_REPAIRS = (
     "detente_agent_destinations",
     "detente_dangling_prepositions",
     "detente_shared_possessors",
+    "detente_objects_read_as_subjects",
 )
 
 

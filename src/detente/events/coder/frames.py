@@ -1253,6 +1253,10 @@ def frames(ctx: Context, t: Trigger) -> list[Frame]:
         return [(src, how, tgt, thow)]
     if _each_partner(ctx, e.event_type, src, tgt, tslot):
         return [(src, how, tgt, thow)]
+    if tslot == "with" and {b.code for b in tgt if b.code} <= {a.code for a in src if a.code}:
+        # "Australia and Canada sign agreements, with Canada's prime minister addressing ...":
+        # a "with" phrase naming one of the subject's own parties adds no side
+        return [(src, how, [], "")]
     sides = _by_country(src)
     if tslot == "with" and len(sides) >= 2:
         ctx.note(t.tok, f"  two sides: each of {names(src)} with {names(tgt)} ({thow})")
