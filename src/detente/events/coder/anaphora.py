@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...model import Actor, Event
 from ...syntax import clause_head, lemma, prep_objects, with_the
 from ..modality import assess
-from .state import Context, unique
+from .state import Context, two_parties, unique
 
 __all__ = [
     "FIRST_PERSON",
@@ -232,11 +232,7 @@ def _reported_by_pair(ctx: Context, tok: Token) -> list[Actor]:
     if speaker is None:
         return []
     subjects = {t.i for c in speaker.children if c.dep_ == "nsubj" for t in c.subtree}
-    found: dict[str, Actor] = {}
-    for m in ctx.mentions:
-        if m.head in subjects and m.actor.code:
-            found.setdefault(m.actor.code, m.actor)
-    return list(found.values()) if len(found) == 2 else []
+    return two_parties(m.actor for m in ctx.mentions if m.head in subjects)
 
 
 def _two_before(ctx: Context, tok: Token, own: set[int]) -> list[Actor]:

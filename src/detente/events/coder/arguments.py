@@ -49,7 +49,7 @@ from .anaphora import (
     refers_to,
 )
 from .places import as_place
-from .state import Context, others, unique
+from .state import Context, others, two_parties, unique
 
 __all__ = [
     "NP_PREPS",
@@ -851,8 +851,7 @@ def _pair_of_clause_before(ctx: Context, tok: Token, depth: int) -> list[Actor]:
         if g.dep_ == "pobj"
     ]
     partners += [c for c in first.children if c.dep_ == "dobj"]
-    pair = unique([*actors_list(ctx, subj, depth), *actors_list(ctx, partners, depth)])
-    return pair if len({a.code for a in pair if a.code}) == 2 else []
+    return two_parties([*actors_list(ctx, subj, depth), *actors_list(ctx, partners, depth)])
 
 
 def _tied(ctx: Context, node: Token, prep: Token) -> bool:

@@ -233,6 +233,16 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
     return _unique_by(actors, lambda a: a.key)
 
 
+def two_parties(actors: Iterable[Actor]) -> list[Actor]:
+    """The actors, the first of each country code, when they name exactly two countries or
+    bodies ("the two", "the two countries"); none otherwise."""
+    by_code: dict[str, Actor] = {}
+    for a in actors:
+        if a.code:
+            by_code.setdefault(a.code, a)
+    return list(by_code.values()) if len(by_code) == 2 else []
+
+
 def unique_tokens(tokens: Iterable[Token]) -> list[Token]:
     """Tokens in order, each once."""
     return _unique_by(tokens, lambda t: t.i)
