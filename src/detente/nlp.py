@@ -522,17 +522,28 @@ def _objects_read_as_subjects(doc: Doc) -> Doc:
     seeking assistance" as a clause of its own, so the visit goes nowhere and China seeks. A
     verb with no object, followed right away (no comma) by the subject of a participle clause
     hung on it, takes that subject as its object; the participle is then the verb's subject's.
+    The same participle read as the verb's complement clause ("China bans travellers arriving
+    from Belgium") describes the object, so it becomes the object's modifier.
     """
     for part in doc:
-        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.pos_ != "VERB":
+        if part.dep_ not in {"advcl", "ccomp"} or part.tag_ != "VBG":
             continue
         verb = part.head
-        if verb.i > part.i or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        if verb.pos_ != "VERB" or verb.i > part.i:
             continue
+        others = {"dobj", "xcomp"} if part.dep_ == "ccomp" else {"dobj", "ccomp", "xcomp"}
+        if any(c.dep_ in others for c in verb.children):
+            continue
+        if part.dep_ == "ccomp" and any(
+            c.dep_ in {"aux", "auxpass", "mark"} for c in part.children
+        ):
+            continue  # "said troops were arriving", "reports that ships are crossing"
         subj = next((c for c in part.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.left_edge.i != verb.i + 1 or subj.right_edge.i + 1 != part.i:
             continue
         subj.head, subj.dep_ = verb, "dobj"
+        if part.dep_ == "ccomp":
+            part.head, part.dep_ = subj, "acl"
     return doc
 
 
