@@ -109,6 +109,7 @@ WORD_CLASSES = (
     "owning",
     "holdings",
     "carrying",
+    "arriving",
     "bundles",
     "person_titles",
     "performing",
@@ -173,7 +174,7 @@ WORD_CLASSES = (
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
     "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
-    "aided", "assailant", "countered", "involved", "addressed",
+    "aided", "assailant", "countered", "involved", "addressed", "entered",
 )  # fmt: skip
 _KEYS = {
     "v",

@@ -1315,6 +1315,18 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
                 for o in prep_objects(verb, word)
                 for a in prep_objects(o, "by")
             ]
+        if not agents and is_passive(verb):
+            # "Canadian officials were granted access to the site by Iran": after an object the
+            # parser takes the agent phrase for a plain "by" phrase, on the verb or at the end
+            # of the object's phrase; a party named there is the agent ("by Friday", "by a
+            # vote" name no one)
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            hosts = [
+                verb,
+                *objs,
+                *(g for o in objs for p in ("to", "of") for g in prep_objects(o, p)),
+            ]
+            agents = [g for h in hosts for g in prep_objects(h, "by") if ctx.named(g)]
         if not agents:
             # "four soldiers were killed and many others injured by Azerbaijani troops": the
             # agent of a coordinated passive is this verb's too

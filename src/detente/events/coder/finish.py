@@ -27,7 +27,7 @@ from .. import timex
 from .anaphora import PRONOUNS
 from .arguments import actors_list, pronoun, subject_of
 from .places import local_source, location
-from .state import Context, Draft, Trace, Trigger, names, others
+from .state import STATE_SECTORS, Context, Draft, Trace, Trigger, names, others
 
 __all__ = ["dedupe", "finish", "local_authority"]
 
@@ -100,7 +100,9 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             )
         # a mutual entry whose partner was moved into the sources ("spoke with Xi") has the
         # recipient it needs: every party of a meeting is a source
-        partnered = t.entry.mutual and len(d.source) > 1
+        # (parties of one state acting as one are no pair: "the prime minister joined
+        # Australian troops in Baghdad")
+        partnered = t.entry.mutual and len(d.source) > 1 and not _one_state(d.source)
         if t.entry.need_target and not d.target and not d.derived and not partnered:
             ctx.note(t.tok, "  dropped: this rule needs a target and none was found")
             continue
@@ -158,6 +160,11 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
             )
         )
     return events
+
+
+def _one_state(parties: Sequence[Actor]) -> bool:
+    """Are all the parties one state's own organs (its government, forces, courts ...)?"""
+    return len({a.code for a in parties}) == 1 and all(a.sector in STATE_SECTORS for a in parties)
 
 
 # sectors of private people: their nationality makes no state a party to what they do

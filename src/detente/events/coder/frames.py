@@ -176,6 +176,10 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
                     out.extend(g for g in c.children if g.dep_ == "pobj")
                 else:
                     out.append(c)
+        if not out and is_passive(tok) and any(c.dep_ == "dobj" for c in tok.children):
+            # "the ambassador was handed a protest note", "officials were given access": a
+            # passive that keeps its object was said of whom it was given to
+            out = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not out and _given_with(t):
             # "provided Ukraine with intelligence", "supplied the rebels with arms": what is
             # given stands in the "with" phrase, so the object is whoever receives it
@@ -217,6 +221,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _rival(ctx, t), "the other side of the tension it is told amid"
     if name == "xobj":
         return _governed_object(ctx, tok), "object of the clause it governs"
+    if name == "entered":
+        return ([] if noun else _entered(ctx, tok)), "the place the clause it governs reaches"
     if name == "poss":
         return actors_list(ctx, (c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
     if name == "provoker":
@@ -558,6 +564,24 @@ def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
 _AIMED_PREPS = ("against", "on")
 
 
+def _entered(ctx: Context, tok: Token) -> list[Actor]:
+    """The place that what a trigger lets through reaches: "allowed aid trucks to enter Gaza",
+    "let aid flow into the Gaza Strip" (a place stands for its country)."""
+    for c in tok.children:
+        if c.dep_ not in {"xcomp", "ccomp"} or c.pos_ not in VERB_POS:
+            continue
+        places = [g for g in c.children if g.dep_ == "dobj"]
+        places += [g for w in _REACHED_PREPS for g in prep_objects(c, w)]
+        found = actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
+        if found:
+            return found
+    return []
+
+
+# the phrases that name where something let through goes
+_REACHED_PREPS = ("into", "to", "in")
+
+
 def _subjunctive_subject(ctx: Context, verb: Token) -> list[Token]:
     """The subject of a demanded clause in the subjunctive that the parser read as one noun
     phrase: in "demanded that Israel halt settlement construction" the bare verb "halt" became
@@ -666,6 +690,14 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # doses of the vaccine donated by the Netherlands": a participle's agent, deeper
             agents = _participle_agents(o, ctx.lex.words["giving_or_holding"])
             actors.extend(actors_list(ctx, agents, 0))
+            # "banned travellers arriving from Belgium and France": where they come from
+            origins = [
+                g
+                for c in o.children
+                if c.dep_ == "acl" and lemma(c) in ctx.lex.words["arriving"]
+                for g in prep_objects(c, "from")
+            ]
+            actors.extend(actors_list(ctx, origins, 0))
     if "subj" in t.entry.target and actors:
         # "the Philippines receives its first shipment of doses donated by China": the
         # receiver's own possessive names no giver
@@ -1155,6 +1187,12 @@ def _purpose_party(ctx: Context, t: Trigger) -> tuple[list[Actor], str]:
     Russia's Kursk" (the helped party, not the place the help goes to)."""
     tok = t.tok
     for clause in purpose_clauses(tok):
+        if _for_clause(clause):
+            # "pledged $1 billion for the Philippines to help with the reconstruction": the
+            # subject of a "for" clause is whom the act enables
+            found = actors_list(ctx, [g for g in clause.children if g.dep_ == "nsubj"], 0)
+            if found:
+                return found, 'subject of the "for" clause'
         for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
             for word in ("alongside", "beside", "with", "for"):
                 found = actors_list(ctx, prep_objects(verb, word), 0)

@@ -47,7 +47,18 @@ from .frames import (
 from .judgements import judgements, reasons_accused
 from .places import STRUCK_PREPS, as_place, local_source, place_code, scene, struck_place
 from .stances import derive, hostile, stances
-from .state import Context, Draft, Trigger, done_jointly, names, others, recode, same, unique
+from .state import (
+    STATE_SECTORS,
+    Context,
+    Draft,
+    Trigger,
+    done_jointly,
+    names,
+    others,
+    recode,
+    same,
+    unique,
+)
 from .triggers import match_noun, triggers
 
 __all__ = ["code_sentence"]
@@ -285,11 +296,6 @@ def code_sentence(
     return drafts
 
 
-# sectors of a state acting as one: the country itself (no sector), its government, forces,
-# legislature, courts and services
-_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
-
-
 def _by_state(ctx: Context, d: Draft) -> None:
     """An act coded otherwise when a state does it (``coder.by_state``): "Turkey protested
     the decision" is an official complaint (114), not a demonstration. Only parties named as
@@ -305,7 +311,7 @@ def _done_by_state(ctx: Context, d: Draft) -> bool:
     named by a demonym ("Italians demonstrated", "thousands of Nigerians")."""
     if not d.source or d.source_how in {"crowd", "scene"}:
         return False
-    if not all(a.code and a.sector in _STATE_SECTORS for a in d.source):
+    if not all(a.code and a.sector in STATE_SECTORS for a in d.source):
         return False
     people = {
         (m.actor.code, m.actor.text)

@@ -233,6 +233,11 @@ def unique(actors: Iterable[Actor]) -> list[Actor]:
     return _unique_by(actors, lambda a: a.key)
 
 
+# sectors of a state acting as one: the country itself (no sector), its government, forces,
+# legislature, courts and services
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
+
+
 def two_parties(actors: Iterable[Actor]) -> list[Actor]:
     """The actors, the first of each country code, when they name exactly two countries or
     bodies ("the two", "the two countries"); none otherwise."""

@@ -185,6 +185,15 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
         ):
             # "permits the United States to use its air bases": what another is let use
             out.extend(g for d in c.children if d.dep_ == "dobj" for g in conjuncts(d))
+        elif (
+            c.dep_ in {"ccomp", "xcomp"}
+            and is_form(verb, ctx.lex.words["permitting"])
+            and not any(d.dep_ == "dobj" for d in verb.children)
+        ):
+            # "allowed Ukrainian investigators to examine the wreckage", "let aid trucks enter
+            # Gaza", parsed with the ones let in as the subject of the clause: whom or what one
+            # lets do something is the verb's object
+            out.extend(g for d in c.children if d.dep_ == "nsubj" for g in conjuncts(d))
         elif c.dep_ == "ccomp":
             # "Israel recalls its ambassador from South Africa after X called ...", parsed as
             # "recalls (that) its ambassador ... called": the possessed noun just after the verb
