@@ -158,6 +158,54 @@ from support.events import dyads, event_sides, fs
             id="repercussions_ordered",
         ),
         pytest.param(
+            "Putin warned in a letter to his Ukrainian counterpart that Moscow would restrict"
+            " Ukraine's access to Russian markets.",
+            ("THREATEN", "RUS", "UKR"),
+            id="warning_in_a_letter_to",
+        ),
+        pytest.param(
+            "In a letter to Biden, Zelensky asked for more air defence systems.",
+            ("REQUEST", "UKR", "USA"),
+            id="appeal_in_a_letter_to",
+        ),
+        pytest.param(
+            "The United States and Japan released a joint statement on Taiwan. China condemned"
+            " the statement.",
+            ("ACCUSE", "CHN", "JPN"),
+            id="a_joint_statement_judged_after",
+        ),
+        pytest.param(
+            "The United States and Japan released a joint statement on Taiwan. The statement"
+            " was welcomed by Taiwan, but was condemned by China.",
+            ("ACCUSE", "CHN", "USA"),
+            id="coordinated_passives_share_their_subject",
+        ),
+        pytest.param(
+            "Trump tweeted a message which praised North Korea.",
+            ("SUPPORT", "USA", "PRK"),
+            id="a_tweeted_text_acts_for_its_author",
+        ),
+        pytest.param(
+            "Turkey responded with a statement condemning Israel.",
+            ("ACCUSE", "TUR", "ISR"),
+            id="a_text_answered_with",
+        ),
+        pytest.param(
+            "Zelensky wrote in a letter urging Germany to send tanks.",
+            ("REQUEST", "UKR", "DEU"),
+            id="a_text_written_in",
+        ),
+        pytest.param(
+            "Russia's foreign ministry said the talks with Japan were constructive.",
+            ("CONSULT", "RUS", ""),
+            id="reported_talks_are_the_speaker_s",
+        ),
+        pytest.param(
+            "China said cooperation with Pakistan would deepen.",
+            ("COOPERATE", "CHN", ""),
+            id="reported_cooperation_is_the_speaker_s",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -165,9 +213,11 @@ from support.events import dyads, event_sides, fs
     ],
 )
 def test_an_event_of_the_type(resources, text, dyad):
+    """``tgt`` empty: a joint event, whose parties are all sources."""
     kind, src, tgt = dyad
     assert any(
-        t == kind and src in s and tgt in g for t, s, g, _ in event_sides(resources, text)
+        t == kind and src in s and (tgt in g if tgt else len(s) > 1)
+        for t, s, g, _ in event_sides(resources, text)
     ), text
 
 
@@ -202,10 +252,19 @@ def test_joint_work(resources, text, parties):
         ("Japan gave money for the project to continue.", "AID"),
         # gas deliveries resumed to no one named
         ("Japan resumed gas deliveries.", "COOPERATE"),
+        # a statement one disagrees with is someone else's; an address to one's own parliament
+        # names no other party
+        ("Russia disagreed with a statement condemning Iran.", "ACCUSE"),
+        ("In a speech to the Knesset, Netanyahu warned that Israel faced threats.", "THREATEN"),
     ],
 )  # fmt: skip
 def test_no_dyad_of_the_type(resources, text, absent):
     assert not any(t == absent and s != g for t, s, g in dyads(resources, text)), text
+
+
+def test_a_visit_reported_is_not_the_speaker_s(resources):
+    sides = event_sides(resources, "China said the visit to Taiwan was a provocation.")
+    assert not any(t == "CONSULT" and "CHN" in s for t, s, _, _ in sides)
 
 
 def test_a_by_phrase_naming_no_party_is_no_agent(resources):

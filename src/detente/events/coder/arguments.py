@@ -540,6 +540,18 @@ def _authored(ctx: Context, noun: Token) -> bool:
         # "voted on a resolution to expel US troops", "voted for a bill that bans ...": the
         # body that votes on a measure adopts it or not; either way the measure is its own
         return lemma(noun.head.head) == "vote" and lemma(noun) in ctx.lex.words["instruments"]
+    if noun.dep_ == "pobj" and lemma(noun) in ctx.lex.words["texts"]:
+        # "responded with a statement condemning Israel", "said in a letter urging ...": the
+        # text one answers with or speaks in is one's own (not "disagreed with a statement",
+        # nor "was named in a report")
+        verb = noun.head.head
+        if verb.pos_ not in VERB_POS or is_passive(verb):
+            return False
+        if noun.head.lower_ == "with":
+            return is_form(verb, ctx.lex.words["answering"])
+        if noun.head.lower_ == "in":
+            return is_form(verb, ctx.lex.words["answering"] | ctx.lex.modality.gov_report)
+        return False
     if noun.dep_ != "dobj":
         return False
     if is_form(noun.head, ctx.lex.words["authoring"]):
@@ -1771,6 +1783,10 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         owned = any(c.dep_ in {"poss", "compound", "nmod", "amod"} for c in head.children)
         if before and not owned:
             return before, "subject (the name before the gerund)"
+        if head.dep_ == "pobj" and _authored(ctx, head):
+            # "responded with a statement condemning Israel": the text's maker
+            found, _ = subject_of(ctx, _author_verb(head), depth + 1)
+            return found, f'maker of "{head.text}"'
         if head.head.pos_ not in VERB_POS:
             return [head], "participle"
         found, _ = subject_of(ctx, head.head, depth + 1)

@@ -614,6 +614,10 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     if not objs and is_participle(tok):
         # "Criticised by Washington, Pyongyang ...", "the ships seized by Russia"
         objs = subject_of(ctx, tok.head)[0] if tok.dep_ == "advcl" else [tok.head]
+    if not objs and is_passive(tok) and tok.dep_ == "conj" and is_passive(tok.head):
+        # "the statement is welcomed by Taiwan, but is condemned by China": coordinated
+        # passives share their subject
+        objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not objs and is_passive(tok):
         objs = _passive_adjunct_host(tok)
     if not objs and t.entry.stance is None and not is_form(tok, ctx.lex.modality.gov_report):
@@ -1405,6 +1409,22 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         not sources
         and e.mutual
         and tok.pos_ in NOUN_POS
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.head.dep_ == "ccomp"
+        and ctx.onto.in_class("reported_own", e.event_type)
+        and is_form(tok.head.head, ctx.lex.modality.gov_report)
+        and prep_objects(tok, "with")
+        and not any(ctx.named(c) for c in tok.children if c.dep_ != "prep")
+    ):
+        # "Russia's foreign ministry said the talks with Japan were constructive": joint acts
+        # with a partner and no owner, reported by a speaker, are the speaker's
+        subj, _ = subject_of(ctx, tok.head.head)
+        sources = actors_list(ctx, subj, 0)
+        how = f'who "{tok.head.head.text}" it, a party'
+    if (
+        not sources
+        and e.mutual
+        and tok.pos_ in NOUN_POS
         and ctx.onto.in_class("violent", e.event_type)
         and t.light is not None
         and t.light_relation in {"prep:in", "prep:during"}
@@ -1539,7 +1559,9 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         targets = others(_aimed_at(ctx, t), sources)
         thow = "whom the measure is aimed at"
     if not targets and sources and ctx.onto.in_class("addressed", e.event_type):
-        targets = others(_addressee(ctx, tok), sources)
+        # (an address to one's own parliament names no other party)
+        home = {a.code for a in sources}
+        targets = [a for a in others(_addressee(ctx, tok), sources) if a.code not in home]
         thow = "whom the letter or address it is told in went to"
     if (
         not targets
