@@ -206,6 +206,51 @@ from support.events import dyads, event_sides, fs
             id="reported_cooperation_is_the_speaker_s",
         ),
         pytest.param(
+            "Two American congresswomen are barred from entering Israel.",
+            ("REJECT", "ISR", "USA"),
+            id="barred_from_entering_a_place",
+        ),
+        pytest.param(
+            "Russian athletes were refused entry into Ukraine.",
+            ("REJECT", "UKR", "RUS"),
+            id="refused_entry_into_a_place",
+        ),
+        pytest.param(
+            "Russia denied entry to the British journalist.",
+            ("REJECT", "RUS", "GBR"),
+            id="entry_denied_to_a_person",
+        ),
+        pytest.param(
+            "Indonesia issued a ban on travellers from the United Kingdom.",
+            ("SANCTION", "IDN", "GBR"),
+            id="a_ban_on_travellers",
+        ),
+        pytest.param(
+            "Japan bans the entry of non-Japanese citizens from the United Kingdom.",
+            ("SANCTION", "JPN", "GBR"),
+            id="entry_banned",
+        ),
+        pytest.param(
+            "Germany withdrew its troops stationed in Iraq.",
+            ("RETREAT", "DEU", "IRQ"),
+            id="troops_withdrawn_from_where_they_serve",
+        ),
+        pytest.param(
+            "Germany announced a withdrawal of the troops positioned in Iraq.",
+            ("RETREAT", "DEU", "IRQ"),
+            id="a_withdrawal_of_troops_positioned",
+        ),
+        pytest.param(
+            "Ecuador allowed U.S. military planes to operate from its airport.",
+            ("COOPERATE", "ECU", "USA"),
+            id="military_planes_let_operate",
+        ),
+        pytest.param(
+            "Ukraine recalls its Ambassador to Belarus to assess the new reality.",
+            ("SANCTION", "UKR", "BLR"),
+            id="a_capitalised_envoy_read_as_the_clause_s_subject",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -255,6 +300,10 @@ def test_joint_work(resources, text, parties):
         # a statement one disagrees with is someone else's; an address to one's own parliament
         # names no other party
         ("Russia disagreed with a statement condemning Iran.", "ACCUSE"),
+        # a person of no state kept out of a country: the country is no one refused
+        ("The journalist was denied entry to Russia.", "REJECT"),
+        # troops withdrawn with no place named
+        ("Germany withdrew its troops.", "RETREAT"),
         ("In a speech to the Knesset, Netanyahu warned that Israel faced threats.", "THREATEN"),
     ],
 )  # fmt: skip
@@ -289,3 +338,12 @@ def test_the_repair_leaves_a_clause_with_its_auxiliary(resources):
 def test_aid_let_in_names_the_place_entered(resources):
     sides = event_sides(resources, "Israel will let 300 aid trucks enter the Gaza Strip daily.")
     assert any(t == "RETREAT" and g == fs("PSE") for t, _, g, _ in sides)
+
+
+def test_a_threat_is_never_aimed_at_the_threatener_s_own_state(resources):
+    text = (
+        "Iran's Revolutionary Guards issued a statement warning regional countries not to allow"
+        " the United States to launch attacks on Iran from their territory."
+    )
+    sides = event_sides(resources, text)
+    assert not any(t == "THREATEN" and "IRN" in g for t, _, g, _ in sides)

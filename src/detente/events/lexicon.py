@@ -110,6 +110,7 @@ WORD_CLASSES = (
     "holdings",
     "carrying",
     "arriving",
+    "posting",
     "bundles",
     "person_titles",
     "performing",
@@ -174,7 +175,7 @@ WORD_CLASSES = (
 TARGET_SLOTS = (
     "subj", "dobj", "named", "iobj", "objmod", "xsubj", "xobj", "poss", "mod", "between",
     "provoker", "purpose", "rival", "defier", "responder", "objowner", "wronged", "objclause",
-    "aided", "assailant", "countered", "involved", "addressed", "entered",
+    "aided", "assailant", "countered", "involved", "addressed", "entered", "stationed",
 )  # fmt: skip
 _KEYS = {
     "v",

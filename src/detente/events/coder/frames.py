@@ -223,6 +223,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         return _governed_object(ctx, tok), "object of the clause it governs"
     if name == "entered":
         return ([] if noun else _entered(ctx, tok)), "the place the clause it governs reaches"
+    if name == "stationed":
+        return _stationed(ctx, t), "where the forces serve"
     if name == "poss":
         return actors_list(ctx, (c for c in tok.children if c.dep_ == "poss"), 0), "possessor"
     if name == "provoker":
@@ -565,21 +567,43 @@ _AIMED_PREPS = ("against", "on")
 
 
 def _entered(ctx: Context, tok: Token) -> list[Actor]:
-    """The place that what a trigger lets through reaches: "allowed aid trucks to enter Gaza",
-    "let aid flow into the Gaza Strip" (a place stands for its country)."""
-    for c in tok.children:
-        if c.dep_ not in {"xcomp", "ccomp"} or c.pos_ not in VERB_POS:
+    """The place that what a trigger lets through, or keeps out, reaches: "allowed aid trucks to
+    enter Gaza", "let aid flow into the Gaza Strip", "were barred from entering Israel", and
+    of a passive, "was denied entry to Russia" (a place stands for its country)."""
+    clauses = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
+    clauses += prep_objects(tok, "from")  # "from entering Israel", a gerund
+    for c in clauses:
+        if c.pos_ not in VERB_POS:
             continue
         places = [g for g in c.children if g.dep_ == "dobj"]
         places += [g for w in _REACHED_PREPS for g in prep_objects(c, w)]
         found = actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
         if found:
             return found
+    if is_passive(tok):
+        hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        places = [g for h in hosts for w in ("to", "into") for g in prep_objects(h, w)]
+        return actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
     return []
 
 
 # the phrases that name where something let through goes
 _REACHED_PREPS = ("into", "to", "in")
+
+
+def _stationed(ctx: Context, t: Trigger) -> list[Actor]:
+    """Where the forces a trigger moves serve, told by a participle of posting on them:
+    "withdrew its troops stationed in Iraq", "a withdrawal of the troops positioned in Iraq"."""
+    forces = list(t.objects) if t.tok.pos_ not in NOUN_POS else prep_objects(t.tok, "of")
+    places = [
+        g
+        for f in forces
+        for c in f.children
+        if c.dep_ == "acl" and lemma(c) in ctx.lex.words["posting"]
+        for w in ("in", "at", "on")
+        for g in prep_objects(c, w)
+    ]
+    return actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
 
 
 def _subjunctive_subject(ctx: Context, verb: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from ..ontology import Ontology
 from .arguments import NP_PREPS, actors_list, actors_of, subject_of
 from .places import as_place
 from .state import (
+    STATE_SECTORS,
     Context,
     Draft,
     Trigger,
@@ -228,6 +229,11 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             if not fill and stance != "request" and g.trig.entry.mutual:
                 fill = g.source  # "offered to negotiate with the president of Armenia"
             fill = tuple(others(fill, d.source))
+            if stance == "threat":
+                # "warned regional countries not to allow attacks on Iran": a threat is never
+                # aimed at the threatener's own state
+                home = {a.code for a in d.source}
+                fill = tuple(a for a in fill if a.code not in home or a.sector not in STATE_SECTORS)
             if fill and each_its_own(d.source, fill):
                 fill = ()  # "X and Y urged their citizens to leave": each its own
             if fill:

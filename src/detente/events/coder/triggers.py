@@ -203,7 +203,7 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
                 for g in c.children
                 if g.dep_ == "nsubj"
                 and g.left_edge.i == verb.i + 1
-                and g.pos_ == "NOUN"
+                and g.pos_ in NOUN_POS
                 and any(p.dep_ == "poss" for p in g.children)
             )
     # "dispatched planes carrying medical equipment": what the object carries is sent too
