@@ -251,6 +251,31 @@ from support.events import dyads, event_sides, fs
             id="a_capitalised_envoy_read_as_the_clause_s_subject",
         ),
         pytest.param(
+            "Thirty-nine health workers from Cuba arrive in Andorra.",
+            ("AID", "CUB", "AND"),
+            id="relief_workers_arriving",
+        ),
+        pytest.param(
+            "Lukashenko says security forces have arrested 33 Russian citizens.",
+            ("COERCE", "BLR", "RUS"),
+            id="a_state_s_organs_named_bare_by_its_speaker",
+        ),
+        pytest.param(
+            "Israel says troops killed three Hamas militants.",
+            ("ASSAULT", "ISR", "PSE"),
+            id="troops_named_bare_by_their_state",
+        ),
+        pytest.param(
+            "Greece agreed to the name change proposed by North Macedonia.",
+            ("AGREE", "GRC", "MKD"),
+            id="agreeing_to_what_a_party_proposed",
+        ),
+        pytest.param(
+            "Greece rejected the plan put forward by Turkey.",
+            ("REJECT", "GRC", "TUR"),
+            id="rejecting_what_a_party_put_forward",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -302,6 +327,17 @@ def test_joint_work(resources, text, parties):
         ("Russia disagreed with a statement condemning Iran.", "ACCUSE"),
         # a person of no state kept out of a country: the country is no one refused
         ("The journalist was denied entry to Russia.", "REJECT"),
+        # one doctor, or tourists, travelling are private people
+        ("A Cuban doctor arrived in Spain.", "AID"),
+        ("Chinese tourists arrived in Thailand.", "CONSULT"),
+        # a second object after a comma, the first naming no party, is a misplaced phrase
+        (
+            "Trump gives the first prime-time address of his tenure to talk about the"
+            " shutdown, proposed increased funding for the Mexico border wall.",
+            "AID",
+        ),
+        # forces named as another side's are not the speaker's
+        ("Russia said rebel forces had attacked Ukrainian positions.", "ASSAULT"),
         # troops withdrawn with no place named
         ("Germany withdrew its troops.", "RETREAT"),
         ("In a speech to the Knesset, Netanyahu warned that Israel faced threats.", "THREATEN"),

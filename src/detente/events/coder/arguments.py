@@ -406,6 +406,10 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         # "an alleged spy working for Cuba's intelligence service", "a man fighting for Russia":
         # whom a person serves is whose they are
         return _SERVED
+    if lem in words["proposing"] and participle.tag_ == "VBN":
+        # "agreed to the name change proposed by North Macedonia", "rejected the plan put
+        # forward by Turkey": what a party put forward is its own, whatever it is
+        return _MADE_BY
     if (lem in words["issuing"] and lemma(node) in words["texts"]) or (
         lem in words["issuing"] | words["authoring"] and lemma(node) in words["instruments"]
     ):

@@ -67,6 +67,7 @@ __all__ = ["code_sentence"]
 # troops to"
 _DEPLOYMENT = "154"
 _AID = "070"  # people who go somewhere to help
+_RELIEF = "073"  # relief workers sent: humanitarian aid
 _LEAVING = "160"  # reduce relations: a state leaving a body of states
 _BODIES = frozenset({"UN", "EU", "NATO", "AU", "IGO"})  # codes of bodies of states
 # a display of force, and the prepositions of the state it is displayed close to
@@ -466,6 +467,13 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         d.cameo, d.event_type, d.mode = code.code, code.plover or "AID", code.mode
         ctx.note(tok, f"  come to help: aid, CAMEO {code.code}")
         return True
+    relief = ctx.lex.words["relief_workers"]
+    if subjects and all(c.tag_ in {"NNS", "NNPS"} and _kind_of(c) & relief for c in subjects):
+        # "thirty-nine health workers from Cuba arrive in Andorra": a group of them sent is aid
+        code = ctx.onto.code(_RELIEF)
+        d.cameo, d.event_type, d.mode = code.code, code.plover or "AID", code.mode
+        ctx.note(tok, f"  relief workers arriving: aid, CAMEO {code.code}")
+        return True
     private = ctx.lex.words["private_people"]
     if subjects and all(
         lemma(c) in private
@@ -479,6 +487,13 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(tok, "  dropped: private people travelling visit no one")
         return False
     return True
+
+
+def _kind_of(noun: Token) -> set[str]:
+    """A noun's lemma, and with each modifier before it ("health worker", "medical team")."""
+    return {lemma(noun)} | {
+        f"{lemma(m)} {lemma(noun)}" for m in noun.children if m.dep_ in {"compound", "amod"}
+    }
 
 
 def _aid_named(ctx: Context, noun: Token) -> list[Entry]:

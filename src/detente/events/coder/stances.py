@@ -389,6 +389,32 @@ def _kept_open(ctx: Context, d: Draft, g: Draft, drafts: list[Draft]) -> bool:
     return True
 
 
+def _bare_organs(ctx: Context, tok: Token) -> bool:
+    """Is the subject of ``tok`` a state organ named with nothing naming whose it is ("security
+    forces", "the police", "troops"; not "Russian troops", "rebel forces")?"""
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
+    subj = [g for c in subj for g in (prep_objects(tok, "by") if c.dep_ == "agent" else [c])]
+    organs = ctx.lex.words["state_organs"]
+    return bool(subj) and all(
+        lemma(s) in organs
+        and not ctx.named(s)
+        and all(
+            c.lower_ in _ORGAN_KINDS
+            for c in s.children
+            if c.dep_ in {"amod", "compound", "nmod", "poss", "appos"}
+        )
+        for s in subj
+    )
+
+
+# words that say which of its own organs a state used, not whose they are ("rebel forces",
+# "Russian troops" name another side)
+_ORGAN_KINDS = frozenset(
+    {"security", "federal", "local", "national", "special", "government", "border", "riot",
+     "secret", "armed", "state", "intelligence", "military", "naval", "air"}
+)  # fmt: skip
+
+
 def _agent_unnamed(g: Draft) -> bool:
     """The governed action is a passive with no agent and no actor: "that a force must be
     sent"."""
@@ -519,6 +545,18 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             # speaker's
             d.source, d.source_how = tuple(speaker_actors), "speaker"
             ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (who lays the blame)")
+        if (
+            not d.source
+            and speaker_actors
+            and d.target
+            and (hostile(onto, d.event_type, d.cameo) or onto.in_class("custody", d.event_type))
+            and _bare_organs(ctx, d.trig.tok)
+            and not {a.code for a in speaker_actors} & {b.code for b in d.target}
+        ):
+            # "Lukashenko says security forces have arrested 33 Russian citizens": a state's
+            # own organs, named bare in its speaker's words, are that state's
+            d.source, d.source_how = tuple(speaker_actors), "speaker"
+            ctx.note(d.trig.tok, f"  source {names(speaker_actors)} (whose organs did it)")
         if not d.source:
             continue
         # the speaker announcing its own action: same country or body on both sides

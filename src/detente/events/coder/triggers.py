@@ -169,7 +169,15 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
     misread = misread_predicate(verb)
     if misread is not None:
         out.append(misread)
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # (a first object that names a party is a recipient: "gave Israel, its ally, weapons")
+    stray = None if first is None or ctx.named(first) else first
     for c in verb.children:
+        if c.dep_ == "dobj" and stray is not None and c.i > stray.i and _comma_between(stray, c):
+            # "gives the first address of his tenure ..., proposed increased funding for the
+            # barrier": a second object after a comma, the first naming no party, is a phrase
+            # the parser misplaced
+            continue
         if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
             out.extend(conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ in {"with", "to", "on", "upon", "into", "of", "for"}:
@@ -212,6 +220,11 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
             if c.dep_ == "acl" and lemma(c) in ctx.lex.words["carrying"]:
                 out.extend(g for g in c.children if g.dep_ == "dobj")
     return out
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """A comma between the end of ``a``'s phrase and ``b``."""
+    return any(t.text == "," for t in a.doc[a.right_edge.i : b.left_edge.i])
 
 
 def _lower(tok: Token) -> str:
