@@ -276,6 +276,16 @@ from support.events import dyads, event_sides, fs
             id="rejecting_what_a_party_put_forward",
         ),
         pytest.param(
+            "Denmark joined the coalition led by the United States.",
+            ("SUPPORT", "DNK", "USA"),
+            id="a_coalition_is_its_leader_s",
+        ),
+        pytest.param(
+            "Japan agreed on a new trade deal with the United Kingdom.",
+            ("AGREE", "JPN", ""),
+            id="agreed_on_a_deal_with_a_partner",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",

@@ -352,6 +352,8 @@ def _same_noun_before(ctx: Context, tok: Token) -> Actor | None:
     return actors[0] if len({a.code for a in actors}) == 1 else None
 
 
+# groups that stand for the party leading them
+_LED_GROUPS = frozenset({"team", "mission", "coalition", "alliance", "bloc", "force"})
 _FROM_WHERE = frozenset({"in", "at", "from"})
 _LAUNCHED_FROM = frozenset({"from"})
 _OWNED_BY = frozenset({"to", "by"})
@@ -398,9 +400,10 @@ def _participle_preps(ctx: Context, node: Token, participle: Token) -> frozenset
         return _FROM_WHERE
     if lem in words["owning"] and lemma(node) in words["vehicles"] | words["holdings"]:
         return _OWNED_BY
-    if lem in {"lead", "head"} and lemma(node) in words["emissaries"] | {"team", "mission"}:
-        # "a delegation led by the Chinese vice premier", "a mission headed by the UN envoy":
-        # a group of envoys is its leader's side
+    if lem in {"lead", "head"} and lemma(node) in words["emissaries"] | _LED_GROUPS:
+        # "a delegation led by the Chinese vice premier", "a mission headed by the UN envoy",
+        # "the coalition led by the United States": a group of envoys or allies is its
+        # leader's side
         return _OWNED_BY
     if lem in words["serving"] and participle.tag_ == "VBG":
         # "an alleged spy working for Cuba's intelligence service", "a man fighting for Russia":
