@@ -286,6 +286,17 @@ from support.events import dyads, event_sides, fs
             id="agreed_on_a_deal_with_a_partner",
         ),
         pytest.param(
+            "Iran seized a tanker on Friday. Britain said the seizure of the ship was illegal.",
+            ("ACCUSE", "GBR", "IRN"),
+            id="an_act_judged_after_with_a_phrase_naming_no_one",
+        ),
+        pytest.param(
+            "Belarus arrested two Polish journalists. The EU said the arrest of the Polish"
+            " journalists was unacceptable.",
+            ("ACCUSE", "EU", "BLR"),
+            id="an_act_judged_after_naming_the_same_victims",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -345,6 +356,12 @@ def test_joint_work(resources, text, parties):
             "Trump gives the first prime-time address of his tenure to talk about the"
             " shutdown, proposed increased funding for the Mexico border wall.",
             "AID",
+        ),
+        # an act judged after that befell other victims is not the one told before
+        (
+            "Belarus arrested two Polish journalists. The EU said the arrest of German"
+            " activists was unacceptable.",
+            "ACCUSE",
         ),
         # forces named as another side's are not the speaker's
         ("Russia said rebel forces had attacked Ukrainian positions.", "ASSAULT"),

@@ -851,6 +851,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
                 c.dep_ == "prep" and c.lower_ == word for m in members[:-1] for c in m.children
             ):
                 hosts.append(last)
+        # "agreed on a new trade deal with the United Kingdom": what a prepositional entry
+        # is about holds the partner
+        if word == "with" and t.entry.preps:
+            hosts.extend(g for p in t.entry.preps for g in prep_objects(tok, p))
         # "withdrew from the treaty with Russia": the phrase an entry's pobj matched
         if t.entry.pobjs:
             hosts.extend(

@@ -30,6 +30,7 @@ from ...syntax import (
 )
 from ..lexicon import Entry, Judgements
 from ..modality import Mood, assess, is_form
+from .anaphora import refers_to
 from .arguments import actors_list, earlier_act, previous_agent, subject_of
 from .stances import hostile, voiced_by
 from .state import Context, Draft, Trigger, names, others, same, unique
@@ -725,10 +726,18 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
         return _summed_act(ctx, tok)
     if lemma(tok) in ctx.lex.anaphors:
         # "the move violated international law": the act told before; a noun with a phrase of
-        # its own ("the arrest of Belarusian journalists") names its victims there, not its doer
-        if any(c.dep_ == "prep" for c in tok.children):
-            return []
-        return earlier_act(ctx, tok)[0]
+        # its own that names a party ("the arrest of Belarusian journalists") names its
+        # victims there, not its doer ("the seizure of the tanker" names no one)
+        phrases = [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        victims = {a.code for a in actors_list(ctx, phrases, 0)}
+        if not victims:
+            return earlier_act(ctx, tok)[0]
+        # unless the act told before befell the same party: "Belarus arrested two Polish
+        # journalists. The EU said the arrest of the Polish journalists was unacceptable."
+        earlier = refers_to(ctx, tok)
+        if earlier is not None and victims & {a.code for a in earlier.target}:
+            return list(earlier.source)
+        return []
     return []
 
 

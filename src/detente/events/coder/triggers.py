@@ -170,8 +170,9 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
     if misread is not None:
         out.append(misread)
     first = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    # (a first object that names a party is a recipient: "gave Israel, its ally, weapons")
-    stray = None if first is None or ctx.named(first) else first
+    # (a first object that is a name is a recipient or is described again after the comma:
+    # "gave Israel, its ally, weapons", "will boycott Durban III, the UN summit on racism")
+    stray = None if first is None or first.pos_ != "NOUN" or ctx.named(first) else first
     for c in verb.children:
         if c.dep_ == "dobj" and stray is not None and c.i > stray.i and _comma_between(stray, c):
             # "gives the first address of his tenure ..., proposed increased funding for the
