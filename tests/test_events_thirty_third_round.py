@@ -297,6 +297,26 @@ from support.events import dyads, event_sides, fs
             id="an_act_judged_after_naming_the_same_victims",
         ),
         pytest.param(
+            "Palau's President Thomas Remengesau bans chartered flights from China.",
+            ("SANCTION", "PLW", "CHN"),
+            id="a_headline_verb_before_a_participle",
+        ),
+        pytest.param(
+            "The US-led coalition hands over the air base to Iraqi forces.",
+            ("RETREAT", "USA", "IRQ"),
+            id="a_headline_verb_read_as_a_participle_again",
+        ),
+        pytest.param(
+            "China will boost trade with Russia.",
+            ("COOPERATE", "CHN", "RUS"),
+            id="trade_boosted",
+        ),
+        pytest.param(
+            "Indonesia agreed to increase its imports of sugar from India.",
+            ("AGREE", "IDN", "IND"),
+            id="imports_increased",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -363,6 +383,8 @@ def test_joint_work(resources, text, parties):
             " activists was unacceptable.",
             "ACCUSE",
         ),
+        # tariffs raised are no trade
+        ("India increased tariffs on US goods.", "COOPERATE"),
         # forces named as another side's are not the speaker's
         ("Russia said rebel forces had attacked Ukrainian positions.", "ASSAULT"),
         # troops withdrawn with no place named

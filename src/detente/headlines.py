@@ -97,6 +97,13 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
                 if _reparse(doc, sent, root, base, nlp):
                     break
             continue
+        elif root.tag_ in {"VBD", "VBN"} and (word := _verb_before_participle(root)) is not None:
+            # "Palau's president bans chartered flights from China": the headline verb read as
+            # the subject of the participle after it, which became the root
+            for base in _bases(word, verbs):
+                if _reparse(doc, sent, word, base, nlp):
+                    break
+            continue
         elif listed is not None:
             # "Turkey apologizes, extends condolences and offers ...": the first verb of a list
             # read as the plural subject of the second
@@ -129,6 +136,22 @@ def _inner_verbs(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str
         if before.pos_ != "PROPN" or after.pos_ not in _AFTER:
             continue
         yield from ((t, base) for base in _bases(t, verbs))
+
+
+def _verb_before_participle(root: Token) -> Token | None:
+    """The -s word right before a past-tense root with an object that the parser made the
+    root's subject, tagged a verb, with a noun before it ("President Remengesau bans chartered
+    flights")."""
+    if root.i == 0 or not any(c.dep_ == "dobj" for c in root.children):
+        return None
+    word = root.doc[root.i - 1]
+    if word.dep_ != "nsubj" or word.head.i != root.i or word.ent_type_:
+        return None
+    if not word.lower_.endswith("s") or word.tag_ != "VBZ":
+        return None  # tagged a plural noun, it may be one: "coast guard ships fired shots"
+    if not any(c.i < word.i and c.pos_ in {"NOUN", "PROPN"} for c in word.children):
+        return None
+    return word
 
 
 def _bases(word: Token, verbs: frozenset[str]) -> list[str]:
@@ -235,13 +258,30 @@ def _reparse(
         if len(again) != len(sent):
             continue
         verb = again[word.i - sent.start]
-        if not (
+        # "the US-led coalition handed over the base": in the past tense the parser can still
+        # make the verb a participle on the noun before it, the sentence's root; that noun is
+        # the verb's subject
+        hung = (
+            root
+            and verb.dep_ == "acl"
+            and verb.head.dep_ == "ROOT"
+            and verb.head.i == verb.i - 1
+            and verb.head.pos_ in {"NOUN", "PROPN"}
+        )
+        if not hung and not (
             (verb.dep_ == "ROOT" or not root)
             and verb.pos_ == "VERB"
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
         ):
             continue
         _copy(doc, sent, again, word, lemma_)
+        if hung:
+            subject = doc[word.i - 1]
+            word.head, word.dep_ = word, "ROOT"
+            for child in list(subject.children):
+                if child.i > word.i:
+                    child.head = word
+            subject.head, subject.dep_ = word, "nsubj"
         return True
     return False
 
