@@ -317,6 +317,29 @@ from support.events import dyads, event_sides, fs
             id="imports_increased",
         ),
         pytest.param(
+            "Taiwanese President Tsai Ing-wen regrets and strongly condemns the move by the"
+            " Solomon Islands to cut ties with Taiwan.",
+            ("ACCUSE", "TWN", "SLB"),
+            id="a_headline_verb_before_and",
+        ),
+        pytest.param(
+            "The UK releases Grace 1 back to Iran.",
+            ("RETREAT", "GBR", "IRN"),
+            id="released_back_to_a_party",
+        ),
+        pytest.param(
+            "Japan announces the removal of South Korea from its list of most trusted trading"
+            " partners.",
+            ("SANCTION", "JPN", "KOR"),
+            id="a_removal_from_a_trading_list",
+        ),
+        pytest.param(
+            "The United States imposed new tariffs on Chinese goods on Friday. China vowed to"
+            " retaliate.",
+            ("THREATEN", "CHN", "USA"),
+            id="retaliation_for_a_sanction_told_before",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -383,6 +406,8 @@ def test_joint_work(resources, text, parties):
             " activists was unacceptable.",
             "ACCUSE",
         ),
+        # a removal of something that is no party
+        ("The removal of tariffs on trading goods was agreed.", "SANCTION"),
         # tariffs raised are no trade
         ("India increased tariffs on US goods.", "COOPERATE"),
         # forces named as another side's are not the speaker's
@@ -432,3 +457,11 @@ def test_a_threat_is_never_aimed_at_the_threatener_s_own_state(resources):
     )
     sides = event_sides(resources, text)
     assert not any(t == "THREATEN" and "IRN" in g for t, _, g, _ in sides)
+
+
+def test_a_plural_noun_before_a_plural_noun_is_not_made_a_subject_and_verb(resources):
+    # "repels" is no verb the lexicon knows; "attacks" read again in the past tense, hung on
+    # "repels" as a participle, would make the army the attacker
+    text = "Burundi’s army repels attacks on military barracks in the capital, Bujumbura."
+    sides = event_sides(resources, text)
+    assert not any(t == "ASSAULT" and "BDI" in s for t, s, _, _ in sides)

@@ -232,6 +232,8 @@ def _candidates(
             or (comma and after.text == ",")
             # "the court rules that ...": a verb of reporting and its clause
             or after.lower_ == "that"
+            # "Tsai regrets and strongly condemns the move": the first of two verbs
+            or (after.lower_ == "and" and any(x.tag_ == "VBZ" for x in t.doc[t.i + 2 : t.i + 4]))
         )
         if before.pos_ not in _BEFORE or not followed:
             continue
@@ -266,7 +268,8 @@ def _reparse(
             and verb.dep_ == "acl"
             and verb.head.dep_ == "ROOT"
             and verb.head.i == verb.i - 1
-            and verb.head.pos_ in {"NOUN", "PROPN"}
+            # (a singular noun: a plural one may be a verb itself, "the army repels attacks")
+            and verb.head.tag_ in {"NN", "NNP"}
         )
         if not hung and not (
             (verb.dep_ == "ROOT" or not root)

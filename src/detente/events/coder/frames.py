@@ -453,9 +453,10 @@ def _wronged(ctx: Context, sources: list[Actor]) -> list[Actor]:
 
 
 def _assailant(ctx: Context, sources: list[Actor]) -> list[Actor]:
-    """Whom revenge or retaliation that names no one is aimed at: the doer of the last attack
-    or coercion told against its source, in its sentence or the two before ("A US drone strike
-    killed an Iranian general in Baghdad. Iran vowed revenge")."""
+    """Whom revenge or retaliation that names no one is aimed at: the doer of the last attack,
+    coercion or sanction told against its source, in its sentence or the two before ("A US
+    drone strike killed an Iranian general in Baghdad. Iran vowed revenge"; ``classes.violent``
+    and ``classes.provoking``)."""
     return _other_side(ctx, sources, by_source=False)
 
 
@@ -469,7 +470,10 @@ def _other_side(ctx: Context, sources: list[Actor], *, by_source: bool) -> list[
         if ev.sentence_index < ctx.sent_index - 2:
             break
         own, other = (ev.source, ev.target) if by_source else (ev.target, ev.source)
-        if not by_source and not ctx.onto.in_class("violent", ev.event_type):
+        if not by_source and not (
+            ctx.onto.in_class("violent", ev.event_type)
+            or ctx.onto.in_class("provoking", ev.event_type)
+        ):
             continue
         if codes & {a.code for a in own}:
             found = [a for a in other if a.code and a.code not in codes]
@@ -587,6 +591,8 @@ def _entered(ctx: Context, tok: Token) -> list[Actor]:
     return []
 
 
+# adverbs of direction whose phrase tells where a verb's act goes
+_DIRECTIONS = frozenset({"back", "home", "away", "out", "over", "across"})
 # the phrases that name where something let through goes
 _REACHED_PREPS = ("into", "to", "in")
 
@@ -851,6 +857,9 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
                 c.dep_ == "prep" and c.lower_ == word for m in members[:-1] for c in m.children
             ):
                 hosts.append(last)
+        # "released the tanker back to Iran", "sent them home to Syria": a phrase hung on
+        # the adverb of the verb's direction is the verb's
+        hosts.extend(c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _DIRECTIONS)
         # "agreed on a new trade deal with the United Kingdom": what a prepositional entry
         # is about holds the partner
         if word == "with" and t.entry.preps:
