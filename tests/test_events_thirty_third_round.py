@@ -340,6 +340,11 @@ from support.events import dyads, event_sides, fs
             id="retaliation_for_a_sanction_told_before",
         ),
         pytest.param(
+            "Trump became the first sitting US president to set foot in North Korea.",
+            ("CONSULT", "USA", "PRK"),
+            id="set_foot_in_a_country",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
@@ -465,3 +470,9 @@ def test_a_plural_noun_before_a_plural_noun_is_not_made_a_subject_and_verb(resou
     text = "Burundi’s army repels attacks on military barracks in the capital, Bujumbura."
     sides = event_sides(resources, text)
     assert not any(t == "ASSAULT" and "BDI" in s for t, s, _, _ in sides)
+
+
+def test_its_in_the_reason_of_a_criticism_aimed_at_a_party(resources):
+    sides = event_sides(resources, "China hit out at Australia over its call for an inquiry.")
+    assert ("REQUEST", fs("AUS"), fs(), True) in sides
+    assert not any(t == "REQUEST" and "CHN" in s for t, s, _, _ in sides)

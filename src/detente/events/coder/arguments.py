@@ -1215,7 +1215,8 @@ def _judged_for(ctx: Context, tok: Token, depth: int) -> list[Actor]:
     entries = (ctx.lex.verbs if host.pos_ in VERB_POS else ctx.lex.nouns).get(lemma(host), ())
     if not any(e.event_type in _JUDGING for e in entries):
         return []  # "can use British weaponry for its operations" judges no one
-    aimed = [g for w in ("on", "against") for g in prep_objects(host, w)]
+    # ("hit out at Australia over its call for an inquiry")
+    aimed = [g for w in ("on", "against", "at") for g in prep_objects(host, w)]
     if host.pos_ in VERB_POS:
         aimed += [c for c in host.children if c.dep_ == "dobj"]
     return actors_list(ctx, aimed, depth)
