@@ -345,6 +345,11 @@ from support.events import dyads, event_sides, fs
             id="set_foot_in_a_country",
         ),
         pytest.param(
+            "Saudi Arabia suspended visas for pilgrims arriving from Congo.",
+            ("SANCTION", "SAU", "COD"),
+            id="visas_for_people_arriving_from",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",

@@ -724,10 +724,13 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # doses of the vaccine donated by the Netherlands": a participle's agent, deeper
             agents = _participle_agents(o, ctx.lex.words["giving_or_holding"])
             actors.extend(actors_list(ctx, agents, 0))
-            # "banned travellers arriving from Belgium and France": where they come from
+            # "banned travellers arriving from Belgium and France", "suspended visas for
+            # pilgrims arriving from Congo": where they come from
+            people = [o, *(g for w in ("for", "of") for g in prep_objects(o, w))]
             origins = [
                 g
-                for c in o.children
+                for p in people
+                for c in p.children
                 if c.dep_ == "acl" and lemma(c) in ctx.lex.words["arriving"]
                 for g in prep_objects(c, "from")
             ]
