@@ -350,6 +350,16 @@ from support.events import dyads, event_sides, fs
             id="visas_for_people_arriving_from",
         ),
         pytest.param(
+            "India issued a ban on travellers from Britain.",
+            ("SANCTION", "IND", "GBR"),
+            id="a_ban_on_travellers_from_hung_on_the_verb",
+        ),
+        pytest.param(
+            "German lawmakers were barred from entering Iran.",
+            ("SANCTION", "IRN", "DEU"),
+            id="lawmakers_barred_from_entering",
+        ),
+        pytest.param(
             "Uzbekistan will open a diplomatic mission in Sweden.",
             ("SUPPORT", "UZB", "SWE"),
             id="diplomatic_mission_opened",
