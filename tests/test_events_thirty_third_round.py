@@ -458,6 +458,12 @@ def test_the_complement_participle_repair(resources):
     assert (arriving.head.i, arriving.dep_) == (travellers.i, "acl")
 
 
+def test_the_repair_leaves_a_verb_of_thinking_its_clause(resources):
+    doc = resources.parser("I thought Obama and Michelle saying hello to everyone.")
+    thought = next(t for t in doc if t.lower_ == "thought")
+    assert not any(c.dep_ == "dobj" for c in thought.children)
+
+
 def test_the_repair_leaves_a_clause_with_its_auxiliary(resources):
     doc = resources.parser("Officials said troops were arriving from Belarus.")
     arriving = next(t for t in doc if t.lower_ == "arriving")

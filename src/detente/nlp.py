@@ -183,6 +183,12 @@ def _name_as_adverb(verb: Token) -> Token | None:
 
 # what may stand between a subject and its verb ("Nauru has formally recognised ...")
 _BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+# verbs of saying and thinking, whose complement clause is one, whatever its form
+_THINKING = frozenset(
+    {"say", "think", "tell", "believe", "claim", "report", "announce", "state", "add", "write",
+     "tweet", "warn", "insist", "argue", "note", "explain", "recall", "remember", "imagine",
+     "suggest", "feel", "hear", "know", "describe"}
+)  # fmt: skip
 
 
 def _fronted_conjunct(verb: Token) -> Token | None:
@@ -534,10 +540,11 @@ def _objects_read_as_subjects(doc: Doc) -> Doc:
         others = {"dobj", "xcomp"} if part.dep_ == "ccomp" else {"dobj", "ccomp", "xcomp"}
         if any(c.dep_ in others for c in verb.children):
             continue
-        if part.dep_ == "ccomp" and any(
-            c.dep_ in {"aux", "auxpass", "mark"} for c in part.children
+        if part.dep_ == "ccomp" and (
+            any(c.dep_ in {"aux", "auxpass", "mark"} for c in part.children)
+            or verb.lemma_ in _THINKING
         ):
-            continue  # "said troops were arriving", "reports that ships are crossing"
+            continue  # "said troops were arriving"; "thought Obama saying, 'Hey ...'"
         subj = next((c for c in part.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.left_edge.i != verb.i + 1 or subj.right_edge.i + 1 != part.i:
             continue
