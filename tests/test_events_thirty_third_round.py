@@ -464,6 +464,12 @@ def test_the_repair_leaves_a_verb_of_thinking_its_clause(resources):
     assert not any(c.dep_ == "dobj" for c in thought.children)
 
 
+def test_the_repair_leaves_what_a_source_shows(resources):
+    doc = resources.parser("A new poll shows Clinton leading Trump by four points.")
+    shows = next(t for t in doc if t.lower_ == "shows")
+    assert not any(c.dep_ == "dobj" and c.text == "Clinton" for c in shows.children)
+
+
 def test_the_repair_leaves_a_clause_with_its_auxiliary(resources):
     doc = resources.parser("Officials said troops were arriving from Belarus.")
     arriving = next(t for t in doc if t.lower_ == "arriving")

@@ -183,11 +183,13 @@ def _name_as_adverb(verb: Token) -> Token | None:
 
 # what may stand between a subject and its verb ("Nauru has formally recognised ...")
 _BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
-# verbs of saying and thinking, whose complement clause is one, whatever its form
+# verbs of saying, thinking and showing, whose complement clause is one, whatever its form
+# ("a new poll shows Clinton leading Trump": what a source says)
 _THINKING = frozenset(
     {"say", "think", "tell", "believe", "claim", "report", "announce", "state", "add", "write",
      "tweet", "warn", "insist", "argue", "note", "explain", "recall", "remember", "imagine",
-     "suggest", "feel", "hear", "know", "describe"}
+     "suggest", "feel", "hear", "know", "describe", "show", "indicate", "reveal", "find",
+     "demonstrate", "prove", "confirm", "see", "predict", "estimate", "project"}
 )  # fmt: skip
 
 
