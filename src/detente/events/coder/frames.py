@@ -555,7 +555,7 @@ def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
         elif not to_clause(c):
             continue
         objs = [g for g in c.children if g.dep_ == "dobj"]
-        found = actors_list(ctx, objs, 0) or [a for o in objs for a in as_place(ctx, o)]
+        found = _parties_or_places(ctx, objs)
         if not found and not helping:
             # "threatened to take legal action against Japan", "to impose sanctions on Iran":
             # the party the governed act is aimed at, in its own phrase or its object's
@@ -570,6 +570,12 @@ def _governed_object(ctx: Context, tok: Token) -> list[Actor]:
 _AIMED_PREPS = ("against", "on")
 
 
+def _parties_or_places(ctx: Context, toks: list[Token]) -> list[Actor]:
+    """The parties ``toks`` name, or else the countries of the places they name ("seize
+    Greenland", "enter Gaza")."""
+    return actors_list(ctx, toks, 0) or [a for o in toks for a in as_place(ctx, o)]
+
+
 def _entered(ctx: Context, tok: Token) -> list[Actor]:
     """The place that what a trigger lets through, or keeps out, reaches: "allowed aid trucks to
     enter Gaza", "let aid flow into the Gaza Strip", "were barred from entering Israel", and
@@ -581,13 +587,13 @@ def _entered(ctx: Context, tok: Token) -> list[Actor]:
             continue
         places = [g for g in c.children if g.dep_ == "dobj"]
         places += [g for w in _REACHED_PREPS for g in prep_objects(c, w)]
-        found = actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
+        found = _parties_or_places(ctx, places)
         if found:
             return found
     if is_passive(tok):
         hosts = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         places = [g for h in hosts for w in ("to", "into") for g in prep_objects(h, w)]
-        return actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
+        return _parties_or_places(ctx, places)
     return []
 
 
@@ -609,7 +615,7 @@ def _stationed(ctx: Context, t: Trigger) -> list[Actor]:
         for w in ("in", "at", "on")
         for g in prep_objects(c, w)
     ]
-    return actors_list(ctx, places, 0) or [a for o in places for a in as_place(ctx, o)]
+    return _parties_or_places(ctx, places)
 
 
 def _subjunctive_subject(ctx: Context, verb: Token) -> list[Token]:
