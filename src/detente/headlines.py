@@ -90,19 +90,12 @@ def mend(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
             # "the Navy fires warning shots": the gerund right after the headline verb read as
             # the verb (a past tense there is the verb: "coast guard ships fired shots")
             inside = range(root.i - 1, root.i)
-        elif root.tag_ == "VBZ" and _parsed_as_noun(root):
+        elif (word := _verb_misparsed(root)) is not None:
             # "The International Court of Justice rules that ...": tagged a verb but parsed as a
-            # noun, with the determiner of the name before it as its own
-            for base in _bases(root, verbs):
-                if _reparse(doc, sent, root, base, nlp):
-                    break
-            continue
-        elif root.tag_ in {"VBD", "VBN"} and (word := _verb_before_participle(root)) is not None:
-            # "Palau's president bans chartered flights from China": the headline verb read as
-            # the subject of the participle after it, which became the root
-            for base in _bases(word, verbs):
-                if _reparse(doc, sent, word, base, nlp):
-                    break
+            # noun, with the determiner of the name before it as its own; "Palau's president
+            # bans chartered flights from China": the headline verb read as the subject of the
+            # participle after it, which became the root
+            any(_reparse(doc, sent, word, base, nlp) for base in _bases(word, verbs))
             continue
         elif listed is not None:
             # "Turkey apologizes, extends condolences and offers ...": the first verb of a list
@@ -136,6 +129,16 @@ def _inner_verbs(sent: Span, verbs: frozenset[str]) -> Iterator[tuple[Token, str
         if before.pos_ != "PROPN" or after.pos_ not in _AFTER:
             continue
         yield from ((t, base) for base in _bases(t, verbs))
+
+
+def _verb_misparsed(root: Token) -> Token | None:
+    """The headline verb of a sentence whose root the parser got wrong in one of two known ways:
+    the verb itself parsed as a noun, or the verb made the subject of a participle after it."""
+    if root.tag_ == "VBZ" and _parsed_as_noun(root):
+        return root
+    if root.tag_ in {"VBD", "VBN"}:
+        return _verb_before_participle(root)
+    return None
 
 
 def _verb_before_participle(root: Token) -> Token | None:

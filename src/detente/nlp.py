@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from . import attribute_table, lemmas, prefixes
 from .errors import ProcessingError
-from .syntax import SUBJECT_DEPS
+from .syntax import SUBJECT_DEPS, comma_between
 
 __all__ = ["DEFAULT_MODELS", "blaming_verbs", "default_model", "load", "parse", "parse_many"]
 
@@ -183,14 +183,6 @@ def _name_as_adverb(verb: Token) -> Token | None:
 
 # what may stand between a subject and its verb ("Nauru has formally recognised ...")
 _BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
-# verbs of saying, thinking and showing, whose complement clause is one, whatever its form
-# ("a new poll shows Clinton leading Trump": what a source says)
-_THINKING = frozenset(
-    {"say", "think", "tell", "believe", "claim", "report", "announce", "state", "add", "write",
-     "tweet", "warn", "insist", "argue", "note", "explain", "recall", "remember", "imagine",
-     "suggest", "feel", "hear", "know", "describe", "show", "indicate", "reveal", "find",
-     "demonstrate", "prove", "confirm", "see", "predict", "estimate", "project"}
-)  # fmt: skip
 
 
 def _fronted_conjunct(verb: Token) -> Token | None:
@@ -481,7 +473,7 @@ def _shared_possessors(doc: Doc) -> Doc:
             continue  # "Bulgaria and the Romanian state's accession": not one owner
         if owner.left_edge.i == 0 or doc[owner.left_edge.i - 1].lower_ not in {"and", "or"}:
             continue  # "China, Pyongyang's only ally": an apposition, not a pair of owners
-        if any(t.text == "," for t in doc[first.i : owner.left_edge.i]):
+        if comma_between(doc, first.i, owner.left_edge.i):
             continue
         noun.head, noun.dep_ = (noun, "ROOT") if first.head == first else (first.head, first.dep_)
         first.head, first.dep_ = noun, "poss"
@@ -533,6 +525,7 @@ def _objects_read_as_subjects(doc: Doc) -> Doc:
     The same participle read as the verb's complement clause ("China bans travellers arriving
     from Belgium") describes the object, so it becomes the object's modifier.
     """
+    thinking = _word_list("thinking_verbs.txt")
     for part in doc:
         if part.dep_ not in {"advcl", "ccomp"} or part.tag_ != "VBG":
             continue
@@ -544,7 +537,7 @@ def _objects_read_as_subjects(doc: Doc) -> Doc:
             continue
         if part.dep_ == "ccomp" and (
             any(c.dep_ in {"aux", "auxpass", "mark"} for c in part.children)
-            or verb.lemma_ in _THINKING
+            or verb.lemma_.lower() in thinking
         ):
             continue  # "said troops were arriving"; "thought Obama saying, 'Hey ...'"
         subj = next((c for c in part.children if c.dep_ == "nsubj"), None)

@@ -16,7 +16,7 @@ trained model.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 __all__ = [
     "NOUN_POS",
@@ -37,6 +37,7 @@ __all__ = [
     "misread_conjunct",
     "misread_predicate",
     "misread_subjects",
+    "names_another_party",
     "non_prefixed",
     "placed_in_time",
     "prep_objects",
@@ -213,6 +214,11 @@ def misread_conjunct(verb: Token) -> Token | None:
 def with_the(tok: Token) -> bool:
     """Does "the" determine ``tok`` ("the president", "the two delegations")?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def comma_between(doc: Doc, start: int, end: int) -> bool:
+    """Is there a comma among the tokens ``start`` to ``end`` (exclusive): a phrase set off?"""
+    return any(t.text == "," for t in doc[start:end])
 
 
 def prep_objects(head: Token, word: str) -> list[Token]:
@@ -468,17 +474,25 @@ def hyphened_backer(tok: Token) -> bool:
 def against_prefixed(tok: Token) -> bool:
     """ "Japan" in "anti-Japan protests": a party named as what the phrase is against, not as
     one of its members or owners."""
-    doc = tok.doc
-    return tok.lower_.startswith("anti-") or (
-        tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == "anti"
-    )
+    return _prefixed(tok, "anti")
 
 
 def non_prefixed(tok: Token) -> bool:
     """ "Japanese" in "non-Japanese citizens": those the phrase names are not the party's."""
+    return _prefixed(tok, "non")
+
+
+def names_another_party(tok: Token) -> bool:
+    """A modifier whose party is not the one the phrase names: "Iran-backed rebels" are not
+    Iran, "anti-Japan protests" not Japan's, "non-Japanese citizens" not Japan's."""
+    return hyphened_backer(tok) or against_prefixed(tok) or non_prefixed(tok)
+
+
+def _prefixed(tok: Token, prefix: str) -> bool:
+    """The word written with ``prefix`` and a dash before it, as one token or three."""
     doc = tok.doc
-    return tok.lower_.startswith("non-") or (
-        tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == "non"
+    return tok.lower_.startswith(f"{prefix}-") or (
+        tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == prefix
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorKind, Mention
-from ..syntax import against_prefixed, hyphened_backer, non_prefixed
+from ..syntax import names_another_party
 from .article import Article, Candidate, cand_at, mention, title_phrase
 from .query import Catalogue
 from .records import NON_STATE, SUPRANATIONAL, Entry, Role
@@ -144,7 +144,7 @@ def _owners(
     """The country or organisation mentions that qualify a role noun, in text order."""
     seen: dict[int, Candidate] = {}
     for q in quals:
-        if hyphened_backer(q) or against_prefixed(q) or non_prefixed(q):
+        if names_another_party(q):
             continue  # "Iran-backed rebels", "anti-Japan protests", "non-Japanese citizens"
         for t in (q, *q.subtree):
             cand = cand_at(by_start, t.i)

@@ -21,9 +21,9 @@ from ...syntax import (
     NOUN_POS,
     VERB_POS,
     against_prefixed,
+    comma_between,
     conjuncts,
     coordinated_objects,
-    hyphened_backer,
     is_participle,
     is_passive,
     is_raised_participle,
@@ -31,7 +31,7 @@ from ...syntax import (
     misread_conjunct,
     misread_predicate,
     misread_subjects,
-    non_prefixed,
+    names_another_party,
     prep_objects,
     relative_antecedent,
 )
@@ -725,9 +725,7 @@ def _in_phrase(
                 dep = child.dep_
                 if dep == "poss" and lemma(node) in relational:
                     continue
-                if dep == "amod" and (
-                    hyphened_backer(child) or against_prefixed(child) or non_prefixed(child)
-                ):
+                if dep == "amod" and names_another_party(child):
                     # "Iran-backed rebels" are not Iran: the party backs them; "anti-Japan
                     # protests" are not Japan's
                     continue
@@ -1750,7 +1748,7 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
             not owners
             and head.dep_ == "pobj"
             and clause.pos_ in VERB_POS
-            and any(t.text == "," for t in ctx.doc[head.i : verb.i])
+            and comma_between(ctx.doc, head.i, verb.i)
         ):
             # "the Assembly votes, with 65 abstentions, to pass a resolution": an infinitive
             # after a phrase set off by commas is the verb's, not the phrase noun's

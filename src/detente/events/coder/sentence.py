@@ -22,6 +22,7 @@ from ...syntax import (
     VERB_POS,
     adjunct_host,
     clause_head,
+    comma_between,
     is_passive,
     lemma,
     prep_objects,
@@ -1796,7 +1797,7 @@ def _judged_clause(ctx: Context, verb: Token) -> int | None:
         and noun.dep_ in {"appos", "npadvmod", "dobj"}
     ):
         return clause_head(noun.head)
-    comma = any(t.text == "," for t in verb.doc[noun.i : verb.i])
+    comma = comma_between(verb.doc, noun.i, verb.i)
     if comma and any(c.lower_ == "which" for c in verb.children):
         return clause_head(noun)
     return None

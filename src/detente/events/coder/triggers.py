@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ...syntax import (
     NOUN_POS,
     VERB_POS,
+    comma_between,
     conjuncts,
     is_passive,
     is_question,
@@ -174,7 +175,12 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
     # "gave Israel, its ally, weapons", "will boycott Durban III, the UN summit on racism")
     stray = None if first is None or first.pos_ != "NOUN" or ctx.named(first) else first
     for c in verb.children:
-        if c.dep_ == "dobj" and stray is not None and c.i > stray.i and _comma_between(stray, c):
+        if (
+            c.dep_ == "dobj"
+            and stray is not None
+            and c.i > stray.i
+            and comma_between(c.doc, stray.right_edge.i, c.left_edge.i)
+        ):
             # "gives the first address of his tenure ..., proposed increased funding for the
             # barrier": a second object after a comma, the first naming no party, is a phrase
             # the parser misplaced
@@ -221,11 +227,6 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
             if c.dep_ == "acl" and lemma(c) in ctx.lex.words["carrying"]:
                 out.extend(g for g in c.children if g.dep_ == "dobj")
     return out
-
-
-def _comma_between(a: Token, b: Token) -> bool:
-    """A comma between the end of ``a``'s phrase and ``b``."""
-    return any(t.text == "," for t in a.doc[a.right_edge.i : b.left_edge.i])
 
 
 def _lower(tok: Token) -> str:
