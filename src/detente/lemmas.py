@@ -7,22 +7,29 @@ model's lemmatizer only for a triple it has not met, and writes the lemmas back 
 same lemmas, a quarter of the time (``tests/test_fast_components.py``; figures in the README's Speed
 section). Only the rule mode without ``overwrite`` is wrapped, as detente's English models ship it;
 any other lemmatizer stays as it is.
+
+``LemmaExceptions`` mends the few plurals whose suffix rules the model's lemmatizer applies the
+wrong way round ("doses" read as the plural of "dos", "bases" of "basis"): its exception table
+cannot, since an exception only comes first when the rules did not already propose it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from typing import Any
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-__all__ = ["MODEL_LEMMATIZER", "LemmaMemo", "install"]
+__all__ = ["EXCEPTIONS", "MODEL_LEMMATIZER", "LemmaExceptions", "LemmaMemo", "install"]
 
 MODEL_LEMMATIZER = "model_lemmatizer"  # the model's component, kept (disabled) under this name
+EXCEPTIONS = "detente_lemma_exceptions"  # the component that mends the lemmatizer's mistakes
 _SEEN = 200_000  # distinct triples kept before the memo restarts
 
 
@@ -84,3 +91,38 @@ def install(nlp: Language) -> bool:
     nlp.add_pipe("detente_lemmas", name="lemmatizer", after=MODEL_LEMMATIZER)
     nlp.disable_pipe(MODEL_LEMMATIZER)
     return True
+
+
+class LemmaExceptions:
+    """Set the lemma of a word in a part of speech as ``data/lemma_exceptions.txt`` writes it,
+    after the lemmatizer. The words are found as one array operation, so a document without
+    them costs one scan."""
+
+    def __init__(self, nlp: Language, table: Iterable[tuple[str, str, str]]) -> None:
+        strings = nlp.vocab.strings
+        self._lemmas: dict[tuple[int, str], int] = {
+            (strings.add(form), pos.upper()): strings.add(lemma) for pos, form, lemma in table
+        }
+        self._forms = np.array(sorted({form for form, _ in self._lemmas}), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc) or not len(self._forms):
+            return doc
+        lower: Any = doc.to_array([LOWER])
+        for i in np.flatnonzero(np.isin(lower, self._forms)).tolist():
+            tok = doc[i]
+            found = self._lemmas.get((tok.lower, tok.pos_))
+            if found is not None:
+                tok.lemma = found
+        return doc
+
+
+def _exceptions_table() -> list[tuple[str, str, str]]:
+    text = (resources.files("detente") / "data" / "lemma_exceptions.txt").read_text("utf-8")
+    rows = [line.split() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    return [(pos, form, lemma) for pos, form, lemma in rows]
+
+
+@Language.factory(EXCEPTIONS)
+def make_exceptions(nlp: Language, name: str) -> LemmaExceptions:
+    return LemmaExceptions(nlp, _exceptions_table())

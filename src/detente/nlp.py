@@ -549,6 +549,78 @@ def _objects_read_as_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_texts_addressed")
+def _texts_addressed(doc: Doc) -> Doc:
+    """Give a participle hung on the addressee of a text back to the text.
+
+    "France issued a note to the United Nations rejecting China's claims": the parser hangs
+    "rejecting" on the nearest noun, the addressee, so the United Nations rejects. A participle
+    of acting in words (``speaker_act_verbs.txt``) right after the object of a "to" phrase of a
+    verb whose object, before the phrase, is a text (``statement_nouns.txt``) says what the
+    text does: it is moved there, and the text's sender does it ("sent a letter to the Council
+    accusing Israel"). Other participles describe the addressee ("a diplomat representing US
+    interests").
+    """
+    texts = _statement_nouns()
+    acts = _word_list("speaker_act_verbs.txt")
+    for part in doc:
+        if part.dep_ != "acl" or part.tag_ != "VBG" or part.lemma_.lower() not in acts:
+            continue
+        addressee = part.head
+        to = addressee.head
+        if (
+            addressee.dep_ != "pobj"
+            or to.lower_ != "to"
+            or to.dep_ not in {"dative", "prep"}
+            or part.i != addressee.i + 1
+        ):
+            continue
+        verb = to.head
+        text = next((c for c in verb.children if c.dep_ == "dobj" and c.i < to.i), None)
+        if verb.pos_ != "VERB" or text is None:
+            continue
+        kinds = {text.lemma_.lower()} | {
+            c.lemma_.lower() for c in text.lefts if c.dep_ == "compound"
+        }
+        if kinds & texts:  # "a joint note verbale": the text's kind may be a modifier
+            part.head = text
+    return doc
+
+
+@Language.component("detente_clause_subjects_in_lists")
+def _clause_subjects_in_lists(doc: Doc) -> Doc:
+    """Give a second clause back the subject the parser put in the first clause's list.
+
+    "Germany closed its embassy in Kabul and Britain recalled its ambassador": the parser reads
+    "Kabul and Britain" as one list and "recalled" as a second verb of Germany's. A finite verb
+    coordinated with another and without a subject of its own, right after the last member of
+    a list in the first verb's clause ("and" before that member, nothing between it and the
+    verb), takes that member as its subject, and the "and" joins the two clauses.
+    """
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+            continue
+        first = verb.head
+        if first.pos_ != "VERB" or first.i > verb.i:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        while name.dep_ in {"compound", "amod", "det"} and name.head.i > name.i:
+            name = name.head
+        if name.dep_ != "conj" or name.pos_ not in {"PROPN", "NOUN"} or name.i != verb.i - 1:
+            continue
+        joined = name.head
+        if not (first.is_ancestor(joined) and first.i < joined.i < name.i):
+            continue
+        before = doc[name.left_edge.i - 1]
+        if before.dep_ != "cc" or before.head.i != joined.i or before.lower_ not in {"and", "but"}:
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        before.head = first
+    return doc
+
+
 @Language.component("detente_dangling_prepositions")
 def _dangling_prepositions(doc: Doc) -> Doc:
     """Give an "of" left without an object the name the parser hung on the verb instead.
@@ -645,6 +717,8 @@ _PARSE_REPAIRS = (
     "detente_dangling_prepositions",
     "detente_shared_possessors",
     "detente_objects_read_as_subjects",
+    "detente_texts_addressed",
+    "detente_clause_subjects_in_lists",
 )
 
 
@@ -699,6 +773,8 @@ def load(name: str | None = None) -> Language:
         lemmas.install(nlp)  # same lemmas, a quarter of the time (``lemmas``)
     if "lemmatizer" in nlp.pipe_names and prefixes.LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(prefixes.LEMMAS, after="lemmatizer")
+    if "lemmatizer" in nlp.pipe_names and lemmas.EXCEPTIONS not in nlp.pipe_names:
+        nlp.add_pipe(lemmas.EXCEPTIONS, after="lemmatizer")  # "doses" is "dose"
     for repair in _PARSE_REPAIRS:
         if "parser" in nlp.pipe_names and repair not in nlp.pipe_names:
             # last: they read the parts of speech and lemmas the components after the parser set
