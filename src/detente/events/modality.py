@@ -136,7 +136,7 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
             and not is_form(tok, cues.conditioning)
             and not (
-                is_form(tok, cues.refusing)
+                (is_form(tok, cues.refusing) or _refused_here(tok, cues))
                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
             )
         ):
@@ -145,6 +145,16 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.hypothetical = True
             mood.conditional = True
             mood.reasons.append(f'hypothetical: depends on the "{child.text}" condition')
+
+
+def _refused_here(tok: Token, cues: Modality) -> bool:
+    """A clause that says no in so many words ("will not talk", "has no interest in talks"),
+    whose "unless" clause is the price of giving in, as with a verb of refusing."""
+    return any(
+        negates(c, cues)
+        or (c.dep_ in {"dobj", "acomp"} and any(negates(g, cues) for g in c.children))
+        for c in tok.children
+    )
 
 
 def _shown_by(
@@ -556,6 +566,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             # coordination: inherit what governs the first conjunct, not its own markers (the
             # main verb's, for a finite verb the parser hung on a gerund of a phrase)
             cur = misread_conjunct(cur) or head
+            continue
+        if dep == "acomp" and head.pos_ in {"VERB", "AUX"}:
+            # "Iran is not opposed to talks", "if Iran is ready for talks": an adjective's
+            # clause is its copula's, with the copula's negation, auxiliaries and conditions
+            _own_markers(head, cues, mood, conditional=conditional)
+            cur = head
             continue
         if dep == "ccomp" and _apart(cur, head) and not is_form(head, cues.denying):
             # (a denial after the semicolon, "...; the US denies this", still denies it; "...;

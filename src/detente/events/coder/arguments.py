@@ -1776,6 +1776,11 @@ def _subject_of_acl(ctx: Context, verb: Token, depth: int) -> tuple[list[Token],
         # "rebels demanding ...", or "a declaration demanding ..." issued by someone
         if actors_of(ctx, head, depth=depth + 1)[0]:
             return [head], "participle"
+        if head.dep_ == "dobj" and _authored(ctx, head):
+            # "wrote a letter to the Security Council urging India ...": the text's maker, not
+            # the addressee named just before the gerund
+            found, _ = subject_of(ctx, head.head, depth + 1)
+            return found, f'maker of "{head.text}"'
         # "in response to the United States vetoing a resolution", the gerund hung on a noun
         # that names no one: the name just before the gerund is its subject (not a place the
         # noun is in: "Israel's operation in Gaza expanding")

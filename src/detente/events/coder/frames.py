@@ -163,8 +163,8 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
                 return unique(found), "the counterpart it names"
         return unique(named), "object"
     if name in {"dobj", "objmod"}:
-        if noun:
-            return [], ""
+        if noun and not (name == "objmod" and t.entry.preps):
+            return [], ""  # (a noun's prepositional object: "interest in talks with Seoul")
         return _object_slot(ctx, t, name, place)
     if name == "objclause":
         return ([] if noun else _object_clause(ctx, tok)), "named by the object's clause"
@@ -733,20 +733,30 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # "banned travellers arriving from Belgium and France", "suspended visas for
             # pilgrims arriving from Congo": where they come from
             people = [o, *(g for w in ("for", "of") for g in prep_objects(o, w))]
-            origins = [
-                g
-                for p in people
-                for c in p.children
-                if c.dep_ == "acl" and lemma(c) in ctx.lex.words["arriving"]
-                for g in prep_objects(c, "from")
-            ]
-            actors.extend(actors_list(ctx, origins, 0))
+            actors.extend(actors_list(ctx, _been_where(ctx, people), 0))
     if "subj" in t.entry.target and actors:
         # "the Philippines receives its first shipment of doses donated by China": the
         # receiver's own possessive names no giver
         subj = {a.code for a in actors_list(ctx, subject_of(ctx, tok)[0], 0)}
         actors = [a for a in actors if a.code not in subj]
     return unique(actors), "in the object's phrase"
+
+
+def _been_where(ctx: Context, people: list[Token]) -> list[Token]:
+    """Where the people a measure is aimed at come from or have been, by the participle or the
+    relative clause on them: "travellers arriving from Belgium" (``words.arriving``), "travelers
+    who have been in the United Kingdom", "people who had visited China" (``words.sojourning``)."""
+    out: list[Token] = []
+    for p in people:
+        for c in p.children:
+            if c.dep_ not in {"acl", "relcl"}:
+                continue
+            if lemma(c) in ctx.lex.words["arriving"]:
+                out.extend(prep_objects(c, "from"))
+            elif lemma(c) in ctx.lex.words["sojourning"]:
+                out.extend(g for w in ("in", "to", "through") for g in prep_objects(c, w))
+                out.extend(g for g in c.children if g.dep_ == "dobj" and ctx.named(g))
+    return out
 
 
 def _participle_agents(noun: Token, verbs: frozenset[str]) -> list[Token]:

@@ -424,6 +424,16 @@ def _in_state_of(noun: Token) -> Token | None:
     return verb if verb.pos_ in VERB_POS else None
 
 
+def _owners(ctx: Context, noun: Token) -> list[Token]:
+    """The modifiers that say whose act a noun of conduct is ("China's actions", "the Russian
+    strike"); the name before a crime that takes its victims' name ("the Armenian genocide",
+    ``words.victims_named``) is no doer."""
+    deps = _OWNER_DEPS
+    if lemma(noun) in ctx.lex.words["victims_named"]:
+        deps = _OWNER_DEPS - {"amod", "compound"}
+    return [c for c in noun.children if c.dep_ in deps]
+
+
 def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     """A wrong of a named party ("Armenian aggression", "Israel's provocations", "violations by
     Russia") inside a clause a speaker voices: the speaker accuses that party. The nearest verb
@@ -431,7 +441,7 @@ def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
     has none."""
     if word.pos_ not in NOUN_POS or lemma(word) not in rules.wrongs:
         return None
-    owners = [c for c in word.children if c.dep_ in _OWNER_DEPS]
+    owners = _owners(ctx, word)
     owners.extend(prep_objects(word, "by"))
     target = actors_list(ctx, owners, 0)
     if not target:
@@ -705,7 +715,7 @@ def _party(ctx: Context, rules: Judgements, tok: Token) -> list[Actor]:
         # an event noun of the lexicon is conduct too ("China's detention of ..."), and so is
         # one that refers back to an act ("called the seizure illegal")
         return []
-    owners = [c for c in tok.children if c.dep_ in _OWNER_DEPS]
+    owners = _owners(ctx, tok)
     # "the Turkish-Libyan deal": a pair joined by a dash is two owners
     owners.extend(g for o in list(owners) for g in dash_partners(o))
     owners.extend(prep_objects(tok, "by"))
@@ -870,7 +880,7 @@ def _reason(ctx: Context, rules: Judgements, d: Draft) -> Token | None:
                     if prep.lower_ == "over" and others(named, d.target):
                         return obj
                     continue
-                owners = [c for c in obj.children if c.dep_ in _OWNER_DEPS]
+                owners = _owners(ctx, obj)
                 owned = actors_list(ctx, [o for o in owners if o.pos_ != "PRON"], 0)
                 if owned and not any(same(a, b) for a in owned for b in d.target):
                     continue  # "punish Y for Z's attack": Z's wrong, not Y's

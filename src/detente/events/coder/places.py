@@ -132,6 +132,10 @@ def scene(
                     continue  # "across Baghdad's Sadr City suburb" names a place; "Russia's" no
                 seen.add(c.i)
                 if c.dep_ == "prep":
+                    if c.lower_ == "for" and node.pos_ in VERB_POS:
+                        # "executed five officials for their part in the summit in Hanoi": the
+                        # reason of an act is not where it happened
+                        continue
                     if (
                         not across
                         and c.lower_ == "with"

@@ -232,6 +232,11 @@ def code_sentence(
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             if (d.mutual or d.trig.entry.mutual) and len({a.code for a in d.source}) >= 2:
                 continue  # "fought Ukrainian forces in Kursk": a clash between its own parties
+            if _partner_at_home(ctx, d):
+                # "Venezuelans clash with the Venezuelan National Guard on the border with
+                # Colombia": the other side is named, and of the same state
+                ctx.note(d.trig.tok, "  no target: its partner is of its own state")
+                continue
             # an arrest "on the border with Libya" is made on the arresting side of it; fire
             # "near the border with India" may strike across it
             held = onto.in_class("custody", d.event_type, d.mode, d.cameo)
@@ -488,6 +493,25 @@ def _arrival(ctx: Context, d: Draft) -> bool:
         ctx.note(tok, "  dropped: private people travelling visit no one")
         return False
     return True
+
+
+def _partner_at_home(ctx: Context, d: Draft) -> bool:
+    """Whether a clash or a deal names its other side in a "with" or "against" phrase, and that
+    side is of the source's own state: the act happened at home, wherever the place phrase
+    says it did."""
+    own = {a.code for a in d.source}
+    partners = actors_list(
+        ctx,
+        (
+            g
+            for p in d.trig.tok.children
+            if p.dep_ == "prep" and p.lower_ in {"with", "against"}
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        0,
+    )
+    return bool(partners) and all(a.code in own for a in partners)
 
 
 def _kind_of(noun: Token) -> set[str]:

@@ -38,6 +38,8 @@ __all__ = ["derive", "stances"]
 
 # the sectors of a state's own organs: a demand a state makes of them is no dyad
 _STATE_ORGANS = frozenset({None, "GOV", "MIL", "COP"})
+# an intent to meet, and its refusal (CAMEO 036 and 125)
+_INTENT_TO_MEET, _MEETING_REFUSED = "036", "125"
 
 
 def hostile(onto: Ontology, event_type: str, cameo: str) -> bool:
@@ -89,8 +91,10 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
         if stance is None and _withheld(ctx, d):
             # "the EU will not recognise the annexation", "the United States does not accept
             # North Korea as a nuclear state": recognition withheld, in so many words, is a
-            # refusal told now
-            recode(ctx, d, refusal, "recognition withheld: coded as")
+            # refusal told now; so is an interest in talks denied ("has no interest in a
+            # meeting with the United States")
+            meeting = d.cameo == _INTENT_TO_MEET
+            recode(ctx, d, _MEETING_REFUSED if meeting else refusal, "withheld: coded as")
             d.mood.negated = d.mood.future = False
             continue
         if stance is None or stance == "report":
@@ -284,16 +288,22 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
 
 
 def _withheld(ctx: Context, d: Draft) -> bool:
-    """A recognition or acceptance that its own clause negates ("does not recognise", "will
-    never accept"), otherwise asserted: not a supposition, nor under another verb."""
+    """A recognition or acceptance ("does not recognise", "will never accept"), or an interest
+    in meeting ("has no interest in talks"), that its own clause negates, otherwise asserted:
+    not a supposition, nor under another verb."""
     tok = d.trig.tok
-    if d.event_type != "SUPPORT" or not is_form(tok, ctx.lex.words["accepting"]):
+    accepting = d.event_type == "SUPPORT" and is_form(tok, ctx.lex.words["accepting"])
+    interested = d.cameo == _INTENT_TO_MEET and lemma(tok) in ctx.lex.words["interest"]
+    if not (accepting or interested):
         return False
     if d.mood.hypothetical or d.mood.governor is not None:
         return False
     # the negation on the verb or on its auxiliary ("never will accept"), or on the auxiliary
-    # it is coordinated with ("does not, and never will, accept")
+    # it is coordinated with ("does not, and never will, accept"); on the copula of an
+    # adjective ("is not interested in talks")
     holders = [tok, *(c for c in tok.children if c.dep_ == "aux")]
+    if tok.dep_ == "acomp":
+        holders.append(tok.head)
     if tok.dep_ == "conj" and lemma(tok.head) == "do":
         holders.append(tok.head)
     if any(c.lower_ == "yet" for h in holders for c in h.children):
