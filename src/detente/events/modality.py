@@ -135,6 +135,7 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             dep == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
             and not is_form(tok, cues.conditioning)
+            and not _ready_under(tok, cues)
             and not (
                 (is_form(tok, cues.refusing) or _refused_here(tok, cues))
                 and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
@@ -145,6 +146,17 @@ def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[To
             mood.hypothetical = True
             mood.conditional = True
             mood.reasons.append(f'hypothetical: depends on the "{child.text}" condition')
+
+
+def _ready_under(tok: Token, cues: Modality) -> bool:
+    """A clause that states a readiness ("Tunisia is prepared to extradite him if Libya
+    guarantees a fair trial"), or reports one ("said Tunisia was prepared to ... if ...", the
+    parser hanging the "if" on the verb of saying): the readiness is told now, its "if"
+    conditions what it is ready for."""
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
+    return any(
+        c.dep_ == "acomp" and is_form(c, cues.gov_intent) for k in clauses for c in k.children
+    )
 
 
 def _refused_here(tok: Token, cues: Modality) -> bool:
