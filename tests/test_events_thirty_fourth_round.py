@@ -19,9 +19,15 @@ construction, after reading Current Events items of 2019 and 2020 that no label 
 - Measures on people who have been somewhere are aimed at where they have been ("bans travelers
   who have been in the United Kingdom"); "block" bans as "ban" does.
 - Training missions and programmes suspended or ended are military aid cut (CAMEO 1622).
+- A verb of answering done "by" an act ("retaliated by expelling ten Polish diplomats") is
+  that act alone; flights resumed to a state are links restored (061).
 - A party briefed is told what one knows (064); forgiveness asked of a party is an apology (055).
 - A second clause the parser read into the first clause's list gets its subject back
   (``detente_clause_subjects_in_lists``).
+- Personnel, platoons and squadrons deployed are forces deployed; a pact named after its parties
+  ("the United States–Mexico–Canada Agreement") is the object signed, not the first state of
+  its name (``detente_named_pacts``); a code of conduct is signed as a pact; talks "on" a topic
+  "between" two parties are theirs.
 - Crimes named after their victims ("the Armenian genocide") accuse no one by that name, and a
   crime recognised is no diplomatic recognition.
 
@@ -118,6 +124,46 @@ from support.events import dyads, event_sides, fs
             " Libya guaranteed a fair trial.",
             ("AGREE", "TUN", "LBY"),
             id="readiness_told_now_its_content_conditional",
+        ),
+        pytest.param(
+            "Russia retaliated by expelling ten Polish diplomats.",
+            ("SANCTION", "RUS", "POL"),
+            id="retaliated_by_doing",
+        ),
+        pytest.param(
+            "Russia resumed flights to Georgia.",
+            ("COOPERATE", "RUS", "GEO"),
+            id="flights_resumed",
+        ),
+        pytest.param(
+            "Indonesia bans foreigners who have travelled to South Africa or Namibia.",
+            ("SANCTION", "IDN", "NAM"),
+            id="foreigners_who_have_travelled_to",
+        ),
+        pytest.param(
+            "275 United States military personnel are deployed to Iraq.",
+            ("MOBILIZE", "USA", ""),
+            id="personnel_deployed",
+        ),
+        pytest.param(
+            "The United States deploys a Marine platoon to Haiti.",
+            ("MOBILIZE", "USA", ""),
+            id="platoon_deployed",
+        ),
+        pytest.param(
+            "The United States, Canada and Mexico sign the United States–Mexico–Canada Agreement.",
+            ("SUPPORT", "MEX", ""),
+            id="pact_named_after_its_parties",
+        ),
+        pytest.param(
+            "Australia and Indonesia sign a code of conduct to govern diplomatic ties.",
+            ("SUPPORT", "IDN", ""),
+            id="code_of_conduct_signed",
+        ),
+        pytest.param(
+            "Talks on trade between China and Australia began in Beijing.",
+            ("CONSULT", "AUS", ""),
+            id="talks_on_a_topic_between_parties",
         ),
         pytest.param(
             "German President Frank-Walter Steinmeier asked Poland's forgiveness.",
@@ -283,3 +329,35 @@ def test_the_clause_subject_repair_leaves_a_shared_subject(resources):
 def test_forgiveness_without_a_party_is_no_apology_to_anyone(resources):
     sides = event_sides(resources, "The minister asked for forgiveness.")
     assert not any(t == "SUPPORT" for t, _, _, _ in sides)
+
+
+def test_retaliation_done_by_an_act_is_that_act_alone(resources):
+    sides = event_sides(resources, "Russia retaliated by expelling ten Polish diplomats.")
+    assert not any(t == "ASSAULT" for t, _, _, _ in sides)
+
+
+def test_a_retaliation_with_nothing_coded_in_its_by_phrase_stays(resources):
+    assert ("ASSAULT", "IRN", "ISR") in dyads(resources, "Iran retaliated against Israel.")
+
+
+def test_flights_resumed_with_no_state_are_no_event(resources):
+    assert not event_sides(resources, "India resumed flights after the storm.")
+
+
+def test_an_act_under_an_adjective_is_no_report_of_the_speaker(resources):
+    text = "Nearly two-thirds of Americans polled say the war in Iraq was worth fighting."
+    assert not any(t == "ACCUSE" for t, _, _ in dyads(resources, text))
+
+
+def test_the_named_pacts_repair(resources):
+    doc = resources.parser("Canada and Mexico signed the United States–Mexico–Canada Agreement.")
+    signed = next(t for t in doc if t.text == "signed")
+    agreement = next(t for t in doc if t.text == "Agreement")
+    assert (agreement.head.i, agreement.dep_) == (signed.i, "dobj")
+    assert all(t.head.i == agreement.i for t in doc if t.i in range(4, agreement.i))
+
+
+def test_the_named_pacts_repair_leaves_a_list_of_states(resources):
+    doc = resources.parser("Russia signed agreements with Iran, Syria and Iraq.")
+    iran = next(t for t in doc if t.text == "Iran")
+    assert iran.dep_ == "pobj"

@@ -621,6 +621,45 @@ def _clause_subjects_in_lists(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_named_pacts")
+def _named_pacts(doc: Doc) -> Doc:
+    """Make the last noun of a pact's name the head of the name.
+
+    "signed the United States–Mexico–Canada Agreement": the parser takes "States" for the
+    object and hangs "Mexico" and "Agreement" after it as appositions, so what was signed is a
+    state. A name of capitalised words and dashes whose last word is a pact noun
+    (``pact_nouns.txt``), reached from its head through appositions and compounds only, gets
+    that noun as its head, in the head's place; the words before it become its compounds.
+    """
+    pacts = _word_list("pact_nouns.txt")
+    for head in doc:
+        if head.pos_ != "PROPN" or head.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+            continue
+        last = head
+        while True:
+            nxt = [c for c in last.children if c.dep_ in {"appos", "compound"} and c.i > last.i]
+            if len(nxt) != 1:
+                break
+            last = nxt[0]
+        # the pact noun itself, or the noun its compounds hang on ("Canada Agreement")
+        while last.dep_ == "compound" and last.head.i > last.i:
+            last = last.head
+        if last is head or last.lemma_.lower() not in pacts or not last.text[:1].isupper():
+            continue
+        span = doc[head.left_edge.i : last.i + 1]
+        if any(t.text == "," or (t.is_punct and t.text not in {"–", "-", "—"}) for t in span):
+            continue
+        if not all(t.pos_ in {"PROPN", "DET", "PUNCT"} for t in span):
+            continue
+        governor, dep = head.head, head.dep_
+        for t in span:
+            if t.i != last.i:
+                t.dep_ = t.dep_ if t.dep_ in {"det", "punct"} else "compound"
+                t.head = last
+        last.head, last.dep_ = governor, dep
+    return doc
+
+
 @Language.component("detente_dangling_prepositions")
 def _dangling_prepositions(doc: Doc) -> Doc:
     """Give an "of" left without an object the name the parser hung on the verb instead.
@@ -719,6 +758,7 @@ _PARSE_REPAIRS = (
     "detente_objects_read_as_subjects",
     "detente_texts_addressed",
     "detente_clause_subjects_in_lists",
+    "detente_named_pacts",
 )
 
 

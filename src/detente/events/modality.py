@@ -581,8 +581,12 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             continue
         if dep == "acomp" and head.pos_ in {"VERB", "AUX"}:
             # "Iran is not opposed to talks", "if Iran is ready for talks": an adjective's
-            # clause is its copula's, with the copula's negation, auxiliaries and conditions
+            # clause is its copula's, with the copula's negation, auxiliaries and conditions; an
+            # act told under the adjective ("said the war was worth fighting") is no report of
+            # the one who speaks above the copula
             _own_markers(head, cues, mood, conditional=conditional)
+            if cur.i != trigger.i:
+                break
             cur = head
             continue
         if dep == "ccomp" and _apart(cur, head) and not is_form(head, cues.denying):

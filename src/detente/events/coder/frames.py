@@ -753,7 +753,7 @@ def _been_where(ctx: Context, people: list[Token]) -> list[Token]:
                 continue
             if lemma(c) in ctx.lex.words["arriving"]:
                 out.extend(prep_objects(c, "from"))
-            elif lemma(c) in ctx.lex.words["sojourning"]:
+            if lemma(c) in ctx.lex.words["sojourning"]:  # "travelled to", "travelled from"
                 out.extend(g for w in ("in", "to", "through") for g in prep_objects(c, w))
                 out.extend(g for g in c.children if g.dep_ == "dobj" and ctx.named(g))
     return out
@@ -979,6 +979,10 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             # "a freeze on all foreign aid to South Africa", "a ban on exports to Russia": the
             # phrases of what a measure is on (talks "on the border with Ukraine" are about it)
             hosts.extend(prep_objects(tok, "on"))
+        elif word == "between":
+            # "talks on immigration between the United States and Cuba": the parties, hung on
+            # what the talks are about
+            hosts.extend(g for w in ("on", "over", "about") for g in prep_objects(tok, w))
         if (
             word != "of"
             and tok.dep_ == "pobj"

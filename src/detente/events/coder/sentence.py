@@ -165,6 +165,7 @@ def code_sentence(
     drafts = _join_sides(ctx, drafts)
     drafts = _victims_of_clause(ctx, drafts)
     _responses(ctx, drafts)
+    drafts = _answered_by_doing(ctx, drafts)
     _private_abroad(ctx, drafts)
     _judged_acts(ctx, drafts)
     _deeds_judged(ctx, drafts)
@@ -1314,6 +1315,28 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
         if not answer.target:
             answer.target = answered.source
             ctx.note(answer.trig.tok, f"  target {names(answered.source)} (whose act it answers)")
+
+
+def _answered_by_doing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Russia retaliated by expelling ten Polish diplomats": the act a verb of answering is done
+    by is the answer, so the verb adds no act of its own (as a measure in its "with" phrase
+    does, ``words.answering``); with no coded act in its "by" phrase it stays."""
+    done = {d.trig.tok.i for d in drafts}
+    out: list[Draft] = []
+    for d in drafts:
+        tok = d.trig.tok
+        means = [
+            g
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
+        if is_form(tok, ctx.lex.words["answering"]) and any(g.i in done for g in means):
+            ctx.note(tok, f'  dropped: the answer is the act it was done by ("{means[0].text}")')
+            continue
+        out.append(d)
+    return out
 
 
 def _answering(ctx: Context, tok: Token) -> Token | None:
