@@ -28,6 +28,11 @@ construction, after reading Current Events items of 2019 and 2020 that no label 
   ("the United States–Mexico–Canada Agreement") is the object signed, not the first state of
   its name (``detente_named_pacts``); a code of conduct is signed as a pact; talks "on" a topic
   "between" two parties are theirs.
+- A veto or an objection lifted or dropped is a concession (080), and a blockade "of" a place is
+  lifted there; prisoners handed to a party with two objects are released to it.
+- An act done together by the parties of two states whose entry needs a recipient ("built the
+  dam together") falls back to the joint entry of the same verb; "in a joint operation" makes
+  an act joint.
 - Crimes named after their victims ("the Armenian genocide") accuse no one by that name, and a
   crime recognised is no diplomatic recognition.
 
@@ -164,6 +169,36 @@ from support.events import dyads, event_sides, fs
             "Talks on trade between China and Australia began in Beijing.",
             ("CONSULT", "AUS", ""),
             id="talks_on_a_topic_between_parties",
+        ),
+        pytest.param(
+            "Turkey lifted its veto on Sweden's NATO membership.",
+            ("CONCEDE", "TUR", "SWE"),
+            id="veto_lifted",
+        ),
+        pytest.param(
+            "Turkey dropped its objection to Finland's bid to join NATO.",
+            ("CONCEDE", "TUR", "FIN"),
+            id="objection_dropped",
+        ),
+        pytest.param(
+            "Israel lifted the blockade of Gaza.",
+            ("RETREAT", "ISR", "PSE"),
+            id="blockade_of_a_place_lifted",
+        ),
+        pytest.param(
+            "Russia handed Ukraine 500 prisoners of war.",
+            ("RETREAT", "RUS", "UKR"),
+            id="prisoners_handed_with_two_objects",
+        ),
+        pytest.param(
+            "Chinese and Pakistani engineers built the dam together.",
+            ("COOPERATE", "CHN", ""),
+            id="built_together",
+        ),
+        pytest.param(
+            "Police in Spain and Morocco dismantled a smuggling network in a joint operation.",
+            ("COOPERATE", "MAR", ""),
+            id="in_a_joint_operation",
         ),
         pytest.param(
             "German President Frank-Walter Steinmeier asked Poland's forgiveness.",
@@ -361,3 +396,21 @@ def test_the_named_pacts_repair_leaves_a_list_of_states(resources):
     doc = resources.parser("Russia signed agreements with Iran, Syria and Iraq.")
     iran = next(t for t in doc if t.text == "Iran")
     assert iran.dep_ == "pobj"
+
+
+def test_a_veto_lifted_is_no_rejection(resources):
+    text = "Turkey lifted its veto on Sweden's NATO membership."
+    assert not any(t == "REJECT" for t, _, _ in dyads(resources, text))
+
+
+def test_a_list_of_prisoners_handed_over_frees_no_one(resources):
+    assert not event_sides(resources, "Russia handed Ukraine a list of prisoners.")
+
+
+def test_built_alone_is_no_cooperation(resources):
+    assert not event_sides(resources, "China and Pakistan built a dam.")
+
+
+def test_a_joint_operation_of_one_state_is_no_cooperation(resources):
+    sides = event_sides(resources, "Russia struck Kyiv in a joint operation.")
+    assert not any(t == "COOPERATE" for t, _, _, _ in sides)

@@ -982,7 +982,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
         elif word == "between":
             # "talks on immigration between the United States and Cuba": the parties, hung on
             # what the talks are about
-            hosts.extend(g for w in ("on", "over", "about") for g in prep_objects(tok, w))
+            hosts.extend(g for w in ("on", "about") for g in prep_objects(tok, w))
         if (
             word != "of"
             and tok.dep_ == "pobj"

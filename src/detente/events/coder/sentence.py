@@ -971,12 +971,21 @@ def _drafts_or_runner_up(
 ) -> list[Draft]:
     """The drafts of a trigger, or, when its entry needs a recipient that none of its frames
     names, those of the next entry of the same word that fit and does name one ("bans airlines
-    and imports of goods from the EU": the airlines' ban names no one, the imports' does)."""
+    and imports of goods from the EU": the airlines' ban names no one, the imports' does), or
+    of a joint entry of the same type that names its parties."""
     out = _drafts(ctx, t, found, stance_of, sent)
     if not t.runners_up or any(d.target for d in out) or (t.entry.mutual and out):
         return out
     mine = {o.i for o in t.objects}
     for other in t.runners_up:
+        if other.entry.mutual and other.entry.event_type == t.entry.event_type:
+            # "Chinese and Pakistani engineers built the dam together": building for someone
+            # names no one, building together names its parties
+            drafts = _drafts(ctx, other, [], stance_of, sent)
+            joint = [d for d in drafts if len({a.code for a in d.source if a.code}) >= 2]
+            if joint:
+                ctx.note(t.tok, f"  no recipient: rule {other.entry.id} names its parties")
+                return joint
         if other.entry.event_type != t.entry.event_type or not other.objects:
             continue  # another reading of the word, not another object of the same act
         if {o.i for o in other.objects} <= mine:

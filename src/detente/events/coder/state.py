@@ -317,10 +317,18 @@ def passing_clause(ctx: Context, noun: Token) -> Token | None:
 
 def done_jointly(t: Trigger) -> bool:
     """The act, its object noun or its support verb is said to be joint: "joint airstrikes",
-    "jointly struck", "launched a joint probe", "the raid was carried out jointly"."""
+    "jointly struck", "launched a joint probe", "the raid was carried out jointly", "dismantled
+    the network in a joint operation"."""
+    within = [
+        g
+        for p in t.tok.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     return any(
         c.lower_ in {"joint", "jointly", "together"} and c.dep_ in {"amod", "advmod"}
-        for w in (t.tok, *t.objects, *([t.light] if t.light is not None else []))
+        for w in (t.tok, *t.objects, *([t.light] if t.light is not None else []), *within)
         for c in w.children
     )
 
