@@ -33,6 +33,11 @@ construction, after reading Current Events items of 2019 and 2020 that no label 
 - An act done together by the parties of two states whose entry needs a recipient ("built the
   dam together") falls back to the joint entry of the same verb; "in a joint operation" makes
   an act joint.
+- A shipment intercepted is seized (1711), and was aimed at no one who stopped it; warships
+  sailing near or into a state's waters show force there (150); two states reopening their
+  embassies do it together.
+- A verb in scare quotes that the parser read as an adjective of a root noun is the verb again
+  (``detente_quoted_verbs``: 'its forces "neutralised" 15 PKK militants').
 - Crimes named after their victims ("the Armenian genocide") accuse no one by that name, and a
   crime recognised is no diplomatic recognition.
 
@@ -199,6 +204,21 @@ from support.events import dyads, event_sides, fs
             "Police in Spain and Morocco dismantled a smuggling network in a joint operation.",
             ("COOPERATE", "MAR", ""),
             id="in_a_joint_operation",
+        ),
+        pytest.param(
+            "The US Navy intercepted an Iranian arms shipment bound for Yemen.",
+            ("COERCE", "USA", "IRN"),
+            id="shipment_intercepted",
+        ),
+        pytest.param(
+            "A Russian flotilla sailed near the Japanese island of Hokkaido.",
+            ("MOBILIZE", "RUS", "JPN"),
+            id="warships_sailed_near",
+        ),
+        pytest.param(
+            "Iran and Saudi Arabia reopened their embassies.",
+            ("SUPPORT", "SAU", ""),
+            id="embassies_reopened_by_both",
         ),
         pytest.param(
             "German President Frank-Walter Steinmeier asked Poland's forgiveness.",
@@ -414,3 +434,30 @@ def test_built_alone_is_no_cooperation(resources):
 def test_a_joint_operation_of_one_state_is_no_cooperation(resources):
     sides = event_sides(resources, "Russia struck Kyiv in a joint operation.")
     assert not any(t == "COOPERATE" for t, _, _, _ in sides)
+
+
+def test_a_shipment_intercepted_was_not_aimed_at_who_stopped_it(resources):
+    text = "The US Navy intercepted an Iranian arms shipment bound for Yemen."
+    assert not any(t == "AID" and g == "USA" for t, _, g in dyads(resources, text))
+
+
+def test_a_cruise_ship_sailing_shows_no_force(resources):
+    assert not event_sides(resources, "The cruise ship sailed near the coast of Japan.")
+
+
+def test_the_quoted_verbs_repair(resources):
+    text = (
+        'According to the Turkish defence ministry, its forces "neutralised" 15 PKK militants'
+        " in northern Iraq and Syria over the weekend."
+    )
+    doc = resources.parser(text)
+    verb = next(t for t in doc if t.text == "neutralised")
+    militants = next(t for t in doc if t.text == "militants")
+    assert verb.dep_ == "ROOT"
+    assert (militants.head.i, militants.dep_) == (verb.i, "dobj")
+    assert ("ASSAULT", "TUR", "IRQ") in dyads(resources, text)
+
+
+def test_the_quoted_verbs_repair_leaves_a_quoted_adjective(resources):
+    doc = resources.parser('Officials dismissed the "so-called" talks.')
+    assert next(t for t in doc if t.text == "dismissed").dep_ == "ROOT"

@@ -660,6 +660,41 @@ def _named_pacts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_quoted_verbs")
+def _quoted_verbs(doc: Doc) -> Doc:
+    """Make a verb in scare quotes the verb of its sentence again.
+
+    'its forces "neutralised" 15 PKK militants': the parser reads the quoted word as an
+    adjective of the object and makes the object the root, with the subject hung on it. A past
+    form between quotation marks, read as a modifier of a root noun that has a subject before
+    it, becomes the root; the noun becomes its object and the subject, what came before the
+    verb and the closing punctuation, its own.
+    """
+    quotes = {'"', "“", "”", "'", "‘", "’"}
+    for verb in doc:
+        if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.i == 0:
+            continue
+        if verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in quotes:
+            continue
+        if doc[verb.i + 1].text not in quotes:
+            continue
+        noun = verb.head
+        if noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i < verb.i:
+            continue
+        subj = [c for c in noun.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subj) != 1:
+            continue
+        before = [c for c in noun.children if c.i < verb.i - 1 and c.i != verb.i]
+        before += [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        for c in before:
+            c.head = verb
+        for q in (doc[verb.i - 1], doc[verb.i + 1]):
+            q.head, q.dep_ = verb, "punct"
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
 @Language.component("detente_dangling_prepositions")
 def _dangling_prepositions(doc: Doc) -> Doc:
     """Give an "of" left without an object the name the parser hung on the verb instead.
@@ -759,6 +794,7 @@ _PARSE_REPAIRS = (
     "detente_texts_addressed",
     "detente_clause_subjects_in_lists",
     "detente_named_pacts",
+    "detente_quoted_verbs",
 )
 
 

@@ -1629,6 +1629,8 @@ def _frame(ctx: Context, t: Trigger) -> tuple[list[Actor], str, list[Actor], str
         and t.light is not None
         and t.light_relation == "object"
         and is_form(t.light, ctx.lex.words["defending"])
+        # an arms shipment intercepted was aimed at no one who stopped it
+        and ctx.onto.quad(e.event_type) in {3, 4}
     ):
         # "Russia repelled a Ukrainian drone attack": whoever fends an act off is its target
         subj, _ = subject_of(ctx, t.light)
