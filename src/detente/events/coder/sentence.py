@@ -972,13 +972,19 @@ def _drafts_or_runner_up(
     """The drafts of a trigger, or, when its entry needs a recipient that none of its frames
     names, those of the next entry of the same word that fit and does name one ("bans airlines
     and imports of goods from the EU": the airlines' ban names no one, the imports' does), or
-    of a joint entry of the same type that names its parties."""
+    of a joint entry of the same type that names its parties and whose cue words the sentence
+    holds ("built the dam together", "reopened their embassies"), not any joint reading of
+    the verb ("convened" with three parties as its subject is no meeting of theirs by that)."""
     out = _drafts(ctx, t, found, stance_of, sent)
     if not t.runners_up or any(d.target for d in out) or (t.entry.mutual and out):
         return out
     mine = {o.i for o in t.objects}
     for other in t.runners_up:
-        if other.entry.mutual and other.entry.event_type == t.entry.event_type:
+        if (
+            other.entry.mutual
+            and other.entry.event_type == t.entry.event_type
+            and other.entry.cues  # a joint reading the sentence's own words license
+        ):
             # "Chinese and Pakistani engineers built the dam together": building for someone
             # names no one, building together names its parties
             drafts = _drafts(ctx, other, [], stance_of, sent)
