@@ -501,17 +501,8 @@ def _partner_at_home(ctx: Context, d: Draft) -> bool:
     side is of the source's own state: the act happened at home, wherever the place phrase
     says it did."""
     own = {a.code for a in d.source}
-    partners = actors_list(
-        ctx,
-        (
-            g
-            for p in d.trig.tok.children
-            if p.dep_ == "prep" and p.lower_ in {"with", "against"}
-            for g in p.children
-            if g.dep_ == "pobj"
-        ),
-        0,
-    )
+    sides = [g for w in ("with", "against") for g in prep_objects(d.trig.tok, w)]
+    partners = actors_list(ctx, sides, 0)
     return bool(partners) and all(a.code in own for a in partners)
 
 
@@ -1340,13 +1331,7 @@ def _answered_by_doing(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         tok = d.trig.tok
-        means = [
-            g
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "by"
-            for g in p.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG"
-        ]
+        means = [g for g in prep_objects(tok, "by") if g.tag_ == "VBG"]
         if is_form(tok, ctx.lex.words["answering"]) and any(g.i in done for g in means):
             ctx.note(tok, f'  dropped: the answer is the act it was done by ("{means[0].text}")')
             continue

@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Token
 
 from ...model import Actor, Event, Mention
-from ...syntax import lemma
+from ...syntax import lemma, prep_objects
 from ..lexicon import Entry, Lexicon
 from ..modality import Mood
 from ..ontology import Ontology, ontology
@@ -319,13 +319,7 @@ def done_jointly(t: Trigger) -> bool:
     """The act, its object noun or its support verb is said to be joint: "joint airstrikes",
     "jointly struck", "launched a joint probe", "the raid was carried out jointly", "dismantled
     the network in a joint operation"."""
-    within = [
-        g
-        for p in t.tok.children
-        if p.dep_ == "prep" and p.lower_ in {"in", "during"}
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    within = [g for w in ("in", "during") for g in prep_objects(t.tok, w)]
     return any(
         c.lower_ in {"joint", "jointly", "together"} and c.dep_ in {"amod", "advmod"}
         for w in (t.tok, *t.objects, *([t.light] if t.light is not None else []), *within)
