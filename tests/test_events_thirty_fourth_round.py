@@ -38,6 +38,8 @@ construction, after reading Current Events items of 2019 and 2020 that no label 
   left out); two states reopening their embassies do it together.
 - A verb in scare quotes that the parser read as an adjective of a root noun is the verb again
   (``detente_quoted_verbs``: 'its forces "neutralised" 15 PKK militants').
+- A protest "that" a party did something is aimed at that party; a complaint "to" a body
+  "about" a party's act is aimed at the party, not the body it was told to.
 - Crimes named after their victims ("the Armenian genocide") accuse no one by that name, and a
   crime recognised is no diplomatic recognition.
 
@@ -214,6 +216,16 @@ from support.events import dyads, event_sides, fs
             "Iran and Saudi Arabia reopened their embassies.",
             ("SUPPORT", "SAU", ""),
             id="embassies_reopened_by_both",
+        ),
+        pytest.param(
+            "Japan protested that Chinese ships had entered its waters.",
+            ("ACCUSE", "JPN", "CHN"),
+            id="protested_that",
+        ),
+        pytest.param(
+            "Russia complained to the UN about Ukrainian shelling.",
+            ("ACCUSE", "RUS", "UKR"),
+            id="complained_to_a_body_about_a_party",
         ),
         pytest.param(
             "German President Frank-Walter Steinmeier asked Poland's forgiveness.",
@@ -468,3 +480,7 @@ def test_a_joint_reading_needs_its_cue_words(resources):
     text = "Egypt, Jordan and Qatar convened an emergency meeting of the Arab League."
     sides = event_sides(resources, text)
     assert not any(t == "CONSULT" and len(s) >= 2 and not g for t, s, g, _ in sides)
+
+
+def test_a_complaint_to_a_body_alone_is_aimed_at_the_body(resources):
+    assert ("ACCUSE", "RUS", "UN") in dyads(resources, "Russia complained to the UN.")
