@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from . import attribute_table, lemmas, prefixes
 from .errors import ProcessingError
-from .syntax import SUBJECT_DEPS, comma_between
+from .syntax import DASHES, SUBJECT_DEPS, comma_between
 
 __all__ = ["DEFAULT_MODELS", "blaming_verbs", "default_model", "load", "parse", "parse_many"]
 
@@ -647,7 +647,7 @@ def _named_pacts(doc: Doc) -> Doc:
         if last is head or last.lemma_.lower() not in pacts or not last.text[:1].isupper():
             continue
         span = doc[head.left_edge.i : last.i + 1]
-        if any(t.text == "," or (t.is_punct and t.text not in {"–", "-", "—"}) for t in span):
+        if any(t.is_punct and t.text not in DASHES for t in span):
             continue
         if not all(t.pos_ in {"PROPN", "DET", "PUNCT"} for t in span):
             continue

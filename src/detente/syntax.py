@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 __all__ = [
+    "DASHES",
     "NOUN_POS",
     "VERB_POS",
     "adjunct_host",
@@ -49,6 +50,9 @@ __all__ = [
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# the dashes that join the words of one name or pair ("anti-Japan", "the North Korea–Russia
+# summit", "the United States–Mexico–Canada Agreement")
+DASHES = frozenset({"-", "–", "—"})
 # the dependencies of a clause's subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _QUESTION_WORDS = {"whether", "if", "what", "why", "how", "who", "whom", "which", "when", "where"}
@@ -492,23 +496,22 @@ def _prefixed(tok: Token, prefix: str) -> bool:
     """The word written with ``prefix`` and a dash before it, as one token or three."""
     doc = tok.doc
     return tok.lower_.startswith(f"{prefix}-") or (
-        tok.i >= 2 and doc[tok.i - 1].text in {"-", "–", "—"} and doc[tok.i - 2].lower_ == prefix
+        tok.i >= 2 and doc[tok.i - 1].text in DASHES and doc[tok.i - 2].lower_ == prefix
     )
 
 
 def dash_partners(mod: Token) -> list[Token]:
     """The other words of a pair a modifier joins with a dash ("the North Korea–Russia summit",
     "the Turkish-Libyan deal"): its own modifiers, when a dash hangs from it."""
-    dashes = {"-", "–", "—"}
     doc = mod.doc
     first = mod.left_edge.i
-    if first >= 2 and doc[first - 1].text in dashes and doc[first - 1].head.i != mod.i:
+    if first >= 2 and doc[first - 1].text in DASHES and doc[first - 1].head.i != mod.i:
         # "The North Korea–Russia summit was held ...": a first name of more than one word
         # parsed as a phrase of its own, the dash hung from it; the word before the dash heads
         # the other name when it is the head of its own phrase outside the modifier's
         before = doc[first - 1].head
         if before.i == first - 2 and before.pos_ == "PROPN" and not mod.is_ancestor(before):
             return [before]
-    if not any(c.text in dashes for c in mod.children):
+    if not any(c.text in DASHES for c in mod.children):
         return []
     return [c for c in mod.children if c.dep_ in {"compound", "amod", "nmod"}]
