@@ -6,7 +6,8 @@ the small English model often tags such an -s form as a plural noun, leaving the
 noun for its root and no verb for the coder to read. ``HeadlineParser`` wraps a parser (the
 model or the selective one). In a parsed sentence whose root is a noun (or a gerund right after
 the word: "the Navy fires warning shots"), the first -s form of a verb the event lexicon knows
-that follows a name or a noun, precedes what would be its object and comes before any other
+that follows a name or a noun (or "military", "army", "navy", "junta", which the tagger may read
+as adjectives: "the Israeli military shells Lebanon"), precedes what would be its object and comes before any other
 verb is tried again in the past tense ("hosts" → "hosted"), the sentence alone. When the word
 then heads the sentence as a verb with a subject before it, the sentence takes that parse's
 heads, labels, tags, parts of speech, lemmas and morphology; the word itself keeps its text and
@@ -42,6 +43,8 @@ __all__ = ["HeadlineParser", "mend"]
 
 _NOUN_TAGS = {"NNS", "NNPS", "NN", "NNP"}
 _BEFORE = {"PROPN", "NOUN"}  # the end of a subject
+# adjectives the tagger gives nouns of armed bodies: "the Israeli military shells Lebanon"
+_BEFORE_WORDS = frozenset({"military", "army", "navy", "junta"})
 _AFTER = {"DET", "PROPN", "NOUN", "NUM", "ADJ", "ADP", "PRON"}  # the start of an object
 _AFTER_TAGS = {"VBN", "VBG"}  # "frees jailed journalists", "fires warning shots"
 _PRESENT_THIRD = "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"  # the mended verb's morphology
@@ -238,7 +241,7 @@ def _candidates(
             # "Tsai regrets and strongly condemns the move": the first of two verbs
             or (after.lower_ == "and" and any(x.tag_ == "VBZ" for x in t.doc[t.i + 2 : t.i + 4]))
         )
-        if before.pos_ not in _BEFORE or not followed:
+        if (before.pos_ not in _BEFORE and before.lower_ not in _BEFORE_WORDS) or not followed:
             continue
         if bare:
             yield t, t.lower_

@@ -621,6 +621,70 @@ def _clause_subjects_in_lists(doc: Doc) -> Doc:
     return doc
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# verbs that tell someone that something is so: their "that" after the one told opens a clause
+_TELLING = frozenset(
+    {"tell", "warn", "assure", "reassure", "inform", "remind", "notify", "advise", "caution"}
+)
+
+
+@Language.component("detente_told_that")
+def _told_that(doc: Doc) -> Doc:
+    """Make the clause after "warned X that" the verb's complement, not a relative clause of X.
+
+    "Zelensky warned G7 nations that Russia is planning an offensive": the parser reads "that"
+    as a relative pronoun, the object of "planning", and the clause as one describing the
+    nations. A "that" tagged as a conjunction, read as the object of a relative clause that has
+    a subject of its own, on the object of a verb of telling, marks that verb's complement.
+    """
+    for that in doc:
+        if that.lower_ != "that" or that.tag_ != "IN" or that.dep_ not in {"dobj", "pobj"}:
+            continue
+        clause = that.head if that.dep_ == "dobj" else that.head.head
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children
+        ):
+            continue
+        told = clause.head
+        verb = told.head
+        if told.dep_ not in {"dobj", "dative"} or verb.lemma_.lower() not in _TELLING:
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        that.head, that.dep_ = clause, "mark"
+    return doc
+
+
+@Language.component("detente_relative_tense")
+def _relative_tense(doc: Doc) -> Doc:
+    """Give a verb the parser coordinated into a relative clause back to the main clause whose
+    tense it shares.
+
+    "Pompeo announces sanctions on captains who delivered fuel to Venezuela and reaffirms
+    support for Guaidó": "reaffirms" cannot continue "who delivered" (a past verb of a plural
+    subject), but continues "announces". A finite verb coordinated with the verb of a relative
+    clause, without a subject of its own, whose tense or number differs from that verb's and
+    matches the verb that governs the relative clause's noun, is coordinated with that verb.
+    """
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in _FINITE:
+            continue
+        rel = verb.head
+        if rel.dep_ != "relcl" or rel.tag_ not in _FINITE or rel.tag_ == verb.tag_:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux"} for c in verb.children):
+            continue
+        main = rel.head
+        while main.pos_ not in {"VERB", "AUX"} and main.head.i != main.i:
+            main = main.head
+        if main.tag_ != verb.tag_ or main.i > rel.i or main.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in rel.children:
+            if c.dep_ == "cc" and c.i == verb.left_edge.i - 1:
+                c.head = main
+        verb.head = main
+    return doc
+
+
 @Language.component("detente_named_pacts")
 def _named_pacts(doc: Doc) -> Doc:
     """Make the last noun of a pact's name the head of the name.
@@ -793,6 +857,8 @@ _PARSE_REPAIRS = (
     "detente_objects_read_as_subjects",
     "detente_texts_addressed",
     "detente_clause_subjects_in_lists",
+    "detente_relative_tense",
+    "detente_told_that",
     "detente_named_pacts",
     "detente_quoted_verbs",
 )
