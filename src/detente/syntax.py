@@ -475,6 +475,28 @@ def hyphened_backer(tok: Token) -> bool:
     return False
 
 
+# participles by which a party hyphened to them stands behind the noun's own fighters: "the
+# Turkish-backed Syrian rebels" are Syrian rebels, whom Turkey backs
+_PATRON_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "train"})
+
+
+_PATRON_FORMS = frozenset(
+    {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"}
+)
+
+
+def hyphened_patron(tok: Token) -> bool:
+    """ "Turkish-backed" in "Turkish-backed Syrian rebels": a participle of backing joined to a
+    party by a dash, as three words or as one ("U.S.-backed")."""
+    if "-" in tok.text[1:-1]:
+        return tok.lower_.rsplit("-", 1)[1] in _PATRON_FORMS
+    return (
+        tok.tag_ == "VBN"
+        and any(c.text in DASHES for c in tok.children)
+        and tok.lemma_.lower() in _PATRON_PARTICIPLES
+    )
+
+
 def against_prefixed(tok: Token) -> bool:
     """ "Japan" in "anti-Japan protests": a party named as what the phrase is against, not as
     one of its members or owners."""

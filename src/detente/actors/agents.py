@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, ActorKind, Mention
-from ..syntax import names_another_party
+from ..syntax import hyphened_patron, names_another_party
 from .article import Article, Candidate, cand_at, mention, title_phrase
 from .query import Catalogue
 from .records import NON_STATE, SUPRANATIONAL, Entry, Role
@@ -143,8 +143,14 @@ def _owners(
 ) -> list[Candidate]:
     """The country or organisation mentions that qualify a role noun, in text order."""
     seen: dict[int, Candidate] = {}
+    # "Turkish-backed Syrian rebels" are Syrian: a proxy named with a people of its own is not
+    # its backer's ("Iran-backed militias", named with none, keep their backer)
+    own_people = any(
+        not hyphened_patron(q) and (q.ent_type_ in {"NORP", "GPE", "ORG"} or cand_at(by_start, q.i))
+        for q in quals
+    )
     for q in quals:
-        if names_another_party(q):
+        if names_another_party(q) or (own_people and hyphened_patron(q)):
             continue  # "Iran-backed rebels", "anti-Japan protests", "non-Japanese citizens"
         for t in (q, *q.subtree):
             cand = cand_at(by_start, t.i)
