@@ -153,6 +153,7 @@ WORD_CLASSES = (
     "named_by_place",
     "accepting",
     "interest",
+    "taking_part",
     "emissaries",
     "pacts",
     "instructing",
@@ -306,6 +307,8 @@ class Modality:
     expressive: frozenset[str] = frozenset()
     # aspectual verbs whose complement is already under way ("will continue to reject talks")
     ongoing: frozenset[str] = frozenset()
+    # verbs of holding back, whose denial does the act ("will not hesitate to strike")
+    hesitant: frozenset[str] = frozenset()
     # verbs of denial that reach back across a semicolon ("...; Kuwait denies this")
     denying: frozenset[str] = frozenset()
     # verbs of stopping whose object is stopped ("ceased all attacks")
@@ -372,6 +375,7 @@ class Modality:
             refusing=fs("governors", "refusing"),
             expressive=fs("governors", "expressive"),
             ongoing=fs("governors", "ongoing"),
+            hesitant=fs("governors", "hesitant"),
             denying=fs("governors", "denying"),
             object_stopping=fs("noun_governors", "stopping"),
             enacting_verbs=fs("enacting", "verbs"),

@@ -92,12 +92,17 @@ def negates(child: Token, cues: Modality) -> bool:
     )
 
 
-def _own_markers(tok: Token, cues: Modality, mood: Mood, *, conditional: list[Token]) -> None:
-    """Negation, auxiliaries, hedges and conditional marks attached to one clause head."""
+def _own_markers(
+    tok: Token, cues: Modality, mood: Mood, *, conditional: list[Token], negation: bool = True
+) -> None:
+    """Negation, auxiliaries, hedges and conditional marks attached to one clause head
+    (``negation`` False: a governor whose denial does the act, "will not hesitate to")."""
     for child in tok.children:
         dep = child.dep_
         low = child.lower_
         if negates(child, cues):
+            if not negation:
+                continue
             mood.negated = True
             mood.reasons.append(f'negated by "{child.text}" on "{tok.text}"')
         elif dep in {"nsubj", "nsubjpass"} and _no_one(child):
@@ -316,6 +321,14 @@ def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
                 mood.reasons.append(f'did not happen: "{child.text} {tok.text}"')
 
 
+def noun_negated(noun: Token, cues: Modality) -> bool:
+    """The event noun is denied by its own words ("no talks", "cancelled talks"), whatever
+    the clause around it says."""
+    mood = Mood()
+    _noun_markers(noun, cues, mood)
+    return mood.negated
+
+
 def subjunctive(clause: Token) -> bool:
     """A mandative subjunctive: a base-form verb with a subject of its own, no auxiliary and a
     "that" ("insisted that Russia withdraw", "demanded that the army leave")."""
@@ -339,6 +352,13 @@ def _governs(head: Token, dep: str, cues: Modality, mood: Mood, stances: dict[in
         else:
             mood.negated = True
             mood.reasons.append(f'negated: under "{head.text}"')
+        return
+    if is_form(head, cues.hesitant):
+        if head_negated:
+            mood.reasons.append(f'"{head.text}" is negated: the act is not held back')
+        else:
+            mood.hypothetical = True
+            mood.reasons.append(f'hypothetical: held back ("{head.text} to ...")')
         return
     # a that-clause attached to the verb rather than to its object noun: "reiterated its demand
     # that Israel ease restrictions" is governed by the demand
@@ -610,7 +630,8 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
                 mood.reasons.append(f'hypothetical: subjunctive "{cur.text}" under "{head.text}"')
             if head.pos_ in {"VERB", "AUX", "ADJ"}:
                 future = mood.future
-                _own_markers(head, cues, mood, conditional=conditional)
+                litotes = dep == "xcomp" and is_form(head, cues.hesitant)
+                _own_markers(head, cues, mood, conditional=conditional, negation=not litotes)
                 if not future and mood.future and dep == "xcomp" and is_form(head, cues.ongoing):
                     # "will continue to reject talks": the rejection is under way already
                     mood.future = mood.intent = False

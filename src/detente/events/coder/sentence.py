@@ -30,7 +30,7 @@ from ...syntax import (
     to_clause,
 )
 from ..lexicon import Entry
-from ..modality import Mood, assess, is_form, purpose_host
+from ..modality import Mood, assess, is_form, noun_negated, purpose_host
 from .arguments import actors_list, subject_of
 from .finish import local_authority
 from .frames import (
@@ -233,9 +233,14 @@ def code_sentence(
         if onto.in_class("scene", d.event_type, d.mode) and d.source and not d.target:
             if (d.mutual or d.trig.entry.mutual) and len({a.code for a in d.source}) >= 2:
                 continue  # "fought Ukrainian forces in Kursk": a clash between its own parties
-            if _partner_at_home(ctx, d):
+            if _partner_at_home(ctx, d) or (
+                (d.mutual or d.trig.entry.mutual)
+                and len(d.source) >= 2
+                and len({a.code for a in d.source}) == 1
+            ):
                 # "Venezuelans clash with the Venezuelan National Guard on the border with
-                # Colombia": the other side is named, and of the same state
+                # Colombia", "clashes between the ELN and FARC dissidents near Colombia's border
+                # with Venezuela": the other side is named, and of the same state
                 ctx.note(d.trig.tok, "  no target: its partner is of its own state")
                 continue
             # an arrest "on the border with Libya" is made on the arresting side of it; fire
@@ -829,6 +834,12 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
         mood.negated = True
         mood.reasons.append(f'negated by "no {absent[0].text}"')
     via_tok = carrier(ctx, t)
+    scene = via_tok is not None and _scene_of(ctx, t, via_tok)
+    if via_tok is not None and scene and mood.negated and not noun_negated(t.tok, cues):
+        # "failed to narrow their differences in the talks", "did not discuss trade at the
+        # summit": what was not done there does not undo the meeting it was not done in
+        mood.negated = False
+        mood.reasons.append(f'the scene of "{via_tok.text}", not what it denies')
     if via_tok is not None and t.light_relation in _GIVEN_RELATIONS and _told_as_past(via_tok):
         # "agreed to halt its offensive after talks with Pence": what a phrase of "after" names
         # took place when the clause that governs its verb is told in the past, whatever mood
@@ -855,6 +866,8 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
             # unless it is dated ("talks will continue next week")
             via.future = via.intent = False
             mood.reasons.append(f'under way: "{via_tok.text}"')
+        if scene:
+            via.negated = False
         if not via.asserted:
             mood.negated = mood.negated or via.negated
             mood.hypothetical = mood.hypothetical or via.hypothetical
@@ -866,6 +879,21 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
             if mood.speaker is None:
                 mood.speaker = via.speaker
     return mood
+
+
+# the phrases that name a meeting as where or when a clause's act took place
+_SCENE_RELATIONS = frozenset({"prep:in", "prep:at", "prep:during"})
+
+
+def _scene_of(ctx: Context, t: Trigger, verb: Token) -> bool:
+    """The event noun is a meeting in whose course ``verb`` is told ("narrowed their differences
+    in the talks"), not one the verb's subject takes part in ("refused to take part in the
+    talks", "did not participate in the summit")."""
+    if t.light_relation not in _SCENE_RELATIONS or t.entry.event_type != "CONSULT":
+        return False
+    if is_form(verb, ctx.lex.words["attending"]) or is_form(verb, ctx.lex.words["partaking"]):
+        return False
+    return not (lemma(verb) == "take" and any(lemma(c) == "part" for c in verb.children))
 
 
 _RECIPROCAL = {("each", "other"), ("one", "another")}

@@ -600,6 +600,7 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
             and not d.mood.negated
             and bool(speaker_actors)
             and own
+            and not _past_speculated(d.trig.tok)
             and hostile(onto, d.event_type, d.cameo)
             and not onto.in_class("no_threat", d.event_type)
             and all(
@@ -863,6 +864,13 @@ def _in_force_from(ctx: Context, tok: Token, speaker: Token) -> bool:
     return any(w.ent_type_ == "DATE" for w in clause.subtree) or any(
         w.lower_ == "effective" for w in speaker.subtree
     )
+
+
+def _past_speculated(tok: Token) -> bool:
+    """ "acknowledged that its warplanes may have hit a Syrian position": a modal with the
+    perfect supposes what was done, it threatens nothing to come."""
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(aux & {"may", "might", "could", "must"}) and bool(aux & {"have", "'ve"})
 
 
 def _announced(ctx: Context, d: Draft, speaker_actors: list[Actor]) -> Draft | None:
