@@ -71,10 +71,14 @@ def nearest_before(ctx: Context, tok: Token) -> list[Actor]:
     the previous sentence."""
     low = tok.lower_
     prev_start = _previous_sentence_start(ctx, tok)
+    told = _told(tok)
     candidates = [
         m
         for m in ctx.mentions
-        if prev_start <= m.token_start and m.token_end <= tok.i and m.actor.code
+        if prev_start <= m.token_start
+        and m.token_end <= tok.i
+        and m.actor.code
+        and not (m.head in told and m.actor.sector == "MED")
     ]
     if not candidates:
         return []
@@ -117,6 +121,12 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
             t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
         }
         mentions = [m for m in mentions if m.head not in subject]
+    told = _told(tok)
+    mentions = [m for m in mentions if not (m.head in told and m.actor.sector == "MED")]
+    # the states across a frontier ("captured border crossings with Iran and Turkmenistan as
+    # the UN accused them") say which frontier; they are not who "they" are
+    bordering = ctx.lex.words["bordering"]
+    mentions = [m for m in mentions if not _across_a_frontier(ctx.doc[m.head], bordering)]
     try:
         found = ctx.antecedents(ctx.doc, tok.i, mentions)
     except Exception:  # the resolver's failure must not stop coding
@@ -142,6 +152,30 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
         if all(m.token_end <= last.token_start for m in found):
             return [last.actor]
     return unique(m.actor for m in found if m.actor.code)
+
+
+def _told(tok: Token) -> set[int]:
+    """For the subject of a clause told to someone, the tokens naming whom it was told to: "told
+    Al Jazeera they should ask Myanmar". A news outlet told is the one interviewing, never who
+    the speaker's "they" are."""
+    clause = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return set()
+    return {t.i for c in clause.head.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+
+
+def _across_a_frontier(tok: Token, bordering: frozenset[str]) -> bool:
+    """The object of the "with" phrase of a frontier noun ("the border with Iran and
+    Turkmenistan"), or a conjunct of it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.pos_ in {"NOUN", "PROPN"}
+        and lemma(prep.head) in bordering
+    )
 
 
 def _where(tok: Token) -> bool:

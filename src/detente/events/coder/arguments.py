@@ -24,6 +24,7 @@ from ...syntax import (
     comma_between,
     conjuncts,
     coordinated_objects,
+    hyphened_patron,
     is_participle,
     is_passive,
     is_raised_participle,
@@ -225,7 +226,11 @@ def _actors_here(
             found = [a for g in members for a in actors_of(ctx, g, depth=depth + 1)[0]]
         if found:
             return unique(found), "apposition"
-        return [], ""
+        if not (
+            tok.tag_ in {"NNS", "NNPS"} and any(c.lower_ in {"both", "two"} for c in tok.children)
+        ):
+            return [], ""
+        # "the two neighbours", "both allies": a counted pair of them is a group, read below
     if tok.tag_ == "NNS" and lemma(tok) in ctx.lex.words["group_nouns"]:
         # "criticised Western countries such as Britain", "sanctions on states like Belarus":
         # the members a plural of parties names
@@ -684,6 +689,31 @@ def _compound_partners(ctx: Context, tok: Token, own: Sequence[Mention]) -> list
     return list(by_code.values())
 
 
+# sectors whose unnamed members speak for their body ("a Taliban commander", "a US official")
+_SPEAKING_SECTORS = frozenset({"GOV", "MIL", "REB", "SPY", "COP", "UAF", "PRM"})
+
+
+def _speaks_for_a_force(actors: Sequence[Actor]) -> bool:
+    """One unnamed person known only by an office in an armed or governing body."""
+    return (
+        len(actors) == 1
+        and actors[0].kind == "person"
+        and actors[0].name is None
+        and actors[0].sector in _SPEAKING_SECTORS
+    )
+
+
+def _own_party_beside(ctx: Context, patron: Token) -> bool:
+    """Another modifier of the noun a backing participle modifies names a party or a people
+    ("Syrian", "Kurdish", "GNA")."""
+    return any(
+        c.i != patron.i
+        and c.dep_ in {"amod", "compound", "nmod"}
+        and (c.ent_type_ in {"NORP", "GPE", "ORG"} or ctx.named(c))
+        for c in patron.head.children
+    )
+
+
 def _struck(ctx: Context, noun: Token) -> bool:
     """An event noun of force, whose capital modifier is the scene it struck."""
     return any(
@@ -729,6 +759,10 @@ def _in_phrase(
                     # "Iran-backed rebels" are not Iran: the party backs them; "anti-Japan
                     # protests" are not Japan's
                     continue
+                if dep == "amod" and hyphened_patron(child) and _own_party_beside(ctx, child):
+                    # "Turkish-backed Syrian rebels", "U.S.-backed Kurdish forces": a proxy
+                    # named with a party of its own is that party's, not its backer's
+                    continue
                 if dep in _NP_DEPS or (dep == "conj" and node.i != tok.i):
                     found = ctx.named(child)
                     if (
@@ -740,6 +774,13 @@ def _in_phrase(
                         # "condemned the Paris attacks": a capital naming an attack is where
                         # it struck, not who did it; "the Paris accord" where it was agreed
                         found = [m for m in found if m.via != "metonym"]
+                        if _struck(ctx, tok) and (
+                            lemma(child) in ctx.lex.words["sites"]
+                            or any(m.via == "vessel" for m in found)
+                        ):
+                            # "the US embassy bombings", "the USS Cole bombing that killed 17
+                            # sailors": a site or a ship naming an attack is what it struck
+                            found = []
                     for c2 in conjuncts(child):
                         if c2.i != child.i:
                             found.extend(ctx.named(c2))
@@ -987,7 +1028,8 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
         )
     ):
         told = [c for c in head.head.children if c.dep_ in {"dobj", "dative"}]
-        actors = actors_list(ctx, told, depth)
+        # ("told Al Jazeera they should ...": a news outlet told is the one interviewing)
+        actors = [a for a in actors_list(ctx, told, depth) if a.sector != "MED"]
         if actors and agrees(low, actors):
             return actors, f'"{tok.text}" = whom "{head.head.text}" addresses'
     # "will impose sanctions on Russia if it invades Ukraine": the subject of a condition set
@@ -1021,6 +1063,10 @@ def pronoun(ctx: Context, tok: Token, depth: int) -> tuple[list[Actor], str]:
             lemma(s) in ctx.onto.sector_words and s.tag_ == "NN" for s in subj
         )
         if actors and not office and not agrees(low, actors):
+            if low in PLURAL_PRONOUNS and _speaks_for_a_force(actors):
+                # "A Taliban commander told Reuters they had attacked a post": one who speaks
+                # for an armed or governing body by office says "they" of that body
+                return actors, f'"{tok.text}" = the body "{head.head.text}"\'s speaker serves'
             actors = []
         if actors:
             return actors, f'"{tok.text}" = the subject of "{head.head.text}"'
@@ -1495,6 +1541,17 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         )
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
+        split = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i
+        ]
+        if split and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            # "demands for Lebanon to withdraw its ambassador", the "for X to" clause parsed as
+            # a phrase and an infinitive beside it: X does it
+            return split, f'"for" phrase of "{head.text}"'
         if dep in {"xcomp", "advcl"} and (
             lemma(head) in ctx.lex.words["object_control"]
             or lemma(head) in ctx.lex.words["expecting"]

@@ -709,6 +709,17 @@ def local_authority(ctx: Context, d: Draft) -> tuple[Actor, ...]:
     return (replace(found[0], sector="GOV"),)
 
 
+def _hazard(ctx: Context, subj: list[Token]) -> bool:
+    """A subject that is a natural hazard, named ("Typhoon Meranti hits China and Taiwan") or
+    described by the clause ("the strongest storm to hit the United States"): no actor."""
+    hazards = ctx.lex.words["hazards"]
+    return any(
+        lemma(x).lower() in hazards
+        or any(c.dep_ == "compound" and lemma(c).lower() in hazards for c in x.children)
+        for x in subj
+    )
+
+
 def _sourceless_ok(ctx: Context, d: Draft) -> bool:
     """Keep an event with a recipient but no resolved source? Yes when the text names a
     perpetrator the catalogue does not know ("President Dos Santos conceded ..."), leaves it
@@ -730,10 +741,12 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
             for c in tok.children
         ):
             return False  # "a magnitude 6.4 earthquake strikes Turkey and Syria, killing eight"
+        subj, _ = subject_of(ctx, tok)
+        if _hazard(ctx, [*subj, *(c for c in tok.children if c.dep_ == "nsubj")]):
+            return False
         passive = is_passive(tok) or is_raised_participle(tok)  # "were reported killed"
         if d.trig.absorbed or (passive and (violent or _one_sided(ctx, d))):
             return True
-        subj, _ = subject_of(ctx, tok)
         nouns = ctx.lex.nouns
         if violent and any(
             lemma(x) in nouns and onto.in_class("violent", nouns[lemma(x)][0].event_type)
@@ -870,6 +883,31 @@ def _tenure(ctx: Context, m: timex.TimeMention) -> dt.date | None:
     return None
 
 
+# prepositions whose object a year may name rather than date the clause by ("withdrawal from
+# the 2015 deal", "victims of the 1998 bombings"); "during a 2018 trip", "in the 2020 strike" date
+# their clause
+_NAMING_PREPS = frozenset({"of", "from", "to", "with", "on", "under", "into", "against"})
+
+
+def _reference_before(tok: Token) -> Token | None:
+    """The noun of a reference phrase that a date hung on the verb ends: "kills Zawahiri, al-Qaeda's
+    leader since the death of bin Laden in 2011" dates the death, though the parser hangs "in
+    2011" on "kills". The date's phrase must follow the reference phrase with nothing between."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
+        return None
+    doc = tok.doc
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.i == prep.head.i:
+        return None
+    node = before
+    while node.head.i != node.i and node.head.i < prep.i and node.i != prep.head.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _REFERENCE_PREPS:
+            return node if node.head.head.i != prep.head.i else None
+        node = node.head
+    return None
+
+
 def _time_anchor(tok: Token) -> int:
     """The token a time expression dates: the verb of its clause, or, inside a phrase that names
     another event as a reference point ("met for the first time since their summit last year"),
@@ -878,15 +916,21 @@ def _time_anchor(tok: Token) -> int:
     if (
         tok.dep_ in {"nummod", "compound", "amod"}
         and head.pos_ in NOUN_POS
-        and head.dep_ in {"dobj", "nsubjpass"}
+        and (
+            head.dep_ in {"dobj", "nsubjpass"}
+            or (head.dep_ == "pobj" and head.head.lower_ in _NAMING_PREPS)
+        )
         and head.i > tok.i
-        and not head.ent_type_
+        and head.ent_type_ not in {"DATE", "TIME"}
         and tok.like_num
     ):
-        # "terminated its 2018 agreement with Seoul", "left the 2015 nuclear deal": a year
-        # naming what an act is done to dates that thing, not the act ("during a 2018 trip"
-        # still dates its clause)
+        # "terminated its 2018 agreement with Seoul", "left the 2015 nuclear deal", "exit the
+        # 2015 Joint Comprehensive Plan of Action": a year naming what an act is done to dates
+        # that thing, not the act ("during a 2018 trip" still dates its clause)
         return head.i
+    reference = _reference_before(tok)
+    if reference is not None:
+        return reference.i
     node = tok
     for _ in range(20):
         if node.pos_ in VERB_POS or node.head.i == node.i:

@@ -118,6 +118,11 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
                 # "freed the priests following an agreement with the Vatican": who freed them
                 subj, _ = subject_of(ctx, verb)
                 return actors_list(ctx, subj, 0), f'subject of "{verb.text}", which came of it'
+            part = _part_in(ctx, tok)
+            if part is not None:
+                # "accused Trump over his role in the killings": whose part in it is told
+                owners = [c for c in part.children if c.dep_ == "poss"] or prep_objects(part, "of")
+                return actors_list(ctx, owners, 0), f'whose "{part.text}" in it'
             return [], ""
         subj, how = subject_of(ctx, tok)
         found = actors_list(ctx, subj, 0)
@@ -198,7 +203,7 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
         if not subs:
-            subs = _subjunctive_subject(ctx, tok)
+            subs = _subjunctive_subject(ctx, tok) or _for_phrase_subject(tok)
         if is_form(tok, ctx.lex.words["expecting"]):
             # what one expects of a party is asked of it, what one expects of a thing of theirs
             # is foreseen: "Germany expects Turkey to respect ...", not "the IMF expects that
@@ -272,6 +277,33 @@ def _given_with(t: Trigger) -> bool:
     return t.tok.pos_ not in NOUN_POS and any(
         o.dep_ == "pobj" and o.head.lower_ == "with" and o.head.head.i == t.tok.i for o in t.objects
     )
+
+
+def _part_in(ctx: Context, noun: Token) -> Token | None:
+    """The noun of a part taken, whose "in" phrase ``noun`` is: "his role in the killings",
+    "Iran's involvement in the attack"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    part = prep.head
+    return part if lemma(part) in ctx.lex.words["taking_part"] else None
+
+
+def _for_phrase_subject(verb: Token) -> list[Token]:
+    """The subject of a "for X to" clause the parser split in two: "demands for Lebanon to
+    withdraw its ambassador", read as the phrase "for Lebanon" and an infinitive beside it."""
+    infinitives = [
+        v
+        for v in verb.children
+        if v.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in v.children)
+    ]
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj" and any(v.left_edge.i == g.right_edge.i + 1 for v in infinitives)
+    ]
 
 
 def _ready_for(ctx: Context, noun: Token) -> Token | None:
@@ -802,9 +834,25 @@ def _object_clause(ctx: Context, verb: Token) -> list[Actor]:
 
 def _modifier_slot(ctx: Context, tok: Token, *, venue: bool = False) -> list[Actor]:
     actors: list[Actor] = []
+    # "the US embassy bombings", "the Israeli embassy bombing": a site naming an attack is what
+    # it struck, and the names before it are the site's, however the parser hangs them
+    site = min(
+        (
+            m.i
+            for m in tok.children
+            if venue
+            and m.dep_ == "compound"
+            and m.pos_ in NOUN_POS
+            and lemma(m) in ctx.lex.words["sites"]
+        ),
+        default=None,
+    )
     for m in tok.children:
         if m.dep_ in {"compound", "amod", "nmod"} and not against_prefixed(m):
-            named = [mm for mm in ctx.named(m) if not (venue and mm.via == "metonym")]
+            if site is not None and m.i <= site:
+                continue
+            # "the USS Cole bombing": a ship naming an attack is what it struck
+            named = [mm for mm in ctx.named(m) if not (venue and mm.via in {"metonym", "vessel"})]
             if not named and m.pos_ in NOUN_POS and lemma(m) in ctx.onto.assault_means:
                 # "an IDF drone strike", "Syrian army artillery fire": the name modifies the
                 # weapon that modifies the event word ("the US consulate attack" is no US act)

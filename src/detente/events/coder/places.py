@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Actor, Location
 from ...syntax import NOUN_POS, VERB_POS, clause_head, is_temporal, lemma, prep_objects
 from ..lexicon import place_key
-from ..modality import is_form
+from ..modality import is_form, purpose_host
 from .state import (
     Context,
     Draft,
@@ -249,6 +249,9 @@ def local_source(
         frontier += [g for g in prep_objects(t.tok, "of") if g not in frontier]
     if t.tok.pos_ in NOUN_POS and t.tok.dep_ == "nsubj" and t.tok.head.pos_ in VERB_POS:
         frontier.append(t.tok.head)  # "protests broke out in Hanoi", "took place in Vietnam"
+    host = purpose_host(t.tok) if t.tok.pos_ in VERB_POS else None
+    if host is not None and host not in frontier and ctx.onto.in_class("crowd", d.event_type):
+        frontier.append(host)  # "gathered in Minsk to protest ...": the gathering's place
     for _level in range(4):  # "outside the embassy in Amman": a place inside the scene phrase
         nxt: list[Token] = []
         for node in frontier:
@@ -257,10 +260,14 @@ def local_source(
                     continue
                 if prep.lower_ not in preps and (prep.lower_ != "of" or node is t.tok):
                     continue  # "in front of", "the embassy of Sweden in Baghdad"
+                # an act's "of" phrase names whom it was done to, no scene ("protested Russia's
+                # invasion of Ukraine"), though a place inside it may be ("the detention of
+                # journalists in Istanbul")
+                named_here = not (prep.lower_ == "of" and lemma(node) in ctx.lex.nouns)
                 for place in (g for g in prep.children if g.dep_ == "pobj"):
                     for name in (place, *(x for x in place.children if x.dep_ == "appos")):
                         code = place_code(ctx, name) if name.pos_ == "PROPN" else None
-                        if code is not None and code not in avoid:
+                        if code is not None and code not in avoid and named_here:
                             actor = _country_actor(ctx, code, name)
                             if actor is not None:
                                 return (actor,)

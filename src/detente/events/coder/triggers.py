@@ -113,6 +113,7 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             and host.entry.event_type == t.entry.event_type
             and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
             and not _adds_a_party(ctx, t, host)
+            and not (host.entry.need_target and _aims_at_a_party(ctx, t.tok))
         ):
             verbs.remove(t)
             host.absorbed.append(t.tok)
@@ -161,7 +162,28 @@ def _adds_a_party(ctx: Context, participle: Trigger, host: Trigger) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and ctx.named(c) for c in participle.tok.children)
+    # "withdrew from the accord, reimposing sanctions on Iran": the party may be named in the
+    # object's own phrase
+    return any(
+        c.dep_ == "dobj"
+        and (
+            ctx.named(c) or any(ctx.named(g) for w in ("on", "against") for g in prep_objects(c, w))
+        )
+        for c in participle.tok.children
+    )
+
+
+def _aims_at_a_party(ctx: Context, verb: Token) -> bool:
+    """The verb names a party it is aimed at, as its object or in a phrase of it or of its
+    object: "began an operation, launching missiles at South Korean bases" (a host whose entry
+    needs a target keeps such a participle as an event of its own)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(ctx.named(h) for h in heads[1:]) or any(
+        ctx.named(g) or any(ctx.named(m) for m in g.children if m.dep_ in {"amod", "compound"})
+        for h in heads
+        for w in ("at", "on", "against", "into")
+        for g in prep_objects(h, w)
+    )
 
 
 def _objects(ctx: Context, verb: Token) -> list[Token]:
@@ -188,6 +210,8 @@ def _objects(ctx: Context, verb: Token) -> list[Token]:
         if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
             out.extend(conjuncts(c))
         elif c.dep_ == "prep" and c.lower_ in {"with", "to", "on", "upon", "into", "of", "for"}:
+            if c.lower_ == "for" and is_form(verb, ctx.lex.words["travel"]):
+                continue  # "leaves for Moscow for talks": where and why one goes, no object
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "prt":
             # "cuts off Ethiopia, Guinea and Mali from the programme", the object hung on the
@@ -440,7 +464,10 @@ def _match_verb(ctx: Context, tok: Token, entries: tuple[Entry, ...]) -> Trigger
         for o in g.children
         if o.dep_ == "dobj"
     )
-    # "put troops on alert", "withdraw from the treaty"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
+        # "a statement released by the minister": the noun a participle acts on rules entries
+        # out as an object would, also where it tells its own event
+        governed.add(lemma(tok.head))
     pobjs |= _phrase_objects(
         (c for o in objects for c in o.children if c.dep_ == "prep"), deps=_POBJ
     )
