@@ -493,3 +493,20 @@ def test_leaving_for_talks_leaves_nothing(resources):
 def test_leaving_the_talks_still_walks_out(resources):
     events = coded(resources, "Iran left the talks in Vienna.")
     assert any(e.event_type == "SANCTION" and e.asserted for e in events)
+
+
+def test_citizens_received_are_no_guests(resources):
+    events = coded(resources, "Iraq received 47 French nationals previously detained in Syria.")
+    assert not any(e.event_type == "CONSULT" for e in events)
+
+
+def test_an_official_received_is_a_guest(resources):
+    assert ("CONSULT", "KEN", "SOM") in dyads(
+        resources, "Kenyan President Kenyatta received the Somali foreign minister."
+    )
+
+
+def test_a_ban_on_ones_own_citizens_is_aimed_where_they_would_go(resources):
+    sides = event_sides(resources, "South Korea banned its citizens from traveling to Cambodia.")
+    sanctions = [(s, g) for t, s, g, _ in sides if t == "SANCTION"]
+    assert sanctions and all(g == fs("KHM") for _, g in sanctions)

@@ -93,6 +93,7 @@ def _other_before(ctx: Context, pron: Token, doers: set[str | None]) -> list[Act
 # ways of finding a phrase's party that its name says well enough in a trace
 _PLAIN_HOW = frozenset({"", "named", "in its phrase", "apposition"})
 _ARMED = frozenset({"MIL", "REB", "PRM", "UAF"})  # sectors that fight a clash
+_PRIVATE_PEOPLE = frozenset({"CVL", "REF"})  # citizens and refugees: no guests, no callers
 _SLOT_DEPS = frozenset({"prep", "dative", "agent"})
 # where a gerund stands as a noun would ("in response to Indian shelling")
 _NOMINAL_DEPS = frozenset({"pcomp", "pobj", "nsubj", "nsubjpass", "dobj"})
@@ -160,6 +161,9 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
         objs = [x for o in objs if ctx.named(o) for x in conjuncts(o)]
         named = [m.actor for o in objs for m in ctx.named(o)]
         named += [a for o in objs if ctx.named(o) for a in of_members(ctx, o)]
+        # "received 47 French nationals", "hosted Ukrainian refugees": citizens taken in are
+        # no guests
+        named = [a for a in named if a.sector not in _PRIVATE_PEOPLE]
         if not named and counterparts:
             # "called his Hungarian counterpart": an office-holder named by the state whose
             # office it is, as a name would
@@ -1008,6 +1012,14 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             for a in n.children
             if a.dep_ == "amod" and a.lower_ == "worth"
         )
+        if word == "to":
+            # "banned its citizens from traveling to Cambodia": where the ones kept back would
+            # have gone
+            hosts.extend(
+                g
+                for g in prep_objects(tok, "from")
+                if g.pos_ in VERB_POS and is_form(g, ctx.lex.words["travel"])
+            )
         if word == "from":
             # "received doses as a donation from Japan", "in a contribution from the US": the
             # giver hangs on the noun that says what the object was

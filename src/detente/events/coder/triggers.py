@@ -113,7 +113,11 @@ def triggers(ctx: Context, sent: Span, candidates: Sequence[int] | None = None) 
             and host.entry.event_type == t.entry.event_type
             and not any(c.dep_ in {"nsubj", "mark"} for c in t.tok.children)
             and not _adds_a_party(ctx, t, host)
-            and not (host.entry.need_target and _aims_at_a_party(ctx, t.tok))
+            and not (
+                host.entry.need_target
+                and _aims_at_a_party(ctx, t.tok)
+                and not _aims_at_a_party(ctx, host.tok)
+            )
         ):
             verbs.remove(t)
             host.absorbed.append(t.tok)
@@ -176,7 +180,7 @@ def _adds_a_party(ctx: Context, participle: Trigger, host: Trigger) -> bool:
 def _aims_at_a_party(ctx: Context, verb: Token) -> bool:
     """The verb names a party it is aimed at, as its object or in a phrase of it or of its
     object: "began an operation, launching missiles at South Korean bases" (a host whose entry
-    needs a target keeps such a participle as an event of its own)."""
+    needs a target and names none keeps such a participle as an event of its own)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return any(ctx.named(h) for h in heads[1:]) or any(
         ctx.named(g) or any(ctx.named(m) for m in g.children if m.dep_ in {"amod", "compound"})
