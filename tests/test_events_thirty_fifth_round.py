@@ -510,3 +510,37 @@ def test_a_ban_on_ones_own_citizens_is_aimed_where_they_would_go(resources):
     sides = event_sides(resources, "South Korea banned its citizens from traveling to Cambodia.")
     sanctions = [(s, g) for t, s, g, _ in sides if t == "SANCTION"]
     assert sanctions and all(g == fs("KHM") for _, g in sanctions)
+
+
+def test_a_pronoun_owning_a_part_names_no_doer(resources):
+    # "their" reads as the sanctioning state: the hack would be aimed the wrong way
+    events = coded(
+        resources,
+        "The United States imposed more sanctions on North Korea in response to their alleged "
+        "involvement in the hacking attack on Sony.",
+    )
+    assert not any(e.event_type == "ASSAULT" and e.asserted for e in events)
+
+
+def test_a_body_vowing_for_itself_announces_its_own_act(resources):
+    events = coded(
+        resources,
+        "Vice-President of the European Commission Kaja Kallas vowed for the European Union to "
+        "lift sanctions against Syria.",
+        date="2025-03-17",
+    )
+    vow = next(e for e in events if e.rule.startswith("vow"))
+    assert [a.code for a in vow.target] == ["SYR"]
+
+
+def test_a_first_time_is_no_party_of_a_split_clause(resources):
+    assert ("COOPERATE", "USA", "SOM") in {
+        (t, s, g)
+        for t, ss, gg, _ in event_sides(
+            resources,
+            "The United States is to deploy troops to Somalia for the first time since 1994 to "
+            "help train the Somali Armed Forces.",
+        )
+        for s in ss
+        for g in gg
+    }

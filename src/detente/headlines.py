@@ -241,7 +241,9 @@ def _candidates(
             # "Tsai regrets and strongly condemns the move": the first of two verbs
             or (after.lower_ == "and" and any(x.tag_ == "VBZ" for x in t.doc[t.i + 2 : t.i + 4]))
         )
-        if (before.pos_ not in _BEFORE and before.lower_ not in _BEFORE_WORDS) or not followed:
+        # ("Military aids during ...", a title, has no subject before "military")
+        armed = before.lower_ in _BEFORE_WORDS and before.i > sent.start
+        if (before.pos_ not in _BEFORE and not armed) or not followed:
             continue
         if bare:
             yield t, t.lower_

@@ -1546,11 +1546,12 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
             for c in head.children
             if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children
-            if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i
+            if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i and ctx.named(g)
         ]
         if split and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             # "demands for Lebanon to withdraw its ambassador", the "for X to" clause parsed as
-            # a phrase and an infinitive beside it: X does it
+            # a phrase and an infinitive beside it: X, a party, does it ("for the first time
+            # since 1994 to help train" names none)
             return split, f'"for" phrase of "{head.text}"'
         if dep in {"xcomp", "advcl"} and (
             lemma(head) in ctx.lex.words["object_control"]

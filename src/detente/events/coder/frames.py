@@ -121,8 +121,11 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
                 return actors_list(ctx, subj, 0), f'subject of "{verb.text}", which came of it'
             part = _part_in(ctx, tok)
             if part is not None:
-                # "accused Trump over his role in the killings": whose part in it is told
+                # "condemned Iran's involvement in the attack": whose part in it is told (a
+                # pronoun owner is left out: "sanctions on North Korea over their involvement
+                # in the hack" reads "their" as the sanctioning United States)
                 owners = [c for c in part.children if c.dep_ == "poss"] or prep_objects(part, "of")
+                owners = [o for o in owners if o.pos_ != "PRON"]
                 return actors_list(ctx, owners, 0), f'whose "{part.text}" in it'
             return [], ""
         subj, how = subject_of(ctx, tok)
@@ -207,7 +210,10 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             if g.dep_ in {"nsubj", "nsubjpass"}
         ]
         if not subs:
-            subs = _subjunctive_subject(ctx, tok) or _for_phrase_subject(tok)
+            subs = _subjunctive_subject(ctx, tok)
+        if not subs and t.entry.stance == "request":
+            # (a vow "for the EU to lift sanctions" is the vower's own)
+            subs = _for_phrase_subject(tok)
         if is_form(tok, ctx.lex.words["expecting"]):
             # what one expects of a party is asked of it, what one expects of a thing of theirs
             # is foreseen: "Germany expects Turkey to respect ...", not "the IMF expects that

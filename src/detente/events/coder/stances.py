@@ -159,10 +159,15 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             stance == "intent"
             and g.source
             and d.source
-            and not any(same(a, b) for a in g.source for b in d.source)
+            and not any(
+                same(a, b) or (a.code is not None and a.code == b.code)
+                for a in g.source
+                for b in d.source
+            )
         ):
             # "China and Russia agreed to U.N. sanctions on Pyongyang": assent to someone
-            # else's act, not an announcement of one's own
+            # else's act, not an announcement of one's own (a body's official vowing "for the
+            # European Union to lift sanctions" announces the body's own)
             if not d.target:
                 d.target = tuple(others(g.source, d.source))
             ctx.note(tok, f"  assent to an act of {names(g.source)}: no stance code")
