@@ -231,23 +231,40 @@ def prep_objects(head: Token, word: str) -> list[Token]:
     with" or "together with" phrase ("joined the search, along with ships from Singapore")."""
     out: list[Token] = []
     for child in head.children:
-        objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-        words = {child.lower_}
-        if child.dep_ == "prep" and not objects:
-            # "flights to and from the United Kingdom": prepositions coordinated share the
-            # object the parser hangs on the last one
-            words.update(c.lower_ for c in _coordinated_preps(child))
-            objects = coordinated_objects(child)
-        if child.dep_ in {"prep", "dative", "agent"} and word in words:
-            for grand in objects:
-                out.extend(conjuncts(grand))
-        elif child.dep_ == "prep" and word == "between" and child.lower_ == "among":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
+        dep = child.dep_
+        low = child.lower_
+        if dep in _PREP_DEPS:
+            # (the other children of the head are passed over without reading their own:
+            # the coder asks this for most phrases of every trigger)
+            objects: list[Token] | None = None
+            if low == word:
+                objects = [g for g in child.children if g.dep_ in _PHRASE_OBJECTS]
+                if not objects and dep == "prep":
+                    objects = coordinated_objects(child)
+            elif (
+                dep == "prep"
+                and not any(g.dep_ in _PHRASE_OBJECTS for g in child.children)
+                and any(c.lower_ == word for c in _coordinated_preps(child))
+            ):
+                # "flights to and from the United Kingdom": prepositions coordinated share the
+                # object the parser hangs on the last one
+                objects = coordinated_objects(child)
+            if objects is not None:
+                for grand in objects:
                     out.extend(conjuncts(grand))
-        elif word == "alongside" and child.lower_ in {"along", "together"}:
+                continue
+            if dep == "prep" and word == "between" and low == "among":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        out.extend(conjuncts(grand))
+                continue
+        if word == "alongside" and low in {"along", "together"}:
             out.extend(prep_objects(child, "with"))
     return out
+
+
+_PREP_DEPS = frozenset({"prep", "dative", "agent"})
+_PHRASE_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
 def coordinated_objects(prep: Token) -> list[Token]:

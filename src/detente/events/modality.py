@@ -426,10 +426,10 @@ def _opening_supposition(child: Token, cues: Modality) -> bool:
     """A verb of supposing that opens the sentence and that the parser hung on the verb it
     introduces, as an auxiliary or a modifier."""
     return (
-        child.i == child.sent.start
-        and child.dep_ in {"aux", "advmod", "intj", "npadvmod", "dep", "mark"}
         # the base form, whatever tag the capital made the tagger give it ("Say" as a name)
-        and child.lower_ in cues.gov_supposing
+        child.lower_ in cues.gov_supposing
+        and child.dep_ in {"aux", "advmod", "intj", "npadvmod", "dep", "mark"}
+        and child.i == child.sent.start  # (the costliest test last: it finds the sentence)
     )
 
 

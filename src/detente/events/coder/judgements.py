@@ -63,15 +63,15 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
     if rules is None:
         return []
     out: list[Draft] = []
+    # (the unions once a sentence, not once a word)
+    wronging = rules.harming | rules.causing | rules.curbing | rules.directing
+    censuring = rules.censure_words | rules.wrongs
     for tok in sent:
         forms = {tok.lower_, lemma(tok)}
         if forms & rules.blame_words:
             found = _blame(ctx, rules, tok)
             entry = rules.blame
-        elif (
-            tok.pos_ in VERB_POS
-            and lemma(tok) in rules.harming | rules.causing | rules.curbing | rules.directing
-        ):
+        elif tok.pos_ in VERB_POS and lemma(tok) in wronging:
             found = _wrongdoing(ctx, rules, tok) or _listed(ctx, rules, tok)
             entry = rules.censure
         elif tok.pos_ in NOUN_POS and _watch_list(rules, tok):
@@ -91,7 +91,7 @@ def judgements(ctx: Context, sent: Span, drafts: list[Draft]) -> list[Draft]:
         elif forms & rules.denial_words and rules.denial is not None:
             found = _denial(ctx, rules, tok)
             entry = rules.denial
-        elif forms & (rules.censure_words | rules.wrongs):
+        elif forms & censuring:
             if tok.dep_ == "attr" and lemma(tok.head) == "be":
                 # "Iraq is a threat to peace" describes Iraq; it reports no threat made
                 drafts[:] = [d for d in drafts if d.trig.tok.i != tok.i]
