@@ -267,6 +267,19 @@ _PREP_DEPS = frozenset({"prep", "dative", "agent"})
 _PHRASE_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
+def split_for_subject(infinitive: Token) -> list[Token]:
+    """The subject of a "for X to" clause the parser split in two: the object of the "for"
+    phrase of the infinitive's head that ends right before it ("demands for Lebanon to withdraw
+    its ambassador", read as the phrase "for Lebanon" and an infinitive beside it)."""
+    if not any(a.lower_ == "to" and a.dep_ == "aux" for a in infinitive.children):
+        return []
+    return [
+        g
+        for g in prep_objects(infinitive.head, "for")
+        if g.dep_ == "pobj" and g.right_edge.i + 1 == infinitive.left_edge.i
+    ]
+
+
 def coordinated_objects(prep: Token) -> list[Token]:
     """The objects of the prepositions coordinated with ``prep`` ("to and from the United
     Kingdom": the parser hangs the object both share on the last one)."""

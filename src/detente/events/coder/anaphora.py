@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...model import Actor, Event
+from ...model import Actor, Event, Mention
 from ...syntax import clause_head, lemma, prep_objects, with_the
 from ..modality import assess
 from .state import Context, two_parties, unique
@@ -78,7 +78,7 @@ def nearest_before(ctx: Context, tok: Token) -> list[Actor]:
         if prev_start <= m.token_start
         and m.token_end <= tok.i
         and m.actor.code
-        and not (m.head in told and m.actor.sector == "MED")
+        and not _outlet_told(m, told)
     ]
     if not candidates:
         return []
@@ -122,7 +122,7 @@ def plural(ctx: Context, tok: Token) -> list[Actor]:
         }
         mentions = [m for m in mentions if m.head not in subject]
     told = _told(tok)
-    mentions = [m for m in mentions if not (m.head in told and m.actor.sector == "MED")]
+    mentions = [m for m in mentions if not _outlet_told(m, told)]
     # the states across a frontier ("captured border crossings with Iran and Turkmenistan as
     # the UN accused them") say which frontier; they are not who "they" are
     bordering = ctx.lex.words["bordering"]
@@ -162,6 +162,11 @@ def _told(tok: Token) -> set[int]:
     if tok.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
         return set()
     return {t.i for c in clause.head.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+
+
+def _outlet_told(m: Mention, told: set[int]) -> bool:
+    """A news outlet among those ``_told`` names."""
+    return m.head in told and m.actor.sector == "MED"
 
 
 def _across_a_frontier(tok: Token, bordering: frozenset[str]) -> bool:

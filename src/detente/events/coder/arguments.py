@@ -35,6 +35,7 @@ from ...syntax import (
     names_another_party,
     prep_objects,
     relative_antecedent,
+    split_for_subject,
 )
 from ..modality import definite, is_form
 from .anaphora import (
@@ -1541,14 +1542,8 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> tuple[list[Token], 
         )
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        split = [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "for"
-            for g in c.children
-            if g.dep_ == "pobj" and g.right_edge.i + 1 == verb.left_edge.i and ctx.named(g)
-        ]
-        if split and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        split = [g for g in split_for_subject(verb) if ctx.named(g)]
+        if split:
             # "demands for Lebanon to withdraw its ambassador", the "for X to" clause parsed as
             # a phrase and an infinitive beside it: X, a party, does it ("for the first time
             # since 1994 to help train" names none)

@@ -29,6 +29,7 @@ from ...syntax import (
     misread_predicate,
     placed_in_time,
     prep_objects,
+    split_for_subject,
     that_clause,
     to_clause,
 )
@@ -213,7 +214,12 @@ def slot(ctx: Context, t: Trigger, name: str, *, place: bool = False) -> tuple[l
             subs = _subjunctive_subject(ctx, tok)
         if not subs and t.entry.stance == "request":
             # (a vow "for the EU to lift sanctions" is the vower's own)
-            subs = _for_phrase_subject(tok)
+            subs = [
+                g
+                for v in tok.children
+                if v.dep_ in {"advcl", "xcomp"}
+                for g in split_for_subject(v)
+            ]
         if is_form(tok, ctx.lex.words["expecting"]):
             # what one expects of a party is asked of it, what one expects of a thing of theirs
             # is foreseen: "Germany expects Turkey to respect ...", not "the IMF expects that
@@ -297,23 +303,6 @@ def _part_in(ctx: Context, noun: Token) -> Token | None:
         return None
     part = prep.head
     return part if lemma(part) in ctx.lex.words["taking_part"] else None
-
-
-def _for_phrase_subject(verb: Token) -> list[Token]:
-    """The subject of a "for X to" clause the parser split in two: "demands for Lebanon to
-    withdraw its ambassador", read as the phrase "for Lebanon" and an infinitive beside it."""
-    infinitives = [
-        v
-        for v in verb.children
-        if v.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in v.children)
-    ]
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj" and any(v.left_edge.i == g.right_edge.i + 1 for v in infinitives)
-    ]
 
 
 def _ready_for(ctx: Context, noun: Token) -> Token | None:
