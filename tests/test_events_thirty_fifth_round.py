@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import coded, dyads, event_sides, fs
+from support.events import coded, dyads, event_sides, fs, has_event
 
 
 @pytest.mark.parametrize(
@@ -157,16 +157,11 @@ from support.events import coded, dyads, event_sides, fs
 def test_an_event_of_the_type(resources, text, dyad):
     kind, src, tgt = dyad
     if kind.endswith("_NOT_ASSERTED"):
-        kind = kind.removesuffix("_NOT_ASSERTED")
-        assert any(
-            t == kind and src in s and tgt in g and not asserted
-            for t, s, g, asserted in event_sides(resources, text)
+        assert has_event(
+            resources, text, kind.removesuffix("_NOT_ASSERTED"), src, tgt, asserted=False
         ), text
         return
-    assert any(
-        t == kind and src in s and (tgt in g if tgt else True) and asserted
-        for t, s, g, asserted in event_sides(resources, text)
-    ), text
+    assert has_event(resources, text, kind, src, tgt), text
 
 
 @pytest.mark.parametrize(
@@ -319,16 +314,6 @@ def test_prisoners_released_are_still_freed(resources):
     assert any(e.event_type == "RETREAT" and e.cameo == "0841" for e in events)
 
 
-def test_a_year_naming_a_pact_does_not_date_the_act(resources):
-    events = coded(
-        resources,
-        "Brazil leaves the 2015 Paris Agreement.",
-        date="2020-01-05",
-    )
-    exit_ = next(e for e in events if e.event_type == "SANCTION")
-    assert not exit_.historical
-
-
 def test_a_year_in_a_phrase_still_dates_its_clause(resources):
     events = coded(
         resources, "Iran's parliament voted in 2015 to approve the deal.", date="2020-01-05"
@@ -341,44 +326,11 @@ def test_a_party_naming_an_attack_is_still_its_doer(resources):
     assert ("ASSAULT", "SAU", "YEM") in dyads(resources, text)
 
 
-def test_a_year_naming_the_object_of_a_phrase_does_not_date_the_act(resources):
-    events = coded(
-        resources,
-        "American families of victims of the 1998 embassy bombings sued Sudan.",
-        date="2020-01-05",
-    )
-    suit = next(e for e in events if e.event_type == "ACCUSE")
-    assert not suit.historical
-
-
-def test_a_year_of_a_trip_still_dates_its_clause(resources):
-    events = coded(resources, "Trump met Kim during a 2018 trip to Singapore.", date="2020-01-05")
-    meeting = next(e for e in events if e.event_type == "CONSULT")
-    assert meeting.historical
-
-
 def test_a_relational_noun_alone_is_no_pair(resources):
     # "ally" names someone else than its possessor, and without a count it is no group
     events = coded(resources, "Japan met South Korea. China criticised its ally.")
     accuse = next(e for e in events if e.event_type == "ACCUSE")
     assert not {a.code for a in accuse.target} & {"JPN", "KOR"}
-
-
-def test_a_date_after_a_reference_phrase_dates_the_reference(resources):
-    events = coded(
-        resources,
-        "A US drone strike in Kabul kills Ayman al-Zawahiri, al-Qaeda's leader since the death "
-        "of Osama bin Laden in 2011.",
-        date="2022-08-01",
-    )
-    strike = next(e for e in events if e.event_type == "ASSAULT")
-    assert not strike.historical
-
-
-def test_a_date_on_its_own_verb_still_dates_it(resources):
-    events = coded(resources, "Russia and Ukraine fought a war in 2014.", date="2022-08-01")
-    war = next(e for e in events if e.event_type == "ASSAULT")
-    assert war.historical
 
 
 def test_the_party_of_a_split_for_clause_does_its_act(resources):
@@ -544,3 +496,49 @@ def test_a_first_time_is_no_party_of_a_split_clause(resources):
         for s in ss
         for g in gg
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind", "historical"),
+    [
+        pytest.param(
+            "Brazil leaves the 2015 Paris Agreement.",
+            "2020-01-05",
+            "SANCTION",
+            False,
+            id="year_naming_a_pact",
+        ),
+        pytest.param(
+            "American families of victims of the 1998 embassy bombings sued Sudan.",
+            "2020-01-05",
+            "ACCUSE",
+            False,
+            id="year_naming_the_object_of_a_phrase",
+        ),
+        pytest.param(
+            "Trump met Kim during a 2018 trip to Singapore.",
+            "2020-01-05",
+            "CONSULT",
+            True,
+            id="year_of_a_trip_dates_its_clause",
+        ),
+        pytest.param(
+            "A US drone strike in Kabul kills Ayman al-Zawahiri, al-Qaeda's leader since the "
+            "death of Osama bin Laden in 2011.",
+            "2022-08-01",
+            "ASSAULT",
+            False,
+            id="date_after_a_reference_phrase_dates_the_reference",
+        ),
+        pytest.param(
+            "Russia and Ukraine fought a war in 2014.",
+            "2022-08-01",
+            "ASSAULT",
+            True,
+            id="date_on_its_own_verb_dates_it",
+        ),
+    ],
+)
+def test_what_a_year_dates(resources, text, date, kind, historical):
+    event = next(e for e in coded(resources, text, date=date) if e.event_type == kind)
+    assert event.historical is historical

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import dyads, event_sides, fs
+from support.events import dyads, event_sides, fs, has_event
 
 
 @pytest.mark.parametrize(
@@ -250,11 +250,7 @@ from support.events import dyads, event_sides, fs
     ],
 )
 def test_an_event_of_the_type(resources, text, dyad):
-    kind, src, tgt = dyad
-    assert any(
-        t == kind and src in s and (tgt in g if tgt else True) and asserted
-        for t, s, g, asserted in event_sides(resources, text)
-    ), text
+    assert has_event(resources, text, *dyad), text
 
 
 @pytest.mark.parametrize(

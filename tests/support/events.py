@@ -52,3 +52,14 @@ def event_sides(
 def fs(*codes: str) -> frozenset[str]:
     """A side written as its codes: ``fs("PRK", "RUS")``."""
     return frozenset(codes)
+
+
+def has_event(
+    resources: Any, text: str, kind: str, src: str, tgt: str = "", *, asserted: bool = True
+) -> bool:
+    """Whether ``text`` codes an event of ``kind`` with ``src`` among its sources and, when
+    ``tgt`` is given, ``tgt`` among its targets, asserted (or, with ``asserted=False``, not)."""
+    return any(
+        t == kind and src in s and (tgt in g if tgt else True) and a == asserted
+        for t, s, g, a in event_sides(resources, text)
+    )

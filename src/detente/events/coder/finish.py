@@ -714,8 +714,7 @@ def _hazard(ctx: Context, subj: list[Token]) -> bool:
     described by the clause ("the strongest storm to hit the United States"): no actor."""
     hazards = ctx.lex.words["hazards"]
     return any(
-        lemma(x).lower() in hazards
-        or any(c.dep_ == "compound" and lemma(c).lower() in hazards for c in x.children)
+        lemma(x) in hazards or any(c.dep_ == "compound" and lemma(c) in hazards for c in x.children)
         for x in subj
     )
 
@@ -736,13 +735,9 @@ def _sourceless_ok(ctx: Context, d: Draft) -> bool:
         if d.trig.light is not None and d.trig.inherit_subject:
             subj += subject_of(ctx, d.trig.light)[0]
     else:
-        if any(
-            c.dep_ in {"nsubj", "compound"} and lemma(c) in ctx.lex.words["hazards"]
-            for c in tok.children
-        ):
-            return False  # "a magnitude 6.4 earthquake strikes Turkey and Syria, killing eight"
         subj, _ = subject_of(ctx, tok)
-        if _hazard(ctx, [*subj, *(c for c in tok.children if c.dep_ == "nsubj")]):
+        if _hazard(ctx, [*subj, *(c for c in tok.children if c.dep_ in {"nsubj", "compound"})]):
+            # "a magnitude 6.4 earthquake strikes Turkey and Syria, killing eight"
             return False
         passive = is_passive(tok) or is_raised_participle(tok)  # "were reported killed"
         if d.trig.absorbed or (passive and (violent or _one_sided(ctx, d))):

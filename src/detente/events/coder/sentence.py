@@ -834,12 +834,13 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
         mood.negated = True
         mood.reasons.append(f'negated by "no {absent[0].text}"')
     via_tok = carrier(ctx, t)
-    scene = via_tok is not None and _scene_of(ctx, t, via_tok)
-    if via_tok is not None and scene and mood.negated and not noun_negated(t.tok, cues):
+    # the verb whose act the meeting was the scene of
+    scene = via_tok if via_tok is not None and _scene_of(ctx, t, via_tok) else None
+    if scene is not None and mood.negated and not noun_negated(t.tok, cues):
         # "failed to narrow their differences in the talks", "did not discuss trade at the
         # summit": what was not done there does not undo the meeting it was not done in
         mood.negated = False
-        mood.reasons.append(f'the scene of "{via_tok.text}", not what it denies')
+        mood.reasons.append(f'the scene of "{scene.text}", not what it denies')
     if via_tok is not None and t.light_relation in _GIVEN_RELATIONS and _told_as_past(via_tok):
         # "agreed to halt its offensive after talks with Pence": what a phrase of "after" names
         # took place when the clause that governs its verb is told in the past, whatever mood
@@ -866,7 +867,7 @@ def _mood(ctx: Context, t: Trigger, stance_of: dict[int, object]) -> Mood:
             # unless it is dated ("talks will continue next week")
             via.future = via.intent = False
             mood.reasons.append(f'under way: "{via_tok.text}"')
-        if scene:
+        if scene is not None:
             via.negated = False
         if not via.asserted:
             mood.negated = mood.negated or via.negated
