@@ -514,6 +514,143 @@ def _names_read_as_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_name_lists")
+def _name_lists(doc: Doc) -> Doc:
+    """Keep a list of names one coordination where the parser broke it after a name of two words.
+
+    "cut aid to Burkina Faso, Mali, Mauritania, Niger and Chad": the small model reads "Mali" as
+    a modifier (``npadvmod``) of "Faso" and hangs the rest of the list on it, so the list has
+    one member. A proper noun so attached right after a comma that follows its head, heading a
+    coordination of its own, is the head's conjunct.
+    """
+    for tok in doc:
+        if tok.dep_ != "npadvmod" or tok.tag_ not in {"NNP", "NNPS"} or tok.i < 2:
+            continue
+        head = tok.head
+        if head.tag_ not in {"NNP", "NNPS"} or head.i != tok.i - 2 or doc[tok.i - 1].text != ",":
+            continue
+        if any(c.dep_ == "conj" for c in tok.children):
+            tok.dep_ = "conj"
+    return doc
+
+
+@Language.component("detente_reduced_relatives")
+def _reduced_relatives(doc: Doc) -> Doc:
+    """Read a participle between a noun and its verb as the noun's reduced relative.
+
+    "Iran says a UK-flagged ship seized several months ago is free to depart": the small model
+    reads "ship seized" as a clause of its own, so the ship did the seizing and "is free" has no
+    subject. A past participle with no auxiliary and no object whose subject is a noun, followed
+    right after its own words by a finite verb with no subject hung beside it, is a relative on
+    that noun (``acl``), and the noun is the subject of the verb after it.
+    """
+    for part in doc:
+        if part.tag_ != "VBN" or part.dep_ not in {"ccomp", "ROOT", "conj"}:
+            continue
+        kids = list(part.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < part.i), None)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ in {"aux", "auxpass", "dobj", "cc", "mark"} for c in kids):
+            continue
+        after = part.right_edge.i + 1
+        if after >= len(doc) or doc[after].is_punct:
+            continue
+        verb = doc[after]
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.i > verb.i:
+            verb = verb.head
+        if verb.tag_ not in {"VBZ", "VBP", "VBD", "VB", "VBN", "VBG"} or verb.i == part.i:
+            continue
+        if not (verb.head.i == part.head.i or verb.head.i == part.i):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+            continue
+        if verb.tag_ in {"VB", "VBN", "VBG"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+            for c in verb.children
+        ):
+            continue  # no finite verb after the participle
+        head, dep = part.head, part.dep_
+        if dep == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = head, dep
+        part.head, part.dep_ = subj, "acl"
+        subj.head, subj.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component("detente_with_purposes")
+def _with_purposes(doc: Doc) -> Doc:
+    """Read "met with X to discuss Y" as a partner and a purpose, not a clause of X's own.
+
+    "Pompeo meets in Riyadh with King Salman to express concerns": the small model reads "King
+    Salman to express concerns" as the clause of "with" (``pcomp``), so the meeting has no
+    partner and the king expresses the concerns. An infinitive under "with" hung on a verb, with
+    a noun as its subject, gives that noun back to "with" as its object and becomes the purpose
+    of the verb.
+    """
+    for verb in doc:
+        if verb.tag_ != "VB" or verb.dep_ not in {"pcomp", "advcl"}:
+            continue
+        kids = list(verb.children)
+        if verb.dep_ == "pcomp":
+            prep = verb.head
+            main = prep.head
+        else:  # or "with" as the mark of a clause hung on the verb
+            prep = next((c for c in kids if c.dep_ == "mark"), verb)
+            main = verb.head
+        if prep.lower_ != "with" or main.pos_ != "VERB" or prep.i > verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            continue
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subj is None or not prep.i < subj.i < verb.i:
+            continue
+        prep.head, prep.dep_ = main, "prep"
+        subj.head, subj.dep_ = prep, "pobj"
+        verb.head, verb.dep_ = main, "advcl"
+    return doc
+
+
+@Language.component("detente_between_pairs")
+def _between_pairs(doc: Doc) -> Doc:
+    """Keep "between X and Y" one phrase where the parser broke it after a hyphened name.
+
+    "The summit between Moon Jae-in and Kim Jong-un will take place": the small model ends the
+    phrase at "Jae-in" and reads "Kim Jong-un" as the subject of the verb, so the summit has one
+    party. A name after "and" right after the single object of "between", hung elsewhere, is
+    that object's conjunct.
+    """
+    for prep in doc:
+        if prep.lower_ != "between" or prep.dep_ != "prep":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+            continue
+        first = objs[0]
+        after = first.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "and":
+            continue
+        # the second name: the head of the proper nouns after "and"
+        end = after + 1
+        while end < len(doc) and (doc[end].tag_ in {"NNP", "NNPS"} or doc[end].text == "-"):
+            end += 1
+        names = [t for t in doc[after + 1 : end] if t.head.i < after + 1 or t.head.i >= end]
+        if len(names) != 1 or names[0].tag_ not in {"NNP", "NNPS"} or names[0].i == first.i:
+            continue
+        second = names[0]
+        if second.dep_ not in {"nsubj", "nsubjpass", "dobj", "conj", "appos", "npadvmod"}:
+            continue
+        if second.dep_ in {"nsubj", "nsubjpass"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i != second.i for c in second.head.children
+        ):
+            continue  # the verb's only subject: "between the ... and Kim said" is another reading
+        doc[after].head, doc[after].dep_ = first, "cc"
+        second.head, second.dep_ = first, "conj"
+    return doc
+
+
 @Language.component("detente_objects_read_as_subjects")
 def _objects_read_as_subjects(doc: Doc) -> Doc:
     """Give a verb back the object the parser made the subject of a participle after it.
@@ -634,14 +771,21 @@ def _told_that(doc: Doc) -> Doc:
 
     "Zelensky warned G7 nations that Russia is planning an offensive": the parser reads "that"
     as a relative pronoun, the object of "planning", and the clause as one describing the
-    nations. A "that" tagged as a conjunction, read as the object of a relative clause that has
-    a subject of its own, on the object of a verb of telling, marks that verb's complement.
+    nations (or as the mark of a clause on them). A "that" tagged as a conjunction, read as the
+    object of a relative clause or as the mark of a clause that has a subject of its own, on the
+    object of a verb of telling, marks that verb's complement.
     """
     for that in doc:
-        if that.lower_ != "that" or that.tag_ != "IN" or that.dep_ not in {"dobj", "pobj"}:
+        if that.lower_ != "that" or that.tag_ != "IN" or that.dep_ not in {"dobj", "pobj", "mark"}:
             continue
-        clause = that.head if that.dep_ == "dobj" else that.head.head
-        if clause.dep_ != "relcl" or not any(
+        if that.dep_ == "mark":
+            # or as the mark of a clause hung on X ("warns G7 nations that Russia is planning")
+            clause = that.head
+            if clause.dep_ not in {"acl", "relcl"}:
+                continue
+        else:
+            clause = that.head if that.dep_ == "dobj" else that.head.head
+        if clause.dep_ not in {"relcl", "acl"} or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children
         ):
             continue
@@ -841,6 +985,10 @@ def _named_thing(verb: Token, what: Token) -> Token | None:
 # repairs of the parse, run in this order after every other component
 _PARSE_REPAIRS = (
     "detente_names_read_as_verbs",
+    "detente_name_lists",
+    "detente_reduced_relatives",
+    "detente_with_purposes",
+    "detente_between_pairs",
     "detente_reported_clauses",
     "detente_reporter_conjuncts",
     "detente_fronted_subjects",
