@@ -485,6 +485,7 @@ def _load_agents(cat: Catalogue) -> None:
     cat.then = frozenset(normalise(w) for w in data["then"])
     cat.weak_surnames = frozenset(normalise(w) for w in data["weak_surnames"])
     cat.vessel_prefixes = {normalise(k): v for k, v in (data.get("vessel_prefixes") or {}).items()}
+    cat.vessel_nouns = frozenset(normalise(w) for w in data.get("vessel_nouns") or ())
     for phrase in data["blocks"]:
         _add_alias(cat, phrase, Hit("block:", "block", phrase, cap=False), front=True)
     for alias, spec in data["senses"].items():

@@ -380,6 +380,12 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
     # "the United States condemned it": what is judged is mostly an act told before, so an object
     # "it" of a verb of judging reads only its own sentence for a party
     reach = 0 if _judged_it(tok) else _REACH
+    if country_only:
+        # "A Tajik spokesman says the country was sticking to the ceasefire": the subject of
+        # what one state's officials say is their state, before any country told earlier
+        spoken = _speakers_country(tok, mentions)
+        if spoken is not None:
+            return spoken
     for sent, pool in _sentences_back(doc, tok, mentions, reach):
         # "the United States suspended aid to the country": a noun phrase is never the subject
         # of a clause it lies in (only a pronoun may be: "it" would be "itself")
@@ -395,9 +401,18 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
             countries = [m for m in bodies if m.actor.kind == "country" or _capital(m)]
             # "closes its embassy in Sudan and advises its citizens against travelling to the
             # country": with no country named on its own, a state's body named there stands
-            # for it
+            # for it, and so does a state's official named by office alone ("expels Rwanda's
+            # ambassador, accusing the country of ...")
             bodies = countries or [
-                m for m in pool if m.actor.kind == "group" and m.actor.code and m.actor.sector
+                m
+                for m in pool
+                if (m.actor.kind == "group" and m.actor.code and m.actor.sector)
+                or (
+                    m.actor.kind == "person"
+                    and m.actor.name is None
+                    and m.actor.sector == "GOV"
+                    and m.actor.code
+                )
             ]
         if not bodies:
             continue
@@ -408,13 +423,12 @@ def _one_body(doc: Doc, tok: Token, mentions: Sequence[Mention]) -> Mention | No
             objects = [m for m in bodies if m not in subjects]
             return _one(objects) if objects else _one(subjects)
         return _one(subjects) if subjects else _one(bodies)
-    return _speakers_country(tok, mentions) if country_only else None
+    return None
 
 
 def _speakers_country(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
-    """With no other country in reach, "the country" as the subject of what a state's officials
-    say is their own: "Russian officials state that the country will send S-300 systems to
-    Syria"."""
+    """ "The country" as the subject of what a state's officials say is their own: "Russian
+    officials state that the country will send S-300 systems to Syria"."""
     clause = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
         return None

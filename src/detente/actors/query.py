@@ -43,6 +43,7 @@ class Catalogue:
     weak_surnames: frozenset[str] = frozenset()
     # "uss" → "USA": the name after the prefix is a ship's, of that navy (None: a merchant ship)
     vessel_prefixes: dict[str, str | None] = field(default_factory=dict)
+    vessel_nouns: frozenset[str] = frozenset()
     then: frozenset[str] = frozenset()
     sector_labels: dict[str, str] = field(default_factory=dict)
     office_rank: dict[str, int] = field(default_factory=dict)  # "hos" → 0: most senior first

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from .article import Article, Candidate, NamedPerson, primary
@@ -121,6 +121,22 @@ def vessels(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
     starting = {c.start: c for c in cands}
     out = []
     for tok in doc[:-1]:
+        named = starting.get(tok.i + 1)
+        if (
+            named is not None
+            and tok.is_lower
+            and art.keys[tok.i] in cat.vessel_nouns
+            and doc[tok.i + 1].text[:1].isupper()
+            and _owner_before(tok, starting)
+        ):
+            # "the Russian landing ship Minsk": the ship's name, no city or person of the
+            # article, when its modifiers say whose ship it is ("the cruiser Moskva" alone
+            # keeps the guess its name gives)
+            text = doc[named.start : named.end].text
+            named.hits = [Hit("vessel:", "vessel", text)]
+            named.actor = None
+            named.via = "vessel"
+            continue
         if art.keys[tok.i] not in cat.vessel_prefixes or not tok.text.isupper():
             continue
         navy = cat.vessel_prefixes[art.keys[tok.i]]
@@ -143,6 +159,16 @@ def vessels(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
         actor = cat.group_actor(navy, "MIL", text)
         out.append(Candidate(tok.i + 1, end, [Hit("vessel:", "vessel", text)], actor, "vessel"))
     return out
+
+
+def _owner_before(noun: Token, starting: dict[int, Candidate]) -> bool:
+    """Whether a ship noun's own modifiers name a party ("the Russian landing ship", "Iran's
+    tanker"): a name the catalogue matched among the words before it in its phrase."""
+    name = noun.doc[noun.i + 1]  # the parser may hang the modifiers on the name
+    for i in range(max(min(noun.left_edge.i, name.left_edge.i), noun.i - 3), noun.i):
+        if i in starting:
+            return True
+    return False
 
 
 def national_bodies(art: Article, cands: Sequence[Candidate]) -> None:
