@@ -241,6 +241,7 @@ def test_the_coders_classes_and_codes_come_from_the_ontology():
         "accusation": "112",
         "threat": "130",
         "switched_to": "054",
+        "brokered": "030",
     }
     assert onto.in_class("reported_wrong", "ASSAULT") and "NGO" in onto.reporters
     assert onto.appeal("1041") == "0241" and onto.appeal("163") == "163"

@@ -263,6 +263,22 @@ def prep_objects(head: Token, word: str) -> list[Token]:
     return out
 
 
+def members_named(head: Token, words: tuple[str, ...]) -> list[Token]:
+    """The members a group's phrases name: the objects of ``words`` ("allies such as Germany",
+    "partners including France") and of "in particular" ("European allies, in particular
+    Germany and France")."""
+    out = [g for w in words for g in prep_objects(head, w)]
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        objects = [g for g in p.children if g.dep_ == "pobj"]
+        # "particular" hangs on the preposition or on its object
+        marked = [*p.children, *(objects[0].children if objects else ())]
+        if any(c.dep_ == "amod" and c.lower_ == "particular" for c in marked):
+            out.extend(x for g in objects for x in conjuncts(g))
+    return out
+
+
 _PREP_DEPS = frozenset({"prep", "dative", "agent"})
 _PHRASE_OBJECTS = frozenset({"pobj", "pcomp"})
 

@@ -156,6 +156,7 @@ WORD_CLASSES = (
     "taking_part",
     "emissaries",
     "pacts",
+    "brokered",
     "instructing",
     "relying",
     "picture_positions",
@@ -297,6 +298,7 @@ class Modality:
     object_receiving: frozenset[str] = frozenset()
     made_nouns: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
+    scheduled: frozenset[str] = frozenset()
     # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
     conditioning: frozenset[str] = frozenset()
     # refusals whose "unless" clause names the price of giving in ("refuses ... unless Israel
@@ -371,6 +373,7 @@ class Modality:
             object_receiving=fs("noun_governors", "receiving"),
             made_nouns=fs("noun_governors", "made"),
             purpose_nouns=fs("noun_complements", "purpose"),
+            scheduled=fs("noun_complements", "scheduled"),
             conditioning=fs("governors", "conditioning"),
             refusing=fs("governors", "refusing"),
             expressive=fs("governors", "expressive"),

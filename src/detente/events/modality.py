@@ -246,7 +246,12 @@ def _time_reference(noun: Token, mood: Mood) -> None:
 _PRESUPPOSING = {"despite", "after", "following", "amid", "amidst", "over", "since", "given"}
 _PRESUPPOSING_HOSTS = {
     "of": {"because", "spite", "wake", "aftermath", "light", "view"},
-    "to": {"due", "response", "reaction", "thanks", "owing"},
+    # what is answered was done, whether or not the answer comes: "will not retaliate against
+    # the latest U.S. tariffs", "vowed to respond to the sanctions"
+    "to": {"due", "response", "reaction", "thanks", "owing", "respond", "react", "reply"},
+    "against": {"retaliate"},
+    "for": {"retaliate"},
+    "on": {"retaliate"},
 }
 _ORDINALS = {"first", "last", "only", "second", "third", "next", "latest", "sole"}
 
@@ -269,7 +274,7 @@ def _presupposing(prep: Token) -> bool:
     if low in _PRESUPPOSING:
         return True
     hosts = _PRESUPPOSING_HOSTS.get(low)
-    return hosts is not None and prep.head.lower_ in hosts
+    return hosts is not None and (prep.head.lower_ in hosts or lemma(prep.head) in hosts)
 
 
 def _purposeful(noun: Token, cues: Modality) -> bool:
@@ -309,6 +314,9 @@ def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
             # no particular one is told
             mood.hypothetical = True
             mood.reasons.append(f'hypothetical: "{child.text} {tok.text}"')
+        elif _still_to_happen(tok, child, cues):
+            mood.future = True
+            mood.reasons.append(f'future: "{tok.text} {child.text}" (still to happen)')
         elif child.dep_ in _MOD_DEPS:
             if low in cues.noun_future or lem in cues.noun_future:
                 mood.future = True
@@ -319,6 +327,19 @@ def _noun_markers(tok: Token, cues: Modality, mood: Mood) -> None:
             elif low in cues.noun_negated or lem in cues.noun_negated:
                 mood.negated = True
                 mood.reasons.append(f'did not happen: "{child.text} {tok.text}"')
+
+
+def _still_to_happen(noun: Token, verb: Token, cues: Modality) -> bool:
+    """ "a summit to be held in Kazan", "talks to take place next week": an event noun whose
+    infinitive relative says it will be held, not what it is for; a rank ("the first summit to
+    be held in Africa") says which one was."""
+    if verb.dep_ not in {"relcl", "acl"} or not _infinitive(verb) or _ranked(noun):
+        return False
+    if not is_form(verb, cues.scheduled):
+        return False
+    if lemma(verb) == "take":
+        return any(c.lower_ == "place" for c in verb.children)
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def noun_negated(noun: Token, cues: Modality) -> bool:

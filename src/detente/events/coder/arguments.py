@@ -29,6 +29,7 @@ from ...syntax import (
     is_passive,
     is_raised_participle,
     lemma,
+    members_named,
     misread_conjunct,
     misread_predicate,
     misread_subjects,
@@ -219,7 +220,7 @@ def _actors_here(
                 if named:
                     return unique(m.actor for m in named), "apposition"
         # "allies such as Germany", "partners including France and Japan": the members named
-        members = [g for w in ("as", "including", "like") for g in prep_objects(tok, w)]
+        members = members_named(tok, ("as", "including", "like"))
         found = [m.actor for g in members for m in ctx.named(g)]
         if not found and depth < 3:
             # "their allies, including troops from a Saudi-led coalition": a member named
@@ -235,7 +236,7 @@ def _actors_here(
     if tok.tag_ == "NNS" and lemma(tok) in ctx.lex.words["group_nouns"]:
         # "criticised Western countries such as Britain", "sanctions on states like Belarus":
         # the members a plural of parties names
-        members = [g for w in ("as", "like") for g in prep_objects(tok, w)]
+        members = members_named(tok, ("as", "like"))
         found = [m.actor for g in members for m in ctx.named(g)]
         if found:
             return unique(found), "the members it names"

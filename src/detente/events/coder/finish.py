@@ -55,8 +55,20 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
         if not d.source and not d.target:
             ctx.note(t.tok, "  dropped: no actor on either side")
             continue
+        # "King Salman of Saudi Arabia": the country named for one of its people on the same
+        # side is that person, told twice
+        d.source, d.target = _specific(d.source), _specific(d.target)
         if not d.domestic:
             d.target = tuple(others(d.target, d.source))  # never one's own recipient
+            own = {a.code for a in d.source if a.code}
+            if not d.mutual and any(a.code not in own for a in d.target if a.code):
+                # "summons its ambassador to Argentina", "refused to renew the agreement
+                # between its operator and Gazprom": beside another party, one of the doer's
+                # own state is part of the phrase, not a recipient
+                mixed = d.target
+                d.target = tuple(a for a in d.target if a.code not in own)
+                if len(d.target) < len(mixed):
+                    ctx.note(t.tok, "  the doer's own state beside another: target kept to it")
         if d.mode in {"visit", "host"} and ctx.onto.in_class("diplomatic", d.event_type):
             # "Zelensky visited Kharkiv", "Biden visited US troops", "Modi addressed the Indian
             # parliament": travel at home is no visit to another party
@@ -200,6 +212,15 @@ def _private_parties(ctx: Context, d: Draft) -> bool:
         and ctx.doc[m.head].tag_ in {"NNPS", "NNS"}
     }
     return all(a in peoples for a in d.source)
+
+
+def _specific(side: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A side without a bare country that one of its people, bodies or forces on the same side
+    already stands for."""
+    named = {a.code for a in side if a.code and (a.kind != "country" or a.sector is not None)}
+    return tuple(
+        a for a in side if not (a.kind == "country" and a.sector is None and a.code in named)
+    )
 
 
 def _self_target(target: Actor, sources: tuple[Actor, ...]) -> bool:
@@ -914,14 +935,17 @@ def _time_anchor(tok: Token) -> int:
         and (
             head.dep_ in {"dobj", "nsubjpass"}
             or (head.dep_ == "pobj" and head.head.lower_ in _NAMING_PREPS)
+            # "its interference in the 2020 United States elections": a phrase of a noun
+            or (head.dep_ == "pobj" and head.head.head.pos_ in NOUN_POS)
         )
         and head.i > tok.i
         and head.ent_type_ not in {"DATE", "TIME"}
         and tok.like_num
     ):
         # "terminated its 2018 agreement with Seoul", "left the 2015 nuclear deal", "exit the
-        # 2015 Joint Comprehensive Plan of Action": a year naming what an act is done to dates
-        # that thing, not the act ("during a 2018 trip" still dates its clause)
+        # 2015 Joint Comprehensive Plan of Action": a year naming what an act is done to, or
+        # what a noun's phrase names, dates that thing, not the act ("during a 2018 trip"
+        # still dates its clause)
         return head.i
     reference = _reference_before(tok)
     if reference is not None:

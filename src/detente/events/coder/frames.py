@@ -26,6 +26,7 @@ from ...syntax import (
     is_passive,
     is_raised_participle,
     lemma,
+    members_named,
     misread_predicate,
     placed_in_time,
     prep_objects,
@@ -675,6 +676,11 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     inside the object's phrase."""
     tok = t.tok
     objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if is_passive(tok) else {"dobj"})]
+    if t.absorbed and ctx.onto.in_class("violent", t.entry.event_type):
+        # "the strikes were targeted at the militia": an attack folded into the verb is the act
+        # told again, never what it struck
+        folded = {n.i for n in t.absorbed}
+        objs = [o for o in objs if o.i not in folded]
     misread = misread_predicate(tok)
     if misread is not None:
         objs.append(misread)
@@ -725,7 +731,7 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
         if not found and objs:
             # "visited Europe, including France and Germany", "sanctioned several states,
             # including Iran": the list the parser hung on the verb names the object's members
-            members = [g for w in ("including", "like") for g in prep_objects(tok, w)]
+            members = members_named(tok, ("including", "like"))
             members = [g for g in members if g.i > objs[0].i]
             found = actors_list(ctx, members, 0)
             if found:
@@ -748,6 +754,9 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
     preps = OBJ_PREPS
     if ctx.onto.in_class("favouring", t.entry.event_type):
         preps = OBJ_PREPS - {"against"}
+    if ctx.onto.in_class("own_ground", t.entry.event_type, t.entry.mode, t.entry.cameo):
+        # "a state of emergency on its border with Belarus": where it holds, not at whom
+        preps = preps - {"on", "at", "along", "near"}
     actors: list[Actor] = []
     for o in objs:
         doers = actors_list(ctx, prep_objects(o, "by"), 0) if judged else []
@@ -765,11 +774,25 @@ def _object_slot(ctx: Context, t: Trigger, name: str, place: bool) -> tuple[list
             # pilgrims arriving from Congo": where they come from
             people = [o, *(g for w in ("for", "of") for g in prep_objects(o, w))]
             actors.extend(actors_list(ctx, _been_where(ctx, people), 0))
-    if "subj" in t.entry.target and actors:
+    if actors:
         # "the Philippines receives its first shipment of doses donated by China": the
-        # receiver's own possessive names no giver
+        # receiver's own possessive names no giver; "terminates U.S. support of Ukraine's
+        # grid": the doer's own state in its object's phrase is the doer, where the phrase
+        # names another party too
         subj = {a.code for a in actors_list(ctx, subject_of(ctx, tok)[0], 0)}
-        actors = [a for a in actors if a.code not in subj]
+        rest = [a for a in actors if a.code not in subj]
+        if not rest and subj and not judged and "subj" not in t.entry.target:
+            # the modifier named the doer before the phrase naming the other party was read
+            rest = [
+                a
+                for o in objs
+                for w in ("to", "for", "of")
+                for g in prep_objects(o, w)
+                for a in actors_of(ctx, g, depth=1, preps=preps)[0]
+                if a.code not in subj
+            ]
+        if rest or "subj" in t.entry.target:
+            actors = rest
     return unique(actors), "in the object's phrase"
 
 
@@ -1122,9 +1145,20 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             and not ctx.onto.in_class("violent", t.entry.event_type)
             and bordering_phrase(ctx, o)
         )
+        # "declares a state of emergency on its border with Belarus": where, not at whom
+        and not (
+            lemma(o) in ctx.lex.words["bordering"]
+            and ctx.onto.in_class("own_ground", t.entry.event_type, t.entry.mode, t.entry.cameo)
+        )
         and lemma(o) not in ctx.lex.words["relating"]
     ]
     for o in objs:
+        if judged and word == "for" and o.tag_ == "VBG" and o.dep_ == "pcomp":
+            # "condemned other countries for backing Guaidó": the deed judged is done by the one
+            # judged, so what the gerund acts on is not judged; its own doer may be named
+            doers = [c for c in o.children if c.dep_ in {"nsubj", "poss"}]
+            actors.extend(actors_list(ctx, doers, 0))
+            continue
         # "an attack in Russian-occupied Crimea" strikes whoever holds the place
         held = holder(ctx, o) if violent else []
         # "for a possible war against Iraq": the phrase's own recipient counts

@@ -453,6 +453,13 @@ def _owned_wrong(ctx: Context, rules: Judgements, word: Token) -> Found | None:
         cur = cur.head
         if cur.pos_ in NOUN_POS and lemma(cur) in ctx.lex.nouns:
             return None  # "demonstrations against violations by X": the protest's own object
+        if cur.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ctx.lex.modality.conditional_marks
+            for m in cur.children
+        ):
+            # "warn of attacks if Saudi Arabia continues its aggression": the condition of a
+            # warning supposes the wrong, and the warning is a threat, not a charge
+            return None
         if cur.pos_ not in VERB_POS or _cleared(cur, word):
             continue
         voice = cur if is_form(cur, ctx.lex.modality.gov_report | rules.naming) else None
@@ -471,6 +478,8 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
         return None
     if lemma(verb) in _FAILING and verb.dep_ not in {"ccomp", "conj", "ROOT"}:
         return None  # "in retaliation for the United States failing to ...": no claim of it
+    if lemma(verb) in _FAILING and not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return None  # "Russia reports that the attack failed": what fails is no wrong done
     clause = _attempted(rules, verb)
     mood = assess(clause, ctx.lex.modality, {})
     if mood.speaker is None or not mood.asserted:

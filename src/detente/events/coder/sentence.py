@@ -246,7 +246,9 @@ def code_sentence(
             # an arrest "on the border with Libya" is made on the arresting side of it; fire
             # "near the border with India" may strike across it
             held = onto.in_class("custody", d.event_type, d.mode, d.cameo)
-            place = scene(ctx, d, across=not held)
+            # nor is a state of emergency "on its border with Belarus" declared beyond it
+            home = onto.in_class("own_ground", d.event_type, d.mode, d.cameo)
+            place = scene(ctx, d, across=not (held or home))
             if place:
                 d.target = place
                 struck = onto.in_class("violent", d.event_type)
@@ -1334,6 +1336,7 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
     for answered in drafts:
         host = _answering(ctx, answered.trig.tok)
         if host is None:
+            _answered_by_verb(ctx, answered)
             continue
         answer = next((d for d in drafts if d.trig.tok.i == host.i and d is not answered), None)
         if answer is None or not answer.source:
@@ -1350,6 +1353,25 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
         if not answer.target:
             answer.target = answered.source
             ctx.note(answer.trig.tok, f"  target {names(answered.source)} (whose act it answers)")
+
+
+def _answered_by_verb(ctx: Context, answered: Draft) -> None:
+    """ "China retaliated against U.S. tariffs", "Iran will respond to the new sanctions": the act
+    a verb of answering takes as its object was aimed at the verb's subject, where it names no
+    one else (``words.answering``)."""
+    tok = answered.trig.tok
+    if answered.target or not answered.source or tok.dep_ != "pobj":
+        return
+    verb = tok.head.head
+    if tok.head.lower_ not in {"to", "against", "for", "on"} or verb.pos_ not in VERB_POS:
+        return
+    if not is_form(verb, ctx.lex.words["answering"]):
+        return
+    subj, _ = subject_of(ctx, verb)
+    answerer = others(actors_list(ctx, subj, 0), answered.source)
+    if answerer:
+        answered.target = answerer
+        ctx.note(tok, f'  target {names(answerer)} (who answers it, "{verb.text}")')
 
 
 def _answered_by_doing(ctx: Context, drafts: list[Draft]) -> list[Draft]:

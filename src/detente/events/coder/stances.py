@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...model import Actor
-from ...syntax import NOUN_POS, clause_head, lemma, prep_objects, that_clause
+from ...syntax import NOUN_POS, VERB_POS, clause_head, lemma, prep_objects, that_clause
 from ..modality import Mood, assess, is_form, negates
 from ..ontology import Ontology
 from .arguments import NP_PREPS, actors_list, actors_of, subject_of
@@ -110,6 +110,8 @@ def stances(ctx: Context, drafts: list[Draft]) -> None:
             own_addressed = any(c.dep_ == "dobj" for c in tok.children)
         governed = [g for g in drafts if g.mood.governor == tok.i and g is not d]
         g = governed[0] if governed else None
+        if _warned_of_another(ctx, d, g, drafts):
+            continue
         if g is None:
             if (
                 stance == "intent"
@@ -380,6 +382,39 @@ def _holders(ctx: Context, person: Token) -> list[Actor]:
         holders = actors_list(ctx, prep_objects(part, "by"), 0)
         return holders or [a for g in prep_objects(part, "in") for a in as_place(ctx, g)]
     return []
+
+
+def _warned_of_another(ctx: Context, d: Draft, g: Draft | None, drafts: list[Draft]) -> bool:
+    """ "Zelenskyy warns G7 nations that Russia is planning an offensive": a warning of a hostile
+    act by a party that is neither the one warning nor the one warned threatens no one; it
+    charges the doer, as the same warning with no one warned does (CAMEO ``alleged``). The act
+    is the one the warning governs or one inside its clause ("is planning an offensive")."""
+    tok = d.trig.tok
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if d.trig.entry.stance != "threat" or clause is None or not d.source:
+        return False
+    cues = ctx.lex.modality
+    supposed = cues.aux_hypothetical | cues.aux_conditional
+    if any(c.dep_ == "aux" and c.lower_ in supposed for c in clause.children):
+        # "warned Iran that Israel could attack": a danger told to the one warned, no charge
+        return False
+    if g is None:
+        inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+        g = next((x for x in drafts if x is not d and x.trig.tok.i in inside and x.source), None)
+    if g is None or not g.source or g.mood.negated:
+        return False
+    if not hostile(ctx.onto, g.event_type, g.cameo):
+        return False
+    # the one warned is the verb's object, not a party its clause names
+    warned = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    known = {a.code for a in (*d.source, *actors_list(ctx, warned, 0)) if a.code}
+    if any(a.code in known or a.code is None for a in g.source):
+        return False
+    alleged = ctx.onto.alleged.get(g.event_type) or ctx.onto.fallback["accusation"]
+    recode(ctx, d, alleged, "warned of another's act: coded as")
+    d.target = tuple(g.source)
+    ctx.note(d.trig.tok, f"  target {names(g.source)} (whose act it warns of)")
+    return True
 
 
 def _kept_open(ctx: Context, d: Draft, g: Draft, drafts: list[Draft]) -> bool:
@@ -655,7 +690,41 @@ def derive(ctx: Context, drafts: list[Draft], sent: Span) -> list[Draft]:
     out.extend(_demands(ctx, sent, covered))
     out.extend(_terms(ctx, drafts))
     out.extend(_switched_to(ctx, drafts))
+    out.extend(_brokered(ctx, drafts))
     out.extend(_stopped_help(ctx, drafts))
+    return out
+
+
+def _brokered(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Qatar brokered a deal between the Taliban and the United States": a pact a mediator
+    brokers (``words.brokered``) was agreed by the parties it is between, a joint agreement told
+    beside the mediation and in its mood ("will broker a deal" is still to come)."""
+    out: list[Draft] = []
+    code = ctx.onto.fallback.get("brokered")
+    if code is None:
+        return out
+    for d in drafts:
+        tok = d.trig.tok
+        if d.derived or d.cameo != "045" or tok.pos_ not in VERB_POS:
+            continue
+        pacts = [
+            o
+            for o in (
+                *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}),
+                *d.trig.objects,
+            )
+            if lemma(o) in ctx.lex.words["brokered"]
+        ]
+        if not pacts:
+            continue
+        parties = actors_list(ctx, prep_objects(pacts[0], "between"), 0) or list(d.target)
+        if len({a.code for a in parties if a.code}) < 2:
+            continue
+        agreed = _derived(ctx, d, code, "brokered", tuple(unique(parties)), ())
+        agreed.derived = False  # the pact is the news, dated and told as the brokering is
+        agreed.mutual = True
+        agreed.mood = replace(d.mood, reasons=[*d.mood.reasons, "a pact brokered is agreed"])
+        out.append(agreed)
     return out
 
 
@@ -772,8 +841,15 @@ def _reported_wrong(ctx: Context, d: Draft, speaker: Token) -> Draft | None:
         return None
     if d.mood.negated or d.mood.hypothetical or d.mood.governor is not None:
         return None
+    if d.mood.future and not d.target:
+        return None  # "announces that North Korea will destroy the site": to come, at no one
     if d.source_how in {"scene", "crowd"}:
         return None  # the doer is the text's, not a guess from the place
+    if d.mutual or (d.trig.entry.mutual and len(d.source) >= 2 and not d.target):
+        # "Iran says shells have fallen inside its territory as fighting rages between Armenia
+        # and Azerbaijan": a fight between others is reported, and a side telling of its own
+        # (below) charges no one by it either
+        return None
     tok = d.trig.tok
     if tok.dep_ in {"dobj", "nsubjpass"} and is_form(tok.head, ctx.lex.words["defending"]):
         # "Russia said it repelled a Ukrainian drone attack": a report of combat, the act
@@ -781,7 +857,11 @@ def _reported_wrong(ctx: Context, d: Draft, speaker: Token) -> Draft | None:
         return None
     # monitors, the press and private people report violence; they accuse no one by it
     voice = [a for a in voiced_by(ctx, speaker) if a.sector not in onto.reporters]
-    if not voice or any(same(a, b) for a in voice for b in d.source):
+    if not voice or any(
+        same(a, b) or (a.code and a.code == b.code) for a in voice for b in d.source
+    ):
+        # nor does a side telling of its own forces' act, alone or in a clash ("Turkish
+        # officials say clashes between Turkish and Syrian troops continued")
         return None
     # the side struck accuses ("Moscow says Ukraine attacked a refinery in Ryazan"), as does an
     # international body; a third state telling of an arrest elsewhere only reports it
