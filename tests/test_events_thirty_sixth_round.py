@@ -506,3 +506,63 @@ def test_a_wrong_to_come_at_a_party_still_accused(resources):
         "A UN report says that Israel will effectively annex large areas of Palestinian territory."
     )
     assert ("ACCUSE", "UN", "ISR") in dyads(resources, text)
+
+
+def test_subject_hung_on_the_conjunction(resources):
+    text = (
+        "Twitter suspends an account linked to Iran's Supreme Leader Ali Khamenei after Khamenei"
+        " threatened to assassinate former U.S. President Donald Trump."
+    )
+    assert ("THREATEN", "IRN", "USA") in dyads(resources, text, date="2021-01-22")
+
+
+def test_object_of_a_preposition_stays(resources):
+    # "after the summit, ...": a preposition's object with no clause of its own
+    doc = resources.parser("After the summit, Russia expelled two diplomats.")
+    summit = next(t for t in doc if t.text == "summit")
+    assert summit.dep_ == "pobj"
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "expected"),
+    [
+        pytest.param(
+            "The Taliban warn that Kazakhstan's decision to send troops to Afghanistan will have"
+            " severe consequences.",
+            ("THREATEN", "AFG", "KAZ"),
+            True,
+            id="warned_consequences_of_a_decision_threatens",
+        ),
+        pytest.param(
+            "Darfur's rebel Justice and Equality Movement says Sudan's government had broken a"
+            " ceasefire.",
+            ("ACCUSE", "SDN", "SDN"),
+            True,
+            id="rebels_charge_their_government",
+        ),
+        pytest.param(
+            "Ethiopia and the Tigray People's Liberation Front reach a permanent ceasefire"
+            " agreement.",
+            ("AGREE", "ETH", ""),
+            True,
+            id="a_state_and_its_rebels_are_two",
+        ),
+        pytest.param(
+            "The EU President reacts to Israeli Justice Minister Haim Ramon's claim that the"
+            " conference was a sign of support.",
+            ("ACCUSE", "ISR", "EU"),
+            False,
+            id="claim_reacted_to_aims_at_no_one",
+        ),
+    ],
+)
+def test_sides_of_one_state_and_reactions(resources, text, dyad, expected):
+    kind, a, b = dyad
+    events = coded(resources, text, date="2022-11-02")
+    found = any(
+        e.event_type == kind
+        and a in {x.code for x in e.source}
+        and (b in {x.code for x in e.target} if b else len(e.source) == 2)
+        for e in events
+    )
+    assert found is expected

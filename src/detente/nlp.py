@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from . import attribute_table, lemmas, prefixes
 from .errors import ProcessingError
-from .syntax import DASHES, SUBJECT_DEPS, comma_between
+from .syntax import DASHES, SUBJECT_DEPS, comma_between, is_passive
 
 __all__ = ["DEFAULT_MODELS", "blaming_verbs", "default_model", "load", "parse", "parse_many"]
 
@@ -651,6 +651,28 @@ def _between_pairs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("detente_marked_subjects")
+def _marked_subjects(doc: Doc) -> Doc:
+    """Give a clause back the subject the parser hung on its conjunction.
+
+    "... linked to Iran's Supreme Leader Ali Khamenei after Khamenei threatened to assassinate
+    Trump": the small model makes "after" the mark of "threatened" and "Khamenei" the object of
+    "after", so the threat has no one making it. The object of a word that marks a clause, when
+    that clause's verb has no subject, is its subject.
+    """
+    for tok in doc:
+        mark = tok.head
+        if tok.dep_ != "pobj" or mark.dep_ != "mark" or tok.i < mark.i:
+            continue
+        verb = mark.head
+        if verb.pos_ not in {"VERB", "AUX"} or not tok.i < verb.i:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+            continue
+        tok.head, tok.dep_ = verb, "nsubjpass" if is_passive(verb) else "nsubj"
+    return doc
+
+
 @Language.component("detente_objects_read_as_subjects")
 def _objects_read_as_subjects(doc: Doc) -> Doc:
     """Give a verb back the object the parser made the subject of a participle after it.
@@ -989,6 +1011,7 @@ _PARSE_REPAIRS = (
     "detente_reduced_relatives",
     "detente_with_purposes",
     "detente_between_pairs",
+    "detente_marked_subjects",
     "detente_reported_clauses",
     "detente_reporter_conjuncts",
     "detente_fronted_subjects",

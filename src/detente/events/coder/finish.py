@@ -215,9 +215,13 @@ def _private_parties(ctx: Context, d: Draft) -> bool:
 
 
 def _specific(side: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """A side without a bare country that one of its people, bodies or forces on the same side
-    already stands for."""
-    named = {a.code for a in side if a.code and (a.kind != "country" or a.sector is not None)}
+    """A side without a bare country that one of its officials, bodies or forces on the same side
+    already stands for (not its rebels or its people: "Ethiopia and the TPLF" are two)."""
+    named = {
+        a.code
+        for a in side
+        if a.code and (a.kind != "country" or a.sector is not None) and a.sector in STATE_SECTORS
+    }
     return tuple(
         a for a in side if not (a.kind == "country" and a.sector is None and a.code in named)
     )

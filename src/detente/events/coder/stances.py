@@ -384,6 +384,9 @@ def _holders(ctx: Context, person: Token) -> list[Actor]:
     return []
 
 
+_SUPPOSING_WORDS = frozenset({"likely", "unlikely", "possibly", "probably", "perhaps", "maybe"})
+
+
 def _warned_of_another(ctx: Context, d: Draft, g: Draft | None, drafts: list[Draft]) -> bool:
     """ "Zelenskyy warns G7 nations that Russia is planning an offensive": a warning of a hostile
     act by a party that is neither the one warning nor the one warned threatens no one; it
@@ -394,9 +397,12 @@ def _warned_of_another(ctx: Context, d: Draft, g: Draft | None, drafts: list[Dra
     if d.trig.entry.stance != "threat" or clause is None or not d.source:
         return False
     cues = ctx.lex.modality
-    supposed = cues.aux_hypothetical | cues.aux_conditional
-    if any(c.dep_ == "aux" and c.lower_ in supposed for c in clause.children):
-        # "warned Iran that Israel could attack": a danger told to the one warned, no charge
+    supposed = cues.aux_hypothetical | cues.aux_conditional | cues.aux_future
+    if any(c.dep_ == "aux" and c.lower_ in supposed for c in clause.children) or any(
+        t.lower_ in _SUPPOSING_WORDS for t in clause.subtree
+    ):
+        # "warned Iran that Israel could attack", "warns that North Korea is likely to launch
+        # more attacks", "will launch": a danger told or foretold, no charge
         return False
     if g is None:
         inside = range(clause.left_edge.i, clause.right_edge.i + 1)
@@ -405,6 +411,9 @@ def _warned_of_another(ctx: Context, d: Draft, g: Draft | None, drafts: list[Dra
         return False
     if not hostile(ctx.onto, g.event_type, g.cameo):
         return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.left_edge.i <= g.trig.tok.i <= s.right_edge.i for s in subjects):
+        return False  # "warn that Kazakhstan's decision to send troops will have consequences"
     # the one warned is the verb's object, not a party its clause names
     warned = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     known = {a.code for a in (*d.source, *actors_list(ctx, warned, 0)) if a.code}
@@ -858,7 +867,9 @@ def _reported_wrong(ctx: Context, d: Draft, speaker: Token) -> Draft | None:
     # monitors, the press and private people report violence; they accuse no one by it
     voice = [a for a in voiced_by(ctx, speaker) if a.sector not in onto.reporters]
     if not voice or any(
-        same(a, b) or (a.code and a.code == b.code) for a in voice for b in d.source
+        same(a, b) or (a.code and a.code == b.code and {a.sector, b.sector} <= STATE_SECTORS)
+        for a in voice
+        for b in d.source
     ):
         # nor does a side telling of its own forces' act, alone or in a clash ("Turkish
         # officials say clashes between Turkish and Syrian troops continued")
