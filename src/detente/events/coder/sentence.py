@@ -247,8 +247,8 @@ def code_sentence(
             # "near the border with India" may strike across it
             held = onto.in_class("custody", d.event_type, d.mode, d.cameo)
             # nor is a state of emergency "on its border with Belarus" declared beyond it
-            home = onto.in_class("own_ground", d.event_type, d.mode, d.cameo)
-            place = scene(ctx, d, across=not (held or home))
+            own_ground = onto.in_class("own_ground", d.event_type, d.mode, d.cameo)
+            place = scene(ctx, d, across=not (held or own_ground))
             if place:
                 d.target = place
                 struck = onto.in_class("violent", d.event_type)
@@ -1372,7 +1372,7 @@ def _answered_by_verb(ctx: Context, answered: Draft) -> None:
     subj, _ = subject_of(ctx, verb)
     answerer = others(actors_list(ctx, subj, 0), answered.source)
     if answerer:
-        answered.target = answerer
+        answered.target = tuple(answerer)
         ctx.note(tok, f'  target {names(answerer)} (who answers it, "{verb.text}")')
 
 
