@@ -68,7 +68,10 @@ def finish(ctx: Context, drafts: list[Draft], sent: Span, index: int) -> list[Ev
                 mixed = d.target
                 d.target = tuple(a for a in d.target if a.code not in own)
                 if len(d.target) < len(mixed):
-                    ctx.note(t.tok, "  the doer's own state beside another: target kept to it")
+                    ctx.note(
+                        t.tok,
+                        "  the doer's own state beside another party: dropped from the target",
+                    )
         if d.mode in {"visit", "host"} and ctx.onto.in_class("diplomatic", d.event_type):
             # "Zelensky visited Kharkiv", "Biden visited US troops", "Modi addressed the Indian
             # parliament": travel at home is no visit to another party

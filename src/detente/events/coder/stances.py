@@ -384,9 +384,6 @@ def _holders(ctx: Context, person: Token) -> list[Actor]:
     return []
 
 
-_SUPPOSING_WORDS = frozenset({"likely", "unlikely", "possibly", "probably", "perhaps", "maybe"})
-
-
 def _warned_of_another(ctx: Context, d: Draft, g: Draft | None, drafts: list[Draft]) -> bool:
     """ "Zelenskyy warns G7 nations that Russia is planning an offensive": a warning of a hostile
     act by a party that is neither the one warning nor the one warned threatens no one; it
@@ -399,7 +396,7 @@ def _warned_of_another(ctx: Context, d: Draft, g: Draft | None, drafts: list[Dra
     cues = ctx.lex.modality
     supposed = cues.aux_hypothetical | cues.aux_conditional | cues.aux_future
     if any(c.dep_ == "aux" and c.lower_ in supposed for c in clause.children) or any(
-        t.lower_ in _SUPPOSING_WORDS for t in clause.subtree
+        t.lower_ in cues.hedges for t in clause.subtree
     ):
         # "warned Iran that Israel could attack", "warns that North Korea is likely to launch
         # more attacks", "will launch": a danger told or foretold, no charge
