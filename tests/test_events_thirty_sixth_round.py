@@ -566,3 +566,23 @@ def test_sides_of_one_state_and_reactions(resources, text, dyad, expected):
         for e in events
     )
     assert found is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        pytest.param(
+            "The Serbia national football team met the New Zealand national football team.",
+            False,
+            id="a_match_is_no_meeting",
+        ),
+        pytest.param(
+            "Ukraine's negotiating team met Russian officials in Istanbul.",
+            True,
+            id="a_negotiating_team_is_its_state",
+        ),
+    ],
+)
+def test_sports_teams_are_no_states(resources, text, met):
+    sides = event_sides(resources, text, date="2022-03-29")
+    assert any(t == "CONSULT" for t, *_ in sides) is met
