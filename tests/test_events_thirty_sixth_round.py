@@ -586,3 +586,10 @@ def test_sides_of_one_state_and_reactions(resources, text, dyad, expected):
 def test_sports_teams_are_no_states(resources, text, met):
     sides = event_sides(resources, text, date="2022-03-29")
     assert any(t == "CONSULT" for t, *_ in sides) is met
+
+
+def test_arrests_over_an_attack_are_not_aimed_where_it_struck(resources):
+    text = "Angola makes two arrests over an attack on the Togo national football team in Cabinda."
+    sides = event_sides(resources, text, date="2010-01-11")
+    assert not any(t == "COERCE" and "TGO" in g for t, _, g, _ in sides)
+    assert any(t == "COERCE" and "AGO" in s for t, s, _, _ in sides)

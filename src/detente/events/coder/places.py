@@ -136,6 +136,12 @@ def scene(
                         # "executed five officials for their part in the summit in Hanoi": the
                         # reason of an act is not where it happened
                         continue
+                    if c.lower_ == "over" and any(
+                        g.dep_ == "pobj" and lemma(g) in ctx.lex.nouns for g in c.children
+                    ):
+                        # "makes two arrests over an attack on the Togo team": nor is an act
+                        # it answers ("flew over Syria" still is)
+                        continue
                     if (
                         not across
                         and c.lower_ == "with"
