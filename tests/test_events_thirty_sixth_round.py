@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.events import coded, dyads, event_sides, fs
+from support.events import coded, dyads, event_sides, fs, has_event
 
 
 @pytest.mark.parametrize(
@@ -146,8 +146,7 @@ def test_constructions_code(resources, text, dyad):
 )
 def test_constructions_do_not_code(resources, text, dyad):
     kind, src, tgt = dyad
-    sides = event_sides(resources, text)
-    assert not any(t == kind and (src in s if src else True) and tgt in g for t, s, g, _ in sides)
+    assert not has_event(resources, text, kind, src, tgt, asserted=None)
 
 
 def test_reduced_relative_parse(resources):
@@ -206,8 +205,9 @@ def test_scheduled_meetings(resources, text, future):
 
 
 def test_strikes_targeted_at_party(resources):
-    sides = event_sides(resources, "The strikes were targeted at Hamas.")
-    assert any(t == "ASSAULT" and "PSE" in g for t, _, g, _ in sides)
+    assert has_event(
+        resources, "The strikes were targeted at Hamas.", "ASSAULT", "", "PSE", asserted=None
+    )
 
 
 @pytest.mark.parametrize(
@@ -331,11 +331,7 @@ def test_weak_surname_alone_stays_unknown(resources):
 )
 def test_warnings_references_and_ground(resources, text, dyad, expected):
     kind, a, b = dyad
-    sides = event_sides(resources, text, date="2022-10-30")
-    found = any(
-        t == kind and asserted and a in s and (b in g if b else True) for t, s, g, asserted in sides
-    )
-    assert found is expected
+    assert has_event(resources, text, kind, a, b, date="2022-10-30") is expected
 
 
 @pytest.mark.parametrize(
@@ -413,8 +409,7 @@ def test_years_in_a_nouns_phrase(resources, text, historical):
 )
 def test_own_parties_and_ships(resources, text, dyad, expected):
     kind, a, b = dyad
-    sides = event_sides(resources, text, date="2025-03-01")
-    assert any(t == kind and a in s and b in g for t, s, g, _ in sides) is expected
+    assert has_event(resources, text, kind, a, b, asserted=None, date="2025-03-01") is expected
 
 
 def test_told_that_clause_hung_on_the_one_told(resources):
@@ -470,8 +465,7 @@ def test_with_clause_of_its_own_stays(resources):
 
 def test_a_wrong_announced_to_come_is_no_accusation(resources):
     text = "The United States announces that North Korea will destroy the Sohae missile test site."
-    sides = event_sides(resources, text)
-    assert not any(t == "ACCUSE" for t, *_ in sides)
+    assert not has_event(resources, text, "ACCUSE", asserted=None)
 
 
 @pytest.mark.parametrize(
@@ -482,7 +476,7 @@ def test_a_wrong_announced_to_come_is_no_accusation(resources):
     ],
 )
 def test_what_is_released(resources, text, freed):
-    assert any(t == "RETREAT" for t, *_ in event_sides(resources, text)) is freed
+    assert has_event(resources, text, "RETREAT", asserted=None) is freed
 
 
 def test_between_two_hyphened_names(resources):
@@ -584,12 +578,10 @@ def test_sides_of_one_state_and_reactions(resources, text, dyad, expected):
     ],
 )
 def test_sports_teams_are_no_states(resources, text, met):
-    sides = event_sides(resources, text, date="2022-03-29")
-    assert any(t == "CONSULT" for t, *_ in sides) is met
+    assert has_event(resources, text, "CONSULT", asserted=None, date="2022-03-29") is met
 
 
 def test_arrests_over_an_attack_are_not_aimed_where_it_struck(resources):
     text = "Angola makes two arrests over an attack on the Togo national football team in Cabinda."
-    sides = event_sides(resources, text, date="2010-01-11")
-    assert not any(t == "COERCE" and "TGO" in g for t, _, g, _ in sides)
-    assert any(t == "COERCE" and "AGO" in s for t, s, _, _ in sides)
+    assert not has_event(resources, text, "COERCE", "", "TGO", asserted=None, date="2010-01-11")
+    assert has_event(resources, text, "COERCE", "AGO", asserted=None, date="2010-01-11")

@@ -563,7 +563,7 @@ def _reduced_relatives(doc: Doc) -> Doc:
             continue
         if not (verb.head.i == part.head.i or verb.head.i == part.i):
             continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
         if verb.tag_ in {"VB", "VBN", "VBG"} and not any(
             c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBD", "MD"}
@@ -667,7 +667,7 @@ def _marked_subjects(doc: Doc) -> Doc:
         verb = mark.head
         if verb.pos_ not in {"VERB", "AUX"} or not tok.i < verb.i:
             continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
         tok.head, tok.dep_ = verb, "nsubjpass" if is_passive(verb) else "nsubj"
     return doc
@@ -800,13 +800,9 @@ def _told_that(doc: Doc) -> Doc:
     for that in doc:
         if that.lower_ != "that" or that.tag_ != "IN" or that.dep_ not in {"dobj", "pobj", "mark"}:
             continue
-        if that.dep_ == "mark":
-            # or as the mark of a clause hung on X ("warns G7 nations that Russia is planning")
-            clause = that.head
-            if clause.dep_ not in {"acl", "relcl"}:
-                continue
-        else:
-            clause = that.head if that.dep_ == "dobj" else that.head.head
+        # the mark of a clause hung on X ("warns G7 nations that Russia is planning"), or the
+        # relative clause's object, or the object of a preposition in it
+        clause = that.head if that.dep_ in {"dobj", "mark"} else that.head.head
         if clause.dep_ not in {"relcl", "acl"} or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children
         ):

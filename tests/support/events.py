@@ -55,11 +55,22 @@ def fs(*codes: str) -> frozenset[str]:
 
 
 def has_event(
-    resources: Any, text: str, kind: str, src: str, tgt: str = "", *, asserted: bool = True
+    resources: Any,
+    text: str,
+    kind: str,
+    src: str = "",
+    tgt: str = "",
+    *,
+    asserted: bool | None = True,
+    date: str | None = PUB,
 ) -> bool:
-    """Whether ``text`` codes an event of ``kind`` with ``src`` among its sources and, when
-    ``tgt`` is given, ``tgt`` among its targets, asserted (or, with ``asserted=False``, not)."""
+    """Whether ``text`` (published on ``date``) codes an event of ``kind`` with ``src`` among its
+    sources and ``tgt`` among its targets (either left out: any), asserted (or, with
+    ``asserted=False``, not; ``None``: either)."""
     return any(
-        t == kind and src in s and (tgt in g if tgt else True) and a == asserted
-        for t, s, g, a in event_sides(resources, text)
+        t == kind
+        and (src in s if src else True)
+        and (tgt in g if tgt else True)
+        and (asserted is None or a == asserted)
+        for t, s, g, a in event_sides(resources, text, date)
     )

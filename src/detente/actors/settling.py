@@ -132,21 +132,14 @@ def vessels(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
             # "the Russian landing ship Minsk": the ship's name, no city or person of the
             # article, when its modifiers say whose ship it is ("the cruiser Moskva" alone
             # keeps the guess its name gives)
-            text = doc[named.start : named.end].text
-            named.hits = [Hit("vessel:", "vessel", text)]
-            named.actor = None
-            named.via = "vessel"
+            _as_vessel(art, named, None)
             continue
         if art.keys[tok.i] not in cat.vessel_prefixes or not tok.text.isupper():
             continue
         navy = cat.vessel_prefixes[art.keys[tok.i]]
-        named = starting.get(tok.i + 1)
         if named is not None:
             # a name the catalogue matched ("Georgia", a family name such as "Carney"): the ship
-            text = doc[named.start : named.end].text
-            named.hits = [Hit("vessel:", "vessel", text)]
-            named.actor = cat.group_actor(navy, "MIL", text) if navy else None
-            named.via = "vessel"
+            _as_vessel(art, named, navy)
             continue
         if navy is None or tok.i + 1 in covered:
             continue
@@ -159,6 +152,14 @@ def vessels(art: Article, cands: Sequence[Candidate]) -> list[Candidate]:
         actor = cat.group_actor(navy, "MIL", text)
         out.append(Candidate(tok.i + 1, end, [Hit("vessel:", "vessel", text)], actor, "vessel"))
     return out
+
+
+def _as_vessel(art: Article, named: Candidate, navy: str | None) -> None:
+    """A name the catalogue matched read as a ship's: its navy's (``navy``), or no one's."""
+    text = art.doc[named.start : named.end].text
+    named.hits = [Hit("vessel:", "vessel", text)]
+    named.actor = art.cat.group_actor(navy, "MIL", text) if navy else None
+    named.via = "vessel"
 
 
 def _owner_before(noun: Token, starting: dict[int, Candidate]) -> bool:

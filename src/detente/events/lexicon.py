@@ -299,6 +299,8 @@ class Modality:
     made_nouns: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     scheduled: frozenset[str] = frozenset()
+    # "verb prep" pairs of answering another's act ("retaliate against"): the act answered is given
+    answering: frozenset[str] = frozenset()
     # verbs whose "if"/"unless" clause conditions what they announce, not their saying it
     conditioning: frozenset[str] = frozenset()
     # refusals whose "unless" clause names the price of giving in ("refuses ... unless Israel
@@ -374,6 +376,7 @@ class Modality:
             made_nouns=fs("noun_governors", "made"),
             purpose_nouns=fs("noun_complements", "purpose"),
             scheduled=fs("noun_complements", "scheduled"),
+            answering=pairs("answering"),
             conditioning=fs("governors", "conditioning"),
             refusing=fs("governors", "refusing"),
             expressive=fs("governors", "expressive"),

@@ -246,12 +246,7 @@ def _time_reference(noun: Token, mood: Mood) -> None:
 _PRESUPPOSING = {"despite", "after", "following", "amid", "amidst", "over", "since", "given"}
 _PRESUPPOSING_HOSTS = {
     "of": {"because", "spite", "wake", "aftermath", "light", "view"},
-    # what is answered was done, whether or not the answer comes: "will not retaliate against
-    # the latest U.S. tariffs", "vowed to respond to the sanctions"
-    "to": {"due", "response", "reaction", "thanks", "owing", "respond", "react", "reply"},
-    "against": {"retaliate"},
-    "for": {"retaliate"},
-    "on": {"retaliate"},
+    "to": {"due", "response", "reaction", "thanks", "owing"},
 }
 _ORDINALS = {"first", "last", "only", "second", "third", "next", "latest", "sole"}
 
@@ -267,14 +262,16 @@ def purpose_host(verb: Token) -> Token | None:
     return main if main.pos_ in {"VERB", "AUX"} else None
 
 
-def _presupposing(prep: Token) -> bool:
+def _presupposing(prep: Token, cues: Modality) -> bool:
     """A preposition whose object is taken as given: "despite the invasion", "after the
     summit", "in response to the test", "because of the sanctions"."""
     low = prep.lower_
     if low in _PRESUPPOSING:
         return True
+    if f"{lemma(prep.head)} {low}" in cues.answering:
+        return True  # "will not retaliate against the latest U.S. tariffs": answered, so done
     hosts = _PRESUPPOSING_HOSTS.get(low)
-    return hosts is not None and (prep.head.lower_ in hosts or lemma(prep.head) in hosts)
+    return hosts is not None and prep.head.lower_ in hosts
 
 
 def _purposeful(noun: Token, cues: Modality) -> bool:
@@ -769,7 +766,7 @@ def assess(trigger: Token, cues: Modality, stances: dict[int, object]) -> Mood:
             _own_markers(head, cues, mood, conditional=conditional)
             break
         if dep == "pobj":
-            if _presupposing(head):
+            if _presupposing(head, cues):
                 # "open to all nations despite Russia's invasion", "sanctions over its tests":
                 # the phrase takes its event as given, whatever the clause's modal says
                 mood.reasons.append(f'"{head.text} ..." takes "{cur.text}" as given')

@@ -1134,6 +1134,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
     actors: list[Actor] = []
     violent = place and ctx.onto.in_class("violent", t.entry.event_type)
     judged = ctx.onto.in_class("judging", t.entry.event_type)
+    own_ground = ctx.onto.in_class("own_ground", t.entry.event_type, t.entry.mode, t.entry.cameo)
     # "arrested suspects in cooperation with French police": a partner is no recipient
     # "in retaliation for an attack in Jordan": the phrase places the other act
     objs = [
@@ -1146,10 +1147,7 @@ def _preposition_slot(ctx: Context, t: Trigger, word: str, place: bool) -> list[
             and bordering_phrase(ctx, o)
         )
         # "declares a state of emergency on its border with Belarus": where, not at whom
-        and not (
-            lemma(o) in ctx.lex.words["bordering"]
-            and ctx.onto.in_class("own_ground", t.entry.event_type, t.entry.mode, t.entry.cameo)
-        )
+        and not (own_ground and lemma(o) in ctx.lex.words["bordering"])
         and lemma(o) not in ctx.lex.words["relating"]
     ]
     for o in objs:

@@ -476,10 +476,11 @@ def _wrongdoing(ctx: Context, rules: Judgements, verb: Token) -> Found | None:
     wrong only with a harm or a wrong as its object."""
     if not _does_wrong(ctx, rules, verb):
         return None
-    if lemma(verb) in _FAILING and verb.dep_ not in {"ccomp", "conj", "ROOT"}:
-        return None  # "in retaliation for the United States failing to ...": no claim of it
-    if lemma(verb) in _FAILING and not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
-        return None  # "Russia reports that the attack failed": what fails is no wrong done
+    if lemma(verb) in _FAILING:
+        if verb.dep_ not in {"ccomp", "conj", "ROOT"}:
+            return None  # "in retaliation for the United States failing to ...": no claim of it
+        if not any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+            return None  # "Russia reports that the attack failed": what fails is no wrong done
     clause = _attempted(rules, verb)
     mood = assess(clause, ctx.lex.modality, {})
     if mood.speaker is None or not mood.asserted:

@@ -1358,16 +1358,17 @@ def _responses(ctx: Context, drafts: list[Draft]) -> None:
 def _answered_by_verb(ctx: Context, answered: Draft) -> None:
     """ "China retaliated against U.S. tariffs", "Iran will respond to the new sanctions": the
     measure or force a verb of answering takes as its object was aimed at the verb's subject,
-    where it names no one else (``words.answering``)."""
+    where it names no one else (modality ``answering``)."""
     tok = answered.trig.tok
     if answered.target or not answered.source or tok.dep_ != "pobj":
         return
     if ctx.onto.quad(answered.event_type) != 4:
         return  # a claim reacted to is no measure aimed at whoever reacts
     verb = tok.head.head
-    if tok.head.lower_ not in {"to", "against", "for", "on"} or verb.pos_ not in VERB_POS:
-        return
-    if not is_form(verb, ctx.lex.words["answering"]):
+    if (
+        verb.pos_ not in VERB_POS
+        or f"{lemma(verb)} {tok.head.lower_}" not in ctx.lex.modality.answering
+    ):
         return
     subj, _ = subject_of(ctx, verb)
     answerer = others(actors_list(ctx, subj, 0), answered.source)
